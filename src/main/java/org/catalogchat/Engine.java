@@ -1,0 +1,50 @@
+package org.catalogchat;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import java.nio.file.Path;
+import org.catalogchat.answer.Answerer;
+import org.catalogchat.answer.GroundedAnswerer;
+import org.catalogchat.answer.QuestionParser;
+import org.catalogchat.catalog.Catalog;
+import org.catalogchat.catalog.CatalogLoader;
+import org.catalogchat.catalog.CatalogParser;
+import org.catalogchat.catalog.Glossary;
+import org.catalogchat.retrieval.HybridRetriever;
+import org.catalogchat.retrieval.LexicalIndex;
+import org.catalogchat.retrieval.NameIndex;
+import org.catalogchat.retrieval.VectorIndex;
+
+/**
+ * One loaded catalog with its indexes and answerer: immutable, so a reload builds a new one beside the
+ * old and swaps it in whole.
+ *
+ * <pre>{@code
+ * Engine e = Engine.load(Path.of("seeds"), Glossary.bundled(), new AllMiniLmL6V2EmbeddingModel());
+ * e.answerer().answer(Question.of("有哪些遥感数据集？"));
+ * }</pre>
+ */
+public record Engine(Catalog catalog, Glossary glossary, HybridRetriever retriever, QuestionParser parser,
+                     GroundedAnswerer grounded, Answerer answerer) {
+
+    public static Engine load(Path catalogPath, Glossary glossary, EmbeddingModel model) {
+        Catalog catalog = new CatalogLoader(new CatalogParser(glossary)).load(catalogPath);
+        return of(catalog, glossary, model);
+    }
+
+    public static Engine of(Catalog catalog, Glossary glossary, EmbeddingModel model) {
+        var names = new NameIndex(catalog, glossary);
+        var lexical = new LexicalIndex(catalog, glossary);
+        var vectors = new VectorIndex(catalog, glossary, model, new InMemoryEmbeddingStore<TextSegment>());
+        var retriever = new HybridRetriever(catalog, names, lexical, vectors);
+        var parser = new QuestionParser(glossary, names, lexical);
+        var grounded = new GroundedAnswerer(catalog, glossary, parser, retriever);
+        return new Engine(catalog, glossary, retriever, parser, grounded, grounded);
+    }
+
+    /** The same catalog and indexes answered by another answerer (an LLM one wrapping the grounded). */
+    public Engine withAnswerer(Answerer other) {
+        return new Engine(catalog, glossary, retriever, parser, grounded, other);
+    }
+}

@@ -1,0 +1,182 @@
+package org.catalogchat.answer;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads release-date conditions from a question in English or Chinese: "in 2022", "June 2024",
+ * "after August 2024", "2024年8月及以后", "Q1 2024", "2024年上半年", "before 2023", "between 2022 and 2023".
+ *
+ * <pre>{@code
+ * DateExpressions.parse("datasets after August 2024"); // 2024-09-01 … open end
+ * }</pre>
+ */
+final class DateExpressions {
+    private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+
+    /** A span of time written in the question: a year, a month, a quarter or a half year. */
+    private record Point(LocalDate start, LocalDate end, String en, String zh, int at, int endAt) {
+    }
+
+    private static final Pattern ZH_HALF = Pattern.compile("(\\d{4})\\s*年\\s*(上|下)半年");
+    private static final Pattern ZH_QUARTER = Pattern.compile("(\\d{4})\\s*年\\s*第?\\s*([一二三四1-4])\\s*季度");
+    private static final Pattern ZH_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月份?");
+    private static final Pattern EN_QUARTER = Pattern.compile("\\bq([1-4])\\s*,?\\s*(\\d{4})\\b|\\b(\\d{4})\\s*q([1-4])\\b");
+    private static final Pattern EN_HALF = Pattern.compile("\\b(first|second|1st|2nd) half of (\\d{4})\\b|\\bh([12])\\s*(\\d{4})\\b");
+    private static final Pattern EN_MONTH = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b");
+    private static final Pattern ISO_MONTH = Pattern.compile("\\b(\\d{4})-(\\d{2})\\b(?!-)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(?![\\d.]|\\s*[万亿kmb])");
+
+    private static final Pattern AFTER = Pattern.compile("(after|later than|newer than|since|from|starting|as of|onwards? from)\\s*$");
+    private static final Pattern BEFORE = Pattern.compile("(before|earlier than|older than|prior to|until|till|up to|through|by)\\s*$");
+    private static final Pattern ZH_SUFFIX = Pattern.compile("^\\s*(及以后|及之后|以来|起|开始|之后|以后|后|及以前|及之前|以前|之前|前)");
+    private static final Pattern BETWEEN = Pattern.compile("between\\s*$|从\\s*$|^\\s*(and|to|-|–|至|到)");
+
+    private DateExpressions() {
+    }
+
+    static Optional<DateRange> parse(String question) {
+        String q = question.toLowerCase(Locale.ROOT);
+        List<Point> points = points(q);
+        if (points.isEmpty()) return Optional.empty();
+        if (points.size() >= 2 && between(q, points.get(0), points.get(1))) {
+            Point a = points.get(0);
+            Point b = points.get(1);
+            return Optional.of(new DateRange(a.start(), b.end(), "between " + a.en() + " and " + b.en(),
+                    a.zh() + "至" + b.zh()));
+        }
+        Point p = points.get(0);
+        String before = q.substring(0, p.at());
+        String after = q.substring(p.endAt());
+        Matcher zh = ZH_SUFFIX.matcher(after);
+        if (zh.find()) {
+            String s = zh.group(1);
+            if (s.equals("及以后") || s.equals("及之后") || s.equals("以来") || s.equals("起") || s.equals("开始")) {
+                return Optional.of(new DateRange(p.start(), DateRange.MAX, "in or after " + p.en(), p.zh() + "及以后"));
+            }
+            if (s.equals("之后") || s.equals("以后") || s.equals("后")) {
+                return Optional.of(new DateRange(p.end().plusDays(1), DateRange.MAX, "after " + p.en(), p.zh() + "之后"));
+            }
+            if (s.startsWith("及")) {
+                return Optional.of(new DateRange(DateRange.MIN, p.end(), "in or before " + p.en(), p.zh() + "及以前"));
+            }
+            return Optional.of(new DateRange(DateRange.MIN, p.start().minusDays(1), "before " + p.en(), p.zh() + "以前"));
+        }
+        if (after.matches("^\\s*(onwards?|and later|or later|and after|or after)\\b.*")) {
+            return Optional.of(new DateRange(p.start(), DateRange.MAX, "in or after " + p.en(), p.zh() + "及以后"));
+        }
+        if (after.matches("^\\s*(or earlier|and earlier|or before|and before)\\b.*")) {
+            return Optional.of(new DateRange(DateRange.MIN, p.end(), "in or before " + p.en(), p.zh() + "及以前"));
+        }
+        Matcher a = AFTER.matcher(before);
+        if (a.find()) {
+            boolean inclusive = !a.group(1).startsWith("after") && !a.group(1).startsWith("later") && !a.group(1).startsWith("newer");
+            return Optional.of(inclusive
+                    ? new DateRange(p.start(), DateRange.MAX, "since " + p.en(), p.zh() + "及以后")
+                    : new DateRange(p.end().plusDays(1), DateRange.MAX, "after " + p.en(), p.zh() + "之后"));
+        }
+        Matcher b = BEFORE.matcher(before);
+        if (b.find()) {
+            boolean inclusive = b.group(1).matches("until|till|up to|through|by");
+            return Optional.of(inclusive
+                    ? new DateRange(DateRange.MIN, p.end(), "up to " + p.en(), p.zh() + "及以前")
+                    : new DateRange(DateRange.MIN, p.start().minusDays(1), "before " + p.en(), p.zh() + "以前"));
+        }
+        return Optional.of(new DateRange(p.start(), p.end(), "in " + p.en(), p.zh()));
+    }
+
+    private static boolean between(String q, Point a, Point b) {
+        String gap = q.substring(a.endAt(), b.at());
+        return gap.matches("\\s*(and|to|-|–|至|到|and the end of)\\s*") || BETWEEN.matcher(q.substring(0, a.at())).find()
+                && gap.length() < 8;
+    }
+
+    private static List<Point> points(String q) {
+        var points = new ArrayList<Point>();
+        boolean[] taken = new boolean[q.length()];
+        Matcher m = ZH_HALF.matcher(q);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            boolean first = m.group(2).equals("上");
+            add(points, taken, m, LocalDate.of(y, first ? 1 : 7, 1), LocalDate.of(y, first ? 6 : 12, first ? 30 : 31),
+                    (first ? "the first half of " : "the second half of ") + y, y + "年" + m.group(2) + "半年");
+        }
+        m = ZH_QUARTER.matcher(q);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            int quarter = "一二三四".indexOf(m.group(2)) >= 0 ? "一二三四".indexOf(m.group(2)) + 1 : Integer.parseInt(m.group(2));
+            addQuarter(points, taken, m, y, quarter);
+        }
+        m = EN_QUARTER.matcher(q);
+        while (m.find()) {
+            int quarter = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(4));
+            int y = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(3));
+            addQuarter(points, taken, m, y, quarter);
+        }
+        m = EN_HALF.matcher(q);
+        while (m.find()) {
+            boolean first = m.group(1) != null ? m.group(1).startsWith("f") || m.group(1).startsWith("1") : m.group(3).equals("1");
+            int y = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            add(points, taken, m, LocalDate.of(y, first ? 1 : 7, 1), LocalDate.of(y, first ? 6 : 12, first ? 30 : 31),
+                    (first ? "the first half of " : "the second half of ") + y, y + "年" + (first ? "上" : "下") + "半年");
+        }
+        m = ZH_MONTH.matcher(q);
+        while (m.find()) addMonth(points, taken, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        m = EN_MONTH.matcher(q);
+        while (m.find()) addMonth(points, taken, m, Integer.parseInt(m.group(2)), month(m.group(1)));
+        m = ISO_MONTH.matcher(q);
+        while (m.find()) addMonth(points, taken, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        m = YEAR.matcher(q);
+        while (m.find()) {
+            int y = Integer.parseInt(m.group(1));
+            int end = q.startsWith("年", m.end()) ? m.end() + 1 : m.end();
+            if (free(taken, m.start(), end)) {
+                mark(taken, m.start(), end);
+                points.add(new Point(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), String.valueOf(y), y + "年", m.start(), end));
+            }
+        }
+        points.sort((x, y) -> Integer.compare(x.at(), y.at()));
+        return points;
+    }
+
+    private static void addQuarter(List<Point> points, boolean[] taken, Matcher m, int y, int quarter) {
+        LocalDate start = LocalDate.of(y, (quarter - 1) * 3 + 1, 1);
+        add(points, taken, m, start, YearMonth.of(y, quarter * 3).atEndOfMonth(), "Q" + quarter + " " + y,
+                y + "年第" + "一二三四".charAt(quarter - 1) + "季度");
+    }
+
+    private static void addMonth(List<Point> points, boolean[] taken, Matcher m, int y, int month) {
+        if (month < 1 || month > 12) return;
+        YearMonth ym = YearMonth.of(y, month);
+        add(points, taken, m, ym.atDay(1), ym.atEndOfMonth(),
+                ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + y, y + "年" + month + "月");
+    }
+
+    private static void add(List<Point> points, boolean[] taken, Matcher m, LocalDate start, LocalDate end, String en, String zh) {
+        if (!free(taken, m.start(), m.end())) return;
+        mark(taken, m.start(), m.end());
+        points.add(new Point(start, end, en, zh, m.start(), m.end()));
+    }
+
+    private static boolean free(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) if (taken[i]) return false;
+        return true;
+    }
+
+    private static void mark(boolean[] taken, int from, int to) {
+        for (int i = from; i < to; i++) taken[i] = true;
+    }
+
+    private static int month(String name) {
+        String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < names.length; i++) if (name.startsWith(names[i])) return i + 1;
+        return 0;
+    }
+}

@@ -1,0 +1,18 @@
+package org.catalogchat.answer;
+
+/** The language a question is asked in, and so the language of its answer. */
+public enum Language {
+    EN, ZH;
+
+    /** Chinese when Han characters outweigh Latin words: "Who released 太素?" is English. */
+    public static Language of(String text) {
+        long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long latinWords = text.split("[^A-Za-z]+").length;
+        if (text.chars().noneMatch(Character::isLetter)) return EN;
+        return han >= 2 && han >= latinWords ? ZH : EN;
+    }
+
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

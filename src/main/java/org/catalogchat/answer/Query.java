@@ -1,0 +1,60 @@
+package org.catalogchat.answer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.catalogchat.catalog.Dataset;
+
+/**
+ * What a question was understood to ask, before any answer is chosen.
+ *
+ * @param text         the question as asked
+ * @param language     its language
+ * @param named        datasets the question names, in order
+ * @param publishers   canonical (catalog) names of publishers it filters by
+ * @param dates        the release-date condition, if any
+ * @param topics       glossary topic keys it asks about (all must hold)
+ * @param sizeAtLeast  a "more than N …" condition, if any
+ * @param ranking      a superlative ("the largest", "最早"), if any
+ * @param aspects      which facts of a named dataset it asks for
+ * @param count        whether it asks "how many datasets"
+ * @param compare      whether it asks to compare
+ * @param listAll      whether it asks for the whole catalog ("list all datasets")
+ * @param followUp     whether it refers back ("who released it?")
+ * @param unknownTerms content words the catalog never uses (a sign it asks about something absent)
+ * @param knownTerms   content words the catalog does use
+ */
+public record Query(String text, Language language, List<Dataset> named, Set<String> publishers,
+                    Optional<DateRange> dates, Set<String> topics, Optional<SizeCondition> sizeAtLeast,
+                    Optional<Ranking> ranking, Set<Aspect> aspects, boolean count, boolean compare,
+                    boolean listAll, boolean followUp, List<String> unknownTerms, List<String> knownTerms) {
+
+    /** Facts one can ask of a dataset. */
+    public enum Aspect { PUBLISHER, DATE, SIZE, LINK }
+
+    /** Superlatives that rank instead of filter. */
+    public enum Ranking { LARGEST, SMALLEST, NEWEST, OLDEST }
+
+    /** "more than a million images": at least {@code value} of {@code unit} ("" for any count). */
+    public record SizeCondition(double value, String unit, String text) {
+    }
+
+    public Query {
+        named = List.copyOf(named);
+        publishers = Set.copyOf(publishers);
+        topics = Set.copyOf(topics);
+        aspects = Set.copyOf(aspects);
+        unknownTerms = List.copyOf(unknownTerms);
+        knownTerms = List.copyOf(knownTerms);
+    }
+
+    /** Whether the question narrows the catalog by anything other than names. */
+    public boolean hasFilters() {
+        return !publishers.isEmpty() || dates.isPresent() || !topics.isEmpty() || sizeAtLeast.isPresent();
+    }
+
+    public Query withNamed(List<Dataset> datasets) {
+        return new Query(text, language, datasets, publishers, dates, topics, sizeAtLeast, ranking, aspects, count,
+                compare, listAll, followUp, unknownTerms, knownTerms);
+    }
+}

@@ -1,0 +1,223 @@
+package org.catalogchat.answer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.Glossary;
+import org.catalogchat.catalog.Quantities;
+import org.catalogchat.catalog.TopicMatcher;
+import org.catalogchat.retrieval.LexicalIndex;
+import org.catalogchat.retrieval.NameIndex;
+
+/**
+ * Question understanding: names, publishers, dates, topics, sizes, superlatives and the kind of answer
+ * wanted, all from the glossaries. Each recognised phrase is blanked out of the question before the next
+ * step looks, so "ShareGPT4Video" is a name and not also the topic "video".
+ *
+ * <pre>{@code
+ * Query q = parser.parse("How many datasets came out in 2022?");
+ * q.count(); q.dates(); // true, 2022-01-01…2022-12-31
+ * }</pre>
+ */
+public final class QuestionParser {
+    private static final Pattern EN_COUNT = Pattern.compile(
+            "\\bhow many\\b(?!\\s+(images|pictures|videos|hours|samples|pairs|tokens|pieces|questions|files|documents|articles|clips|words|rows|entries in))"
+                    + "|\\bnumber of (datasets|entries)\\b|\\bcount (the |all )?(datasets|entries)\\b");
+    private static final Pattern ZH_COUNT = Pattern.compile(
+            "(多少|几)\\s*(个|款|项|种|套)|多少[^，。？?!！]{0,8}数据集|数据集[^，。？?]{0,3}数量|共有多少|一共有多少|总共有多少");
+    private static final Pattern EN_SIZE = Pattern.compile(
+            "\\b(more than|over|at least|greater than|above|exceeding|bigger than|larger than)\\s+(a|one|\\d[\\d,.]*)\\s*"
+                    + "(thousand|million|billion|trillion|k|m|b)?\\s+([a-z-]+)");
+    private static final Pattern ZH_SIZE = Pattern.compile(
+            "(超过|多于|大于|至少|不少于|逾)\\s*(\\d[\\d,.]*|[一二两三四五六七八九十百千]+)\\s*(万亿|亿|万|千)?\\s*[张个条对部篇组]?\\s*(\\S{0,4})");
+    private static final Pattern LIST_ALL = Pattern.compile(
+            "\\b(all|every|each)\\s+(the\\s+)?(datasets|entries)\\b|\\bwhat(?:'s| is| datasets are)? in the catalog|"
+                    + "\\blist (the )?datasets\\b|所有(的)?数据集|全部(的)?数据集|列出数据集|目录(里|中)有什么");
+    private static final Pattern ZH_ANY_DATASETS = Pattern.compile("^\\s*(有)?哪些数据集[？?]?\\s*$");
+
+    private final Glossary glossary;
+    private final NameIndex names;
+    private final LexicalIndex lexical;
+    private final Set<String> stopTerms;
+
+    public QuestionParser(Glossary glossary, NameIndex names, LexicalIndex lexical) {
+        this.glossary = glossary;
+        this.names = names;
+        this.lexical = lexical;
+        this.stopTerms = stopTerms();
+    }
+
+    /** Stop words and cue phrases, analysed the way BM25 sees them. */
+    private Set<String> stopTerms() {
+        var words = new ArrayList<String>();
+        for (String kind : List.of("count", "compare", "list", "aspect-publisher", "aspect-date", "aspect-size",
+                "aspect-link", "superlative-largest", "superlative-smallest", "superlative-newest",
+                "superlative-oldest", "followup")) {
+            words.addAll(glossary.cues(kind));
+        }
+        var out = new HashSet<String>();
+        for (String w : words) out.addAll(lexical.terms(w));
+        for (String w : glossary.stopwords()) {
+            out.add(w);
+            out.addAll(lexical.terms(w));
+        }
+        return out;
+    }
+
+    public Query parse(String text) {
+        String q = text.strip();
+        String lower = q.toLowerCase(Locale.ROOT);
+        Language lang = Language.of(q);
+        var scrub = new StringBuilder(q);
+
+        List<Dataset> named = new ArrayList<>();
+        for (NameIndex.NameMatch m : names.find(q)) {
+            boolean publisherWord = m.score() < 1.0 && glossary.publisher(m.matchedText()).isPresent();
+            if (publisherWord) continue;
+            named.add(m.dataset());
+            blank(scrub, m.position(), m.position() + m.matchedText().length());
+        }
+
+        Set<String> publishers = findPublishers(scrub);
+        Set<String> topics = findTopics(scrub);
+        Optional<DateRange> dates = DateExpressions.parse(scrub.toString());
+        Optional<Query.SizeCondition> size = sizeCondition(lower);
+        String cueText = scrub.toString().toLowerCase(Locale.ROOT);
+
+        Set<Query.Aspect> aspects = EnumSet.noneOf(Query.Aspect.class);
+        if (hasCue(cueText, "aspect-publisher")) aspects.add(Query.Aspect.PUBLISHER);
+        if (hasCue(cueText, "aspect-date")) aspects.add(Query.Aspect.DATE);
+        if (hasCue(cueText, "aspect-size")) aspects.add(Query.Aspect.SIZE);
+        if (hasCue(cueText, "aspect-link")) aspects.add(Query.Aspect.LINK);
+
+        Optional<Query.Ranking> ranking = Optional.empty();
+        if (hasCue(cueText, "superlative-largest")) ranking = Optional.of(Query.Ranking.LARGEST);
+        else if (hasCue(cueText, "superlative-smallest")) ranking = Optional.of(Query.Ranking.SMALLEST);
+        else if (hasCue(cueText, "superlative-newest")) ranking = Optional.of(Query.Ranking.NEWEST);
+        else if (hasCue(cueText, "superlative-oldest")) ranking = Optional.of(Query.Ranking.OLDEST);
+
+        boolean count = named.isEmpty() && (EN_COUNT.matcher(cueText).find() || ZH_COUNT.matcher(cueText).find()
+                && !cueText.matches(".*多少(片|张|条|对|小时|部|集|篇).*"));
+        boolean compare = hasCue(cueText, "compare") && (named.size() >= 2 || cueText.contains("compare"));
+        boolean listAll = LIST_ALL.matcher(cueText).find() || ZH_ANY_DATASETS.matcher(q).matches();
+        boolean followUp = named.isEmpty() && hasCue(cueText, "followup");
+
+        var unknown = new ArrayList<String>();
+        var known = new ArrayList<String>();
+        String rest = scrub.toString().replaceAll("(19|20)\\d{2}\\s*年?", " ");
+        for (String term : new LinkedHashSet<>(lexical.terms(rest))) {
+            if (stopTerms.contains(term) || term.length() < 2 && !Script.isHan(term)
+                    || term.matches("\\d+") || Script.isSingleHan(term)) {
+                continue;
+            }
+            (lexical.documentFrequency(term) > 0 ? known : unknown).add(term);
+        }
+        return new Query(q, lang, named, publishers, dates, topics, size, ranking, aspects, count, compare, listAll,
+                followUp, unknown, known);
+    }
+
+    private Set<String> findPublishers(StringBuilder scrub) {
+        record Hit(int start, int end, String canonical) {
+        }
+        var hits = new ArrayList<Hit>();
+        String text = scrub.toString();
+        for (Glossary.Publisher p : glossary.publishers()) {
+            for (String name : p.allNames()) {
+                if (name.isBlank()) continue;
+                int at = TopicMatcher.indexOf(text, name, 0);
+                while (at >= 0) {
+                    hits.add(new Hit(at, at + name.length(), p.chinese()));
+                    at = TopicMatcher.indexOf(text, name, at + 1);
+                }
+            }
+        }
+        // 加州大学 inside 南加州大学 is not a second publisher: keep only spans no longer span contains.
+        var kept = new LinkedHashSet<String>();
+        for (Hit h : hits) {
+            boolean inside = hits.stream().anyMatch(o -> o != h && o.start() <= h.start() && o.end() >= h.end()
+                    && (o.end() - o.start()) > (h.end() - h.start()));
+            if (!inside) kept.add(h.canonical());
+        }
+        for (Hit h : hits) blank(scrub, h.start(), h.end());
+        return kept;
+    }
+
+    private Set<String> findTopics(StringBuilder scrub) {
+        var keys = new LinkedHashSet<String>();
+        var spans = new ArrayList<int[]>();
+        String text = scrub.toString();
+        for (Glossary.Topic t : glossary.topics()) {
+            for (String term : t.terms()) {
+                int at = TopicMatcher.indexOf(text, term, 0);
+                if (at >= 0) {
+                    keys.add(t.key());
+                    spans.add(new int[]{at, at + term.length()});
+                }
+            }
+        }
+        for (int[] s : spans) blank(scrub, s[0], s[1]);
+        return keys;
+    }
+
+    private Optional<Query.SizeCondition> sizeCondition(String lower) {
+        Matcher en = EN_SIZE.matcher(lower);
+        if (en.find()) {
+            String number = en.group(2).equals("a") || en.group(2).equals("one") ? "1" : en.group(2);
+            String mult = en.group(3) == null ? null : switch (en.group(3)) {
+                case "k" -> "K";
+                case "m" -> "M";
+                case "b" -> "B";
+                default -> en.group(3);
+            };
+            OptionalDouble v = Quantities.value(number, mult);
+            if (v.isPresent()) return Optional.of(new Query.SizeCondition(v.getAsDouble(), unitWord(en.group(4)), en.group()));
+        }
+        Matcher zh = ZH_SIZE.matcher(lower);
+        if (zh.find()) {
+            OptionalDouble v = Quantities.value(zh.group(2), zh.group(3));
+            if (v.isPresent()) return Optional.of(new Query.SizeCondition(v.getAsDouble(), unitWord(zh.group(4)), zh.group()));
+        }
+        return Optional.empty();
+    }
+
+    /** The units-glossary key for a word after a number ("images", "视频"), or "" for any count. */
+    private String unitWord(String word) {
+        String w = word == null ? "" : word.toLowerCase(Locale.ROOT);
+        for (Glossary.Unit u : glossary.units()) {
+            for (String marker : u.markers()) {
+                if (marker.length() >= 2 && (w.startsWith(marker.toLowerCase(Locale.ROOT)))) return u.key();
+            }
+        }
+        return "";
+    }
+
+    private boolean hasCue(String text, String kind) {
+        for (String cue : glossary.cues(kind)) {
+            if (TopicMatcher.contains(text, cue)) return true;
+        }
+        return false;
+    }
+
+    private static void blank(StringBuilder sb, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(sb.length(), to); i++) sb.setCharAt(i, ' ');
+    }
+
+    private static final class Script {
+        static boolean isHan(String s) {
+            return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        }
+
+        static boolean isSingleHan(String s) {
+            return s.codePointCount(0, s.length()) == 1 && isHan(s);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.catalogchat.catalog;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds glossary terms in text: Chinese terms anywhere, Latin terms only as whole words, so that
+ * "ocr" never fires inside "democracy".
+ *
+ * <pre>{@code
+ * TopicMatcher.contains("Remote sensing datasets?", "remote sensing"); // true
+ * }</pre>
+ */
+public final class TopicMatcher {
+    private TopicMatcher() {
+    }
+
+    /** The keys of every topic whose terms occur in the text, after its excluded phrases are removed. */
+    public static Set<String> topicsIn(Glossary glossary, String text) {
+        var keys = new LinkedHashSet<String>();
+        for (Glossary.Topic t : glossary.topics()) {
+            String scrubbed = text;
+            for (String ex : t.excluded()) scrubbed = scrubbed.replace(ex, " ");
+            for (String term : t.terms()) {
+                if (contains(scrubbed, term)) {
+                    keys.add(t.key());
+                    break;
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** Whether the term occurs in the text: case-insensitive, at word boundaries for Latin-script ends. */
+    public static boolean contains(String text, String term) {
+        return indexOf(text, term, 0) >= 0;
+    }
+
+    public static int indexOf(String text, String term, int from) {
+        String t = text.toLowerCase(Locale.ROOT);
+        String needle = term.toLowerCase(Locale.ROOT);
+        boolean caseSensitive = isAcronym(term);
+        String hay = caseSensitive ? text : t;
+        String n = caseSensitive ? term : needle;
+        int at = hay.indexOf(n, from);
+        while (at >= 0) {
+            boolean leftOk = at == 0 || !isWordChar(hay.charAt(at - 1)) || !isWordChar(n.charAt(0));
+            int end = at + n.length();
+            boolean rightOk = end >= hay.length() || !isWordChar(hay.charAt(end)) || !isWordChar(n.charAt(n.length() - 1));
+            if (leftOk && rightOk) return at;
+            at = hay.indexOf(n, at + 1);
+        }
+        return -1;
+    }
+
+    /** Short all-capital terms (HIT, CAS, BIT) match only as written, or "a bit" would mean a university. */
+    static boolean isAcronym(String term) {
+        return term.length() <= 4 && term.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || Character.isDigit(c))
+                && term.chars().anyMatch(Character::isLetter);
+    }
+
+    /** Latin letters and digits form words; CJK characters each stand alone. */
+    static boolean isWordChar(char c) {
+        return c < 0x2E80 && Character.isLetterOrDigit(c);
+    }
+
+    static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9'-]*");
+}

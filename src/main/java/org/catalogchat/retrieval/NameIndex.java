@@ -1,0 +1,144 @@
+package org.catalogchat.retrieval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.catalogchat.catalog.Catalog;
+import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.Glossary;
+import org.catalogchat.catalog.TopicMatcher;
+
+/**
+ * Finds the datasets a question names: exactly, by alias, ignoring case and punctuation
+ * ("laion 5b", "Medtrinity25m"), by a name without its size suffix ("OpenVid"), and despite a typo
+ * ("infinty-mm").
+ *
+ * <pre>{@code
+ * new NameIndex(catalog, glossary).find("who made wudao mm?"); // [NameMatch(WuDaoMM, 1.0, …)]
+ * }</pre>
+ */
+public final class NameIndex {
+    /** A dataset named in a question, how sure the match is, and where it stands in the question. */
+    public record NameMatch(Dataset dataset, double score, String matchedText, int position) {
+    }
+
+    private static final Pattern LATIN_TOKEN = Pattern.compile("[\\p{IsLatin}\\d]+");
+    private static final Pattern SIZE_SUFFIX = Pattern.compile("\\d+[a-z]{0,2}|mm|v|\\d+(\\.\\d+)?");
+    private static final int MAX_WINDOW = 5;
+
+    private record Name(String normalized, String raw, Dataset dataset) {
+    }
+
+    private final List<Name> latinNames = new ArrayList<>();
+    private final List<Name> cjkNames = new ArrayList<>();
+    private final Glossary glossary;
+
+    public NameIndex(Catalog catalog, Glossary glossary) {
+        this.glossary = glossary;
+        for (Dataset d : catalog.datasets()) {
+            for (String n : d.allNames()) {
+                String norm = normalize(n);
+                if (norm.isEmpty()) continue;
+                (hasCjk(n) ? cjkNames : latinNames).add(new Name(norm, n, d));
+            }
+        }
+    }
+
+    /** Case and punctuation do not count: "LAION-5B", "laion 5b" and "Laion5B" are one name. */
+    public static String normalize(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+
+    /** The datasets named in the text, in the order they appear, each once. */
+    public List<NameMatch> find(String text) {
+        var best = new LinkedHashMap<String, NameMatch>();
+        for (Name n : cjkNames) {
+            int at = text.indexOf(n.raw());
+            if (at >= 0) keepBest(best, new NameMatch(n.dataset(), 1.0, n.raw(), at));
+        }
+        findLatin(text, best);
+        var out = new ArrayList<>(best.values());
+        out.sort((a, b) -> Integer.compare(a.position(), b.position()));
+        return out;
+    }
+
+    private void findLatin(String text, Map<String, NameMatch> best) {
+        var starts = new ArrayList<Integer>();
+        var ends = new ArrayList<Integer>();
+        var words = new ArrayList<String>();
+        Matcher m = LATIN_TOKEN.matcher(text);
+        while (m.find()) {
+            starts.add(m.start());
+            ends.add(m.end());
+            words.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        boolean[] used = new boolean[words.size()];
+        // Longest windows first, so "ShareGPT4Video" is never read as "ShareGPT4V" plus a stray word.
+        for (int size = Math.min(MAX_WINDOW, words.size()); size >= 1; size--) {
+            for (int i = 0; i + size <= words.size(); i++) {
+                if (anyUsed(used, i, size)) continue;
+                String window = String.join("", words.subList(i, i + size));
+                String raw = text.substring(starts.get(i), ends.get(i + size - 1));
+                NameMatch match = matchWindow(window, raw, starts.get(i), words.subList(i, i + size));
+                if (match != null) {
+                    keepBest(best, match);
+                    for (int j = i; j < i + size; j++) used[j] = true;
+                }
+            }
+        }
+    }
+
+    private NameMatch matchWindow(String window, String raw, int position, List<String> words) {
+        if (words.stream().allMatch(glossary::isStopword)) return null;
+        NameMatch found = null;
+        for (Name n : latinNames) {
+            double score = 0;
+            if (n.normalized().equals(window)) {
+                score = 1.0;
+            } else if (isSizeLessName(window, n.normalized(), raw)) {
+                score = 0.9;
+            } else if (window.length() >= 5 && words.stream().noneMatch(glossary::isStopword)) {
+                int allowed = window.length() >= 8 ? 2 : 1;
+                int d = Typos.distance(window, n.normalized(), allowed);
+                if (d <= allowed) score = 0.85 - 0.05 * d;
+            }
+            if (score > 0 && (found == null || score > found.score())) {
+                found = new NameMatch(n.dataset(), score, raw, position);
+            }
+        }
+        return found;
+    }
+
+    /** "OpenVid" for OpenVid-1M, "MedTrinity" for MedTrinity-25M; never a topic word such as "touch". */
+    private boolean isSizeLessName(String window, String name, String raw) {
+        if (window.length() < 5 || !name.startsWith(window)) return false;
+        if (glossary.topics().stream().anyMatch(t -> t.terms().stream().anyMatch(term -> normalize(term).equals(window)))) {
+            return false;
+        }
+        return SIZE_SUFFIX.matcher(name.substring(window.length())).matches() && !glossary.isStopword(raw);
+    }
+
+    private static boolean anyUsed(boolean[] used, int from, int size) {
+        for (int j = from; j < from + size; j++) if (used[j]) return true;
+        return false;
+    }
+
+    private static void keepBest(Map<String, NameMatch> best, NameMatch m) {
+        best.merge(m.dataset().id(), m, (a, b) -> b.score() > a.score() ? b : a);
+    }
+
+    static boolean hasCjk(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    /** Whether a single word is a dataset name or alias (used to keep names out of "unknown word" checks). */
+    public boolean isName(String word) {
+        String w = normalize(word);
+        return latinNames.stream().anyMatch(n -> n.normalized().equals(w) || n.normalized().startsWith(w) && w.length() >= 5)
+                || TopicMatcher.contains(String.join(" ", cjkNames.stream().map(Name::raw).toList()), word);
+    }
+}

@@ -1,0 +1,107 @@
+package org.catalogchat.retrieval;
+
+import dev.langchain4j.data.document.Document;
+import dev.langchain4j.data.document.DocumentSplitter;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.document.splitter.DocumentSplitters;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.TokenCountEstimator;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.HuggingFaceTokenCountEstimator;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.langchain4j.store.embedding.EmbeddingStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.catalogchat.catalog.Catalog;
+import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.Glossary;
+
+/**
+ * Dense retrieval: every entry, chunked to fit all-MiniLM-L6-v2's 256-token window, embedded into a
+ * langchain4j {@link EmbeddingStore}. Chinese costs about a token per character, so a whole entry would
+ * be cut off silently; chunks are measured with the model's own WordPiece tokenizer instead.
+ *
+ * <pre>{@code
+ * var index = new VectorIndex(catalog, glossary, model, new InMemoryEmbeddingStore<>());
+ * index.search("remote sensing", 5);
+ * }</pre>
+ */
+public final class VectorIndex {
+    /** The model's window less room for the [CLS]/[SEP] tokens and the name prefix of every chunk. */
+    static final int MAX_CHUNK_TOKENS = 200;
+    static final int OVERLAP_TOKENS = 24;
+    public static final int MODEL_WINDOW = 256;
+
+    /** A matching entry and its best chunk similarity. */
+    public record Hit(String id, double score) {
+    }
+
+    private final EmbeddingModel model;
+    private final EmbeddingStore<TextSegment> store;
+    private final int segmentCount;
+
+    public VectorIndex(Catalog catalog, Glossary glossary, EmbeddingModel model, EmbeddingStore<TextSegment> store) {
+        this.model = model;
+        this.store = store;
+        List<TextSegment> segments = segments(catalog, glossary);
+        List<Embedding> embeddings = model.embedAll(segments).content();
+        store.addAll(embeddings, segments);
+        this.segmentCount = segments.size();
+    }
+
+    public static TokenCountEstimator tokenizer() {
+        return new HuggingFaceTokenCountEstimator();
+    }
+
+    /** The chunks an entry is embedded as: an English header of facts, then its text in window-sized parts. */
+    static List<TextSegment> segments(Catalog catalog, Glossary glossary) {
+        DocumentSplitter splitter = DocumentSplitters.recursive(MAX_CHUNK_TOKENS, OVERLAP_TOKENS, tokenizer());
+        var out = new ArrayList<TextSegment>();
+        for (Dataset d : catalog.datasets()) {
+            Metadata meta = Metadata.from("id", d.id());
+            out.add(TextSegment.from(header(d, glossary), meta));
+            String shortName = d.aliases().isEmpty() ? d.name() : d.aliases().get(0);
+            for (TextSegment part : splitter.split(Document.from(d.description()))) {
+                out.add(TextSegment.from(shortName + ": " + part.text(), meta.copy()));
+            }
+        }
+        return out;
+    }
+
+    private static String header(Dataset d, Glossary glossary) {
+        var sb = new StringBuilder(d.name()).append(". ");
+        sb.append("Released ").append(d.released()).append(" by ");
+        sb.append(String.join(", ", d.publishers().stream().map(glossary::englishPublisher).toList())).append(". ");
+        var topics = d.facets().topics().stream().map(k -> glossary.topic(k).map(Glossary.Topic::english).orElse(k)).toList();
+        if (!topics.isEmpty()) sb.append("Topics: ").append(String.join(", ", topics)).append('.');
+        return sb.toString();
+    }
+
+    public int segmentCount() {
+        return segmentCount;
+    }
+
+    public List<Hit> search(String text, int k) {
+        Embedding query = model.embed(text).content();
+        return search(query, k);
+    }
+
+    public List<Hit> search(Embedding query, int k) {
+        var request = EmbeddingSearchRequest.builder().queryEmbedding(query).maxResults(k * 4).minScore(0.0).build();
+        Map<String, Double> best = new LinkedHashMap<>();
+        for (EmbeddingMatch<TextSegment> m : store.search(request).matches()) {
+            String id = m.embedded().metadata().getString("id");
+            best.merge(id, m.score(), Math::max);
+        }
+        return best.entrySet().stream().map(e -> new Hit(e.getKey(), e.getValue()))
+                .sorted((a, b) -> Double.compare(b.score(), a.score())).limit(k).toList();
+    }
+
+    public EmbeddingModel model() {
+        return model;
+    }
+}

@@ -1,0 +1,95 @@
+package org.catalogchat.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+
+/**
+ * Reads a JSON request body defensively: content type, size, UTF-8 and nesting are checked before any
+ * handler sees the body, and each failure is a 4xx with its own code.
+ */
+public final class JsonBodies {
+    private final ObjectMapper mapper;
+    private final ServerLimits limits;
+
+    public JsonBodies(ObjectMapper mapper, ServerLimits limits) {
+        this.mapper = mapper;
+        this.limits = limits;
+    }
+
+    public static ObjectMapper newMapper() {
+        var mapper = new ObjectMapper();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).build());
+        return mapper;
+    }
+
+    public JsonNode read(Context ctx) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            throw new ApiException(415, "unsupported_media_type", "send the request body as application/json");
+        }
+        long declared = ctx.contentLength();
+        if (declared > limits.maxBodyBytes()) throw tooLarge();
+        byte[] bytes;
+        try {
+            bytes = ctx.bodyAsBytes();
+        } catch (RuntimeException e) {
+            throw tooLarge();
+        }
+        if (bytes.length > limits.maxBodyBytes()) throw tooLarge();
+        if (bytes.length == 0) throw new ApiException(400, "empty_body", "the request body is empty");
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ApiException(400, "invalid_utf8", "the request body is not valid UTF-8");
+        }
+        try {
+            JsonNode node = mapper.readTree(text);
+            if (node == null || !node.isObject()) throw new ApiException(400, "invalid_json", "the body must be a JSON object");
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new ApiException(400, "invalid_json", "the body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private ApiException tooLarge() {
+        return new ApiException(413, "body_too_large", "the request body is larger than " + limits.maxBodyBytes() + " bytes");
+    }
+
+    /** A required string field, trimmed, within the question length limit. */
+    public String question(JsonNode body, String field) {
+        JsonNode q = body.get(field);
+        if (q == null || q.isNull()) throw new ApiException(400, "missing_question", "the field '" + field + "' is required");
+        if (!q.isTextual()) throw new ApiException(400, "invalid_question", "'" + field + "' must be a string");
+        String text = q.asText().strip();
+        if (text.isEmpty()) throw new ApiException(400, "blank_question", "the question is blank");
+        if (text.codePointCount(0, text.length()) > limits.maxQuestionChars()) {
+            throw new ApiException(400, "question_too_long",
+                    "the question is longer than " + limits.maxQuestionChars() + " characters");
+        }
+        if (text.chars().anyMatch(c -> c < 0x20 && c != '\n' && c != '\r' && c != '\t')) {
+            text = text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", " ").strip();
+            if (text.isEmpty()) throw new ApiException(400, "blank_question", "the question is blank");
+        }
+        return text;
+    }
+
+    /** An optional conversation id: short and plain, since it is echoed back and used as a map key. */
+    public String conversationId(JsonNode body) {
+        JsonNode c = body.get("conversationId");
+        if (c == null || c.isNull()) return null;
+        if (!c.isTextual() || !c.asText().matches("[A-Za-z0-9_.:-]{1,100}")) {
+            throw new ApiException(400, "invalid_conversation_id",
+                    "conversationId must be 1-100 letters, digits or _.:- characters");
+        }
+        return c.asText();
+    }
+}

@@ -1,0 +1,120 @@
+package org.catalogchat.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogParserTest {
+    private final Glossary glossary = Glossary.bundled();
+    private final CatalogLoader loader = new CatalogLoader(new CatalogParser(glossary));
+
+    @Test
+    void loadsAllThirtyThreeSeedEntries() {
+        Catalog c = loader.load(Path.of("seeds"));
+        assertEquals(33, c.size());
+        assertTrue(c.problems().isEmpty(), c.problems().toString());
+        assertEquals(33, c.datasets().stream().map(Dataset::id).distinct().count());
+        assertTrue(c.datasets().stream().allMatch(d -> d.url().startsWith("https://www.selectdataset.com/dataset/")));
+    }
+
+    @Test
+    void medTrinityHasEveryFieldExactly() {
+        Dataset d = loader.load(Path.of("seeds")).byId("medtrinity-25m").orElseThrow();
+        assertEquals("MedTrinity-25M", d.name());
+        assertEquals(LocalDate.of(2024, 8, 6), d.released());
+        assertEquals(List.of("华中科技大学", "加州大学", "哈佛大学", "斯坦福大学"), d.publishers());
+        assertEquals("https://www.selectdataset.com/dataset/86cac9ab58e2bdedcec5b32df3521e08", d.url());
+        assertTrue(d.description().startsWith("MedTrinity-25M是一个大规模多模态医学数据集"));
+        assertTrue(d.hasTopic("medical"));
+        assertTrue(d.facets().sizes().stream().anyMatch(f -> f.value() == 2.5e7 && f.unit().equals("images")),
+                d.facets().sizes().toString());
+        assertTrue(d.line() > 1);
+    }
+
+    @Test
+    void aliasesComeFromBracketsAndDashes() {
+        Catalog c = loader.load(Path.of("seeds"));
+        assertEquals(List.of("ARIO", "All Robots In One"), c.byId("ario").orElseThrow().aliases());
+        assertEquals(List.of("TaiSu", "太素"), c.byId("taisu").orElseThrow().aliases());
+        assertEquals(List.of("Multimodal C4", "mmc4"), c.byId("multimodal-c4").orElseThrow().aliases());
+        Dataset earth = c.byId("mmearth").orElseThrow();
+        assertEquals("MMEarth - 遥感多模态预训练数据集", earth.name());
+        assertEquals(List.of("哥本哈根大学"), earth.publishers());
+    }
+
+    @Test
+    void trailingDengIsDroppedFromPublishers() {
+        Catalog c = loader.load(Path.of("seeds"));
+        assertEquals(List.of("加利福尼亚大学"), c.byId("mmsci").orElseThrow().publishers());
+        assertEquals(List.of("上海人工智能实验室", "哈尔滨工业大学", "南京大学", "复旦大学"),
+                c.byId("omnicorpus").orElseThrow().publishers());
+    }
+
+    @Test
+    void malformedEntriesAreReportedWithFileAndLineAndTheRestLoads(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("bad.md");
+        Files.writeString(file, String.join("\n",
+                "---",
+                "source: x",
+                "---",
+                "### Good",
+                "",
+                "- 发布时间：2024-01-02",
+                "- 发布机构：清华大学、北京大学等",
+                "- 地址： [数据集地址](https://link.zhihu.com/?target=https%3A//example.org/good)",
+                "- 数据集说明：包含100万张图像。",
+                "",
+                "### NoDate",
+                "",
+                "- 发布机构：清华大学",
+                "",
+                "### BadDate",
+                "",
+                "- 发布时间：2024-13-45",
+                "",
+                "### ",
+                "",
+                "- 发布时间：2024-01-01",
+                ""));
+        Catalog c = loader.load(file);
+        assertEquals(1, c.size());
+        Dataset good = c.datasets().get(0);
+        assertEquals("https://example.org/good", good.url());
+        assertEquals(List.of("清华大学", "北京大学"), good.publishers());
+        assertEquals(4, good.line());
+        assertEquals(3, c.problems().size(), c.problems().toString());
+        assertEquals(11, c.problems().get(0).line());
+        assertTrue(c.problems().get(0).message().contains("no release date"));
+        assertEquals(17, c.problems().get(1).line());
+        assertTrue(c.problems().get(1).message().contains("bad release date"));
+        assertTrue(c.problems().get(2).message().contains("no text"));
+        assertTrue(c.problems().stream().allMatch(p -> p.file().endsWith("bad.md")));
+    }
+
+    @Test
+    void frontMatterIsNotParsedAsAHeading() {
+        CatalogParser.Result r = new CatalogParser(glossary).parse("---\ntitle: x\n---\n### A\n\n- 发布时间：2024-01-01\n", "f.md");
+        assertEquals(1, r.datasets().size());
+        assertEquals(4, r.datasets().get(0).line());
+    }
+
+    @Test
+    void folderLoadsOnlyMarkdownFiles(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.md"), "### A\n\n- 发布时间：2024-01-01\n");
+        Files.writeString(dir.resolve("b.md"), "### B\n\n- 发布时间：2023-01-01\n");
+        Files.writeString(dir.resolve("notes.txt"), "### C\n\n- 发布时间：2023-01-01\n");
+        assertEquals(List.of("a", "b"), loader.load(dir).datasets().stream().map(Dataset::id).toList());
+    }
+
+    @Test
+    void missingPathIsACatalogException(@TempDir Path dir) {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(CatalogException.class, () -> loader.load(dir.resolve("nope")));
+        assertTrue(e.getMessage().contains("does not exist"));
+    }
+}
