@@ -36,6 +36,19 @@ public final class ChatService {
         return new Reply(answer, id, (System.nanoTime() - start) / 1_000_000);
     }
 
+    /**
+     * Like {@link #ask} but streams the answer text to {@code onDelta} as it is produced; the reply holds the
+     * final answer, which a front door shows instead if it differs from what was streamed.
+     */
+    public Reply askStreaming(String question, String conversationId, java.util.function.Consumer<String> onDelta) {
+        long start = System.nanoTime();
+        String id = conversationId == null || conversationId.isBlank() ? Conversations.newId() : conversationId;
+        Engine current = engine.get();
+        Answer answer = current.answerer().answer(new Question(question, conversations.history(id)), onDelta);
+        conversations.record(id, question, answer);
+        return new Reply(answer, id, (System.nanoTime() - start) / 1_000_000);
+    }
+
     public Engine engine() {
         return engine.get();
     }

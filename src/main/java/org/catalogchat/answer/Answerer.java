@@ -10,4 +10,15 @@ package org.catalogchat.answer;
  */
 public interface Answerer {
     Answer answer(Question question);
+
+    /**
+     * Answers while streaming the text as it is produced. The returned answer is the final word: when its
+     * Markdown differs from what was streamed (an LLM answer that failed its citation check, say), front
+     * doors replace what they showed. The default produces the whole answer, then streams it in pieces.
+     */
+    default Answer answer(Question question, java.util.function.Consumer<String> onDelta) {
+        Answer a = answer(question);
+        for (String piece : StreamPieces.split(a.markdown())) onDelta.accept(piece);
+        return a;
+    }
 }
