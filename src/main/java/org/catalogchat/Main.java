@@ -20,6 +20,7 @@ import org.catalogchat.catalog.CatalogException;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.cli.Options;
 import org.catalogchat.cli.Options.Flag;
+import org.catalogchat.eval.EvalCommand;
 import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
 
@@ -66,7 +67,7 @@ public final class Main {
             return switch (command) {
                 case "serve" -> serve(options, out);
                 case "ask" -> ask(options, positional, out, err);
-                case "eval" -> org.catalogchat.eval.EvalCommand.run(options, positional, out, err);
+                case "eval" -> EvalCommand.run(options, positional, engine(options), out, err);
                 default -> {
                     err.println("error: unknown command '" + command + "' (see --help)");
                     yield 2;
