@@ -45,8 +45,12 @@ public final class Main {
     private Main() {
     }
 
+    /** What {@link #run} returns while the server keeps running on its own threads. */
+    static final int SERVING = -1;
+
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, System.getenv()));
+        int code = run(args, System.out, System.err, System.getenv());
+        if (code != SERVING) System.exit(code);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
@@ -144,7 +148,7 @@ public final class Main {
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,
                 app.port());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
-        return 0;
+        return SERVING;
     }
 
     private static int ask(Options options, List<String> positional, PrintStream out, PrintStream err) {
