@@ -29,6 +29,8 @@ import org.catalogchat.retrieval.SearchHit;
 public final class GroundedAnswerer implements Answerer {
     private static final int SUGGESTIONS = 3;
     private static final int TOPIC_HITS = 5;
+    /** One unknown word is often a verb the stop list lacks; two are a subject the catalog lacks. */
+    private static final int UNKNOWN_WORDS_FOR_ABSENT = 2;
     private static final Pattern OR_WORDS = Pattern.compile("\\bor\\b|或者|或|还是");
     private static final Pattern GREETING = Pattern.compile(
             "^\\s*(hi|hello|hey|help|你好|您好|帮助|help me|what can you do|你能做什么)[!！.。?？]*\\s*$", Pattern.CASE_INSENSITIVE);
@@ -78,12 +80,27 @@ public final class GroundedAnswerer implements Answerer {
         boolean structured = q.hasFilters() || q.listAll() || q.ranking().isPresent() || q.count();
         if (!structured) return search(q);
         List<Dataset> matching = filter(q);
+        if (asksBeyondItsTopics(q)) return notFound(q, absentWords(q), suggestions(matching));
         if (q.count()) return count(q, matching);
         if (matching.isEmpty()) return notFound(q, describe(q, q.language()));
         if (q.ranking().isPresent()) return ranked(q, matching);
         if (matching.size() == 1 && !q.aspects().isEmpty()) return fact(q, matching, Intent.FACT);
         boolean topicOnly = q.publishers().isEmpty() && q.dates().isEmpty() && q.sizeAtLeast().isEmpty() && !q.listAll();
         return list(q, matching, topicOnly ? Intent.TOPIC : Intent.LIST);
+    }
+
+    /**
+     * "speech emotion in podcasts": the topic (audio) is known but the question's other content words appear
+     * nowhere in the catalog, so listing audio datasets would dress up near misses as the answer.
+     */
+    private static boolean asksBeyondItsTopics(Query q) {
+        boolean topicOnly = !q.topics().isEmpty() && q.publishers().isEmpty() && q.dates().isEmpty()
+                && q.sizeAtLeast().isEmpty() && q.ranking().isEmpty();
+        return topicOnly && q.unknownTerms().size() >= UNKNOWN_WORDS_FOR_ABSENT;
+    }
+
+    private static List<SearchHit> suggestions(List<Dataset> near) {
+        return near.stream().limit(SUGGESTIONS).map(d -> new SearchHit(d, 0, 0, 0, 0)).toList();
     }
 
     /** Every entry that meets every condition of the question, newest first. */

@@ -152,19 +152,24 @@ public final class QuestionParser {
     }
 
     private Set<String> findTopics(StringBuilder scrub) {
-        var keys = new LinkedHashSet<String>();
-        var spans = new ArrayList<int[]>();
+        record Hit(int start, int end, String key) {
+        }
+        var hits = new ArrayList<Hit>();
         String text = scrub.toString();
         for (Glossary.Topic t : glossary.topics()) {
             for (String term : t.terms()) {
                 int at = TopicMatcher.indexOf(text, term, 0);
-                if (at >= 0) {
-                    keys.add(t.key());
-                    spans.add(new int[]{at, at + term.length()});
-                }
+                if (at >= 0) hits.add(new Hit(at, at + term.length(), t.key()));
             }
         }
-        for (int[] s : spans) blank(scrub, s[0], s[1]);
+        // "interleaved image-text" is one concept: a term inside a longer term of another topic does not count.
+        var keys = new LinkedHashSet<String>();
+        for (Hit h : hits) {
+            boolean inside = hits.stream().anyMatch(o -> !o.key().equals(h.key()) && o.start() <= h.start()
+                    && o.end() >= h.end() && (o.end() - o.start()) > (h.end() - h.start()));
+            if (!inside) keys.add(h.key());
+        }
+        for (Hit h : hits) blank(scrub, h.start(), h.end());
         return keys;
     }
 

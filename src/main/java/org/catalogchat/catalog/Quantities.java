@@ -22,6 +22,8 @@ public final class Quantities {
     static final Pattern NUMBER = Pattern.compile(
             "(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)\\s*"
                     + "(万亿|亿|万|千(?!米)|[kKMBT](?![A-Za-z])|million|billion|trillion|thousand)?");
+    /** The row of units.tsv that lists words announcing a size, rather than a unit itself. */
+    static final String SIZE_CONTEXT = "samples-context";
     private static final String CLASSIFIERS = "个张条对篇部集组幅片行";
     private static final int NOUN_WINDOW = 8;
     /** Below this a "figure" is a count of modalities or tasks ("5 种模态", "一个"), not a size. */
@@ -43,6 +45,7 @@ public final class Quantities {
             if (value.isEmpty() || value.getAsDouble() < MIN_FIGURE) continue;
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + NOUN_WINDOW + 4));
             String unit = unitOf(after);
+            if (unit == null && sizeContextBefore(text, m.start())) unit = "samples";
             if (unit == null) continue;
             figures.add(new SizeFigure(m.group().trim(), value.getAsDouble(), unit));
         }
@@ -57,6 +60,13 @@ public final class Quantities {
         return before == '-' && at >= 2 && text.charAt(at - 2) < 0x2E80 && Character.isLetterOrDigit(text.charAt(at - 2));
     }
 
+    /** "数据量增至15K": a number after words that announce a size counts samples even without a unit. */
+    private boolean sizeContextBefore(String text, int at) {
+        String before = text.substring(Math.max(0, at - 6), at);
+        return glossary.units().stream().filter(u -> u.key().equals(SIZE_CONTEXT)).flatMap(u -> u.markers().stream())
+                .anyMatch(before::contains);
+    }
+
     /** The unit of the words right after a number, or null when they name nothing countable. */
     String unitOf(String after) {
         String rest = after.stripLeading();
@@ -68,6 +78,7 @@ public final class Quantities {
         String best = null;
         int bestAt = Integer.MAX_VALUE;
         for (Glossary.Unit u : glossary.units()) {
+            if (u.key().equals(SIZE_CONTEXT)) continue;
             for (String marker : u.markers()) {
                 if (marker.length() < 2) continue;
                 int at = lower.indexOf(marker.toLowerCase(Locale.ROOT));
