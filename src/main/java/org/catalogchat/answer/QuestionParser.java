@@ -125,51 +125,50 @@ public final class QuestionParser {
                 followUp, unknown, known);
     }
 
+    /** A glossary phrase found in the question, and the key (publisher or topic) it stands for. */
+    private record Span(int start, int end, String key) {
+        int length() {
+            return end - start;
+        }
+    }
+
     private Set<String> findPublishers(StringBuilder scrub) {
-        record Hit(int start, int end, String canonical) {
-        }
-        var hits = new ArrayList<Hit>();
-        String text = scrub.toString();
+        var spans = new ArrayList<Span>();
         for (Glossary.Publisher p : glossary.publishers()) {
-            for (String name : p.allNames()) {
-                if (name.isBlank()) continue;
-                int at = TopicMatcher.indexOf(text, name, 0);
-                while (at >= 0) {
-                    hits.add(new Hit(at, at + name.length(), p.chinese()));
-                    at = TopicMatcher.indexOf(text, name, at + 1);
-                }
-            }
+            for (String name : p.allNames()) addAll(spans, scrub.toString(), name, p.chinese());
         }
-        // 加州大学 inside 南加州大学 is not a second publisher: keep only spans no longer span contains.
-        var kept = new LinkedHashSet<String>();
-        for (Hit h : hits) {
-            boolean inside = hits.stream().anyMatch(o -> o != h && o.start() <= h.start() && o.end() >= h.end()
-                    && (o.end() - o.start()) > (h.end() - h.start()));
-            if (!inside) kept.add(h.canonical());
-        }
-        for (Hit h : hits) blank(scrub, h.start(), h.end());
-        return kept;
+        // 加州大学 inside 南加州大学 is not a second publisher.
+        return outermost(spans, scrub, true);
     }
 
     private Set<String> findTopics(StringBuilder scrub) {
-        record Hit(int start, int end, String key) {
-        }
-        var hits = new ArrayList<Hit>();
-        String text = scrub.toString();
+        var spans = new ArrayList<Span>();
         for (Glossary.Topic t : glossary.topics()) {
-            for (String term : t.terms()) {
-                int at = TopicMatcher.indexOf(text, term, 0);
-                if (at >= 0) hits.add(new Hit(at, at + term.length(), t.key()));
-            }
+            for (String term : t.terms()) addAll(spans, scrub.toString(), term, t.key());
         }
         // "interleaved image-text" is one concept: a term inside a longer term of another topic does not count.
+        return outermost(spans, scrub, false);
+    }
+
+    private static void addAll(List<Span> spans, String text, String phrase, String key) {
+        if (phrase.isBlank()) return;
+        for (int at = TopicMatcher.indexOf(text, phrase, 0); at >= 0; at = TopicMatcher.indexOf(text, phrase, at + 1)) {
+            spans.add(new Span(at, at + phrase.length(), key));
+        }
+    }
+
+    /**
+     * The keys of spans no longer span contains (any other span, or only one of another key), after which
+     * every span is blanked out of the question.
+     */
+    private static Set<String> outermost(List<Span> spans, StringBuilder scrub, boolean anyKey) {
         var keys = new LinkedHashSet<String>();
-        for (Hit h : hits) {
-            boolean inside = hits.stream().anyMatch(o -> !o.key().equals(h.key()) && o.start() <= h.start()
-                    && o.end() >= h.end() && (o.end() - o.start()) > (h.end() - h.start()));
+        for (Span h : spans) {
+            boolean inside = spans.stream().anyMatch(o -> (anyKey || !o.key().equals(h.key())) && o.start() <= h.start()
+                    && o.end() >= h.end() && o.length() > h.length());
             if (!inside) keys.add(h.key());
         }
-        for (Hit h : hits) blank(scrub, h.start(), h.end());
+        for (Span h : spans) blank(scrub, h.start(), h.end());
         return keys;
     }
 
