@@ -34,7 +34,7 @@ final class DateExpressions {
     private static final Pattern ISO_MONTH = Pattern.compile("\\b(\\d{4})-(\\d{2})\\b(?!-)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(?![\\d.]|\\s*[万亿kmb])");
 
-    private static final Pattern AFTER = Pattern.compile("(after|later than|newer than|since|from|starting|as of|onwards? from)\\s*$");
+    private static final Pattern AFTER = Pattern.compile("(after|later than|newer than|since|starting|starting from|as of|onwards? from)\\s*$");
     private static final Pattern BEFORE = Pattern.compile("(before|earlier than|older than|prior to|until|till|up to|through|by)\\s*$");
     private static final Pattern ZH_SUFFIX = Pattern.compile("^\\s*(及以后|及之后|以来|起|开始|之后|以后|后|及以前|及之前|以前|之前|前)");
     private static final Pattern BETWEEN = Pattern.compile("between\\s*$|从\\s*$|^\\s*(and|to|-|–|至|到)");

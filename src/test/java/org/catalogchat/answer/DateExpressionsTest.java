@@ -28,6 +28,7 @@ class DateExpressionsTest {
         assertEquals(LocalDate.of(2022, 12, 31), parse("before 2023").to());
         assertEquals(LocalDate.of(2022, 12, 31), parse("2023年以前").to());
         assertEquals(LocalDate.of(2024, 1, 1), parse("since 2024").from());
+        assertEquals(LocalDate.of(2023, 12, 31), parse("anything from 2023?").to(), "'from 2023' is the year 2023");
     }
 
     @Test
