@@ -52,7 +52,7 @@ final class CitationCheck {
     /** Same shape as the catalog's numbers: digits or a Chinese numeral before 万/亿, with a multiplier. */
     private static final Pattern NUMBER = Pattern.compile(
             "(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+(?=\\s*(?:万|亿)))\\s*"
-                    + "(万亿|亿|万|千(?!米)|[kKMBT](?![A-Za-z])|million|billion|trillion|thousand)?");
+                    + "(万亿|千万|百万|亿|万|千(?!米)|[kKMBT](?![A-Za-z])|million|billion|trillion|thousand)?");
     /** Acronyms a fluent answer uses that name no dataset. */
     private static final Set<String> PLAIN_ACRONYMS = Set.of("url", "urls", "api", "faq", "pdf", "llm", "llms", "gpu",
             "usa", "rgb", "html", "json", "csv", "etc");
@@ -141,8 +141,10 @@ final class CitationCheck {
             if (gluedToName(text, m.start())) continue;
             String mult = m.group(2);
             if (mult != null && mult.length() == 1 && "kKMBT".contains(mult) && m.group().contains(" ")) mult = null;
-            OptionalDouble v = Quantities.value(m.group(1), mult);
-            v.ifPresent(out::add);
+            // 千万 and 百万 are compounds the shared parser reads as 千 or 百 alone ("5千万" = 50 million).
+            double compound = mult == null ? 1 : mult.equals("千万") ? 1e7 : mult.equals("百万") ? 1e6 : 0;
+            OptionalDouble v = compound > 0 ? Quantities.value(m.group(1), null) : Quantities.value(m.group(1), mult);
+            v.ifPresent(x -> out.add(compound > 0 ? x * compound : x));
         }
         return out;
     }

@@ -79,6 +79,15 @@ public final class LlmAnswerer implements Answerer {
         return new LlmAnswerer(engine, chat, streaming, prompts, s.timeout());
     }
 
+    /**
+     * The engine answered by a model when {@code --llm-base-url} (or LLM_BASE_URL) is set, else the engine as
+     * it is. Templates come from {@code --prompts} (default ./prompts), else from the jar.
+     */
+    public static Engine configure(Engine engine, org.catalogchat.cli.Options options) {
+        return LlmSettings.from(options).map(s -> engine.withAnswerer(
+                openAi(engine, s, Prompts.load(java.nio.file.Path.of(options.string("prompts", "prompts")))))).orElse(engine);
+    }
+
     /** What retrieval chose for a question: its query, the grounded answer and the entries behind it. */
     private record Plan(Question question, String standalone, Answer grounded, List<Dataset> entries) {
     }
