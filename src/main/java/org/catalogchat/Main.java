@@ -144,7 +144,8 @@ public final class Main {
         long start = System.nanoTime();
         Engine engine = engine(options);
         ChatService chat = new ChatService(engine, conversations);
-        Javalin app = new HttpServer(chat, limits).start(port);
+        Javalin app = new HttpServer(chat, limits).with(new org.catalogchat.openai.OpenAiRoutes(chat, limits)::register)
+                .start(port);
         out.printf("catalog-chat: %d datasets loaded (%d skipped) in %d ms; listening on http://localhost:%d%n",
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,
                 app.port());
