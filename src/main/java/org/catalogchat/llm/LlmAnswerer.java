@@ -187,7 +187,6 @@ public final class LlmAnswerer implements Answerer {
 
     private Plan plan(Question question) {
         String standalone = question.text();
-        Query query = null;
         if (!question.history().isEmpty()) {
             standalone = rewrite(question);
             if (!standalone.equals(question.text())) {
@@ -198,7 +197,7 @@ public final class LlmAnswerer implements Answerer {
             }
             standalone = question.text();
         }
-        query = grounded.understand(question);
+        Query query = grounded.understand(question);
         Answer a = grounded.answer(query);
         return new Plan(question, standalone, a, entries(a));
     }
