@@ -40,6 +40,11 @@ public final class Main {
             new Flag("max-conversations", "N", "conversations remembered at once (default 10000)"),
             new Flag("conversation-ttl-minutes", "N", "minutes an idle conversation is kept (default 60)"),
             new Flag("min-accuracy", "PERCENT", "eval: exit 1 when overall accuracy is below this (default 0)"),
+            new Flag("llm-base-url", "URL", "OpenAI-compatible API root for LLM answers, e.g. http://localhost:11434/v1 (default: off)"),
+            new Flag("llm-model", "NAME", "model name for LLM answers (default gpt-4o-mini)"),
+            new Flag("llm-api-key", "KEY", "API key for LLM answers (local servers need none)"),
+            new Flag("llm-timeout-seconds", "N", "seconds one model call may take before the grounded answer is used (default 30)"),
+            new Flag("prompts", "PATH", "folder of LLM prompt templates (default: ./prompts, else the bundled ones)"),
             new Flag("help", "", "show this help"));
 
     private Main() {
@@ -105,7 +110,8 @@ public final class Main {
     }
 
     static Engine engine(Options options) {
-        return Engine.load(catalogPath(options), Glossary.bundled(), embeddingModel());
+        return org.catalogchat.llm.LlmAnswerer.configure(
+                Engine.load(catalogPath(options), Glossary.bundled(), embeddingModel()), options);
     }
 
     /** --catalog, else ./seeds, else the catalog bundled in the jar (copied out once to a temp file). */
@@ -143,7 +149,8 @@ public final class Main {
         long start = System.nanoTime();
         Engine engine = engine(options);
         ChatService chat = new ChatService(engine, conversations);
-        Javalin app = new HttpServer(chat, limits).start(port);
+        Javalin app = new HttpServer(chat, limits).with(new org.catalogchat.openai.OpenAiRoutes(chat, limits)::register)
+                .start(port);
         out.printf("catalog-chat: %d datasets loaded (%d skipped) in %d ms; listening on http://localhost:%d%n",
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,
                 app.port());

@@ -1,0 +1,41 @@
+package org.catalogchat.llm;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.catalogchat.cli.Options;
+
+/**
+ * How to reach an OpenAI-compatible chat endpoint (OpenAI, vLLM, llama.cpp's server, Ollama's {@code /v1}…).
+ *
+ * <pre>{@code
+ * Optional<LlmSettings> s = LlmSettings.from(options); // empty when --llm-base-url / LLM_BASE_URL is unset
+ * }</pre>
+ *
+ * @param baseUrl the API root, e.g. {@code https://api.openai.com/v1} or {@code http://localhost:11434/v1}
+ * @param model   the model name the server expects
+ * @param apiKey  the bearer key; local servers accept any
+ * @param timeout how long one model call may take before the grounded answer is used instead
+ */
+public record LlmSettings(String baseUrl, String model, String apiKey, Duration timeout) {
+    public LlmSettings {
+        Objects.requireNonNull(baseUrl);
+        String scheme = URI.create(baseUrl).getScheme();
+        if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
+            throw new IllegalArgumentException("--llm-base-url must be an http(s) URL, got '" + baseUrl + "'");
+        }
+        model = model == null || model.isBlank() ? "gpt-4o-mini" : model;
+        // OpenAI-compatible local servers ignore the key, but the client insists on one.
+        apiKey = apiKey == null || apiKey.isBlank() ? "not-needed" : apiKey;
+        if (timeout == null || timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
+    }
+
+    /** The settings from {@code --llm-*} flags (or LLM_* variables); empty, meaning "no model", without a base URL. */
+    public static Optional<LlmSettings> from(Options o) {
+        Optional<String> base = o.value("llm-base-url").filter(s -> !s.isBlank());
+        if (base.isEmpty()) return Optional.empty();
+        return Optional.of(new LlmSettings(base.get().strip(), o.string("llm-model", ""), o.string("llm-api-key", ""),
+                Duration.ofSeconds(o.intValue("llm-timeout-seconds", 30, 1, 600))));
+    }
+}
