@@ -21,7 +21,7 @@ public final class Quantities {
     /** A number with an optional Chinese or English multiplier. Latin multipliers must end the word. */
     static final Pattern NUMBER = Pattern.compile(
             "(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)\\s*"
-                    + "(万亿|亿|万|千(?!米)|[kKMBT](?![A-Za-z])|million|billion|trillion|thousand)?");
+                    + "(万亿|亿|千万|百万|万|千(?!米)|[kKMBT](?![A-Za-z])|million|billion|trillion|thousand)?");
     /** The row of units.tsv that lists words announcing a size, rather than a unit itself. */
     static final String SIZE_CONTEXT = "samples-context";
     private static final String CLASSIFIERS = "个张条对篇部集组幅片行";
@@ -113,6 +113,8 @@ public final class Quantities {
         return switch (m) {
             case "万亿", "T", "trillion" -> 1e12;
             case "亿" -> 1e8;
+            case "千万" -> 1e7;
+            case "百万" -> 1e6;
             case "万" -> 1e4;
             case "千", "k", "K", "thousand" -> 1e3;
             case "M", "million" -> 1e6;
@@ -168,7 +170,7 @@ public final class Quantities {
         var out = new StringBuilder();
         while (m.find()) {
             String mult = m.group(2);
-            boolean chineseUnit = mult != null && (mult.contains("万") || mult.contains("亿"))
+            boolean chineseUnit = mult != null && (mult.contains("万") || mult.contains("亿") || mult.equals("千"))
                     || !Character.isDigit(m.group(1).charAt(0));
             OptionalDouble v = value(m.group(1), mult);
             if (!chineseUnit || v.isEmpty() || v.getAsDouble() < 10) {

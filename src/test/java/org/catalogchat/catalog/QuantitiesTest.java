@@ -16,6 +16,8 @@ class QuantitiesTest {
         assertEquals(1e12, Quantities.value("一", "万亿").getAsDouble());
         assertEquals(1.03e8, Quantities.value("103", "M").getAsDouble());
         assertEquals(215547, Quantities.value("215,547", null).getAsDouble());
+        assertEquals(5e7, Quantities.value("5", "千万").getAsDouble(), "WuDaoMM's 5千万对 is fifty million");
+        assertEquals(3e6, Quantities.value("三", "百万").getAsDouble());
     }
 
     @Test
