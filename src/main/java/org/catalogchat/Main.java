@@ -39,6 +39,12 @@ public final class Main {
             new Flag("max-conversations", "N", "conversations remembered at once (default 10000)"),
             new Flag("conversation-ttl-minutes", "N", "minutes an idle conversation is kept (default 60)"),
             new Flag("min-accuracy", "PERCENT", "eval: exit 1 when overall accuracy is below this (default 0)"),
+            new Flag("slack-signing-secret", "SECRET", "Slack app signing secret; turns on /slack/commands and /slack/events"),
+            new Flag("slack-bot-token", "TOKEN", "Slack bot token (xoxb-...) for answering events with chat.postMessage"),
+            new Flag("slack-api-url", "URL", "Slack Web API base URL (default https://slack.com/api)"),
+            new Flag("slack-response-type", "TYPE", "slash command answers: ephemeral (default) or in_channel"),
+            new Flag("mattermost-token", "TOKEN", "Mattermost webhook/slash command token; turns on /webhooks/mattermost"),
+            new Flag("teams-hmac-secret", "BASE64", "Teams outgoing webhook security token; turns on /webhooks/teams"),
             new Flag("help", "", "show this help"));
 
     private Main() {
@@ -138,7 +144,8 @@ public final class Main {
         long start = System.nanoTime();
         Engine engine = engine(options);
         ChatService chat = new ChatService(engine, conversations);
-        Javalin app = new HttpServer(chat, limits).start(port);
+        Javalin app = new HttpServer(chat, limits)
+                .with(org.catalogchat.webhooks.ChatWebhooks.from(options, chat, limits)).start(port);
         out.printf("catalog-chat: %d datasets loaded (%d skipped) in %d ms; listening on http://localhost:%d%n",
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,
                 app.port());
