@@ -79,7 +79,8 @@ public final class SlackBlocks {
         for (int i = 0; i < links.size(); i++) {
             String link = links.get(i);
             String sep = current.length() == 0 ? "" : current.toString().equals(label) ? " " : " · ";
-            if (current.length() + sep.length() + link.length() > MAX_SECTION_CHARS) {
+            // 20 characters stay free for the " … +N" that may close the last element
+            if (current.length() + sep.length() + link.length() > MAX_SECTION_CHARS - 20) {
                 if (elements.size() == MAX_CONTEXT_ELEMENTS - 1) {
                     current.append(" … +").append(links.size() - used);
                     break;
