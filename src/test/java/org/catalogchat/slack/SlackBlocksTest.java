@@ -93,7 +93,7 @@ class SlackBlocksTest {
     @Test
     void manySourcesStayWithinTenContextElements() {
         var many = new java.util.ArrayList<Source>();
-        for (int i = 0; i < 400; i++) many.add(source("d" + i, "Dataset number " + i, "https://example.org/dataset/" + i));
+        for (int i = 0; i < 1000; i++) many.add(source("d" + i, "Dataset number " + i, "https://example.org/dataset/" + i));
         Map<String, Object> ctx = blocksOf(blocks.message(answer("x", many, List.of()))).get(1);
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> elements = (List<Map<String, Object>>) ctx.get("elements");
