@@ -41,7 +41,9 @@ public final class TeamsRoutes {
         this.chat = chat;
         this.key = securityToken.filter(t -> !t.isBlank()).map(t -> {
             try {
-                return Base64.getDecoder().decode(t.strip());
+                byte[] k = Base64.getDecoder().decode(t.strip());
+                if (k.length == 0) throw new IllegalArgumentException("empty");
+                return k;
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("--teams-hmac-secret must be the base64 security token Teams showed");
             }
