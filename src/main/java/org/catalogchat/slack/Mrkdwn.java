@@ -112,7 +112,9 @@ public final class Mrkdwn {
     }
 
     private static final class InlineVisitor extends AbstractVisitor {
+        private static final char ZWSP = '\u200B';
         private final StringBuilder out = new StringBuilder();
+        private boolean boundaryPending;
 
         String render(Node parent) {
             visitChildren(parent);
@@ -121,22 +123,38 @@ public final class Mrkdwn {
 
         @Override
         public void visit(Text text) {
-            out.append(escape(text.getLiteral()));
+            append(escape(text.getLiteral()));
         }
 
         @Override
         public void visit(Emphasis emphasis) {
-            out.append('_').append(inline(emphasis)).append('_');
+            marked('_', inline(emphasis));
         }
 
         @Override
         public void visit(StrongEmphasis strong) {
-            out.append('*').append(inline(strong)).append('*');
+            marked('*', inline(strong));
         }
 
         @Override
         public void visit(Code code) {
-            out.append('`').append(escape(code.getLiteral())).append('`');
+            marked('`', escape(code.getLiteral()));
+        }
+
+        /**
+         * Slack only sees {@code *x*} as bold at a word boundary, and Chinese has no spaces between words
+         * ("由*智源*发布" stays literal); a zero-width space beside the marker makes the boundary.
+         */
+        private void marked(char marker, String content) {
+            if (out.length() > 0 && Character.isLetterOrDigit(out.charAt(out.length() - 1))) out.append(ZWSP);
+            out.append(marker).append(content).append(marker);
+            boundaryPending = true;
+        }
+
+        private void append(String text) {
+            if (boundaryPending && !text.isEmpty() && Character.isLetterOrDigit(text.charAt(0))) out.append(ZWSP);
+            boundaryPending = false;
+            out.append(text);
         }
 
         @Override

@@ -65,10 +65,12 @@ public final class ChatWebhooks {
     /** A bounded pool of daemon threads: a flood of events queues a little, then is refused, never unbounded. */
     public static ExecutorService workers() {
         var n = new AtomicInteger();
-        return new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
+        var pool = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
             Thread t = new Thread(r, "chat-webhook-" + n.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        pool.allowCoreThreadTimeOut(true); // idle servers hold no threads
+        return pool;
     }
 }

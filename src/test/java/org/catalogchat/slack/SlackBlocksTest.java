@@ -28,6 +28,12 @@ class SlackBlocksTest {
     }
 
     @Test
+    void marksWordBoundariesInsideChineseTextSoFormattingApplies() {
+        assertEquals("由\u200B*智源*\u200B发布", mrkdwn.render("由**智源**发布"));
+        assertEquals("by *BAAI*, in `2024`", mrkdwn.render("by **BAAI**, in `2024`"));
+    }
+
+    @Test
     void escapesSlackControlCharactersSoNothingCanBeInjected() {
         assertEquals("a &amp; b &lt;!channel&gt; &lt;@U123&gt; 1 &gt; 0", mrkdwn.render("a & b <!channel> <@U123> 1 > 0"));
         assertEquals("&lt;script&gt;x&lt;/script&gt;", mrkdwn.render("<script>x</script>"));
