@@ -31,6 +31,8 @@ public final class ChatWebhooks {
     /** Background answers (late slash commands, events) at once; more wait in the queue, beyond that 503. */
     static final int WORKERS = 4;
     static final int QUEUE = 100;
+    /** Teams abandons an outgoing webhook after 5 s. */
+    public static final Duration TEAMS_BUDGET = Duration.ofSeconds(4);
 
     private ChatWebhooks() {
     }
@@ -40,13 +42,13 @@ public final class ChatWebhooks {
                 options.string("slack-api-url", SlackConfig.DEFAULT_API_URL),
                 options.string("slack-response-type", "ephemeral"), SlackConfig.DEFAULT_ACK_BUDGET);
         return of(chat, slack, options.value("mattermost-token").orElse(null),
-                options.value("teams-hmac-secret").orElse(null), limits, workers(), Clock.systemUTC());
+                options.value("teams-hmac-secret").orElse(null), limits, workers(), Clock.systemUTC(), TEAMS_BUDGET);
     }
 
-    /** The same from explicit settings (tests pass a short ack budget and their own clock). */
+    /** The same from explicit settings (tests pass short budgets and their own clock). */
     public static Consumer<JavalinConfig> of(ChatService chat, SlackConfig slack, String mattermostToken,
                                              String teamsSecret, ServerLimits limits, ExecutorService workers,
-                                             Clock clock) {
+                                             Clock clock, Duration teamsBudget) {
         ObjectMapper mapper = JsonBodies.newMapper();
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         var api = new SlackWebApi(http, mapper, slack.apiUrl(), slack.botToken());
@@ -54,7 +56,8 @@ public final class ChatWebhooks {
         var slackRoutes = new SlackRoutes(chat, slack, api, workers, mapper, clock, maxChars);
         var mattermost = new MattermostRoutes(chat, java.util.Optional.ofNullable(mattermostToken),
                 slack.responseType(), mapper, maxChars);
-        var teams = new TeamsRoutes(chat, java.util.Optional.ofNullable(teamsSecret), mapper, maxChars);
+        var teams = new TeamsRoutes(chat, java.util.Optional.ofNullable(teamsSecret), mapper, maxChars, workers,
+                teamsBudget);
         return config -> {
             slackRoutes.register(config.routes);
             mattermost.register(config.routes);

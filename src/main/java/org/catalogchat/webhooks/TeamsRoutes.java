@@ -5,9 +5,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.catalogchat.ChatService;
 import org.catalogchat.slack.HelpText;
@@ -23,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * 503 {@code teams_not_configured}.
  *
  * <pre>{@code
- * new TeamsRoutes(chat, Optional.of(base64Token), mapper, 2000).register(config.routes);
+ * new TeamsRoutes(chat, Optional.of(base64Token), mapper, 2000, workers, Duration.ofSeconds(4)).register(config.routes);
  * }</pre>
  */
 public final class TeamsRoutes {
@@ -35,9 +42,14 @@ public final class TeamsRoutes {
     private final Optional<byte[]> key;
     private final ObjectMapper mapper;
     private final int maxQuestionChars;
+    private final Executor workers;
+    private final Duration budget;
 
-    /** @throws IllegalArgumentException when the security token is not base64 (as Teams shows it) */
-    public TeamsRoutes(ChatService chat, Optional<String> securityToken, ObjectMapper mapper, int maxQuestionChars) {
+    /**
+     * @param budget how long to wait for an answer: Teams gives up after 5 s and has no way to deliver later
+     * @throws IllegalArgumentException when the security token is not base64 (as Teams shows it) */
+    public TeamsRoutes(ChatService chat, Optional<String> securityToken, ObjectMapper mapper, int maxQuestionChars,
+                       Executor workers, Duration budget) {
         this.chat = chat;
         this.key = securityToken.filter(t -> !t.isBlank()).map(t -> {
             try {
@@ -50,6 +62,8 @@ public final class TeamsRoutes {
         });
         this.mapper = mapper;
         this.maxQuestionChars = maxQuestionChars;
+        this.workers = workers;
+        this.budget = budget;
     }
 
     public void register(RoutesConfig routes) {
@@ -88,9 +102,31 @@ public final class TeamsRoutes {
         } else {
             String conversation = "teams:" + activity.path("conversation").path("id").asText("") + ":"
                     + activity.path("from").path("id").asText("");
-            reply = MattermostRoutes.markdown(chat.ask(text, conversation).answer());
+            reply = answerInTime(text, conversation);
         }
         ctx.json(Map.of("type", "message", "text", reply));
+    }
+
+    private String answerInTime(String question, String conversation) {
+        CompletableFuture<String> answer;
+        try {
+            answer = CompletableFuture.supplyAsync(
+                    () -> MattermostRoutes.markdown(chat.ask(question, conversation).answer()), workers);
+        } catch (RejectedExecutionException e) {
+            return "I am answering too many questions right now; please try again in a moment.";
+        }
+        try {
+            return answer.get(budget.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            log.warn("a Teams answer took longer than {} ms; Teams stops waiting at 5 s", budget.toMillis());
+            return "That is taking longer than Teams waits for; please ask again in a moment.";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "unavailable", "the server is shutting down");
+        } catch (ExecutionException e) {
+            log.error("answering a Teams question failed", e.getCause());
+            return "Sorry, answering failed; the error is logged.";
+        }
     }
 
     private String check(String authorization, byte[] raw) {

@@ -77,7 +77,7 @@ class SlackRoutesTest {
                 responseType, budget);
         app = new org.catalogchat.web.HttpServer(chat, ServerLimits.DEFAULT)
                 .with(ChatWebhooks.of(chat, config, null, null, ServerLimits.DEFAULT, ChatWebhooks.workers(),
-                        Clock.systemUTC()))
+                        Clock.systemUTC(), ChatWebhooks.TEAMS_BUDGET))
                 .start(0);
     }
 

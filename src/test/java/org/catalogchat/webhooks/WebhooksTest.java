@@ -40,7 +40,7 @@ class WebhooksTest {
         var slack = new SlackConfig(Optional.empty(), Optional.empty(), null, responseType, SlackConfig.DEFAULT_ACK_BUDGET);
         app = new HttpServer(chat, ServerLimits.DEFAULT)
                 .with(ChatWebhooks.of(chat, slack, mattermost, teams, ServerLimits.DEFAULT, ChatWebhooks.workers(),
-                        Clock.systemUTC()))
+                        Clock.systemUTC(), ChatWebhooks.TEAMS_BUDGET))
                 .start(0);
     }
 
@@ -107,6 +107,29 @@ class WebhooksTest {
         assertEquals(200, r.statusCode(), r.body());
         assertEquals("message", json(r).path("type").asText());
         assertTrue(json(r).path("text").asText().contains("MedTrinity-25M"));
+    }
+
+    @Test
+    void teamsAnswersWithinItsFiveSecondsEvenWhenTheAnswererIsSlow() throws Exception {
+        var engine = TestEngines.seeds();
+        org.catalogchat.answer.Answerer slow = q -> {
+            try {
+                Thread.sleep(3000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return engine.grounded().answer(q);
+        };
+        var chat = new org.catalogchat.ChatService(engine.withAnswerer(slow), new org.catalogchat.answer.Conversations(
+                6, 100, java.time.Duration.ofHours(1), Clock.systemUTC()));
+        var slack = new SlackConfig(Optional.empty(), Optional.empty(), null, "ephemeral", SlackConfig.DEFAULT_ACK_BUDGET);
+        app = new HttpServer(chat, ServerLimits.DEFAULT).with(ChatWebhooks.of(chat, slack, null, TEAMS_SECRET,
+                ServerLimits.DEFAULT, ChatWebhooks.workers(), Clock.systemUTC(), java.time.Duration.ofMillis(300))).start(0);
+        String body = "{\"type\":\"message\",\"text\":\"<at>Bot</at> Who released MedTrinity-25M?\"}";
+        HttpResponse<String> r = post("/webhooks/teams", body, "application/json", "Authorization", teamsAuth(TEAMS_KEY, body));
+        assertEquals(200, r.statusCode());
+        assertEquals("message", json(r).path("type").asText());
+        assertTrue(json(r).path("text").asText().startsWith("That is taking longer than Teams waits for"), r.body());
     }
 
     @Test
