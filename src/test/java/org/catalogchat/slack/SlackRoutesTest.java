@@ -30,6 +30,7 @@ import org.catalogchat.answer.Conversations;
 import org.catalogchat.webhooks.ChatWebhooks;
 import org.catalogchat.web.ServerLimits;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +46,11 @@ class SlackRoutesTest {
     private final BlockingQueue<Captured> slackSaw = new LinkedBlockingQueue<>();
     private HttpServer fakeSlack;
     private Javalin app;
+
+    @BeforeAll
+    static void loadEngineOnce() {
+        TestEngines.seeds(); // the model load is shared; keep it out of the timed tests
+    }
 
     @BeforeEach
     void fakeSlack() throws Exception {
