@@ -45,6 +45,12 @@ public final class Main {
             new Flag("llm-api-key", "KEY", "API key for LLM answers (local servers need none)"),
             new Flag("llm-timeout-seconds", "N", "seconds one model call may take before the grounded answer is used (default 30)"),
             new Flag("prompts", "PATH", "folder of LLM prompt templates (default: ./prompts, else the bundled ones)"),
+            new Flag("slack-signing-secret", "SECRET", "Slack app signing secret; turns on /slack/commands and /slack/events"),
+            new Flag("slack-bot-token", "TOKEN", "Slack bot token (xoxb-...) for answering events with chat.postMessage"),
+            new Flag("slack-api-url", "URL", "Slack Web API base URL (default https://slack.com/api)"),
+            new Flag("slack-response-type", "TYPE", "slash command answers: ephemeral (default) or in_channel"),
+            new Flag("mattermost-token", "TOKEN", "Mattermost webhook/slash command token; turns on /webhooks/mattermost"),
+            new Flag("teams-hmac-secret", "BASE64", "Teams outgoing webhook security token; turns on /webhooks/teams"),
             new Flag("help", "", "show this help"));
 
     private Main() {
@@ -149,7 +155,9 @@ public final class Main {
         long start = System.nanoTime();
         Engine engine = engine(options);
         ChatService chat = new ChatService(engine, conversations);
-        Javalin app = new HttpServer(chat, limits).with(new org.catalogchat.openai.OpenAiRoutes(chat, limits)::register)
+        Javalin app = new HttpServer(chat, limits)
+                .with(new org.catalogchat.openai.OpenAiRoutes(chat, limits)::register)
+                .with(org.catalogchat.webhooks.ChatWebhooks.from(options, chat, limits))
                 .start(port);
         out.printf("catalog-chat: %d datasets loaded (%d skipped) in %d ms; listening on http://localhost:%d%n",
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,
