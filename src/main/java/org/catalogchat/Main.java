@@ -20,6 +20,7 @@ import org.catalogchat.catalog.CatalogException;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.cli.Options;
 import org.catalogchat.cli.Options.Flag;
+import org.catalogchat.web.ChatPage;
 import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
 
@@ -45,8 +46,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, System.getenv()));
+        int code = run(args, System.out, System.err, System.getenv());
+        // A running server keeps the JVM alive (its threads are not daemons); every other command ends here.
+        if (code != 0 || !serving) System.exit(code);
     }
+
+    private static volatile boolean serving;
 
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
         Options options;
@@ -138,11 +143,13 @@ public final class Main {
         long start = System.nanoTime();
         Engine engine = engine(options);
         ChatService chat = new ChatService(engine, conversations);
-        Javalin app = new HttpServer(chat, limits).start(port);
+        HttpServer server = new HttpServer(chat, limits);
+        Javalin app = server.with(ChatPage.extension(server, chat, limits)).start(port);
         out.printf("catalog-chat: %d datasets loaded (%d skipped) in %d ms; listening on http://localhost:%d%n",
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,
                 app.port());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
+        serving = true;
         return 0;
     }
 
