@@ -203,7 +203,7 @@
   function newTurn(question) {
     const answerBody = h('div', { class: 'answer-body' });
     const thinking = h('p', { class: 'thinking' }, h('span', { class: 'dots', 'aria-hidden': 'true' }), t.thinking);
-    const answer = h('section', { class: 'answer', 'aria-label': t.answer }, thinking, answerBody);
+    const answer = h('div', { class: 'answer' }, h('h3', { class: 'visually-hidden' }, t.answer), thinking, answerBody);
     const article = h('article', { class: 'turn', 'data-state': 'thinking', 'aria-busy': 'true' },
       h('div', { class: 'question-bubble' },
         h('span', { class: 'visually-hidden' }, t.you + ': '),
@@ -252,7 +252,7 @@
       dropTrailingSourceList(turn.answerBody);
       const list = h('ol', { class: 'source-cards' });
       sources.forEach((s, i) => list.append(sourceCard(s, i + 1, lang)));
-      turn.answer.append(h('section', { class: 'sources', 'aria-label': lang.sources },
+      turn.answer.append(h('div', { class: 'sources' },
         h('h3', {}, lang.sources), list));
     }
 
@@ -266,7 +266,7 @@
         list.append(h('li', {}, ask, ' ', h('span', { class: 'muted' }, String(s.released || '')), ' ',
           externalLink(s.url, lang.datasetPage + ' ↗', 'suggestion-link')));
       }
-      turn.answer.append(h('aside', { class: 'suggestions', 'aria-label': lang.didYouMean },
+      turn.answer.append(h('div', { class: 'suggestions' },
         h('h3', {}, lang.didYouMean), list));
     }
 
@@ -527,7 +527,10 @@
     for (const [lang, list] of [['en', els.examplesEn], ['zh', els.examplesZh]]) {
       for (const q of EXAMPLES[lang]) {
         const button = h('button', { type: 'button', class: 'example' }, q);
-        button.addEventListener('click', () => askQuestion(q));
+        button.addEventListener('click', () => {
+          els.question.focus(); // the examples hide once a question is asked
+          askQuestion(q);
+        });
         list.append(h('li', {}, button));
       }
     }

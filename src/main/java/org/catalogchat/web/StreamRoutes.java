@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.catalogchat.ChatService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +79,7 @@ public final class StreamRoutes {
         res.setHeader("X-Content-Type-Options", "nosniff");
         Events events = new Events(res.getOutputStream());
         events.comment("stream open");
-        ScheduledFuture<?> beat = HEARTBEATS.scheduleAtFixedRate(() -> events.comment("keep-alive"),
+        ScheduledFuture<?> beat = HEARTBEATS.scheduleAtFixedRate(events::keepAlive,
                 keepAlive.toMillis(), keepAlive.toMillis(), TimeUnit.MILLISECONDS);
         var streamed = new StringBuilder();
         try {
@@ -104,6 +105,7 @@ public final class StreamRoutes {
     /** Writes events one at a time (the keep-alive thread writes too); stops quietly once the client is gone. */
     private final class Events {
         private final OutputStream out;
+        private final ReentrantLock lock = new ReentrantLock();
         private volatile boolean clientGone;
 
         Events(OutputStream out) {
@@ -125,7 +127,26 @@ public final class StreamRoutes {
             write(": " + text + "\n\n");
         }
 
-        private synchronized void write(String frame) {
+        /** From the shared keep-alive thread: skipped when an event is being written (that keeps the line alive). */
+        void keepAlive() {
+            if (!lock.tryLock()) return;
+            try {
+                writeLocked(": keep-alive\n\n");
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        private void write(String frame) {
+            lock.lock();
+            try {
+                writeLocked(frame);
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        private void writeLocked(String frame) {
             if (clientGone) return;
             try {
                 out.write(frame.getBytes(StandardCharsets.UTF_8));
