@@ -21,6 +21,7 @@ import org.catalogchat.catalog.Glossary;
 import org.catalogchat.cli.Options;
 import org.catalogchat.cli.Options.Flag;
 import org.catalogchat.eval.EvalCommand;
+import org.catalogchat.web.ChatPage;
 import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
 
@@ -155,7 +156,9 @@ public final class Main {
         long start = System.nanoTime();
         Engine engine = engine(options);
         ChatService chat = new ChatService(engine, conversations);
-        Javalin app = new HttpServer(chat, limits)
+        HttpServer server = new HttpServer(chat, limits);
+        Javalin app = server
+                .with(ChatPage.extension(server, chat, limits))
                 .with(new org.catalogchat.openai.OpenAiRoutes(chat, limits)::register)
                 .with(org.catalogchat.webhooks.ChatWebhooks.from(options, chat, limits))
                 .start(port);

@@ -1,0 +1,546 @@
+package org.catalogchat.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.catalogchat.TestEngines;
+import org.catalogchat.answer.Answer;
+import org.catalogchat.answer.Answerer;
+import org.catalogchat.answer.Intent;
+import org.catalogchat.answer.Language;
+import org.catalogchat.answer.Question;
+import org.catalogchat.answer.Source;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web chat in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), driven through
+ * Selenium. Skips only where no browser is installed. Screenshots land in {@code target/screenshots/}, and the
+ * desktop one is copied to {@code docs/screenshot.png} for the README.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChatPageBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String MEDTRINITY_URL = "https://www.selectdataset.com/dataset/86cac9ab58e2bdedcec5b32df3521e08";
+    private static final String MMEARTH_URL = "https://www.selectdataset.com/dataset/e92969bbb9e8b862bc25850053ab56f6";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+
+    private ChromeDriver driver;
+    private Path profile;
+    private Path catalogDir;
+    private Javalin seeds;
+    private Javalin evil;
+    private Javalin scripted;
+    private final CountDownLatch[] gates = {new CountDownLatch(1), new CountDownLatch(1)};
+
+    @BeforeAll
+    void start() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "no browser here (" + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver");
+        seeds = WebServers.start(TestEngines.chat());
+        catalogDir = Files.createTempDirectory("catalog-chat-xss-");
+        evil = WebServers.start(WebServers.chat(TestEngines.load(WebServers.xssCatalog(catalogDir))));
+        scripted = WebServers.start(WebServers.chat(TestEngines.seeds().withAnswerer(new ScriptedAnswerer())));
+
+        profile = Files.createTempDirectory("catalog-chat-chromium-");
+        driver = newDriver(profile, "en-US");
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+    }
+
+    private static ChromeDriver newDriver(Path profile, String language) {
+        var options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toString());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--user-data-dir=" + profile, "--lang=" + language, "--window-size=" + DESKTOP.width + "," + DESKTOP.height,
+                "--hide-scrollbars", "--force-color-profile=srgb", "--font-render-hinting=none");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        var logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        // The driver is named outright, so Selenium Manager never looks for (or downloads) one.
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        return new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        if (driver != null) driver.quit();
+        for (Javalin app : new Javalin[]{seeds, evil, scripted}) if (app != null) app.stop();
+        for (Path dir : new Path[]{profile, catalogDir}) deleteTree(dir);
+    }
+
+    @BeforeEach
+    void desktop() {
+        if (driver == null) return;
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        scheme("light");
+        driver.manage().window().setSize(DESKTOP);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** Light or dark, with reduced motion so that no scroll or animation is caught halfway. */
+    private void scheme(String colors) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
+                Map.of("name", "prefers-color-scheme", "value", colors),
+                Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+    }
+
+    private JavascriptExecutor js() {
+        return driver;
+    }
+
+    /** Opens the page in a fresh tab state (no conversation yet). */
+    private void open(Javalin app) {
+        driver.get(WebServers.base(app) + "/");
+        js().executeScript("sessionStorage.clear();");
+        driver.navigate().refresh();
+        waitUntil(() -> "true".equals(driver.findElement(By.tagName("html")).getAttribute("data-ready")), "page ready");
+        waitUntil(() -> !driver.findElements(By.cssSelector("#dataset-list li")).isEmpty(), "dataset list loaded");
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition, String what) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).withMessage(what).until(d -> condition.getAsBoolean());
+    }
+
+    private List<WebElement> turns() {
+        return driver.findElements(By.cssSelector("#log article.turn"));
+    }
+
+    /** Types a question and presses Enter; returns the finished turn. */
+    private WebElement ask(String question) {
+        int before = turns().size();
+        WebElement box = driver.findElement(By.id("question"));
+        box.sendKeys(question);
+        box.sendKeys(Keys.ENTER);
+        return finishedTurn(before + 1);
+    }
+
+    private WebElement finishedTurn(int count) {
+        waitUntil(() -> turns().size() == count, count + " turns");
+        WebElement turn = turns().get(count - 1);
+        waitUntil(() -> List.of("done", "error").contains(turn.getAttribute("data-state")), "answer finished");
+        return turn;
+    }
+
+    private static List<String> sourceLinks(WebElement turn) {
+        return turn.findElements(By.cssSelector(".source-card a.source-link")).stream()
+                .map(a -> a.getAttribute("href")).toList();
+    }
+
+    private void screenshot(String name) throws IOException {
+        js().executeScript("if (document.activeElement) document.activeElement.blur();");
+        Files.createDirectories(SCREENSHOTS);
+        Path png = SCREENSHOTS.resolve(name);
+        Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), png, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private List<String> severeConsoleMessages() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
+                .map(LogEntry::getMessage).toList();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (dir == null || !Files.exists(dir)) return;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+
+    // ------------------------------------------------------------------ tests
+
+    @Test
+    void thePageOpensWithExamplesInBothLanguagesAndTheDatasetList() {
+        open(seeds);
+        driver.manage().logs().get(LogType.BROWSER); // start the console log afresh
+        assertTrue(driver.getTitle().contains("Catalog chat"));
+        List<String> examples = driver.findElements(By.cssSelector("#welcome button.example")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(examples.contains("Who released MedTrinity-25M?"), examples.toString());
+        assertTrue(examples.contains("有哪些遥感数据集？"), examples.toString());
+        assertEquals(33, driver.findElements(By.cssSelector("#dataset-list li")).size());
+        assertEquals("33 datasets", driver.findElement(By.id("dataset-count")).getText());
+        assertEquals("polite", driver.findElement(By.id("announcer")).getAttribute("aria-live"));
+        assertEquals(List.of(), severeConsoleMessages(), "console errors (a CSP violation shows here)");
+    }
+
+    @Test
+    void anEnglishQuestionStreamsAnAnswerWithACitationCard() {
+        open(seeds);
+        WebElement turn = ask("Who released MedTrinity-25M?");
+        assertEquals("done", turn.getAttribute("data-state"));
+        assertTrue(Integer.parseInt(turn.getAttribute("data-deltas")) > 1, "the answer arrived in pieces");
+        String answer = turn.findElement(By.cssSelector(".answer-body")).getText();
+        assertTrue(answer.contains("Huazhong University of Science and Technology"), answer);
+        assertNotNull(turn.findElement(By.cssSelector(".answer-body strong")), "Markdown rendered by the server");
+        assertEquals(List.of(MEDTRINITY_URL), sourceLinks(turn));
+        WebElement card = turn.findElement(By.cssSelector(".source-card"));
+        assertTrue(card.getText().contains("MedTrinity-25M"), card.getText());
+        assertTrue(card.getText().contains("2024-08-06"), card.getText());
+        assertTrue(card.getText().contains("华中科技大学"), card.getText());
+        WebElement link = card.findElement(By.cssSelector("a.source-link"));
+        assertEquals("_blank", link.getAttribute("target"));
+        assertEquals("noopener noreferrer", link.getAttribute("rel"));
+        assertEquals(List.of(), severeConsoleMessages(), "console errors");
+    }
+
+    @Test
+    void aChineseQuestionStreamsAChineseAnswerCitingEachRemoteSensingSet() {
+        open(seeds);
+        WebElement turn = ask("有哪些遥感数据集？");
+        assertEquals("done", turn.getAttribute("data-state"));
+        assertTrue(Integer.parseInt(turn.getAttribute("data-deltas")) > 1);
+        assertTrue(turn.findElement(By.cssSelector(".answer-body")).getText().contains("遥感数据集"));
+        List<String> links = sourceLinks(turn);
+        assertEquals(3, links.size(), links.toString());
+        assertTrue(links.contains(MMEARTH_URL), links.toString());
+        assertEquals("来源", turn.findElement(By.cssSelector(".sources h3")).getText());
+    }
+
+    @Test
+    void aFollowUpKeepsTheConversationOfThisTab() {
+        open(seeds);
+        ask("Who released MedTrinity-25M?");
+        Object id = js().executeScript("return sessionStorage.getItem('catalog-chat.conversationId');");
+        assertNotNull(id, "the conversation id is kept per tab");
+        WebElement followUp = ask("When was it released?");
+        String answer = followUp.findElement(By.cssSelector(".answer-body")).getText();
+        assertTrue(answer.contains("2024-08-06"), answer);
+        assertEquals(List.of(MEDTRINITY_URL), sourceLinks(followUp));
+        assertEquals(id, js().executeScript("return sessionStorage.getItem('catalog-chat.conversationId');"));
+
+        driver.navigate().refresh(); // the tab keeps its conversation
+        waitUntil(() -> turns().size() == 2, "conversation restored after reload");
+        assertTrue(driver.findElement(By.id("welcome")).getAttribute("hidden") != null);
+
+        driver.findElement(By.id("new-chat")).click();
+        assertEquals(0, turns().size());
+        assertNull(js().executeScript("return sessionStorage.getItem('catalog-chat.conversationId');"));
+        assertFalse(driver.findElement(By.id("welcome")).getAttribute("hidden") != null);
+    }
+
+    @Test
+    void theKeyboardAloneCanAskAndShiftEnterStartsANewLine() {
+        open(seeds);
+        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement skip = driver.switchTo().activeElement();
+        assertEquals("skip-link", skip.getAttribute("class"));
+        skip.sendKeys(Keys.ENTER);
+        assertEquals("question", driver.switchTo().activeElement().getAttribute("id"));
+
+        WebElement box = driver.switchTo().activeElement();
+        box.sendKeys("Who released");
+        box.sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+        box.sendKeys("MedTrinity-25M?");
+        assertEquals("Who released\nMedTrinity-25M?", box.getAttribute("value"));
+        assertEquals(0, turns().size(), "Shift+Enter does not send");
+        box.sendKeys(Keys.ENTER);
+        WebElement turn = finishedTurn(1);
+        assertEquals("Who released\nMedTrinity-25M?", turn.findElement(By.cssSelector(".question-text")).getText());
+        assertEquals(List.of(MEDTRINITY_URL), sourceLinks(turn));
+        assertEquals("", box.getAttribute("value"));
+
+        // An example question, activated from the keyboard.
+        driver.findElement(By.id("new-chat")).click();
+        WebElement example = driver.findElements(By.cssSelector("#examples-zh button.example")).get(0);
+        example.sendKeys(Keys.ENTER);
+        WebElement zh = finishedTurn(1);
+        assertEquals("有哪些遥感数据集？", zh.findElement(By.cssSelector(".question-text")).getText());
+        assertTrue(sourceLinks(zh).contains(MMEARTH_URL));
+    }
+
+    @Test
+    void theDatasetListFiltersAndAChosenDatasetIsAskedAbout() {
+        open(seeds);
+        new Select(driver.findElement(By.id("filter-topic"))).selectByValue("remote-sensing");
+        waitUntil(() -> driver.findElements(By.cssSelector("#dataset-list li")).size() == 3, "3 remote sensing sets");
+        new Select(driver.findElement(By.id("filter-year"))).selectByValue("2024");
+        waitUntil(() -> driver.findElement(By.id("dataset-count")).getText().equals("3 datasets"), "2024 filter");
+        new Select(driver.findElement(By.id("filter-publisher"))).selectByValue("哥本哈根大学");
+        waitUntil(() -> driver.findElements(By.cssSelector("#dataset-list li")).size() == 1, "publisher filter");
+        WebElement only = driver.findElement(By.cssSelector("#dataset-list button.dataset-item"));
+        assertTrue(only.getText().startsWith("MMEarth"), only.getText());
+        only.click();
+        WebElement turn = finishedTurn(1);
+        assertTrue(turn.findElement(By.cssSelector(".question-text")).getText().startsWith("Tell me about MMEarth"));
+        assertEquals(List.of(MMEARTH_URL), sourceLinks(turn));
+
+        driver.findElement(By.cssSelector("#filters button[type=reset]")).click();
+        waitUntil(() -> driver.findElements(By.cssSelector("#dataset-list li")).size() == 33, "filters cleared");
+        WebElement search = driver.findElement(By.id("filter-q"));
+        search.sendKeys("LAION");
+        waitUntil(() -> driver.findElements(By.cssSelector("#dataset-list li")).size() < 33, "text filter");
+        assertTrue(driver.findElements(By.cssSelector("#dataset-list .dataset-name")).stream()
+                .anyMatch(e -> e.getText().equals("LAION-5B")));
+    }
+
+    @Test
+    void nearMissesAreShownApartFromSources() {
+        open(seeds);
+        WebElement turn = ask("Who released MedTrinty?");
+        List<String> suggestions = turn.findElements(By.cssSelector(".suggestions button.suggestion")).stream()
+                .map(WebElement::getText).toList();
+        assertTrue(suggestions.contains("MedTrinity-25M"), suggestions.toString());
+        assertEquals(0, turn.findElements(By.cssSelector(".source-card")).size(), "a near miss is not a source");
+        turn.findElement(By.cssSelector(".suggestions button.suggestion")).click();
+        WebElement next = finishedTurn(2);
+        assertEquals(List.of(MEDTRINITY_URL), sourceLinks(next));
+    }
+
+    @Test
+    void theCopyButtonCopiesTheAnswer() {
+        open(seeds);
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", WebServers.base(seeds),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        WebElement turn = ask("Who released MedTrinity-25M?");
+        WebElement copy = turn.findElement(By.cssSelector("button.copy"));
+        assertEquals("Copy answer", copy.getText());
+        copy.click();
+        waitUntil(() -> copy.getText().equals("Copied"), "copied");
+        Object clip = js().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "navigator.clipboard.readText().then(done, e => done('error: ' + e));");
+        assertTrue(String.valueOf(clip).startsWith("**MedTrinity-25M** was released by"), String.valueOf(clip));
+    }
+
+    @Test
+    void catalogAndQuestionPayloadsStayInert() {
+        open(evil);
+        js().executeScript("window.xssFlag = undefined;");
+        // The catalog's payloads in the dataset list, as text.
+        String list = driver.findElement(By.id("dataset-list")).getText();
+        assertTrue(list.contains("<script>window.xssFlag='alias'</script>"), list);
+        assertTrue(list.contains("<img src=x onerror=window.xssFlag='publisher'>"), list);
+
+        WebElement q = ask(WebServers.XSS_QUESTION);
+        assertEquals(WebServers.XSS_QUESTION, q.findElement(By.cssSelector(".question-text")).getText());
+        driver.findElement(By.cssSelector("#dataset-list button.dataset-item")).click();
+        WebElement about = finishedTurn(2);
+        assertEquals("done", about.getAttribute("data-state"));
+        WebElement card = about.findElement(By.cssSelector(".source-card"));
+        assertTrue(card.getText().contains("<script>window.xssFlag='alias'</script>"), card.getText());
+        assertTrue(card.getText().contains("no valid link"), "a javascript: URL is not a link: " + card.getText());
+        ask("Who released XSS-Set?");
+        ask("Which medical datasets are there?");
+
+        // Click every link and button-free text the answers hold: nothing may run.
+        for (WebElement a : driver.findElements(By.cssSelector("#log a"))) {
+            String href = a.getAttribute("href");
+            assertTrue(href != null && (href.startsWith("https://") || href.startsWith("http://")), "link " + href);
+        }
+        Number scriptLinks = (Number) js().executeScript("return Array.from(document.querySelectorAll('a[href]'))"
+                + ".filter(a => !/^https?:$/.test(new URL(a.href, location.href).protocol)).length;");
+        assertEquals(0, scriptLinks.intValue());
+        assertEquals(0, driver.findElements(By.cssSelector("a[href^='javascript' i]")).size());
+        assertEquals(0, driver.findElements(By.cssSelector("#log img, #log script, #dataset-list img, #dataset-list script")).size());
+        for (WebElement span : driver.findElements(By.cssSelector("#log .no-link"))) {
+            js().executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", span);
+        }
+        assertEquals(1, driver.findElements(By.tagName("script")).size(), "only app.js");
+        assertNull(js().executeScript("return window.xssFlag;"), "a payload ran");
+        assertTrue(driver.findElement(By.id("log")).getText().contains("<script>"), "payloads are shown as text");
+    }
+
+    @Test
+    void thinkingThenStreamedTextThenTheRenderedAnswer() {
+        open(scripted);
+        WebElement box = driver.findElement(By.id("question"));
+        box.sendKeys("slow question", Keys.ENTER);
+        waitUntil(() -> turns().size() == 1, "turn shown");
+        WebElement turn = turns().get(0);
+        assertEquals("thinking", turn.getAttribute("data-state"));
+        assertEquals("true", turn.getAttribute("aria-busy"));
+        assertEquals("Thinking…", turn.findElement(By.cssSelector(".thinking")).getText());
+        assertTrue(driver.findElement(By.id("send")).getAttribute("disabled") != null, "one question at a time");
+        gates[0].countDown();
+        waitUntil(() -> "streaming".equals(turn.getAttribute("data-state")), "streaming");
+        // While streaming, the Markdown shows as plain text.
+        assertEquals("Streaming **partial** text", turn.findElement(By.cssSelector(".answer-body .raw")).getText());
+        assertEquals(0, turn.findElements(By.cssSelector(".answer-body strong")).size());
+        gates[1].countDown();
+        waitUntil(() -> "done".equals(turn.getAttribute("data-state")), "done");
+        assertEquals("partial", turn.findElement(By.cssSelector(".answer-body strong")).getText());
+        assertEquals(List.of(MEDTRINITY_URL), sourceLinks(turn));
+        assertEquals("false", turn.getAttribute("aria-busy"));
+    }
+
+    @Test
+    void serverFailuresAndDroppedConnectionsShowAClearError() throws Exception {
+        open(scripted);
+        WebElement failed = ask("fail please");
+        assertEquals("error", failed.getAttribute("data-state"));
+        WebElement alert = failed.findElement(By.cssSelector(".error[role=alert]"));
+        assertTrue(alert.getText().contains("The server could not answer"), alert.getText());
+        assertTrue(alert.findElement(By.tagName("button")).getText().contains("Try again"));
+
+        // A server that goes away between page load and question.
+        Javalin doomed = WebServers.start(TestEngines.chat());
+        try {
+            open(doomed);
+        } finally {
+            doomed.stop();
+        }
+        WebElement gone = ask("Who released MedTrinity-25M?");
+        assertEquals("error", gone.getAttribute("data-state"));
+        assertTrue(gone.getText().contains("Could not reach the server"), gone.getText());
+
+        // A stream that ends before its last event.
+        Javalin cut = Javalin.create(config -> {
+            ChatPage.servePage(config);
+            config.routes.get("/api/datasets", ctx -> ctx.json(Map.of("count", 0, "datasets", List.of(), "topics", List.of())));
+            config.routes.post(StreamRoutes.PATH, ctx -> {
+                ctx.res().setContentType("text/event-stream");
+                var out = ctx.res().getOutputStream();
+                out.write("event: delta\ndata: {\"text\":\"Half an ans\"}\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.flush();
+            });
+        }).start("127.0.0.1", 0);
+        try {
+            driver.get(WebServers.base(cut) + "/");
+            waitUntil(() -> "true".equals(driver.findElement(By.tagName("html")).getAttribute("data-ready")), "ready");
+            WebElement dropped = ask("anything");
+            assertEquals("error", dropped.getAttribute("data-state"));
+            assertTrue(dropped.getText().contains("Half an ans"), "what arrived stays visible");
+            assertTrue(dropped.getText().contains("The connection dropped before the answer was complete"), dropped.getText());
+        } finally {
+            cut.stop();
+        }
+    }
+
+    @Test
+    void screenshotsAtDesktopAndPhoneWidthInLightAndDark() throws Exception {
+        open(seeds);
+        ask("Who released MedTrinity-25M?");
+        ask("有哪些遥感数据集？");
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 1060, "deviceScaleFactor", 1, "mobile", false));
+        js().executeScript("window.scrollTo(0, 0);");
+        screenshot("chat-desktop.png");
+        Path docs = Path.of("docs");
+        Files.createDirectories(docs);
+        Files.copy(SCREENSHOTS.resolve("chat-desktop.png"), docs.resolve("screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
+        scheme("dark");
+        screenshot("chat-desktop-dark.png");
+
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
+        driver.navigate().refresh(); // the conversation comes back from this tab's storage
+        waitUntil(() -> turns().size() == 2, "conversation restored");
+        assertEquals(360L, js().executeScript("return window.innerWidth;"));
+        Number overflow = (Number) js().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(overflow.intValue() <= 0, "no sideways scrolling at 360 px: " + overflow);
+        assertEquals("false", driver.findElement(By.id("browse-toggle")).getAttribute("aria-expanded"),
+                "the dataset list starts folded on a phone");
+        js().executeScript("window.scrollTo(0, 0);");
+        screenshot("chat-360-dark.png");
+        scheme("light");
+        js().executeScript("document.querySelectorAll('#log article')[1].scrollIntoView();");
+        screenshot("chat-360.png");
+        WebElement box = driver.findElement(By.id("question"));
+        assertTrue(box.getSize().getWidth() > 200, "the question box keeps its width: " + box.getSize());
+        driver.findElement(By.id("browse-toggle")).click();
+        js().executeScript("document.getElementById('browse').scrollIntoView();");
+        screenshot("chat-360-datasets.png");
+        overflow = (Number) js().executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+        assertTrue(overflow.intValue() <= 0, "no sideways scrolling with the dataset list open: " + overflow);
+    }
+
+    @Test
+    void aChineseBrowserGetsChineseLabelsAndAsksInChinese() throws Exception {
+        Path zhProfile = Files.createTempDirectory("catalog-chat-chromium-zh-");
+        ChromeDriver zh = newDriver(zhProfile, "zh-CN");
+        try {
+            zh.get(WebServers.base(seeds) + "/");
+            new WebDriverWait(zh, Duration.ofSeconds(30)).until(d ->
+                    !d.findElements(By.cssSelector("#dataset-list li")).isEmpty());
+            assertEquals("zh", zh.findElement(By.tagName("html")).getAttribute("lang"));
+            assertEquals("浏览数据集", zh.findElement(By.id("browse-heading")).getText());
+            assertEquals("发送", zh.findElement(By.id("send")).getText());
+            assertEquals("共 33 个数据集", zh.findElement(By.id("dataset-count")).getText());
+            zh.findElements(By.cssSelector("#dataset-list button.dataset-item")).stream()
+                    .filter(b -> b.getText().startsWith("MedTrinity-25M")).findFirst().orElseThrow().click();
+            WebElement turn = new WebDriverWait(zh, Duration.ofSeconds(30)).until(d -> d.findElements(
+                    By.cssSelector("#log article.turn[data-state=done]")).stream().findFirst().orElse(null));
+            assertEquals("介绍一下 MedTrinity-25M", turn.findElement(By.cssSelector(".question-text")).getText());
+            assertTrue(turn.findElement(By.cssSelector(".answer-body")).getText().contains("发布机构"));
+            assertEquals(List.of(MEDTRINITY_URL), sourceLinks(turn));
+        } finally {
+            zh.quit();
+            deleteTree(zhProfile);
+        }
+    }
+
+    /**
+     * Questions starting "slow" wait at two gates the test opens (thinking, then streaming); "fail" streams a
+     * little, then fails; anything else gets a short answer.
+     */
+    private final class ScriptedAnswerer implements Answerer {
+        @Override
+        public Answer answer(Question question) {
+            return answer(question, piece -> { });
+        }
+
+        @Override
+        public Answer answer(Question question, Consumer<String> onDelta) {
+            String text = question.text();
+            try {
+                if (text.startsWith("slow")) {
+                    gates[0].await(20, TimeUnit.SECONDS);
+                    onDelta.accept("Streaming ");
+                    onDelta.accept("**partial** text");
+                    gates[1].await(20, TimeUnit.SECONDS);
+                    var source = Source.of(TestEngines.seeds().catalog().byId("medtrinity-25m").orElseThrow(), 1.0);
+                    return new Answer("Streaming **partial** text", List.of(source), List.of(), Intent.FACT, Language.EN, "llm");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (text.startsWith("fail")) {
+                onDelta.accept("Half ");
+                throw new IllegalStateException("scripted failure");
+            }
+            onDelta.accept("Fine.");
+            return new Answer("Fine.", List.of(), List.of(), Intent.FACT, Language.EN, "llm");
+        }
+    }
+}

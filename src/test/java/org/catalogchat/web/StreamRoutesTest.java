@@ -1,0 +1,259 @@
+package org.catalogchat.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.catalogchat.TestEngines;
+import org.catalogchat.answer.Answer;
+import org.catalogchat.answer.Answerer;
+import org.catalogchat.answer.Intent;
+import org.catalogchat.answer.Language;
+import org.catalogchat.answer.Question;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The streaming answer API's contract: delta* (replace) done | error, and 4xx JSON before streaming. */
+class StreamRoutesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final String MEDTRINITY_URL = "https://www.selectdataset.com/dataset/86cac9ab58e2bdedcec5b32df3521e08";
+    private static Javalin app;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        app = WebServers.start(TestEngines.chat());
+        base = WebServers.base(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    private static HttpResponse<String> post(String base, String path, String contentType, String body) throws Exception {
+        var b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) b.header("Content-Type", contentType);
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static SseEvents stream(String base, String body) throws Exception {
+        HttpResponse<String> r = post(base, StreamRoutes.PATH, "application/json", body);
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"),
+                r.headers().map().toString());
+        assertEquals("no-cache, no-store", r.headers().firstValue("Cache-Control").orElse(""));
+        return SseEvents.parse(r.body());
+    }
+
+    private static String question(String q, String conversationId) throws Exception {
+        var node = JSON.createObjectNode().put("question", q);
+        if (conversationId != null) node.put("conversationId", conversationId);
+        return JSON.writeValueAsString(node);
+    }
+
+    @Test
+    void streamsDeltasThenDoneCarryingTheAskResponse() throws Exception {
+        SseEvents s = stream(base, question("Who released MedTrinity-25M?", null));
+        List<String> names = s.names();
+        assertTrue(names.size() > 3, names.toString());
+        assertEquals("done", s.last().name(), names.toString());
+        assertTrue(names.subList(0, names.size() - 1).stream().allMatch("delta"::equals), names.toString());
+        JsonNode done = s.last().data();
+        assertEquals(done.get("answer").asText(), s.streamedText(), "the deltas add up to the answer");
+
+        JsonNode ask = JSON.readTree(post(base, "/api/ask", "application/json",
+                question("Who released MedTrinity-25M?", null)).body());
+        var doneFields = new ArrayList<String>();
+        done.fieldNames().forEachRemaining(doneFields::add);
+        var askFields = new ArrayList<String>();
+        ask.fieldNames().forEachRemaining(askFields::add);
+        assertEquals(askFields, doneFields, "done carries the same object as /api/ask");
+        for (String field : List.of("answer", "answerHtml", "sources", "suggestions", "intent", "language", "answeredBy")) {
+            assertEquals(ask.get(field), done.get(field), field);
+        }
+        assertEquals(MEDTRINITY_URL, done.get("sources").get(0).get("url").asText());
+        assertTrue(done.get("answerHtml").asText().contains("<strong>MedTrinity-25M</strong>"));
+        assertFalse(done.get("conversationId").asText().isBlank());
+    }
+
+    @Test
+    void chineseQuestionStreamsAChineseAnswerCitingTheRemoteSensingSets() throws Exception {
+        SseEvents s = stream(base, question("有哪些遥感数据集？", null));
+        JsonNode done = s.last().data();
+        assertEquals("done", s.last().name());
+        assertEquals("zh", done.get("language").asText());
+        assertEquals(done.get("answer").asText(), s.streamedText());
+        var urls = new ArrayList<String>();
+        done.get("sources").forEach(src -> urls.add(src.get("url").asText()));
+        assertTrue(urls.contains("https://www.selectdataset.com/dataset/e92969bbb9e8b862bc25850053ab56f6"), urls.toString());
+        assertEquals(3, urls.size(), urls.toString());
+    }
+
+    @Test
+    void aFollowUpInTheSameConversationIsAboutTheSameDataset() throws Exception {
+        JsonNode first = stream(base, question("Who released MedTrinity-25M?", null)).last().data();
+        String id = first.get("conversationId").asText();
+        JsonNode second = stream(base, question("When was it released?", id)).last().data();
+        assertEquals(id, second.get("conversationId").asText());
+        assertTrue(second.get("answer").asText().contains("2024-08-06"), second.get("answer").asText());
+        assertEquals(MEDTRINITY_URL, second.get("sources").get(0).get("url").asText());
+    }
+
+    @Test
+    void badRequestsAreRefusedAsJsonBeforeAnyStreaming() throws Exception {
+        assertError(post(base, StreamRoutes.PATH, "text/plain", "{\"question\":\"hi\"}"), 415, "unsupported_media_type");
+        assertError(post(base, StreamRoutes.PATH, "application/json", "{\"question\":\"   \"}"), 400, "blank_question");
+        assertError(post(base, StreamRoutes.PATH, "application/json", "{\"question\":"), 400, "invalid_json");
+        assertError(post(base, StreamRoutes.PATH, "application/json", "{}"), 400, "missing_question");
+        assertError(post(base, StreamRoutes.PATH, "application/json", "{\"question\":\"hi\",\"conversationId\":\"a b\"}"),
+                400, "invalid_conversation_id");
+        assertError(post(base, StreamRoutes.PATH, "application/json",
+                question("x".repeat(ServerLimits.DEFAULT.maxQuestionChars() + 1), null)), 400, "question_too_long");
+        var get = HTTP.send(HttpRequest.newBuilder(URI.create(base + StreamRoutes.PATH)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertError(get, 405, "method_not_allowed");
+    }
+
+    private static void assertError(HttpResponse<String> r, int status, String code) throws Exception {
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertEquals(code, JSON.readTree(r.body()).get("error").get("code").asText(), r.body());
+    }
+
+    /** An answerer that runs a script instead of answering. */
+    private static Javalin serverWith(Answerer answerer, Duration keepAlive) {
+        return WebServers.start(WebServers.chat(TestEngines.seeds().withAnswerer(answerer)), keepAlive);
+    }
+
+    private interface Script {
+        Answer run(Question q, Consumer<String> onDelta) throws Exception;
+    }
+
+    private static Answerer scripted(Script script) {
+        return new Answerer() {
+            @Override
+            public Answer answer(Question question) {
+                return answer(question, piece -> { });
+            }
+
+            @Override
+            public Answer answer(Question question, Consumer<String> onDelta) {
+                try {
+                    return script.run(question, onDelta);
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        };
+    }
+
+    private static Answer answer(String markdown) {
+        return new Answer(markdown, List.of(), List.of(), Intent.FACT, Language.EN, "llm");
+    }
+
+    @Test
+    void aFinalAnswerThatDiffersFromTheStreamIsSentAsReplaceBeforeDone() throws Exception {
+        Javalin s = serverWith(scripted((q, onDelta) -> {
+            onDelta.accept("A draft ");
+            onDelta.accept("that failed its check [7].");
+            return answer("The checked answer.");
+        }), Duration.ofSeconds(15));
+        try {
+            SseEvents e = stream(WebServers.base(s), question("anything", null));
+            assertEquals(List.of("delta", "delta", "replace", "done"), e.names());
+            assertEquals("The checked answer.", e.first("replace").data().get("answer").asText());
+            assertEquals("<p>The checked answer.</p>\n", e.first("replace").data().get("answerHtml").asText());
+            assertEquals(e.first("replace").data().get("answer"), e.last().data().get("answer"));
+            assertEquals("llm", e.last().data().get("answeredBy").asText());
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void anAnswererFailureMidStreamEndsWithAnErrorEvent() throws Exception {
+        Javalin s = serverWith(scripted((q, onDelta) -> {
+            onDelta.accept("Half an ");
+            throw new IllegalStateException("model went away");
+        }), Duration.ofSeconds(15));
+        try {
+            SseEvents e = stream(WebServers.base(s), question("anything", null));
+            assertEquals(List.of("delta", "error"), e.names());
+            JsonNode error = e.last().data().get("error");
+            assertEquals("internal_error", error.get("code").asText());
+            assertFalse(error.get("message").asText().contains("model went away"), "internals stay in the log");
+        } finally {
+            s.stop();
+        }
+    }
+
+    @Test
+    void deltasReachTheClientWhileTheAnswerIsStillBeingWritten() throws Exception {
+        var clientSawFirstDelta = new CountDownLatch(1);
+        var waitedForClient = new boolean[1];
+        Javalin s = serverWith(scripted((q, onDelta) -> {
+            onDelta.accept("first ");
+            waitedForClient[0] = clientSawFirstDelta.await(20, TimeUnit.SECONDS);
+            onDelta.accept("second");
+            return answer("first second");
+        }), Duration.ofSeconds(15));
+        try {
+            var request = HttpRequest.newBuilder(URI.create(WebServers.base(s) + StreamRoutes.PATH))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(question("anything", null))).build();
+            HttpResponse<Stream<String>> r = HTTP.send(request, HttpResponse.BodyHandlers.ofLines());
+            var lines = new ArrayList<String>();
+            try (Stream<String> body = r.body()) {
+                Iterator<String> it = body.iterator();
+                while (it.hasNext()) {
+                    String line = it.next();
+                    lines.add(line);
+                    if (line.equals("data: {\"text\":\"first \"}")) clientSawFirstDelta.countDown();
+                }
+            }
+            assertTrue(waitedForClient[0], "the first delta arrived before the answerer finished: " + lines);
+            SseEvents e = SseEvents.parse(String.join("\n", lines) + "\n");
+            assertEquals(List.of("delta", "delta", "done"), e.names());
+        } finally {
+            clientSawFirstDelta.countDown();
+            s.stop();
+        }
+    }
+
+    @Test
+    void aSilentAnswererGetsKeepAliveCommentsThatReadersSkip() throws Exception {
+        Javalin s = serverWith(scripted((q, onDelta) -> {
+            Thread.sleep(450);
+            onDelta.accept("late");
+            return answer("late");
+        }), Duration.ofMillis(100));
+        try {
+            SseEvents e = stream(WebServers.base(s), question("anything", null));
+            assertTrue(e.comments().contains("keep-alive"), e.comments().toString());
+            assertEquals(List.of("delta", "done"), e.names());
+        } finally {
+            s.stop();
+        }
+    }
+}
