@@ -30,7 +30,7 @@ import org.catalogchat.web.ServerLimits;
 public final class Main {
     static final String BUNDLED_CATALOG = "/bundled-catalog/multimodal-datasets.md";
 
-    static final List<Flag> FLAGS = List.of(
+    static final List<Flag> FLAGS = java.util.stream.Stream.of(List.of(
             new Flag("port", "N", "HTTP port (default 7070)"),
             new Flag("catalog", "PATH", "catalog file or folder of .md files (default: ./seeds, else the bundled catalog)"),
             new Flag("max-body-bytes", "N", "largest request body accepted, in bytes (default 65536)"),
@@ -38,8 +38,9 @@ public final class Main {
             new Flag("conversation-turns", "N", "turns remembered per conversation (default 6)"),
             new Flag("max-conversations", "N", "conversations remembered at once (default 10000)"),
             new Flag("conversation-ttl-minutes", "N", "minutes an idle conversation is kept (default 60)"),
-            new Flag("min-accuracy", "PERCENT", "eval: exit 1 when overall accuracy is below this (default 0)"),
-            new Flag("help", "", "show this help"));
+            new Flag("min-accuracy", "PERCENT", "eval: exit 1 when overall accuracy is below this (default 0)")),
+            org.catalogchat.ops.OpsSettings.FLAGS,
+            List.of(new Flag("help", "", "show this help"))).flatMap(List::stream).toList();
 
     private Main() {
     }
@@ -136,13 +137,17 @@ public final class Main {
         ServerLimits limits = limits(options);
         Conversations conversations = conversations(options);
         long start = System.nanoTime();
-        Engine engine = engine(options);
-        ChatService chat = new ChatService(engine, conversations);
-        Javalin app = new HttpServer(chat, limits).start(port);
+        Path catalog = catalogPath(options);
+        EmbeddingModel model = embeddingModel();
+        Engine engine = Engine.load(catalog, Glossary.bundled(), model);
+        var ops = new org.catalogchat.ops.Operations(org.catalogchat.ops.OpsSettings.from(options), e -> e);
+        ChatService chat = new ChatService(ops.prepare(engine), conversations);
+        Javalin app = ops.install(new HttpServer(chat, limits), chat, catalog,
+                p -> Engine.load(p, Glossary.bundled(), model)).start(port);
         out.printf("catalog-chat: %d datasets loaded (%d skipped) in %d ms; listening on http://localhost:%d%n",
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,
                 app.port());
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ops.shutdown(app), "shutdown"));
         return 0;
     }
 
