@@ -23,6 +23,7 @@ final class AccessGuard {
     private static final Logger log = LoggerFactory.getLogger("org.catalogchat.requests");
     private static final String STARTED = "ops.started";
     private static final String COUNTED = "ops.counted";
+    private static final String REJECTED = "ops.rejected";
 
     private final OpsSettings settings;
     private final RateLimiter limiter;
@@ -39,6 +40,15 @@ final class AccessGuard {
     }
 
     void before(Context ctx) {
+        try {
+            check(ctx);
+        } catch (ApiException e) {
+            ctx.attribute(REJECTED, Boolean.TRUE);
+            throw e;
+        }
+    }
+
+    private void check(Context ctx) {
         ctx.attribute(STARTED, System.nanoTime());
         ctx.attribute(COUNTED, Boolean.TRUE);
         metrics.inFlight().incrementAndGet();
@@ -137,7 +147,9 @@ final class AccessGuard {
         }
     }
 
-    /** The route template ("/api/datasets/{id}"), so metrics labels stay few whatever paths clients invent. */
+    /**
+     * The route template ("/api/datasets/{id}"); "rejected" for requests the guard stopped before routing, and
+     * "unmatched" for paths with no route: so metrics labels stay few whatever paths clients invent. */
     static String route(Context ctx) {
         try {
             var e = ctx.endpoint();
@@ -145,7 +157,7 @@ final class AccessGuard {
         } catch (RuntimeException e) {
             // no endpoint matched
         }
-        return "unmatched";
+        return ctx.attribute(REJECTED) != null ? "rejected" : "unmatched";
     }
 
     static String normalised(String path) {

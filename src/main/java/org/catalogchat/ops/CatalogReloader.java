@@ -63,22 +63,22 @@ public final class CatalogReloader {
             Engine next = loader.apply(catalog);
             List<ParseProblem> problems = next.catalog().problems();
             if (!problems.isEmpty()) {
-                attempt = new ReloadStatus.Attempt(at, trigger, false, next.catalog().size(),
+                attempt = new ReloadStatus.Attempt(at.toString(), trigger, false, next.catalog().size(),
                         "the new catalog has " + problems.size() + " problem(s); still serving the previous one",
                         problems, ms(start));
             } else {
                 chat.swap(prepare.apply(next));
                 servingSince = at;
-                attempt = new ReloadStatus.Attempt(at, trigger, true, next.catalog().size(),
+                attempt = new ReloadStatus.Attempt(at.toString(), trigger, true, next.catalog().size(),
                         "loaded " + next.catalog().size() + " datasets", List.of(), ms(start));
             }
         } catch (CatalogException | java.io.UncheckedIOException | IllegalArgumentException e) {
-            attempt = new ReloadStatus.Attempt(at, trigger, false, 0,
+            attempt = new ReloadStatus.Attempt(at.toString(), trigger, false, 0,
                     "the catalog could not be loaded: " + e.getMessage() + "; still serving the previous one",
                     List.of(), ms(start));
         } catch (RuntimeException e) {
             log.error("catalog reload failed unexpectedly", e);
-            attempt = new ReloadStatus.Attempt(at, trigger, false, 0,
+            attempt = new ReloadStatus.Attempt(at.toString(), trigger, false, 0,
                     "the catalog could not be loaded (" + e + "); still serving the previous one", List.of(), ms(start));
         }
         last = attempt;
@@ -93,7 +93,7 @@ public final class CatalogReloader {
     }
 
     public ReloadStatus status(boolean watching) {
-        return new ReloadStatus(catalog.toString(), chat.engine().catalog().size(), servingSince, watching, last,
+        return new ReloadStatus(catalog.toString(), chat.engine().catalog().size(), servingSince.toString(), watching, last,
                 metrics.reloads(true), metrics.reloads(false));
     }
 
