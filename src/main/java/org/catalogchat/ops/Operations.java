@@ -14,7 +14,6 @@ import org.catalogchat.Engine;
 import org.catalogchat.web.HttpServer;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.util.BlockingArrayQueue;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,10 +84,8 @@ public final class Operations {
         config.routes.before(guard::before);
         config.requestLogger.http(guard::logged);
         admin.register(config.routes);
-        // A bounded queue: when every worker is busy and the queue is full, Jetty refuses new work instead of
-        // growing without limit.
-        config.jetty.threadPool = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()),
-                60_000, new BlockingArrayQueue<>(settings.maxThreads() * 8));
+        // Jetty warns against a bounded job queue; floods are held back by the rate limit and the answer pool.
+        config.jetty.threadPool = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()));
         AtomicReference<Server> jetty = new AtomicReference<>();
         config.jetty.modifyServer(jetty::set);
         config.events.serverStarted(() -> {

@@ -86,6 +86,8 @@ public final class VectorIndex {
     }
 
     public List<Hit> search(String text, int k) {
+        // The model refuses blank text (by its own trim rule): nothing to match, not a 500.
+        if (text == null || text.trim().isEmpty() || text.isBlank()) return List.of();
         Embedding query = model.embed(text).content();
         return search(query, k);
     }
