@@ -30,7 +30,7 @@ import org.catalogchat.web.ServerLimits;
 public final class Main {
     static final String BUNDLED_CATALOG = "/bundled-catalog/multimodal-datasets.md";
 
-    static final List<Flag> FLAGS = java.util.stream.Stream.of(List.of(
+    static final List<Flag> FLAGS = List.of(
             new Flag("port", "N", "HTTP port (default 7070)"),
             new Flag("catalog", "PATH", "catalog file or folder of .md files (default: ./seeds, else the bundled catalog)"),
             new Flag("max-body-bytes", "N", "largest request body accepted, in bytes (default 65536)"),
@@ -38,9 +38,18 @@ public final class Main {
             new Flag("conversation-turns", "N", "turns remembered per conversation (default 6)"),
             new Flag("max-conversations", "N", "conversations remembered at once (default 10000)"),
             new Flag("conversation-ttl-minutes", "N", "minutes an idle conversation is kept (default 60)"),
-            new Flag("min-accuracy", "PERCENT", "eval: exit 1 when overall accuracy is below this (default 0)")),
-            org.catalogchat.ops.OpsSettings.FLAGS,
-            List.of(new Flag("help", "", "show this help"))).flatMap(List::stream).toList();
+            new Flag("min-accuracy", "PERCENT", "eval: exit 1 when overall accuracy is below this (default 0)"),
+            new Flag("api-key", "KEY", "Bearer key required on /api/* and /v1/* (default: none, open)"),
+            new Flag("admin-token", "TOKEN", "Bearer token for /admin/reload and /admin/status (default: none, admin off)"),
+            new Flag("rate-limit", "N", "requests per minute per client address, 0 = off (default 120)"),
+            new Flag("cors-origins", "LIST", "comma-separated origins allowed by CORS (default: none, CORS off)"),
+            new Flag("request-timeout-seconds", "N", "longest an answer may take before a 503 (default 30)"),
+            new Flag("max-concurrent-requests", "N", "answers computed at once; a few more wait, then 503 (default 2 x cores, min 4)"),
+            new Flag("max-threads", "N", "HTTP worker threads (default 200)"),
+            new Flag("idle-timeout-seconds", "N", "close a connection idle this long (default 30)"),
+            new Flag("shutdown-grace-seconds", "N", "how long shutdown waits for requests in flight (default 20)"),
+            new Flag("no-watch", "", "do not reload the catalog when its files change"),
+            new Flag("help", "", "show this help"));
 
     private Main() {
     }

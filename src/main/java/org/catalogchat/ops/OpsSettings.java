@@ -4,11 +4,10 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.catalogchat.cli.Options;
-import org.catalogchat.cli.Options.Flag;
 
 /**
  * The operational settings: tokens, limits, CORS and reload. Every field has a flag with an
- * environment-variable fallback ({@link #FLAGS}); the defaults need no flag at all.
+ * environment-variable fallback (declared in {@code Main.FLAGS}); the defaults need no flag at all.
  *
  * <pre>{@code
  * OpsSettings s = OpsSettings.from(options);           // from --api-key, --rate-limit ...
@@ -33,19 +32,6 @@ public record OpsSettings(String apiKey, String adminToken, int rateLimitPerMinu
     public static final OpsSettings DEFAULT = new OpsSettings(null, null, 120, List.of(), Duration.ofSeconds(30),
             Math.max(4, 2 * Runtime.getRuntime().availableProcessors()), 200, Duration.ofSeconds(30),
             Duration.ofSeconds(20), true, Duration.ofMillis(500));
-
-    /** Appended to {@code Main.FLAGS}. */
-    public static final List<Flag> FLAGS = List.of(
-            new Flag("api-key", "KEY", "Bearer key required on /api/* and /v1/* (default: none, open)"),
-            new Flag("admin-token", "TOKEN", "Bearer token for /admin/reload and /admin/status (default: none, admin off)"),
-            new Flag("rate-limit", "N", "requests per minute per client address, 0 = off (default 120)"),
-            new Flag("cors-origins", "LIST", "comma-separated origins allowed by CORS (default: none, CORS off)"),
-            new Flag("request-timeout-seconds", "N", "longest an answer may take before a 503 (default 30)"),
-            new Flag("max-concurrent-requests", "N", "answers computed at once; excess waits briefly, then 503 (default 2 x cores, min 4)"),
-            new Flag("max-threads", "N", "HTTP worker threads (default 200)"),
-            new Flag("idle-timeout-seconds", "N", "close a connection idle this long (default 30)"),
-            new Flag("shutdown-grace-seconds", "N", "how long shutdown waits for requests in flight (default 20)"),
-            new Flag("no-watch", "", "do not reload the catalog when its files change"));
 
     public OpsSettings {
         apiKey = blankToNull(apiKey);
