@@ -151,8 +151,7 @@ public final class Main {
         Engine engine = Engine.load(catalog, Glossary.bundled(), model);
         var ops = new org.catalogchat.ops.Operations(org.catalogchat.ops.OpsSettings.from(options), e -> e);
         ChatService chat = new ChatService(ops.prepare(engine), conversations);
-        Javalin app = ops.install(new HttpServer(chat, limits), chat, catalog,
-                p -> Engine.load(p, Glossary.bundled(), model)).start(port);
+        Javalin app = ops.install(new HttpServer(chat, limits), chat, catalog, Glossary.bundled(), model).start(port);
         out.printf("catalog-chat: %d datasets loaded (%d skipped) in %d ms; listening on http://localhost:%d%n",
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,
                 app.port());

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
+import org.catalogchat.catalog.Catalog;
 import java.util.function.UnaryOperator;
 import org.catalogchat.ChatService;
 import org.catalogchat.Engine;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * failure (file and line) is logged and kept for {@code GET /admin/status}.
  *
  * <pre>{@code
- * var reloader = new CatalogReloader(path, p -> Engine.load(p, glossary, model), prepare, chat, metrics, clock);
+ * var reloader = new CatalogReloader(path, new CatalogLoader(new CatalogParser(glossary))::load,
+ *         c -> Engine.of(c, glossary, model), prepare, chat, metrics, clock);
  * ReloadStatus.Attempt a = reloader.reload("admin");
  * }</pre>
  */
@@ -27,7 +29,8 @@ public final class CatalogReloader {
     private static final Logger log = LoggerFactory.getLogger(CatalogReloader.class);
 
     private final Path catalog;
-    private final Function<Path, Engine> loader;
+    private final Function<Path, Catalog> parse;
+    private final Function<Catalog, Engine> index;
     private final UnaryOperator<Engine> prepare;
     private final ChatService chat;
     private final Metrics metrics;
@@ -36,13 +39,16 @@ public final class CatalogReloader {
     private volatile ReloadStatus.Attempt last;
 
     /**
-     * @param loader  parses and indexes a catalog path into a fresh engine (the slow part, done off to the side)
+     * @param parse   reads the catalog path (fast; a catalog with problems stops here, before any indexing)
+     * @param index   builds the indexes of a clean catalog into a fresh engine (the slow part, done off to the side)
      * @param prepare wraps a freshly loaded engine the way the first one was (LLM answerer, pool, metrics)
      */
-    public CatalogReloader(Path catalog, Function<Path, Engine> loader, UnaryOperator<Engine> prepare,
+    public CatalogReloader(Path catalog, Function<Path, Catalog> parse, Function<Catalog, Engine> index,
+                           UnaryOperator<Engine> prepare,
                            ChatService chat, Metrics metrics, Clock clock) {
         this.catalog = catalog;
-        this.loader = loader;
+        this.parse = parse;
+        this.index = index;
         this.prepare = prepare;
         this.chat = chat;
         this.metrics = metrics;
@@ -60,17 +66,21 @@ public final class CatalogReloader {
         Instant at = clock.instant();
         ReloadStatus.Attempt attempt;
         try {
-            Engine next = loader.apply(catalog);
-            List<ParseProblem> problems = next.catalog().problems();
+            Catalog parsed = parse.apply(catalog);
+            List<ParseProblem> problems = parsed.problems();
             if (!problems.isEmpty()) {
-                attempt = new ReloadStatus.Attempt(at.toString(), trigger, false, next.catalog().size(),
+                attempt = new ReloadStatus.Attempt(at.toString(), trigger, false, parsed.size(),
                         "the new catalog has " + problems.size() + " problem(s); still serving the previous one",
                         problems, ms(start));
+            } else if (parsed.size() == 0) {
+                attempt = new ReloadStatus.Attempt(at.toString(), trigger, false, 0,
+                        "the new catalog has no datasets (no ### entries); still serving the previous one",
+                        List.of(), ms(start));
             } else {
-                chat.swap(prepare.apply(next));
+                chat.swap(prepare.apply(index.apply(parsed)));
                 servingSince = at;
-                attempt = new ReloadStatus.Attempt(at.toString(), trigger, true, next.catalog().size(),
-                        "loaded " + next.catalog().size() + " datasets", List.of(), ms(start));
+                attempt = new ReloadStatus.Attempt(at.toString(), trigger, true, parsed.size(),
+                        "loaded " + parsed.size() + " datasets", List.of(), ms(start));
             }
         } catch (CatalogException | java.io.UncheckedIOException | IllegalArgumentException e) {
             attempt = new ReloadStatus.Attempt(at.toString(), trigger, false, 0,

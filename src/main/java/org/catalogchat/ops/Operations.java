@@ -7,7 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.catalogchat.catalog.CatalogLoader;
+import org.catalogchat.catalog.CatalogParser;
+import org.catalogchat.catalog.Glossary;
 import java.util.function.UnaryOperator;
 import org.catalogchat.ChatService;
 import org.catalogchat.Engine;
@@ -26,8 +29,7 @@ import org.slf4j.LoggerFactory;
  * <pre>{@code
  * Operations ops = new Operations(OpsSettings.from(options), e -> e);   // or e -> e.withAnswerer(llm)
  * ChatService chat = new ChatService(ops.prepare(engine), conversations);
- * Javalin app = ops.install(new HttpServer(chat, limits), chat, catalogPath,
- *         p -> Engine.load(p, glossary, model)).start(port);
+ * Javalin app = ops.install(new HttpServer(chat, limits), chat, catalogPath, glossary, model).start(port);
  * Runtime.getRuntime().addShutdownHook(new Thread(() -> ops.shutdown(app)));
  * }</pre>
  */
@@ -68,9 +70,13 @@ public final class Operations {
         return e.withAnswerer(new GuardedAnswerer(e.answerer(), pool, metrics));
     }
 
-    /** Adds the guard, admin and metrics routes, worker limits and the watcher's life cycle to the server. */
-    public HttpServer install(HttpServer server, ChatService chat, Path catalog, Function<Path, Engine> loader) {
-        reloader = new CatalogReloader(catalog, loader, this::prepare, chat, metrics, clock);
+    /**
+     * Adds the guard, admin and metrics routes, worker limits and the watcher's life cycle to the server; reloads
+     * read {@code catalog} with the glossary and index it with the shared embedding model.
+     */
+    public HttpServer install(HttpServer server, ChatService chat, Path catalog, Glossary glossary, EmbeddingModel model) {
+        reloader = new CatalogReloader(catalog, new CatalogLoader(new CatalogParser(glossary))::load,
+                c -> Engine.of(c, glossary, model), this::prepare, chat, metrics, clock);
         metrics.catalogSize(() -> chat.engine().catalog().size());
         watcher = settings.watch() ? new CatalogWatcher(reloader, settings.reloadDebounce()) : null;
         var guard = new AccessGuard(settings, settings.rateLimitPerMinute() == 0 ? null

@@ -13,6 +13,7 @@ import org.catalogchat.ChatService;
 import org.catalogchat.Engine;
 import org.catalogchat.TestEngines;
 import org.catalogchat.answer.Conversations;
+import org.catalogchat.catalog.Glossary;
 import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
 
@@ -26,7 +27,8 @@ final class OpsFixture implements AutoCloseable {
     OpsFixture(OpsSettings settings, UnaryOperator<Engine> answerers, Path catalog, Engine initial) {
         ops = new Operations(settings, answerers);
         chat = new ChatService(ops.prepare(initial), new Conversations(6, 1000, Duration.ofHours(1), Clock.systemUTC()));
-        app = ops.install(new HttpServer(chat, ServerLimits.DEFAULT), chat, catalog, TestEngines::load).start(0);
+        app = ops.install(new HttpServer(chat, ServerLimits.DEFAULT), chat, catalog, Glossary.bundled(), TestEngines.model())
+                .start(0);
     }
 
     /** Over seeds/, nothing watched. */
