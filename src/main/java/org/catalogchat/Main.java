@@ -52,6 +52,16 @@ public final class Main {
             new Flag("slack-response-type", "TYPE", "slash command answers: ephemeral (default) or in_channel"),
             new Flag("mattermost-token", "TOKEN", "Mattermost webhook/slash command token; turns on /webhooks/mattermost"),
             new Flag("teams-hmac-secret", "BASE64", "Teams outgoing webhook security token; turns on /webhooks/teams"),
+            new Flag("api-key", "KEY", "Bearer key required on /api/* and /v1/* (default: none, open)"),
+            new Flag("admin-token", "TOKEN", "Bearer token for /admin/reload and /admin/status (default: none, admin off)"),
+            new Flag("rate-limit", "N", "requests per minute per client address, 0 = off (default 120)"),
+            new Flag("cors-origins", "LIST", "comma-separated origins allowed by CORS (default: none, CORS off)"),
+            new Flag("request-timeout-seconds", "N", "longest an answer may take before a 503 (default 30)"),
+            new Flag("max-concurrent-requests", "N", "answers computed at once; a few more wait, then 503 (default 2 x cores, min 4)"),
+            new Flag("max-threads", "N", "HTTP worker threads (default 200)"),
+            new Flag("idle-timeout-seconds", "N", "close a connection idle this long (default 30)"),
+            new Flag("shutdown-grace-seconds", "N", "how long shutdown waits for requests in flight (default 20)"),
+            new Flag("no-watch", "", "do not reload the catalog when its files change"),
             new Flag("help", "", "show this help"));
 
     private Main() {
@@ -154,18 +164,22 @@ public final class Main {
         ServerLimits limits = limits(options);
         Conversations conversations = conversations(options);
         long start = System.nanoTime();
-        Engine engine = engine(options);
+        Path catalog = catalogPath(options);
+        EmbeddingModel model = embeddingModel();
+        // The LLM answerer, when configured, wraps every engine, the first and each one a reload builds.
+        var ops = new org.catalogchat.ops.Operations(org.catalogchat.ops.OpsSettings.from(options),
+                e -> org.catalogchat.llm.LlmAnswerer.configure(e, options));
+        Engine engine = ops.prepare(Engine.load(catalog, Glossary.bundled(), model));
         ChatService chat = new ChatService(engine, conversations);
         HttpServer server = new HttpServer(chat, limits);
-        Javalin app = server
-                .with(ChatPage.extension(server, chat, limits))
+        server.with(ChatPage.extension(server, chat, limits))
                 .with(new org.catalogchat.openai.OpenAiRoutes(chat, limits)::register)
-                .with(org.catalogchat.webhooks.ChatWebhooks.from(options, chat, limits))
-                .start(port);
+                .with(org.catalogchat.webhooks.ChatWebhooks.from(options, chat, limits));
+        Javalin app = ops.install(server, chat, catalog, Glossary.bundled(), model).start(port);
         out.printf("catalog-chat: %d datasets loaded (%d skipped) in %d ms; listening on http://localhost:%d%n",
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,
                 app.port());
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> ops.shutdown(app), "shutdown"));
         return SERVING;
     }
 

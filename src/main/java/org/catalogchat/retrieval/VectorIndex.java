@@ -86,7 +86,15 @@ public final class VectorIndex {
     }
 
     public List<Hit> search(String text, int k) {
-        Embedding query = model.embed(text).content();
+        // The model refuses text it sees as blank (zero-width or control characters only, by its own rule):
+        // then there is nothing to match on meaning, which is no reason for a 500.
+        if (text == null || text.trim().isEmpty() || text.isBlank()) return List.of();
+        Embedding query;
+        try {
+            query = model.embed(text).content();
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
         return search(query, k);
     }
 

@@ -127,7 +127,8 @@ public final class ApiRoutes {
     private static String textParam(Context ctx, String name) {
         String v = ctx.queryParam(name);
         if (v == null) return null;
-        v = v.strip();
+        // Control characters alone would reach the embedding model as blank text (a 500 the fuzz test found).
+        v = v.replaceAll("\\p{Cntrl}", " ").strip();
         if (v.isEmpty()) return null;
         if (v.length() > 500) throw new ApiException(400, "parameter_too_long", "'" + name + "' is longer than 500 characters");
         return v;

@@ -1,0 +1,138 @@
+package org.catalogchat.ops;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import org.catalogchat.catalog.CatalogLoader;
+import org.catalogchat.catalog.CatalogParser;
+import org.catalogchat.catalog.Glossary;
+import java.util.function.UnaryOperator;
+import org.catalogchat.ChatService;
+import org.catalogchat.Engine;
+import org.catalogchat.web.HttpServer;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything that keeps the server up and closed: hot reload (watcher and {@code POST /admin/reload}), limits
+ * (rate limit, bounded answer pool, timeouts, worker threads), auth (API key, web session, admin token, CORS),
+ * {@code /metrics}, request logs and graceful shutdown.
+ *
+ * <pre>{@code
+ * Operations ops = new Operations(OpsSettings.from(options), e -> e);   // or e -> e.withAnswerer(llm)
+ * ChatService chat = new ChatService(ops.prepare(engine), conversations);
+ * Javalin app = ops.install(new HttpServer(chat, limits), chat, catalogPath, glossary, model).start(port);
+ * Runtime.getRuntime().addShutdownHook(new Thread(() -> ops.shutdown(app)));
+ * }</pre>
+ */
+public final class Operations {
+    private static final Logger log = LoggerFactory.getLogger(Operations.class);
+
+    private final OpsSettings settings;
+    private final UnaryOperator<Engine> answerers;
+    private final Metrics metrics = new Metrics();
+    private final AnswerPool pool;
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final Clock clock;
+    private CatalogReloader reloader;
+    private CatalogWatcher watcher;
+
+    /**
+     * @param answerers wraps each freshly loaded engine's answerer (an LLM answerer, say); applied at start and on
+     *                  every reload, so the choice survives reloads
+     */
+    public Operations(OpsSettings settings, UnaryOperator<Engine> answerers) {
+        this(settings, answerers, Clock.systemUTC());
+    }
+
+    Operations(OpsSettings settings, UnaryOperator<Engine> answerers, Clock clock) {
+        this.settings = settings;
+        this.answerers = answerers;
+        this.clock = clock;
+        this.pool = new AnswerPool(settings.maxConcurrentAnswers(), settings.requestTimeout(), metrics);
+    }
+
+    public Metrics metrics() {
+        return metrics;
+    }
+
+    /** A loaded engine made ready to serve: the configured answerer, run on the bounded pool and counted. */
+    public Engine prepare(Engine loaded) {
+        Engine e = answerers.apply(loaded);
+        return e.withAnswerer(new GuardedAnswerer(e.answerer(), pool, metrics));
+    }
+
+    /**
+     * Adds the guard, admin and metrics routes, worker limits and the watcher's life cycle to the server; reloads
+     * read {@code catalog} with the glossary and index it with the shared embedding model.
+     */
+    public HttpServer install(HttpServer server, ChatService chat, Path catalog, Glossary glossary, EmbeddingModel model) {
+        reloader = new CatalogReloader(catalog, new CatalogLoader(new CatalogParser(glossary))::load,
+                c -> Engine.of(c, glossary, model), this::prepare, chat, metrics, clock);
+        metrics.catalogSize(() -> chat.engine().catalog().size());
+        watcher = settings.watch() ? new CatalogWatcher(reloader, settings.reloadDebounce()) : null;
+        var guard = new AccessGuard(settings, settings.rateLimitPerMinute() == 0 ? null
+                : new RateLimiter(settings.rateLimitPerMinute(), System::nanoTime),
+                new WebSession(clock, Duration.ofHours(12)), metrics, draining);
+        var admin = new AdminRoutes(reloader, metrics, () -> watcher != null && watcher.watching());
+        return server.with(config -> configure(config, guard, admin));
+    }
+
+    private void configure(JavalinConfig config, AccessGuard guard, AdminRoutes admin) {
+        config.routes.before(guard::before);
+        config.requestLogger.http(guard::logged);
+        admin.register(config.routes);
+        // Jetty warns against a bounded job queue; floods are held back by the rate limit and the answer pool.
+        config.jetty.threadPool = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()));
+        AtomicReference<Server> jetty = new AtomicReference<>();
+        config.jetty.modifyServer(jetty::set);
+        config.events.serverStarted(() -> {
+            Server s = jetty.get();
+            if (s != null) {
+                for (var c : s.getConnectors()) {
+                    if (c instanceof AbstractConnector ac) ac.setIdleTimeout(settings.idleTimeout().toMillis());
+                }
+            }
+            if (watcher != null) watcher.start();
+        });
+        config.events.serverStopped(() -> {
+            if (watcher != null) watcher.close();
+            pool.close();
+        });
+    }
+
+    /** The admin reload, callable without HTTP (a SIGHUP handler, a test). */
+    public ReloadStatus.Attempt reload(String trigger) {
+        return reloader.reload(trigger);
+    }
+
+    /**
+     * Graceful stop: new requests get 503 at once, requests in flight get up to the shutdown grace to finish,
+     * then the server stops. Called from the JVM's shutdown hook, so SIGTERM drains before exiting.
+     */
+    public void shutdown(Javalin app) {
+        draining.set(true);
+        long deadline = System.nanoTime() + settings.shutdownGrace().toNanos();
+        // This request's own count is not in flight yet when called outside a handler, so wait for zero.
+        while (metrics.inFlight().get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        long left = metrics.inFlight().get();
+        if (left > 0) log.warn("shutting down with {} request(s) still in flight after the grace period", left);
+        app.stop();
+        log.info("stopped");
+    }
+}

@@ -1,0 +1,196 @@
+package org.catalogchat.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.catalogchat.Engine;
+import org.catalogchat.TestEngines;
+import org.junit.jupiter.api.Test;
+
+/** Every rejection the operations layer makes, with its status code: limits, auth, sessions, admin, CORS. */
+class GuardTest {
+    private static final OpsSettings OPEN = OpsSettings.DEFAULT.withRateLimit(0);
+
+    @Test
+    void bodyOverTheLimitIs413AndQuestionOverTheLimitIs400() {
+        try (var f = OpsFixture.seeds(OPEN)) {
+            String huge = "{\"question\":\"" + "a".repeat(200_000) + "\"}";
+            var r = f.send(f.request("/api/ask").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(huge)));
+            assertEquals(413, r.statusCode(), r.body());
+            assertTrue(r.body().contains("body_too_large"));
+            var longQ = f.ask("a".repeat(2001));
+            assertEquals(400, longQ.statusCode());
+            assertTrue(longQ.body().contains("question_too_long"));
+        }
+    }
+
+    @Test
+    void rateLimitGives429WithRetryAfterPerClient() {
+        try (var f = OpsFixture.seeds(OPEN.withRateLimit(5))) {
+            for (int i = 0; i < 5; i++) assertEquals(200, f.get("/api/datasets").statusCode());
+            var r = f.get("/api/datasets");
+            assertEquals(429, r.statusCode());
+            assertTrue(r.body().contains("rate_limited"));
+            long retry = Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow());
+            assertTrue(retry >= 1 && retry <= 12, "5/min refills one token in 12 s: " + retry);
+            assertEquals(200, f.get("/health").statusCode(), "health is not rate limited");
+        }
+    }
+
+    @Test
+    void apiKeyIsRequiredWhenSetAndComparedExactly() {
+        try (var f = OpsFixture.seeds(OPEN.withApiKey("s3cret-key"))) {
+            var none = f.ask("有哪些遥感数据集？");
+            assertEquals(401, none.statusCode());
+            assertEquals("Bearer", none.headers().firstValue("WWW-Authenticate").orElse(""));
+            assertEquals(401, f.ask("有哪些遥感数据集？", "Authorization", "Bearer s3cret-kez").statusCode());
+            assertEquals(401, f.ask("有哪些遥感数据集？", "Authorization", "Bearer s3cret-key-longer").statusCode());
+            assertEquals(401, f.ask("有哪些遥感数据集？", "Authorization", "Basic s3cret-key").statusCode());
+            assertEquals(401, f.send(f.request("/v1/chat/completions").GET()).statusCode(), "/v1 is covered too");
+            assertEquals(401, f.send(f.request("//API/datasets").GET()).statusCode(), "no bypass by case or slashes");
+            assertEquals(200, f.ask("有哪些遥感数据集？", "Authorization", "Bearer s3cret-key").statusCode());
+            assertEquals(200, f.get("/health").statusCode(), "health stays open");
+        }
+    }
+
+    @Test
+    void webChatWorksThroughASameOriginSessionCookieNotTheKey() {
+        try (var f = OpsFixture.seeds(OPEN.withApiKey("s3cret-key"))) {
+            HttpResponse<String> page = f.get("/");
+            String setCookie = page.headers().firstValue("Set-Cookie").orElseThrow();
+            assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"), setCookie);
+            assertFalse(page.body().contains("s3cret-key"));
+            String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+
+            assertEquals(200, f.ask("有哪些遥感数据集？", "Cookie", cookie, "Sec-Fetch-Site", "same-origin").statusCode());
+            assertEquals(200, f.send(f.request("/api/datasets").header("Cookie", cookie)
+                    .header("Sec-Fetch-Site", "same-origin").GET()).statusCode());
+            String self = "http://localhost:" + f.app.port();
+            assertEquals(200, f.ask("有哪些遥感数据集？", "Cookie", cookie, "Origin", self).statusCode(),
+                    "an older browser without Sec-Fetch-Site sends a matching Origin");
+
+            assertEquals(401, f.ask("有哪些遥感数据集？", "Cookie", cookie, "Sec-Fetch-Site", "cross-site").statusCode());
+            assertEquals(401, f.ask("有哪些遥感数据集？", "Cookie", cookie, "Origin", "https://evil.example").statusCode());
+            assertEquals(401, f.ask("有哪些遥感数据集？", "Cookie", cookie).statusCode(), "no same-origin evidence");
+            String forged = cookie.substring(0, cookie.length() - 2) + "xx";
+            assertEquals(401, f.ask("有哪些遥感数据集？", "Cookie", forged, "Sec-Fetch-Site", "same-origin").statusCode());
+        }
+    }
+
+    @Test
+    void adminEndpointsAreOffWithoutATokenAndNeedItWhenSet() {
+        try (var f = OpsFixture.seeds(OPEN)) {
+            var off = f.get("/admin/status");
+            assertEquals(403, off.statusCode());
+            assertTrue(off.body().contains("admin_disabled") && off.body().contains("--admin-token"));
+            assertEquals(403, f.send(f.request("/admin/reload").POST(HttpRequest.BodyPublishers.noBody())).statusCode());
+        }
+        try (var f = OpsFixture.seeds(OPEN.withAdminToken("adm1n").withApiKey("k"))) {
+            assertEquals(401, f.get("/admin/status").statusCode());
+            assertEquals(401, f.send(f.request("/admin/status").header("Authorization", "Bearer k").GET()).statusCode(),
+                    "the API key is not the admin token");
+            var ok = f.send(f.request("/admin/status").header("Authorization", "Bearer adm1n").GET());
+            assertEquals(200, ok.statusCode());
+            assertTrue(ok.body().contains("\"datasets\":33"), ok.body());
+        }
+    }
+
+    @Test
+    void corsIsOffByDefaultAndFollowsTheAllowList() {
+        try (var f = OpsFixture.seeds(OPEN)) {
+            var r = f.send(f.request("/api/datasets").header("Origin", "https://app.example").GET());
+            assertEquals(200, r.statusCode());
+            assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+        }
+        try (var f = OpsFixture.seeds(OPEN.withCorsOrigins(List.of("https://app.example")).withApiKey("k"))) {
+            var pre = f.send(f.request("/api/ask").header("Origin", "https://app.example")
+                    .header("Access-Control-Request-Method", "POST").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+            assertEquals(204, pre.statusCode(), "preflight needs no key");
+            assertEquals("https://app.example", pre.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            assertTrue(pre.headers().firstValue("Access-Control-Allow-Headers").orElse("").contains("Authorization"));
+            var bad = f.send(f.request("/api/ask").header("Origin", "https://evil.example")
+                    .header("Access-Control-Request-Method", "POST").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+            assertEquals(403, bad.statusCode());
+            assertTrue(bad.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+            var real = f.ask("有哪些遥感数据集？", "Origin", "https://app.example", "Authorization", "Bearer k");
+            assertEquals(200, real.statusCode());
+            assertEquals("https://app.example", real.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            var unauth = f.ask("有哪些遥感数据集？", "Origin", "https://app.example");
+            assertEquals(401, unauth.statusCode());
+            assertEquals("https://app.example", unauth.headers().firstValue("Access-Control-Allow-Origin").orElse(""),
+                    "the browser may read the 401");
+        }
+    }
+
+    @Test
+    void aFloodBeyondTheAnswerPoolGets503QuicklyAndASlowAnswerTimesOut() throws Exception {
+        Engine seeds = TestEngines.seeds();
+        var slow = OPEN.withAnswerLimits(Duration.ofMillis(1500), 1).withWatch(false, Duration.ofMillis(100));
+        try (var f = new OpsFixture(slow, e -> e.withAnswerer(q -> {
+            try {
+                Thread.sleep(q.text().contains("very slow") ? 5000 : 300);
+            } catch (InterruptedException ie) {
+                Thread.currentThread().interrupt();
+            }
+            return e.grounded().answer(q);
+        }), java.nio.file.Path.of("seeds"), seeds)) {
+            var timeout = f.ask("a very slow question");
+            assertEquals(503, timeout.statusCode());
+            assertTrue(timeout.body().contains("timeout"), timeout.body());
+
+            // 1 worker + a queue of 4: of 20 simultaneous questions, the rest are refused at once.
+            var exec = Executors.newFixedThreadPool(20);
+            List<Future<HttpResponse<String>>> all = new ArrayList<>();
+            for (int i = 0; i < 20; i++) all.add(exec.submit(() -> f.ask("有哪些遥感数据集？")));
+            int ok = 0, refused = 0;
+            for (var fu : all) {
+                int s = fu.get().statusCode();
+                if (s == 200) ok++;
+                else if (s == 503) refused++;
+                else throw new AssertionError("unexpected " + s);
+            }
+            exec.shutdown();
+            assertTrue(refused > 0 && ok > 0, "ok=" + ok + " refused=" + refused);
+            String metrics = f.get("/metrics").body();
+            assertTrue(metrics.contains("catalogchat_answers_rejected_total " + (refused + 1)), metrics);
+        }
+    }
+
+    @Test
+    void metricsCountRequestsLatencyAnswersAndReloads() {
+        try (var f = OpsFixture.seeds(OPEN.withAdminToken("adm1n"))) {
+            f.ask("有哪些遥感数据集？");
+            f.ask("Who released MedTrinity-25M?");
+            f.get("/api/datasets/no-such-thing");
+            f.get("/no/such/path");
+            f.ops.metrics().cacheHit();
+            var reload = f.send(f.request("/admin/reload").header("Authorization", "Bearer adm1n")
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(200, reload.statusCode(), reload.body());
+            var r = f.get("/metrics");
+            assertEquals(200, r.statusCode());
+            assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
+            String m = r.body();
+            assertTrue(m.contains("catalogchat_http_requests_total{route=\"/api/ask\",method=\"POST\",status=\"200\"} 2"), m);
+            assertTrue(m.contains("catalogchat_http_requests_total{route=\"/api/datasets/{id}\",method=\"GET\",status=\"404\"} 1"), m);
+            assertTrue(m.contains("catalogchat_http_requests_total{route=\"unmatched\",method=\"GET\",status=\"404\"} 1"), m);
+            assertTrue(m.contains("catalogchat_http_request_duration_seconds_count{route=\"/api/ask\"} 2"), m);
+            assertTrue(m.contains("catalogchat_http_request_duration_seconds_bucket{route=\"/api/ask\",le=\"+Inf\"} 2"), m);
+            assertTrue(m.contains("catalogchat_answers_total{intent=\"topic\",answered_by=\"grounded\"} 1"), m);
+            assertTrue(m.contains("catalogchat_answers_total{intent=\"fact\",answered_by=\"grounded\"} 1"), m);
+            assertTrue(m.contains("catalogchat_llm_fallbacks_total 0"), m);
+            assertTrue(m.contains("catalogchat_cache_hits_total 1"), m);
+            assertTrue(m.contains("catalogchat_reloads_total{result=\"ok\"} 1"), m);
+            assertTrue(m.contains("catalogchat_catalog_datasets 33"), m);
+        }
+    }
+}

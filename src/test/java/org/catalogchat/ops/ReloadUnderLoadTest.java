@@ -1,0 +1,143 @@
+package org.catalogchat.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+import org.catalogchat.TestEngines;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Concurrent askers while the catalog folder is edited (valid and broken versions), picked up by the watcher:
+ * no request fails, and every answer comes from one complete catalog (33 or 30 entries, never a mix or a gap).
+ */
+class ReloadUnderLoadTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void editsAreSwappedInWithoutAFailedRequestAndBrokenEditsKeepTheOldCatalog(@TempDir Path dir) throws Exception {
+        String full = Files.readString(Path.of("seeds/multimodal-datasets.md"), StandardCharsets.UTF_8);
+        int cut = nthHeading(full, 31);
+        String shorter = full.substring(0, cut);
+        String broken = full.replaceFirst("发布时间：2024-08-20", "发布时间：some day");
+        Path file = dir.resolve("catalog.md");
+        Files.writeString(file, full);
+        Set<Integer> valid = Set.of(33, 30);
+
+        var settings = OpsSettings.DEFAULT.withRateLimit(0).withAdminToken("adm1n").withWatch(true, Duration.ofMillis(200));
+        try (var f = new OpsFixture(settings, e -> e, dir, TestEngines.load(dir))) {
+            AtomicBoolean stop = new AtomicBoolean();
+            LongAdder sent = new LongAdder();
+            var failures = new ConcurrentLinkedQueue<String>();
+            Map<Integer, LongAdder> sizesSeen = new ConcurrentHashMap<>();
+            List<Thread> askers = new java.util.ArrayList<>();
+            AtomicInteger ids = new AtomicInteger();
+            for (int t = 0; t < 4; t++) {
+                Thread th = new Thread(() -> {
+                    int me = ids.incrementAndGet();
+                    for (int i = 0; !stop.get(); i++) {
+                        HttpResponse<String> r = switch ((i + me) % 3) {
+                            case 0 -> f.get("/health");
+                            case 1 -> f.get("/api/datasets");
+                            default -> f.ask("一共有多少个数据集？");
+                        };
+                        sent.increment();
+                        if (r.statusCode() != 200) {
+                            failures.add(r.statusCode() + " " + r.body());
+                            continue;
+                        }
+                        int size = size(r.body());
+                        sizesSeen.computeIfAbsent(size, k -> new LongAdder()).increment();
+                        if (!valid.contains(size)) failures.add("incomplete catalog: " + size + " in " + r.body());
+                    }
+                });
+                th.start();
+                askers.add(th);
+            }
+            long start = System.nanoTime();
+            int edits = 0;
+            for (int round = 0; round < 2; round++) {
+                Files.writeString(file, shorter);
+                awaitHealth(f, 30);
+                Files.writeString(file, broken);
+                JsonNode status = awaitRejected(f, edits + 2);
+                JsonNode problem = status.at("/lastReload/problems/0");
+                assertTrue(problem.get("file").asText().endsWith("catalog.md"), status.toString());
+                assertTrue(problem.get("line").asInt() > 1, status.toString());
+                assertEquals(30, size(f.get("/health").body()), "the broken edit keeps the previous catalog");
+                Files.writeString(file, full);
+                awaitHealth(f, 33);
+                edits += 3;
+            }
+            // The admin endpoint reloads the same (now valid) folder on demand.
+            var forced = f.send(f.request("/admin/reload").header("Authorization", "Bearer adm1n")
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(200, forced.statusCode(), forced.body());
+            stop.set(true);
+            for (Thread th : askers) th.join();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("reload under load: %d requests in %.1f s (%.0f/s) across %d edits; sizes seen %s; failures %d%n",
+                    sent.sum(), seconds, sent.sum() / seconds, edits, sizesSeen, failures.size());
+            assertTrue(failures.isEmpty(), failures.size() + " failed, first: " + failures.peek());
+            assertTrue(sizesSeen.containsKey(30) && sizesSeen.containsKey(33), "both catalogs served: " + sizesSeen);
+            assertTrue(sent.sum() > 50, "the askers really ran: " + sent.sum());
+            String metrics = f.get("/metrics").body();
+            assertTrue(metrics.contains("catalogchat_reloads_total{result=\"failed\"} 2"), metrics);
+        }
+    }
+
+    /** The dataset count of a /health, /api/datasets or count answer body. */
+    private static int size(String body) {
+        try {
+            JsonNode n = JSON.readTree(body);
+            if (n.has("datasets") && n.get("datasets").isInt()) return n.get("datasets").asInt();
+            if (n.has("count")) return n.get("count").asInt();
+            var m = java.util.regex.Pattern.compile("(\\d+)").matcher(n.get("answer").asText());
+            return m.find() ? Integer.parseInt(m.group(1)) : -1;
+        } catch (Exception e) {
+            return -2;
+        }
+    }
+
+    private static int nthHeading(String text, int n) {
+        int at = -1;
+        for (int i = 0; i < n; i++) at = text.indexOf("\n### ", at + 1);
+        return at + 1;
+    }
+
+    private static void awaitHealth(OpsFixture f, int expected) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (size(f.get("/health").body()) == expected) return;
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the watcher never served the " + expected + "-entry catalog");
+    }
+
+    private static JsonNode awaitRejected(OpsFixture f, int minAttempts) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonNode s = JSON.readTree(f.send(f.request("/admin/status").header("Authorization", "Bearer adm1n").GET()).body());
+            if (s.at("/lastReload/ok").isBoolean() && !s.at("/lastReload/ok").asBoolean()
+                    && s.at("/lastReload/problems").size() > 0) return s;
+            Thread.sleep(50);
+        }
+        throw new AssertionError("the broken edit was never reported");
+    }
+}
