@@ -111,12 +111,22 @@ public final class Main {
         if (Files.isDirectory(seeds)) return seeds;
         try (InputStream in = Main.class.getResourceAsStream(BUNDLED_CATALOG)) {
             if (in == null) throw new CatalogException("no ./seeds folder and no bundled catalog; pass --catalog PATH");
-            Path tmp = Files.createTempFile("catalog-chat-", ".md");
-            tmp.toFile().deleteOnExit();
-            Files.write(tmp, in.readAllBytes());
-            return tmp;
+            // A stable name per catalog content, so the embeddings persisted beside it are reused next start.
+            byte[] bytes = in.readAllBytes();
+            String hash = java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+            Path copy = Path.of(System.getProperty("java.io.tmpdir"), "catalog-chat-bundled-" + hash + ".md");
+            if (!Files.isRegularFile(copy) || Files.size(copy) != bytes.length) {
+                Path tmp = Files.createTempFile(copy.getParent(), "catalog-chat-", ".tmp");
+                Files.write(tmp, bytes);
+                Files.move(tmp, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 
