@@ -39,6 +39,10 @@ public final class Main {
             new Flag("max-conversations", "N", "conversations remembered at once (default 10000)"),
             new Flag("conversation-ttl-minutes", "N", "minutes an idle conversation is kept (default 60)"),
             new Flag("min-accuracy", "PERCENT", "eval: exit 1 when overall accuracy is below this (default 0)"),
+            new Flag("entries", "N", "generate: how many synthetic entries to write"),
+            new Flag("out", "DIR", "generate: folder to write the synthetic catalog into"),
+            new Flag("scale", "SIZES", "bench: also build synthetic catalogs of these sizes, e.g. 1000,10000"),
+            new Flag("plot", "PNG", "bench --scale: where to draw the curve (default docs/performance-scale.png)"),
             new Flag("help", "", "show this help"));
 
     private Main() {
@@ -67,6 +71,8 @@ public final class Main {
                 case "serve" -> serve(options, out);
                 case "ask" -> ask(options, positional, out, err);
                 case "eval" -> org.catalogchat.eval.EvalCommand.run(options, positional, out, err);
+                case "bench" -> org.catalogchat.bench.Commands.bench(catalogPath(options), embeddingModel(), options, out);
+                case "generate" -> org.catalogchat.bench.Commands.generate(options, out);
                 default -> {
                     err.println("error: unknown command '" + command + "' (see --help)");
                     yield 2;
@@ -86,6 +92,8 @@ public final class Main {
         sb.append("  serve              run the HTTP server (default)\n");
         sb.append("  ask \"QUESTION\"     answer one question in the terminal\n");
         sb.append("  eval FILE          score the answerer and the textbook RAG baseline on an evaluation set\n");
+        sb.append("  bench              measure latency, throughput and cold start against the textbook baseline\n");
+        sb.append("  generate           write a synthetic catalog: generate --entries N --out DIR\n");
         sb.append("  help               show this help\n\noptions (each also read from the environment variable shown):\n");
         for (Flag f : FLAGS) {
             String left = "  --" + f.name() + (f.value().isEmpty() ? "" : " " + f.value());
