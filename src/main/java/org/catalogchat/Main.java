@@ -20,6 +20,7 @@ import org.catalogchat.catalog.CatalogException;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.cli.Options;
 import org.catalogchat.cli.Options.Flag;
+import org.catalogchat.eval.EvalCommand;
 import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
 
@@ -48,8 +49,12 @@ public final class Main {
     private Main() {
     }
 
+    /** What {@link #run} returns while the server keeps running on its own threads. */
+    static final int SERVING = -1;
+
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err, System.getenv()));
+        int code = run(args, System.out, System.err, System.getenv());
+        if (code != SERVING) System.exit(code);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
@@ -70,7 +75,7 @@ public final class Main {
             return switch (command) {
                 case "serve" -> serve(options, out);
                 case "ask" -> ask(options, positional, out, err);
-                case "eval" -> org.catalogchat.eval.EvalCommand.run(options, positional, out, err);
+                case "eval" -> EvalCommand.run(options, positional, engine(options), out, err);
                 case "bench" -> org.catalogchat.bench.Commands.bench(catalogPath(options), embeddingModel(), options, out);
                 case "generate" -> org.catalogchat.bench.Commands.generate(options, out);
                 default -> {
@@ -161,7 +166,7 @@ public final class Main {
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,
                 app.port());
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shutdown"));
-        return 0;
+        return SERVING;
     }
 
     private static int ask(Options options, List<String> positional, PrintStream out, PrintStream err) {

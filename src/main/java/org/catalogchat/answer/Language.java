@@ -4,12 +4,11 @@ package org.catalogchat.answer;
 public enum Language {
     EN, ZH;
 
-    /** Chinese when Han characters outweigh Latin words: "Who released 太素?" is English. */
+    /** Chinese when Han characters outnumber Latin words: "Who released 太素?" is English. */
     public static Language of(String text) {
         long han = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-        long latinWords = text.split("[^A-Za-z]+").length;
-        if (text.chars().noneMatch(Character::isLetter)) return EN;
-        return han >= 2 && han >= latinWords ? ZH : EN;
+        long latinWords = java.util.Arrays.stream(text.split("[^A-Za-z]+")).filter(w -> !w.isEmpty()).count();
+        return han >= 2 && han > latinWords ? ZH : EN;
     }
 
     public String code() {

@@ -13,7 +13,7 @@ import org.catalogchat.catalog.SizeFigure;
  */
 final class Wording {
     /** Clauses with smaller counts ("90多个在线资源") describe how, not how big. */
-    private static final double QUOTABLE_FIGURE = 1000;
+    private static final double QUOTABLE_FIGURE = 100;
     private final Glossary glossary;
 
     Wording(Glossary glossary) {

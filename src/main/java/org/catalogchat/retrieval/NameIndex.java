@@ -40,7 +40,9 @@ public final class NameIndex {
     public NameIndex(Catalog catalog, Glossary glossary) {
         this.glossary = glossary;
         for (Dataset d : catalog.datasets()) {
-            for (String n : d.allNames()) {
+            var all = new java.util.ArrayList<>(d.allNames());
+            for (String n : d.allNames()) all.addAll(glossary.extraAliases(n));
+            for (String n : all) {
                 String norm = normalize(n);
                 if (norm.isEmpty()) continue;
                 (hasCjk(n) ? cjkNames : latinNames).add(new Name(norm, n, d));

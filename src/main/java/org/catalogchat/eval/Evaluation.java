@@ -1,0 +1,105 @@
+package org.catalogchat.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.catalogchat.Engine;
+import org.catalogchat.answer.Answer;
+import org.catalogchat.answer.Question;
+import org.catalogchat.answer.Source;
+
+/**
+ * Runs an evaluation set through the bot and the textbook baseline in one process and tallies accuracy
+ * per intent and language, intent recognition, recall@5 and MRR.
+ *
+ * <pre>{@code
+ * Evaluation.Report r = new Evaluation(engine, baseline).run(Evaluation.load(Path.of("src/test/resources/eval/questions.jsonl")));
+ * r.botAccuracy("en");
+ * }</pre>
+ */
+public final class Evaluation {
+    /** How one case went for both systems. */
+    public record Outcome(EvalCase c, boolean bot, boolean baseline, boolean intentRight, String botIntent,
+                          double botRecall, double botRr, double baseRecall, double baseRr, String botAnswer,
+                          List<String> botSources) {
+    }
+
+    /** All outcomes, with the figures the eval command prints. */
+    public record Report(List<Outcome> outcomes) {
+        public double botAccuracy(String language) {
+            return share(outcomes.stream().filter(o -> language == null || o.c().language().equals(language)), Outcome::bot);
+        }
+
+        public double baselineAccuracy(String language) {
+            return share(outcomes.stream().filter(o -> language == null || o.c().language().equals(language)), Outcome::baseline);
+        }
+
+        public Map<String, List<Outcome>> byIntent() {
+            var map = new TreeMap<String, List<Outcome>>();
+            for (Outcome o : outcomes) map.computeIfAbsent(o.c().intent(), k -> new ArrayList<>()).add(o);
+            return map;
+        }
+
+        public List<Outcome> failures() {
+            return outcomes.stream().filter(o -> !o.bot()).toList();
+        }
+
+        static double share(Stream<Outcome> s, java.util.function.Predicate<Outcome> p) {
+            List<Outcome> list = s.toList();
+            return list.isEmpty() ? 0 : list.stream().filter(p).count() / (double) list.size();
+        }
+    }
+
+    private final Engine engine;
+    private final TextbookRag baseline;
+
+    public Evaluation(Engine engine, TextbookRag baseline) {
+        this.engine = engine;
+        this.baseline = baseline;
+    }
+
+    public static List<EvalCase> load(Path file) {
+        var mapper = new ObjectMapper();
+        var cases = new ArrayList<EvalCase>();
+        try {
+            int n = 0;
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                n++;
+                if (line.isBlank() || line.strip().startsWith("//")) continue;
+                try {
+                    cases.add(mapper.readValue(line, EvalCase.class));
+                } catch (IOException | IllegalArgumentException e) {
+                    throw new IllegalArgumentException(file + ":" + n + ": " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (cases.isEmpty()) throw new IllegalArgumentException(file + " has no evaluation cases");
+        return cases;
+    }
+
+    public Report run(List<EvalCase> cases) {
+        var outcomes = new ArrayList<Outcome>();
+        for (EvalCase c : cases) {
+            Answer a = engine.answerer().answer(Question.of(c.question()));
+            List<String> sources = a.sources().stream().map(Source::id).toList();
+            var ranking = new ArrayList<>(sources);
+            a.suggestions().stream().map(Source::id).filter(id -> !ranking.contains(id)).forEach(ranking::add);
+            TextbookRag.Result b = baseline.answer(c.question());
+            outcomes.add(new Outcome(c, Scorer.correct(c, a.markdown(), sources), Scorer.correct(c, b.text(), b.sourceIds()),
+                    a.intent().label().equals(c.intent()), a.intent().label(),
+                    Scorer.recallAt5(c, ranking), Scorer.reciprocalRank(c, ranking),
+                    Scorer.recallAt5(c, b.ranking()), Scorer.reciprocalRank(c, b.ranking()), a.markdown(), sources));
+        }
+        return new Report(outcomes);
+    }
+}

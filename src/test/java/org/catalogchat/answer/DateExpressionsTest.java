@@ -1,0 +1,44 @@
+package org.catalogchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class DateExpressionsTest {
+    private static DateRange parse(String q) {
+        return DateExpressions.parse(q).orElseThrow();
+    }
+
+    @Test
+    void yearsMonthsQuartersAndHalves() {
+        assertEquals(LocalDate.of(2022, 1, 1), parse("in 2022").from());
+        assertEquals(LocalDate.of(2022, 12, 31), parse("in 2022").to());
+        assertEquals(LocalDate.of(2024, 6, 30), parse("June 2024").to());
+        assertEquals(LocalDate.of(2024, 3, 31), parse("Q1 2024").to());
+        assertEquals(LocalDate.of(2024, 6, 30), parse("2024年上半年").to());
+        assertEquals(LocalDate.of(2024, 4, 1), parse("2024年第二季度").from());
+    }
+
+    @Test
+    void openRanges() {
+        assertEquals(LocalDate.of(2024, 9, 1), parse("after August 2024").from());
+        assertEquals(LocalDate.of(2024, 8, 1), parse("2024年8月及以后").from());
+        assertEquals(LocalDate.of(2022, 12, 31), parse("before 2023").to());
+        assertEquals(LocalDate.of(2022, 12, 31), parse("2023年以前").to());
+        assertEquals(LocalDate.of(2024, 1, 1), parse("since 2024").from());
+    }
+
+    @Test
+    void betweenTwoPoints() {
+        DateRange r = parse("between 2022 and 2023");
+        assertEquals(LocalDate.of(2022, 1, 1), r.from());
+        assertEquals(LocalDate.of(2023, 12, 31), r.to());
+    }
+
+    @Test
+    void sizesAreNotYears() {
+        assertTrue(DateExpressions.parse("more than 2000万 images").isEmpty());
+    }
+}

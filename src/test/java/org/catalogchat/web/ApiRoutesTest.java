@@ -1,0 +1,142 @@
+package org.catalogchat.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.catalogchat.TestEngines;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ApiRoutesTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static Javalin app;
+    private static String base;
+
+    @BeforeAll
+    static void start() {
+        app = new HttpServer(TestEngines.chat(), new ServerLimits(4096, 300)).start(0);
+        base = "http://localhost:" + app.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.stop();
+    }
+
+    private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+        var b = HttpRequest.newBuilder(URI.create(base + path)).POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) b.header("Content-Type", contentType);
+        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertError(HttpResponse<String> r, int status, String code) throws Exception {
+        assertEquals(status, r.statusCode(), r.body());
+        JsonNode e = JSON.readTree(r.body()).get("error");
+        assertEquals(code, e.get("code").asText(), r.body());
+        assertTrue(e.get("message").asText().length() > 3);
+    }
+
+    @Test
+    void askAnswersWithTheContractShape() throws Exception {
+        var r = post("/api/ask", "application/json", "{\"question\":\"Who released MedTrinity-25M?\"}");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonNode j = JSON.readTree(r.body());
+        assertEquals("fact", j.get("intent").asText());
+        assertEquals(1, j.get("sources").size());
+        JsonNode s = j.get("sources").get(0);
+        assertEquals("medtrinity-25m", s.get("id").asText());
+        assertEquals("https://www.selectdataset.com/dataset/86cac9ab58e2bdedcec5b32df3521e08", s.get("url").asText());
+        assertEquals("2024-08-06", s.get("released").asText());
+        assertEquals(4, s.get("publishers").size());
+        assertTrue(s.has("score") && s.has("name"));
+        assertTrue(j.get("answerHtml").asText().contains("<strong>MedTrinity-25M</strong>"));
+        assertTrue(j.get("suggestions").isArray());
+        assertTrue(j.get("conversationId").asText().length() > 8);
+        assertTrue(j.get("tookMs").isNumber());
+    }
+
+    @Test
+    void notInTheCatalogHasEmptySourcesAndSuggestionsApart() throws Exception {
+        var r = post("/api/ask", "application/json; charset=utf-8", "{\"question\":\"Is there a protein-folding dataset?\"}");
+        JsonNode j = JSON.readTree(r.body());
+        assertEquals("not-found", j.get("intent").asText());
+        assertEquals(0, j.get("sources").size());
+        assertTrue(j.get("answer").asText().contains("Not in the catalog"));
+    }
+
+    @Test
+    void conversationIdCarriesFollowUps() throws Exception {
+        var first = JSON.readTree(post("/api/ask", "application/json", "{\"question\":\"Tell me about MedTrinity-25M\"}").body());
+        String id = first.get("conversationId").asText();
+        var r = post("/api/ask", "application/json", "{\"question\":\"Who released it?\",\"conversationId\":\"" + id + "\"}");
+        JsonNode j = JSON.readTree(r.body());
+        assertEquals(id, j.get("conversationId").asText());
+        assertEquals("medtrinity-25m", j.get("sources").get(0).get("id").asText());
+    }
+
+    @Test
+    void badInputGetsFourHundredsNeverFiveHundreds() throws Exception {
+        assertError(post("/api/ask", "application/json", "{}"), 400, "missing_question");
+        assertError(post("/api/ask", "application/json", "{\"question\":\"   \"}"), 400, "blank_question");
+        assertError(post("/api/ask", "application/json", "{\"question\":\"" + "x".repeat(301) + "\"}"), 400, "question_too_long");
+        assertError(post("/api/ask", "application/json", "{\"question\": "), 400, "invalid_json");
+        assertError(post("/api/ask", "application/json", "[1,2]"), 400, "invalid_json");
+        assertError(post("/api/ask", "application/json", "{\"question\": 42}"), 400, "invalid_question");
+        assertError(post("/api/ask", "text/plain", "{\"question\":\"hi\"}"), 415, "unsupported_media_type");
+        assertError(post("/api/ask", null, "{\"question\":\"hi\"}"), 415, "unsupported_media_type");
+        assertError(post("/api/ask", "application/json", "{\"question\":\"" + "y".repeat(5000) + "\"}"), 413, "body_too_large");
+        assertError(post("/api/ask", "application/json", "{\"question\":\"hi\",\"conversationId\":\"<bad id>\"}"), 400,
+                "invalid_conversation_id");
+        assertError(get("/api/datasets/no-such-dataset"), 404, "unknown_dataset");
+        assertError(get("/api/nope"), 404, "not_found");
+        assertError(get("/api/search"), 400, "missing_query");
+        assertError(get("/api/datasets?year=abc"), 400, "invalid_parameter");
+        assertError(get("/api/datasets?topic=astrology"), 400, "unknown_topic");
+        var wrongMethod = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/ask")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(wrongMethod.statusCode() == 405 || wrongMethod.statusCode() == 404, wrongMethod.body());
+    }
+
+    @Test
+    void datasetsFilterAndDetail() throws Exception {
+        JsonNode all = JSON.readTree(get("/api/datasets").body());
+        assertEquals(33, all.get("count").asInt());
+        JsonNode y2022 = JSON.readTree(get("/api/datasets?year=2022").body());
+        assertEquals(4, y2022.get("count").asInt());
+        JsonNode baai = JSON.readTree(get("/api/datasets?publisher=BAAI").body());
+        assertEquals(3, baai.get("count").asInt());
+        JsonNode rs = JSON.readTree(get("/api/datasets?topic=remote-sensing").body());
+        assertEquals(3, rs.get("count").asInt());
+        JsonNode one = JSON.readTree(get("/api/datasets/medtrinity-25m").body());
+        assertEquals("MedTrinity-25M", one.get("name").asText());
+        assertTrue(one.get("description").asText().contains("2500万"));
+        assertTrue(one.get("source").get("line").asInt() > 0);
+    }
+
+    @Test
+    void searchShowsRankedHitsWithSignals() throws Exception {
+        JsonNode j = JSON.readTree(get("/api/search?q=%E7%94%B2%E9%AA%A8%E6%96%87&k=3").body());
+        assertEquals("obimd", j.get("hits").get(0).get("id").asText());
+        assertTrue(j.get("hits").get(0).get("signals").has("lexical"));
+    }
+
+    @Test
+    void health() throws Exception {
+        JsonNode j = JSON.readTree(get("/health").body());
+        assertEquals("ok", j.get("status").asText());
+        assertEquals(33, j.get("datasets").asInt());
+    }
+}
