@@ -91,7 +91,8 @@ public final class VectorIndex {
         var sb = new StringBuilder(d.name()).append(". ");
         sb.append("Released ").append(d.released()).append(" by ");
         sb.append(String.join(", ", d.publishers().stream().map(glossary::englishPublisher).toList())).append(". ");
-        var topics = d.facets().topics().stream().map(k -> glossary.topic(k).map(Glossary.Topic::english).orElse(k)).toList();
+        // Sorted: a Set's order changes from one JVM to the next, and the text must not, or the persisted vectors miss.
+        var topics = d.facets().topics().stream().sorted().map(k -> glossary.topic(k).map(Glossary.Topic::english).orElse(k)).toList();
         if (!topics.isEmpty()) sb.append("Topics: ").append(String.join(", ", topics)).append('.');
         return sb.toString();
     }
