@@ -112,6 +112,11 @@ public final class Main {
         return new AllMiniLmL6V2EmbeddingModel();
     }
 
+    /** The same model loading on a background thread while the catalog is parsed and indexed (faster starts). */
+    static org.catalogchat.retrieval.DeferredEmbeddingModel backgroundEmbeddingModel() {
+        return org.catalogchat.retrieval.DeferredEmbeddingModel.start("all-MiniLM-L6-v2", 384, Main::embeddingModel);
+    }
+
     static Engine engine(Options options) {
         return Engine.load(catalogPath(options), Glossary.bundled(), embeddingModel());
     }
@@ -159,7 +164,9 @@ public final class Main {
         ServerLimits limits = limits(options);
         Conversations conversations = conversations(options);
         long start = System.nanoTime();
-        Engine engine = engine(options);
+        var model = backgroundEmbeddingModel();
+        Engine engine = Engine.load(catalogPath(options), Glossary.bundled(), model);
+        model.await(); // healthy means ready to answer: never listen before the model can embed a question
         ChatService chat = new ChatService(engine, conversations);
         Javalin app = new HttpServer(chat, limits).start(port);
         out.printf("catalog-chat: %d datasets loaded (%d skipped) in %d ms; listening on http://localhost:%d%n",

@@ -57,9 +57,9 @@ public final class BenchCommand {
 
     /** The whole single-catalog benchmark. */
     public void run(Path catalog) throws Exception {
-        out.printf("catalog-chat bench: %s, %d cores, max heap %d MB, Java %s%n", catalog,
+        out.printf("catalog-chat bench: %s, %d cores, max heap %d MB, Java %s, load average %s%n", catalog,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-                System.getProperty("java.version"));
+                System.getProperty("java.version"), loadAverage());
         long t0 = System.nanoTime();
         Engine warmEngine = Engine.load(catalog, glossary, model);
         out.printf("index load (persisted vectors reused where present): %.0f ms, %d entries, %d chunks%n",
@@ -81,9 +81,14 @@ public final class BenchCommand {
         Engine fresh = Engine.load(catalog, glossary, model); // empty caches: every question is new to it
         Latencies answerCold = time(questions, q -> fresh.answerer().answer(Question.of(q)));
         Latencies answerWarm = time(questions, q -> fresh.answerer().answer(Question.of(q)));
-        out.printf("retrieve + answer in-process, new question     median %6.2f ms  p99 %6.2f ms%n", answerCold.medianMs(), answerCold.p99Ms());
+        out.printf("retrieve + answer in-process, new question     median %6.2f ms  p99 %6.2f ms"
+                + "  (fact, list and count questions need no embedding)%n", answerCold.medianMs(), answerCold.p99Ms());
         out.printf("retrieve + answer in-process, embedding cached median %6.2f ms  p99 %6.2f ms%n", answerWarm.medianMs(), answerWarm.p99Ms());
 
+        Engine fresh2 = Engine.load(catalog, glossary, model);
+        Latencies hybrid = time(questions, q -> fresh2.retriever().search(q, 10));
+        out.printf("hybrid retrieval alone (names+BM25+vectors), new question median %6.2f ms  p99 %6.2f ms%n",
+                hybrid.medianMs(), hybrid.p99Ms());
         long tb = System.nanoTime();
         var baseline = new TextbookRag(fresh.catalog(), model);
         double baselineBuild = ms(tb);
@@ -91,8 +96,9 @@ public final class BenchCommand {
         Latencies base = time(questions, baseline::answer);
         out.printf("textbook baseline (eval's TextbookRag: recursive split 300/30, MiniLM, in-memory, top-3) built in %.0f ms%n", baselineBuild);
         out.printf("textbook baseline retrieve top-3               median %6.2f ms  p99 %6.2f ms%n", base.medianMs(), base.p99Ms());
-        out.printf("ratio ours/baseline, new question: %.2fx median; ours with cached embedding: %.2fx%n%n",
-                answerCold.medianMs() / base.medianMs(), answerWarm.medianMs() / base.medianMs());
+        out.printf("ratios of medians, ours/baseline: answer for a new question %.3f; hybrid retrieval %.2f;"
+                + " answer with cached embedding %.3f%n%n", answerCold.medianMs() / base.medianMs(),
+                hybrid.medianMs() / base.medianMs(), answerWarm.medianMs() / base.medianMs());
 
         http(catalog, questions, embed);
         coldStart(catalog);
@@ -143,13 +149,22 @@ public final class BenchCommand {
         }
         Path empty = Files.createTempDirectory("catalog-chat-coldstart");
         for (int run = 1; run <= 2; run++) {
-            double s = startToHealthy(jar, empty, List.of());
-            out.printf("cold start of the jar on the bundled catalog, run %d: %.2f s to a healthy /health%n", run, s);
+            Start s = startToHealthy(jar, empty, List.of());
+            out.printf("cold start of the jar on the bundled catalog, run %d: %.2f s to a healthy /health"
+                    + " (%.2f s of CPU used by then; load average %s)%n", run, s.seconds(), s.cpuSeconds(), loadAverage());
         }
     }
 
-    /** Seconds from launching the jar to {@code /health} answering 200; negative when it never did. */
-    double startToHealthy(Path jar, Path workDir, List<String> extraArgs) throws Exception {
+    /** Wall seconds from launch to a healthy {@code /health} (negative if never), and the CPU the child used by then. */
+    record Start(double seconds, double cpuSeconds) {
+    }
+
+    static String loadAverage() {
+        double l = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return l < 0 ? "n/a" : String.format(java.util.Locale.ROOT, "%.1f", l);
+    }
+
+    Start startToHealthy(Path jar, Path workDir, List<String> extraArgs) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         var cmd = new ArrayList<>(List.of(java, "-jar", jar.toString(), "serve", "--port", "0"));
         cmd.addAll(extraArgs);
@@ -173,10 +188,12 @@ public final class BenchCommand {
             reader.start();
             long deadline = start + TimeUnit.MINUTES.toNanos(10);
             int pt = port.get(10, TimeUnit.MINUTES);
-            if (pt < 0) return -1;
+            if (pt < 0) return new Start(-1, -1);
             var client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             boolean ok = HttpLoad.awaitHealthy(client, URI.create("http://127.0.0.1:" + pt), deadline);
-            return ok ? (System.nanoTime() - start) / 1e9 : -1;
+            double wall = ok ? (System.nanoTime() - start) / 1e9 : -1;
+            double cpu = p.toHandle().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(-1.0);
+            return new Start(wall, cpu);
         } finally {
             p.destroy();
             if (!p.waitFor(10, TimeUnit.SECONDS)) p.destroyForcibly();

@@ -123,7 +123,7 @@ final class ScaleStudy {
         reloaded = null;
         gc();
         Path jar = BenchCommand.ownJar();
-        double restart = jar == null ? -1 : bench.startToHealthy(jar, dir, List.of("--catalog", dir.toString()));
+        double restart = jar == null ? -1 : bench.startToHealthy(jar, dir, List.of("--catalog", dir.toString())).seconds();
         return new Row(n, chunks, build, heap, ask.latencies().medianMs(), ask.latencies().p99Ms(), reload, restart);
     }
 
