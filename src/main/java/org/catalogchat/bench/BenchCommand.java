@@ -113,7 +113,7 @@ public final class BenchCommand {
             int n = questions.size();
             load.run(4, 2 * n, Duration.ofSeconds(30), i -> questions.get(i % n) + " warm " + i); // warm up HTTP and JIT
             out.println("/api/ask over loopback (closed loop; 'repeated' cycles the question set, served by the answer cache;");
-            out.println("'new' sends questions never seen before, so each is embedded, retrieved and answered):");
+            out.println("'new' sends questions never seen before, which no cache can serve):");
             out.println("  mode      clients   requests   p50 ms   p99 ms   answers/s   errors");
             int unique = 0;
             double p50Single = 0;
