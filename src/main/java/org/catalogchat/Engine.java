@@ -11,9 +11,11 @@ import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.CatalogLoader;
 import org.catalogchat.catalog.CatalogParser;
 import org.catalogchat.catalog.Glossary;
+import org.catalogchat.retrieval.CachingEmbeddingModel;
 import org.catalogchat.retrieval.HybridRetriever;
 import org.catalogchat.retrieval.LexicalIndex;
 import org.catalogchat.retrieval.NameIndex;
+import org.catalogchat.retrieval.PersistedEmbeddings;
 import org.catalogchat.retrieval.VectorIndex;
 
 /**
@@ -28,15 +30,34 @@ import org.catalogchat.retrieval.VectorIndex;
 public record Engine(Catalog catalog, Glossary glossary, HybridRetriever retriever, QuestionParser parser,
                      GroundedAnswerer grounded, Answerer answerer) {
 
+    /** Loads the catalog and reuses the chunk vectors persisted beside it, saving any it had to compute. */
     public static Engine load(Path catalogPath, Glossary glossary, EmbeddingModel model) {
         Catalog catalog = new CatalogLoader(new CatalogParser(glossary)).load(catalogPath);
-        return of(catalog, glossary, model);
+        return of(catalog, glossary, model,
+                PersistedEmbeddings.besideCatalog(catalogPath, PersistedEmbeddings.modelId(model)));
     }
 
     public static Engine of(Catalog catalog, Glossary glossary, EmbeddingModel model) {
+        return of(catalog, glossary, model, null);
+    }
+
+    /**
+     * An engine over {@code catalog}; {@code persisted} (nullable) supplies saved chunk vectors. Each engine
+     * gets its own question-embedding cache, so a reload (a new engine) starts with an empty one.
+     */
+    public static Engine of(Catalog catalog, Glossary glossary, EmbeddingModel model, PersistedEmbeddings persisted) {
+        // The Lucene and vector indexes are independent: build them on two cores at once (halves a large load).
+        var lexicalBuild = java.util.concurrent.CompletableFuture.supplyAsync(() -> new LexicalIndex(catalog, glossary));
         var names = new NameIndex(catalog, glossary);
-        var lexical = new LexicalIndex(catalog, glossary);
-        var vectors = new VectorIndex(catalog, glossary, model, new InMemoryEmbeddingStore<TextSegment>());
+        var cached = new CachingEmbeddingModel(model, CachingEmbeddingModel.DEFAULT_CAPACITY);
+        var vectors = new VectorIndex(catalog, glossary, cached, new InMemoryEmbeddingStore<TextSegment>(), persisted);
+        LexicalIndex lexical;
+        try {
+            lexical = lexicalBuild.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
         var retriever = new HybridRetriever(catalog, names, lexical, vectors);
         var parser = new QuestionParser(glossary, names, lexical);
         var grounded = new GroundedAnswerer(catalog, glossary, parser, retriever);

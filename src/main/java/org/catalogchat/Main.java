@@ -62,6 +62,10 @@ public final class Main {
             new Flag("idle-timeout-seconds", "N", "close a connection idle this long (default 30)"),
             new Flag("shutdown-grace-seconds", "N", "how long shutdown waits for requests in flight (default 20)"),
             new Flag("no-watch", "", "do not reload the catalog when its files change"),
+            new Flag("entries", "N", "generate: how many synthetic entries to write"),
+            new Flag("out", "DIR", "generate: folder to write the synthetic catalog into"),
+            new Flag("scale", "SIZES", "bench: also build synthetic catalogs of these sizes, e.g. 1000,10000"),
+            new Flag("plot", "PNG", "bench --scale: where to draw the curve (default docs/performance-scale.png)"),
             new Flag("help", "", "show this help"));
 
     private Main() {
@@ -94,6 +98,8 @@ public final class Main {
                 case "serve" -> serve(options, out);
                 case "ask" -> ask(options, positional, out, err);
                 case "eval" -> EvalCommand.run(options, positional, engine(options), out, err);
+                case "bench" -> org.catalogchat.bench.Commands.bench(catalogPath(options), embeddingModel(), options, out);
+                case "generate" -> org.catalogchat.bench.Commands.generate(options, out);
                 default -> {
                     err.println("error: unknown command '" + command + "' (see --help)");
                     yield 2;
@@ -113,6 +119,8 @@ public final class Main {
         sb.append("  serve              run the HTTP server (default)\n");
         sb.append("  ask \"QUESTION\"     answer one question in the terminal\n");
         sb.append("  eval FILE          score the answerer and the textbook RAG baseline on an evaluation set\n");
+        sb.append("  bench              measure latency, throughput and cold start against the textbook baseline\n");
+        sb.append("  generate           write a synthetic catalog: generate --entries N --out DIR\n");
         sb.append("  help               show this help\n\noptions (each also read from the environment variable shown):\n");
         for (Flag f : FLAGS) {
             String left = "  --" + f.name() + (f.value().isEmpty() ? "" : " " + f.value());
@@ -124,6 +132,11 @@ public final class Main {
     /** The embedding model: all-MiniLM-L6-v2 running in-process from the jar, no network. */
     public static EmbeddingModel embeddingModel() {
         return new AllMiniLmL6V2EmbeddingModel();
+    }
+
+    /** The same model loading on a background thread while the catalog is parsed and indexed (faster starts). */
+    static org.catalogchat.retrieval.DeferredEmbeddingModel backgroundEmbeddingModel() {
+        return org.catalogchat.retrieval.DeferredEmbeddingModel.start("all-MiniLM-L6-v2", 384, Main::embeddingModel);
     }
 
     static Engine engine(Options options) {
@@ -139,12 +152,22 @@ public final class Main {
         if (Files.isDirectory(seeds)) return seeds;
         try (InputStream in = Main.class.getResourceAsStream(BUNDLED_CATALOG)) {
             if (in == null) throw new CatalogException("no ./seeds folder and no bundled catalog; pass --catalog PATH");
-            Path tmp = Files.createTempFile("catalog-chat-", ".md");
-            tmp.toFile().deleteOnExit();
-            Files.write(tmp, in.readAllBytes());
-            return tmp;
+            // A stable name per catalog content, so the embeddings persisted beside it are reused next start.
+            byte[] bytes = in.readAllBytes();
+            String hash = java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
+            Path copy = Path.of(System.getProperty("java.io.tmpdir"), "catalog-chat-bundled-" + hash + ".md");
+            if (!Files.isRegularFile(copy) || Files.size(copy) != bytes.length) {
+                Path tmp = Files.createTempFile(copy.getParent(), "catalog-chat-", ".tmp");
+                Files.write(tmp, bytes);
+                Files.move(tmp, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+            return copy;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 
@@ -165,11 +188,12 @@ public final class Main {
         Conversations conversations = conversations(options);
         long start = System.nanoTime();
         Path catalog = catalogPath(options);
-        EmbeddingModel model = embeddingModel();
+        var model = backgroundEmbeddingModel();
         // The LLM answerer, when configured, wraps every engine, the first and each one a reload builds.
         var ops = new org.catalogchat.ops.Operations(org.catalogchat.ops.OpsSettings.from(options),
                 e -> org.catalogchat.llm.LlmAnswerer.configure(e, options));
         Engine engine = ops.prepare(Engine.load(catalog, Glossary.bundled(), model));
+        model.await(); // healthy means ready to answer: never listen before the model can embed a question
         ChatService chat = new ChatService(engine, conversations);
         HttpServer server = new HttpServer(chat, limits);
         server.with(ChatPage.extension(server, chat, limits))

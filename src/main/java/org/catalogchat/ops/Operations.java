@@ -76,7 +76,10 @@ public final class Operations {
      */
     public HttpServer install(HttpServer server, ChatService chat, Path catalog, Glossary glossary, EmbeddingModel model) {
         reloader = new CatalogReloader(catalog, new CatalogLoader(new CatalogParser(glossary))::load,
-                c -> Engine.of(c, glossary, model), this::prepare, chat, metrics, clock);
+                // Reloads reuse the vectors persisted beside the catalog: only edited entries are embedded again.
+                c -> Engine.of(c, glossary, model, org.catalogchat.retrieval.PersistedEmbeddings.besideCatalog(
+                        catalog, org.catalogchat.retrieval.PersistedEmbeddings.modelId(model))),
+                this::prepare, chat, metrics, clock);
         metrics.catalogSize(() -> chat.engine().catalog().size());
         watcher = settings.watch() ? new CatalogWatcher(reloader, settings.reloadDebounce()) : null;
         var guard = new AccessGuard(settings, settings.rateLimitPerMinute() == 0 ? null

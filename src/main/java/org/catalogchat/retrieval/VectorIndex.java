@@ -43,13 +43,28 @@ public final class VectorIndex {
     private final EmbeddingModel model;
     private final EmbeddingStore<TextSegment> store;
     private final int segmentCount;
+    private final int embeddedCount;
 
     public VectorIndex(Catalog catalog, Glossary glossary, EmbeddingModel model, EmbeddingStore<TextSegment> store) {
+        this(catalog, glossary, model, store, null);
+    }
+
+    /** Like the four-argument form, reusing (and saving) the chunk vectors in {@code persisted} when it is not null. */
+    public VectorIndex(Catalog catalog, Glossary glossary, EmbeddingModel model, EmbeddingStore<TextSegment> store,
+                       PersistedEmbeddings persisted) {
         this.model = model;
         this.store = store;
         List<TextSegment> segments = segments(catalog, glossary);
-        List<Embedding> embeddings = model.embedAll(segments).content();
-        store.addAll(embeddings, segments);
+        List<Embedding> embeddings;
+        if (persisted == null) {
+            embeddings = model.embedAll(segments).content();
+            this.embeddedCount = segments.size();
+        } else {
+            PersistedEmbeddings.Result r = persisted.embedAll(segments, model);
+            embeddings = r.embeddings();
+            this.embeddedCount = r.embedded();
+        }
+        if (!segments.isEmpty()) store.addAll(embeddings, segments);
         this.segmentCount = segments.size();
     }
 
@@ -76,13 +91,19 @@ public final class VectorIndex {
         var sb = new StringBuilder(d.name()).append(". ");
         sb.append("Released ").append(d.released()).append(" by ");
         sb.append(String.join(", ", d.publishers().stream().map(glossary::englishPublisher).toList())).append(". ");
-        var topics = d.facets().topics().stream().map(k -> glossary.topic(k).map(Glossary.Topic::english).orElse(k)).toList();
+        // Sorted: a Set's order changes from one JVM to the next, and the text must not, or the persisted vectors miss.
+        var topics = d.facets().topics().stream().sorted().map(k -> glossary.topic(k).map(Glossary.Topic::english).orElse(k)).toList();
         if (!topics.isEmpty()) sb.append("Topics: ").append(String.join(", ", topics)).append('.');
         return sb.toString();
     }
 
     public int segmentCount() {
         return segmentCount;
+    }
+
+    /** How many chunks the model computed while building (the rest came from the persisted index). */
+    public int embeddedCount() {
+        return embeddedCount;
     }
 
     public List<Hit> search(String text, int k) {

@@ -72,9 +72,12 @@ class FuzzTest {
                             s = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
                         } catch (java.io.IOException stale) {
                             // The client may reuse a keep-alive connection the server has just closed (after
-                            // refusing a body it did not read); one retry tells that race from a real failure.
+                            // refusing a body it did not read); one retry on a fresh connection (a new client has
+                            // no pooled ones) tells that race from a real failure.
                             retries.increment();
-                            s = http.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
+                            HttpClient fresh = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                                    .connectTimeout(Duration.ofSeconds(10)).build();
+                            s = fresh.send(req, HttpResponse.BodyHandlers.discarding()).statusCode();
                         }
                         statuses.computeIfAbsent(s, k -> new LongAdder()).increment();
                         if (s >= 500) failures.add("request " + n + ": " + req.method() + " " + req.uri() + " -> " + s);

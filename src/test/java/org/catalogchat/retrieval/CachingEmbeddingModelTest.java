@@ -1,0 +1,66 @@
+package org.catalogchat.retrieval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.langchain4j.data.segment.TextSegment;
+import java.util.List;
+import org.catalogchat.Engine;
+import org.catalogchat.TestEngines;
+import org.catalogchat.answer.Question;
+import org.junit.jupiter.api.Test;
+
+class CachingEmbeddingModelTest {
+    @Test
+    void aRepeatedTextIsEmbeddedOnceAndBatchesPassThrough() {
+        var counting = new CountingEmbeddingModel(null);
+        var cached = new CachingEmbeddingModel(counting, 10);
+        var a = cached.embed("remote sensing").content();
+        var b = cached.embed(TextSegment.from("remote sensing")).content();
+        assertSame(a, b);
+        assertEquals(1, counting.texts.get());
+        cached.embedAll(List.of(TextSegment.from("x"), TextSegment.from("y")));
+        assertEquals(3, counting.texts.get());
+        assertEquals(1, cached.cache().size(), "catalog batches do not fill the question cache");
+    }
+
+    @Test
+    void theCacheIsBounded() {
+        var counting = new CountingEmbeddingModel(null);
+        var cached = new CachingEmbeddingModel(counting, 3);
+        for (String s : List.of("a", "b", "c", "d", "e")) cached.embed(s);
+        assertEquals(3, cached.cache().size());
+        cached.embed("e");
+        assertEquals(5, counting.texts.get(), "the newest is still cached");
+        cached.embed("a");
+        assertEquals(6, counting.texts.get(), "the oldest was evicted");
+    }
+
+    @Test
+    void lruEvictsTheLeastRecentlyUsed() {
+        var lru = new LruCache<String, Integer>(2);
+        lru.put("a", 1);
+        lru.put("b", 2);
+        lru.get("a");
+        lru.put("c", 3);
+        assertTrue(lru.get("a").isPresent());
+        assertTrue(lru.get("b").isEmpty());
+        assertEquals(2, lru.size());
+    }
+
+    @Test
+    void answeringAQuestionEmbedsItOnceEvenWithSuggestions() {
+        var counting = new CountingEmbeddingModel(TestEngines.model());
+        Engine engine = Engine.of(TestEngines.seeds().catalog(), TestEngines.seeds().glossary(), counting);
+        counting.texts.set(0);
+        counting.calls.set(0);
+        // A not-found question: the answerer searches for the answer and again for its suggestions.
+        engine.answerer().answer(Question.of("datasets about underwater volcano acoustics in 1850"));
+        engine.answerer().answer(Question.of("有哪些遥感数据集？"));
+        assertTrue(counting.calls.get() <= 2, "embed calls for two questions: " + counting.calls.get());
+        int before = counting.calls.get();
+        engine.answerer().answer(Question.of("有哪些遥感数据集？"));
+        assertEquals(before, counting.calls.get(), "a repeated question is not embedded again");
+    }
+}
