@@ -49,7 +49,6 @@ public final class OpenAiRoutes {
     private static final long CREATED = 1_735_689_600L; // 2025-01-01, a fixed "created" for the model listing
     private static final Set<String> ROLES = Set.of("system", "developer", "user", "assistant", "tool", "function");
     private static final int MAX_MESSAGES = 200;
-    private static final int PIECE = 24;
 
     private final ChatService chat;
     private final JsonBodies bodies;
@@ -158,7 +157,7 @@ public final class OpenAiRoutes {
             out.flush();
             return;
         }
-        for (String piece : pieces(withFootnotes(a))) send(out, chunk(id, created, piece, false, null));
+        for (String piece : org.catalogchat.answer.StreamPieces.split(withFootnotes(a))) send(out, chunk(id, created, piece, false, null));
         ObjectNode last = chunk(id, created, null, false, "stop");
         last.set("catalog_chat", extras(a));
         send(out, last);
@@ -274,23 +273,6 @@ public final class OpenAiRoutes {
     private static void send(OutputStream out, ObjectNode chunk) throws IOException {
         out.write(("data: " + chunk + "\n\n").getBytes(StandardCharsets.UTF_8));
         out.flush();
-    }
-
-    /** Word-sized pieces that keep every character (and never split a surrogate pair). */
-    static List<String> pieces(String text) {
-        var out = new ArrayList<String>();
-        var cur = new StringBuilder();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            cur.append(c);
-            boolean boundary = c == ' ' || c == '\n' || c == '，' || c == '。' || cur.length() >= PIECE;
-            if (boundary && !Character.isHighSurrogate(c)) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            }
-        }
-        if (cur.length() > 0) out.add(cur.toString());
-        return out;
     }
 
     private static InvalidRequest invalid(String message, String param) {

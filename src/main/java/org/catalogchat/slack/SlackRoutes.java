@@ -224,12 +224,7 @@ public final class SlackRoutes {
             throw new ApiException(503, "slack_not_configured",
                     "Slack is not configured on this server: set --slack-signing-secret or SLACK_SIGNING_SECRET");
         }
-        byte[] raw;
-        try {
-            raw = ctx.bodyAsBytes();
-        } catch (RuntimeException e) {
-            throw new ApiException(413, "body_too_large", "the request body is too large");
-        }
+        byte[] raw = org.catalogchat.web.JsonBodies.rawBody(ctx);
         SlackSigner.Check check = signer.verify(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"), raw);
         if (!check.ok()) {
             log.warn("rejected a Slack request to {} from {}: {}", ctx.path(), ctx.ip(), check.reason());

@@ -60,6 +60,18 @@ public final class JsonBodies {
         }
     }
 
+    /**
+     * The raw request body, for front doors that verify signatures over its exact bytes; a body past the
+     * server's size limit is a 413, as everywhere else.
+     */
+    public static byte[] rawBody(Context ctx) {
+        try {
+            return ctx.bodyAsBytes();
+        } catch (RuntimeException e) {
+            throw new ApiException(413, "body_too_large", "the request body is too large");
+        }
+    }
+
     private ApiException tooLarge() {
         return new ApiException(413, "body_too_large", "the request body is larger than " + limits.maxBodyBytes() + " bytes");
     }

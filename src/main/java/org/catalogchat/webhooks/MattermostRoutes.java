@@ -59,12 +59,7 @@ public final class MattermostRoutes {
             throw new ApiException(503, "mattermost_not_configured",
                     "Mattermost is not configured on this server: set --mattermost-token or MATTERMOST_TOKEN");
         }
-        byte[] raw;
-        try {
-            raw = ctx.bodyAsBytes();
-        } catch (RuntimeException e) {
-            throw new ApiException(413, "body_too_large", "the request body is too large");
-        }
+        byte[] raw = org.catalogchat.web.JsonBodies.rawBody(ctx);
         Map<String, String> fields = fields(ctx, raw);
         String claimed = fields.getOrDefault("token", "");
         String header = ctx.header("Authorization");

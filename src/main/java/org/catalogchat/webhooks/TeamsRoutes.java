@@ -75,12 +75,7 @@ public final class TeamsRoutes {
             throw new ApiException(503, "teams_not_configured",
                     "Teams is not configured on this server: set --teams-hmac-secret or TEAMS_HMAC_SECRET");
         }
-        byte[] raw;
-        try {
-            raw = ctx.bodyAsBytes();
-        } catch (RuntimeException e) {
-            throw new ApiException(413, "body_too_large", "the request body is too large");
-        }
+        byte[] raw = org.catalogchat.web.JsonBodies.rawBody(ctx);
         String reason = check(ctx.header("Authorization"), raw);
         if (reason != null) {
             log.warn("rejected a Teams request from {}: {}", ctx.ip(), reason);
