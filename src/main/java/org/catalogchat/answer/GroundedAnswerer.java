@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
-import org.catalogchat.catalog.Quantities;
 import org.catalogchat.catalog.SizeFigure;
 import org.catalogchat.retrieval.Retriever;
 import org.catalogchat.retrieval.SearchHit;
@@ -133,9 +132,8 @@ public final class GroundedAnswerer implements Answerer {
         Language lang = q.language();
         if (GREETING.matcher(q.text()).matches() || q.text().isBlank()) return help(lang);
         List<SearchHit> hits = retriever.search(q.text(), TOPIC_HITS * 2);
-        if (!q.unknownTerms().isEmpty() && q.knownTerms().isEmpty() || q.knownTerms().isEmpty()) {
-            return notFound(q, absentWords(q), hits);
-        }
+        // Nothing the catalog uses was asked about: whatever retrieval ranks first would be a dressed-up guess.
+        if (q.knownTerms().isEmpty()) return notFound(q, absentWords(q), hits);
         double top = hits.stream().mapToDouble(SearchHit::lexical).max().orElse(0);
         List<SearchHit> relevant = hits.stream().filter(h -> h.lexical() > 0 && h.lexical() >= top * 0.5)
                 .limit(TOPIC_HITS).toList();
