@@ -39,6 +39,8 @@ public final class GroundedAnswerer implements Answerer {
     private final QuestionParser parser;
     private final Retriever retriever;
     private final Wording words;
+    /** Each entry's publishers in canonical form, worked out once rather than per question and entry. */
+    private final java.util.Map<String, List<String>> canonicalPublishers = new java.util.HashMap<>();
 
     public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever) {
         this.catalog = catalog;
@@ -46,6 +48,9 @@ public final class GroundedAnswerer implements Answerer {
         this.parser = parser;
         this.retriever = retriever;
         this.words = new Wording(glossary);
+        for (Dataset d : catalog.datasets()) {
+            canonicalPublishers.put(d.id(), d.publishers().stream().map(glossary::canonicalPublisher).toList());
+        }
     }
 
     @Override
@@ -107,7 +112,7 @@ public final class GroundedAnswerer implements Answerer {
         boolean anyTopic = OR_WORDS.matcher(q.text().toLowerCase(Locale.ROOT)).find();
         var out = new ArrayList<Dataset>();
         for (Dataset d : catalog.datasets()) {
-            if (!q.publishers().isEmpty() && d.publishers().stream().map(glossary::canonicalPublisher)
+            if (!q.publishers().isEmpty() && canonicalPublishers.get(d.id()).stream()
                     .noneMatch(q.publishers()::contains)) continue;
             if (q.dates().isPresent() && !q.dates().get().contains(d.released())) continue;
             if (!q.topics().isEmpty()) {

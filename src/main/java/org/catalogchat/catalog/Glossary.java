@@ -149,8 +149,10 @@ public final class Glossary {
         return cues.getOrDefault(kind, List.of());
     }
 
+    private static final Pattern NOT_KEY = Pattern.compile("[\\s\\p{Punct}]+");
+
     private static String key(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[\\s\\p{Punct}]+", "");
+        return NOT_KEY.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static String col(List<String> row, int i) {

@@ -35,6 +35,10 @@ public final class NameIndex {
 
     private final List<Name> latinNames = new ArrayList<>();
     private final List<Name> cjkNames = new ArrayList<>();
+    /** Normalised Latin names in order, so exact and prefix look-ups stay logarithmic at 100k entries. */
+    private final java.util.TreeMap<String, List<Name>> byNormalized = new java.util.TreeMap<>();
+    /** Lucene's Levenshtein automata find typo candidates without comparing the window with every name. */
+    private final FuzzyNames fuzzy;
     private final Glossary glossary;
 
     public NameIndex(Catalog catalog, Glossary glossary) {
@@ -45,9 +49,16 @@ public final class NameIndex {
             for (String n : all) {
                 String norm = normalize(n);
                 if (norm.isEmpty()) continue;
-                (hasCjk(n) ? cjkNames : latinNames).add(new Name(norm, n, d));
+                Name name = new Name(norm, n, d);
+                if (hasCjk(n)) {
+                    cjkNames.add(name);
+                } else {
+                    latinNames.add(name);
+                    byNormalized.computeIfAbsent(norm, k -> new ArrayList<>()).add(name);
+                }
             }
         }
+        this.fuzzy = new FuzzyNames(byNormalized.keySet());
     }
 
     /** Case and punctuation do not count: "LAION-5B", "laion 5b" and "Laion5B" are one name. */
@@ -96,23 +107,32 @@ public final class NameIndex {
 
     private NameMatch matchWindow(String window, String raw, int position, List<String> words) {
         if (words.stream().allMatch(glossary::isStopword)) return null;
+        List<Name> exact = byNormalized.get(window);
+        if (exact != null) return new NameMatch(exact.get(0).dataset(), 1.0, raw, position);
         NameMatch found = null;
-        for (Name n : latinNames) {
-            double score = 0;
-            if (n.normalized().equals(window)) {
-                score = 1.0;
-            } else if (isSizeLessName(window, n.normalized(), raw)) {
-                score = 0.9;
-            } else if (window.length() >= 5 && words.stream().noneMatch(glossary::isStopword)) {
-                int allowed = window.length() >= 8 ? 2 : 1;
-                int d = Typos.distance(window, n.normalized(), allowed);
-                if (d <= allowed) score = 0.85 - 0.05 * d;
+        if (window.length() >= 5) {
+            // Names that start with the window: "OpenVid" for OpenVid-1M.
+            for (var e : byNormalized.subMap(window, false, window + Character.MAX_VALUE, false).entrySet()) {
+                if (isSizeLessName(window, e.getKey(), raw)) {
+                    found = better(found, new NameMatch(e.getValue().get(0).dataset(), 0.9, raw, position));
+                }
             }
-            if (score > 0 && (found == null || score > found.score())) {
-                found = new NameMatch(n.dataset(), score, raw, position);
+        }
+        if (found == null && window.length() >= 5 && words.stream().noneMatch(glossary::isStopword)) {
+            int allowed = window.length() >= 8 ? 2 : 1;
+            for (String candidate : fuzzy.near(window, allowed)) {
+                int d = Typos.distance(window, candidate, allowed);
+                if (d <= allowed) {
+                    found = better(found, new NameMatch(byNormalized.get(candidate).get(0).dataset(), 0.85 - 0.05 * d, raw,
+                            position));
+                }
             }
         }
         return found;
+    }
+
+    private static NameMatch better(NameMatch current, NameMatch candidate) {
+        return current == null || candidate.score() > current.score() ? candidate : current;
     }
 
     /** "OpenVid" for OpenVid-1M, "MedTrinity" for MedTrinity-25M; never a topic word such as "touch". */
