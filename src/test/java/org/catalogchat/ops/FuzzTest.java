@@ -36,6 +36,8 @@ import org.junit.jupiter.api.Test;
 class FuzzTest {
     private static final long SEED = 20261125L;
     private static final int HTTP_REQUESTS = 10_000;
+    /** A request line this long cannot fit Jetty's 8 KiB request head. */
+    private static final int OVERSIZED_HEAD = 8 * 1024;
     private static final int RAW_REQUESTS = 300;
     private static final String ADMIN = "fuzz-admin";
 
@@ -57,6 +59,7 @@ class FuzzTest {
         var failures = new ConcurrentLinkedQueue<String>();
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         LongAdder retries = new LongAdder();
+        LongAdder droppedOversized = new LongAdder();
         long start = System.nanoTime();
         try (var f = OpsFixture.seeds(settings)) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -81,6 +84,16 @@ class FuzzTest {
                         }
                         statuses.computeIfAbsent(s, k -> new LongAdder()).increment();
                         if (s >= 500) failures.add("request " + n + ": " + req.method() + " " + req.uri() + " -> " + s);
+                    } catch (java.io.IOException e) {
+                        // Jetty answers a request head over its 8 KiB limit with 414/431 and closes at once; when
+                        // the client is still sending a body the reset can swallow that answer. A dropped
+                        // connection is the transport refusing the request, not a server error, and only counts
+                        // for such oversized heads.
+                        if (req.uri().toString().length() > OVERSIZED_HEAD) {
+                            droppedOversized.increment();
+                        } else {
+                            failures.add("request " + n + ": " + req.method() + " " + req.uri() + " -> " + e);
+                        }
                     } catch (Exception e) {
                         failures.add("request " + n + ": " + req.method() + " " + req.uri() + " -> " + e);
                     }
@@ -98,11 +111,13 @@ class FuzzTest {
             exec.shutdown();
             assertTrue(exec.awaitTermination(170, TimeUnit.SECONDS), "the fuzz finished");
             double seconds = (System.nanoTime() - start) / 1e9;
-            long total = statuses.values().stream().mapToLong(LongAdder::sum).sum();
+            long total = statuses.values().stream().mapToLong(LongAdder::sum).sum() + droppedOversized.sum();
             var byStatus = new TreeMap<Integer, Long>();
             statuses.forEach((k, v) -> byStatus.put(k, v.sum()));
-            System.out.printf("fuzz: %d requests (%d HTTP + %d raw) in %.1f s; statuses %s; stale-connection retries %d; failures %d%n",
-                    total, HTTP_REQUESTS, RAW_REQUESTS, seconds, byStatus, retries.sum(), failures.size());
+            System.out.printf("fuzz: %d requests (%d HTTP + %d raw) in %.1f s; statuses %s; stale-connection retries %d;"
+                            + " oversized heads dropped by the transport %d; failures %d%n",
+                    total, HTTP_REQUESTS, RAW_REQUESTS, seconds, byStatus, retries.sum(), droppedOversized.sum(),
+                    failures.size());
             assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures.peek());
             assertEquals(HTTP_REQUESTS + RAW_REQUESTS, total);
             assertTrue(byStatus.getOrDefault(200, 0L) > 1000, "plenty of requests were valid enough to answer: " + byStatus);
