@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -72,12 +71,5 @@ public final class Conversations {
     private void expire() {
         Instant cutoff = clock.instant().minus(ttl);
         entries.entrySet().removeIf(en -> en.getValue().lastUsed().isBefore(cutoff));
-    }
-
-    /** For tests and metrics: the map view is never handed out. */
-    synchronized Map<String, Integer> turnCounts() {
-        var out = new LinkedHashMap<String, Integer>();
-        entries.forEach((k, v) -> out.put(k, v.turns().size()));
-        return out;
     }
 }

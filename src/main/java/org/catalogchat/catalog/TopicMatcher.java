@@ -3,7 +3,6 @@ package org.catalogchat.catalog;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Finds glossary terms in text: Chinese terms anywhere, Latin terms only as whole words, so that
@@ -65,6 +64,4 @@ public final class TopicMatcher {
     static boolean isWordChar(char c) {
         return c < 0x2E80 && Character.isLetterOrDigit(c);
     }
-
-    static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z0-9][A-Za-z0-9'-]*");
 }

@@ -72,8 +72,4 @@ public final class HybridRetriever implements Retriever {
         return vectors;
     }
 
-    public Catalog catalog() {
-        return catalog;
-    }
-
 }

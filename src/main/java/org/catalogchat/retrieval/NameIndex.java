@@ -33,7 +33,6 @@ public final class NameIndex {
     private record Name(String normalized, String raw, Dataset dataset) {
     }
 
-    private final List<Name> latinNames = new ArrayList<>();
     private final List<Name> cjkNames = new ArrayList<>();
     /** Normalised Latin names in order, so exact and prefix look-ups stay logarithmic at 100k entries. */
     private final java.util.TreeMap<String, List<Name>> byNormalized = new java.util.TreeMap<>();
@@ -53,7 +52,6 @@ public final class NameIndex {
                 if (hasCjk(n)) {
                     cjkNames.add(name);
                 } else {
-                    latinNames.add(name);
                     byNormalized.computeIfAbsent(norm, k -> new ArrayList<>()).add(name);
                 }
             }
@@ -160,7 +158,8 @@ public final class NameIndex {
     /** Whether a single word is a dataset name or alias (used to keep names out of "unknown word" checks). */
     public boolean isName(String word) {
         String w = normalize(word);
-        return latinNames.stream().anyMatch(n -> n.normalized().equals(w) || n.normalized().startsWith(w) && w.length() >= 5)
-                || TopicMatcher.contains(String.join(" ", cjkNames.stream().map(Name::raw).toList()), word);
+        if (byNormalized.containsKey(w)) return true;
+        String next = w.length() >= 5 ? byNormalized.ceilingKey(w) : null;
+        return next != null && next.startsWith(w) || cjkNames.stream().anyMatch(n -> TopicMatcher.contains(n.raw(), word));
     }
 }
