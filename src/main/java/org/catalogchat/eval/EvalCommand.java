@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import org.catalogchat.Engine;
+import org.catalogchat.core.Engine;
 import org.catalogchat.cli.Options;
 
 /**

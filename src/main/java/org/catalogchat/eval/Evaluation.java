@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.catalogchat.Engine;
+import org.catalogchat.core.Engine;
 import org.catalogchat.answer.Answer;
 import org.catalogchat.answer.Question;
 import org.catalogchat.answer.Source;

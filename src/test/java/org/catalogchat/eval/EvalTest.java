@@ -3,8 +3,8 @@ package org.catalogchat.eval;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import org.catalogchat.Engine;
-import org.catalogchat.TestEngines;
+import org.catalogchat.core.Engine;
+import org.catalogchat.core.TestEngines;
 import org.junit.jupiter.api.Test;
 
 /** The eval set in CI: fails when answer quality drops below the level reached (and recorded in the README). */

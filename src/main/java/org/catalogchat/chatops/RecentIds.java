@@ -1,4 +1,4 @@
-package org.catalogchat.slack;
+package org.catalogchat.chatops;
 
 import java.time.Clock;
 import java.time.Duration;

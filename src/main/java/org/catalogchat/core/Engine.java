@@ -1,4 +1,4 @@
-package org.catalogchat;
+package org.catalogchat.core;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;

@@ -1,4 +1,4 @@
-package org.catalogchat.slack;
+package org.catalogchat.render;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +101,7 @@ public final class Mrkdwn {
     }
 
     /** Link targets Slack may make clickable; anything else ({@code javascript:}, relative) stays plain text. */
-    static String safeUrl(String url) {
+    public static String safeUrl(String url) {
         if (url == null) return null;
         String u = url.strip();
         String lower = u.toLowerCase(Locale.ROOT);

@@ -1,4 +1,4 @@
-package org.catalogchat.slack;
+package org.catalogchat.chatops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.catalogchat;
+package org.catalogchat.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

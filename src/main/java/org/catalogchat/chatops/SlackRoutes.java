@@ -1,5 +1,6 @@
-package org.catalogchat.slack;
+package org.catalogchat.chatops;
 
+import org.catalogchat.render.Mrkdwn;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
@@ -16,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import org.catalogchat.ChatService;
+import org.catalogchat.core.ChatService;
 import org.catalogchat.answer.Answer;
 import org.catalogchat.web.ApiException;
 import org.slf4j.Logger;

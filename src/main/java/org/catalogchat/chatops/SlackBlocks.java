@@ -1,5 +1,6 @@
-package org.catalogchat.slack;
+package org.catalogchat.chatops;
 
+import org.catalogchat.render.Mrkdwn;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.catalogchat.webhooks;
+package org.catalogchat.chatops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,13 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.catalogchat.ChatService;
+import org.catalogchat.core.ChatService;
 import org.catalogchat.answer.Answer;
 import org.catalogchat.answer.Language;
 import org.catalogchat.answer.Source;
-import org.catalogchat.slack.FormBody;
-import org.catalogchat.slack.HelpText;
-import org.catalogchat.slack.Hmac;
 import org.catalogchat.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package org.catalogchat.slack;
+package org.catalogchat.chatops;
 
 /**
  * What a chat front door says to an empty command or a bare mention: how to ask, with example questions in

@@ -1,5 +1,6 @@
-package org.catalogchat.slack;
+package org.catalogchat.chatops;
 
+import org.catalogchat.render.Mrkdwn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

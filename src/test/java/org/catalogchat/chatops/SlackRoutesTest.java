@@ -1,4 +1,4 @@
-package org.catalogchat.slack;
+package org.catalogchat.chatops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -23,11 +23,10 @@ import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.catalogchat.ChatService;
-import org.catalogchat.TestEngines;
+import org.catalogchat.core.ChatService;
+import org.catalogchat.core.TestEngines;
 import org.catalogchat.answer.Answerer;
 import org.catalogchat.answer.Conversations;
-import org.catalogchat.webhooks.ChatWebhooks;
 import org.catalogchat.web.ServerLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,5 +1,7 @@
-package org.catalogchat;
+package org.catalogchat.app;
 
+import org.catalogchat.core.ChatService;
+import org.catalogchat.core.Engine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import io.javalin.Javalin;
@@ -198,7 +200,7 @@ public final class Main {
         HttpServer server = new HttpServer(chat, limits);
         server.with(ChatPage.extension(server, chat, limits))
                 .with(new org.catalogchat.openai.OpenAiRoutes(chat, limits)::register)
-                .with(org.catalogchat.webhooks.ChatWebhooks.from(options, chat, limits));
+                .with(org.catalogchat.chatops.ChatWebhooks.from(options, chat, limits));
         Javalin app = ops.install(server, chat, catalog, Glossary.bundled(), model).start(port);
         out.printf("catalog-chat: %d datasets loaded (%d skipped) in %d ms; listening on http://localhost:%d%n",
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,

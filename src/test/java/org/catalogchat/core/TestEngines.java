@@ -1,5 +1,6 @@
-package org.catalogchat;
+package org.catalogchat.core;
 
+import org.catalogchat.app.Main;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package org.catalogchat.slack;
+package org.catalogchat.chatops;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.catalogchat.web;
+package org.catalogchat.render;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;

@@ -1,4 +1,4 @@
-package org.catalogchat;
+package org.catalogchat.core;
 
 import java.util.concurrent.atomic.AtomicReference;
 import org.catalogchat.answer.Answer;

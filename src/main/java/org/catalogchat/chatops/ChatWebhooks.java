@@ -1,4 +1,4 @@
-package org.catalogchat.webhooks;
+package org.catalogchat.chatops;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
@@ -11,11 +11,8 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.catalogchat.ChatService;
+import org.catalogchat.core.ChatService;
 import org.catalogchat.cli.Options;
-import org.catalogchat.slack.SlackConfig;
-import org.catalogchat.slack.SlackRoutes;
-import org.catalogchat.slack.SlackWebApi;
 import org.catalogchat.web.JsonBodies;
 import org.catalogchat.web.ServerLimits;
 

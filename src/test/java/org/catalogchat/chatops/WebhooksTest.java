@@ -1,4 +1,4 @@
-package org.catalogchat.webhooks;
+package org.catalogchat.chatops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,9 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
-import org.catalogchat.TestEngines;
-import org.catalogchat.slack.Hmac;
-import org.catalogchat.slack.SlackConfig;
+import org.catalogchat.core.TestEngines;
 import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
 import org.junit.jupiter.api.AfterEach;
@@ -120,7 +118,7 @@ class WebhooksTest {
             }
             return engine.grounded().answer(q);
         };
-        var chat = new org.catalogchat.ChatService(engine.withAnswerer(slow), new org.catalogchat.answer.Conversations(
+        var chat = new org.catalogchat.core.ChatService(engine.withAnswerer(slow), new org.catalogchat.answer.Conversations(
                 6, 100, java.time.Duration.ofHours(1), Clock.systemUTC()));
         var slack = new SlackConfig(Optional.empty(), Optional.empty(), null, "ephemeral", SlackConfig.DEFAULT_ACK_BUDGET);
         app = new HttpServer(chat, ServerLimits.DEFAULT).with(ChatWebhooks.of(chat, slack, null, TEAMS_SECRET,

@@ -1,4 +1,4 @@
-package org.catalogchat.slack;
+package org.catalogchat.chatops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

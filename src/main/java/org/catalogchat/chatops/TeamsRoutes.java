@@ -1,4 +1,4 @@
-package org.catalogchat.webhooks;
+package org.catalogchat.chatops;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,9 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
-import org.catalogchat.ChatService;
-import org.catalogchat.slack.HelpText;
-import org.catalogchat.slack.Hmac;
+import org.catalogchat.core.ChatService;
 import org.catalogchat.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

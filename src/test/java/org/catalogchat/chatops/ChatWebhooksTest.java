@@ -1,4 +1,4 @@
-package org.catalogchat.webhooks;
+package org.catalogchat.chatops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.catalogchat.TestEngines;
+import org.catalogchat.core.TestEngines;
 import org.catalogchat.cli.Options;
 import org.catalogchat.cli.Options.Flag;
 import org.catalogchat.web.HttpServer;

@@ -1,4 +1,4 @@
-package org.catalogchat.slack;
+package org.catalogchat.chatops;
 
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;

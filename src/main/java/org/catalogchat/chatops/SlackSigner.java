@@ -1,4 +1,4 @@
-package org.catalogchat.slack;
+package org.catalogchat.chatops;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
