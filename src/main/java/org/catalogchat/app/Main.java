@@ -99,7 +99,7 @@ public final class Main {
             return switch (command) {
                 case "serve" -> serve(options, out);
                 case "ask" -> ask(options, positional, out, err);
-                case "eval" -> EvalCommand.run(options, positional, engine(options), out, err);
+                case "eval" -> EvalCommand.run(options, positional, catalogPath(options), embeddingModel(), out, err);
                 case "bench" -> org.catalogchat.bench.Commands.bench(catalogPath(options), embeddingModel(), options, out);
                 case "generate" -> org.catalogchat.bench.Commands.generate(options, out);
                 default -> {
@@ -120,7 +120,8 @@ public final class Main {
         sb.append("commands:\n");
         sb.append("  serve              run the HTTP server (default)\n");
         sb.append("  ask \"QUESTION\"     answer one question in the terminal\n");
-        sb.append("  eval FILE          score the answerer and the textbook RAG baseline on an evaluation set\n");
+        sb.append("  eval [FILE]        score the answerer and the textbook RAG baseline on one set, or on every\n");
+        sb.append("                     catalog+set pair under src/test/resources/eval (CATALOG_CHAT_VOCABULARY=none: ablation)\n");
         sb.append("  bench              measure latency, throughput and cold start against the textbook baseline\n");
         sb.append("  generate           write a synthetic catalog: generate --entries N --out DIR\n");
         sb.append("  help               show this help\n\noptions (each also read from the environment variable shown):\n");
