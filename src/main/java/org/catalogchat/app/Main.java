@@ -64,10 +64,6 @@ public final class Main {
             new Flag("idle-timeout-seconds", "N", "close a connection idle this long (default 30)"),
             new Flag("shutdown-grace-seconds", "N", "how long shutdown waits for requests in flight (default 20)"),
             new Flag("no-watch", "", "do not reload the catalog when its files change"),
-            new Flag("entries", "N", "generate: how many synthetic entries to write"),
-            new Flag("out", "DIR", "generate: folder to write the synthetic catalog into"),
-            new Flag("scale", "SIZES", "bench: also build synthetic catalogs of these sizes, e.g. 1000,10000"),
-            new Flag("plot", "PNG", "bench --scale: where to draw the curve (default docs/performance-scale.png)"),
             new Flag("help", "", "show this help"));
 
     private Main() {
@@ -99,9 +95,7 @@ public final class Main {
             return switch (command) {
                 case "serve" -> serve(options, out);
                 case "ask" -> ask(options, positional, out, err);
-                case "eval" -> EvalCommand.run(options, positional, engine(options), out, err);
-                case "bench" -> org.catalogchat.bench.Commands.bench(catalogPath(options), embeddingModel(), options, out);
-                case "generate" -> org.catalogchat.bench.Commands.generate(options, out);
+                case "eval" -> EvalCommand.run(options, positional, catalogPath(options), embeddingModel(), out, err);
                 default -> {
                     err.println("error: unknown command '" + command + "' (see --help)");
                     yield 2;
@@ -120,9 +114,8 @@ public final class Main {
         sb.append("commands:\n");
         sb.append("  serve              run the HTTP server (default)\n");
         sb.append("  ask \"QUESTION\"     answer one question in the terminal\n");
-        sb.append("  eval FILE          score the answerer and the textbook RAG baseline on an evaluation set\n");
-        sb.append("  bench              measure latency, throughput and cold start against the textbook baseline\n");
-        sb.append("  generate           write a synthetic catalog: generate --entries N --out DIR\n");
+        sb.append("  eval [FILE]        score the answerer and the textbook RAG baseline on one set, or on every\n");
+        sb.append("                     catalog+set pair under src/test/resources/eval (CATALOG_CHAT_VOCABULARY=none: ablation)\n");
         sb.append("  help               show this help\n\noptions (each also read from the environment variable shown):\n");
         for (Flag f : FLAGS) {
             String left = "  --" + f.name() + (f.value().isEmpty() ? "" : " " + f.value());
