@@ -18,7 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
-import org.catalogchat.Engine;
+import org.catalogchat.core.Engine;
 import org.catalogchat.answer.Answer;
 import org.catalogchat.answer.Answerer;
 import org.catalogchat.answer.GroundedAnswerer;

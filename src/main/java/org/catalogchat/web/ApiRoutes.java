@@ -1,5 +1,6 @@
 package org.catalogchat.web;
 
+import org.catalogchat.render.AnswerHtml;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -8,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.catalogchat.ChatService;
-import org.catalogchat.Engine;
+import org.catalogchat.core.ChatService;
+import org.catalogchat.core.Engine;
 import org.catalogchat.answer.Answer;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.TopicMatcher;

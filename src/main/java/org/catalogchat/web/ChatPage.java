@@ -5,7 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.catalogchat.ChatService;
+import org.catalogchat.core.ChatService;
 
 /**
  * The web chat: the page at {@code /} (plain HTML, CSS and JavaScript from the jar's {@code /public}, nothing

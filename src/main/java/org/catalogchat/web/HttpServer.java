@@ -1,5 +1,6 @@
 package org.catalogchat.web;
 
+import org.catalogchat.render.AnswerHtml;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -9,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.catalogchat.ChatService;
+import org.catalogchat.core.ChatService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

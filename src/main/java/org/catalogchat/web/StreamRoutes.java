@@ -15,7 +15,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import org.catalogchat.ChatService;
+import org.catalogchat.core.ChatService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.catalogchat.TestEngines;
+import org.catalogchat.core.TestEngines;
 import org.junit.jupiter.api.Test;
 
 class GroundedAnswererTest {

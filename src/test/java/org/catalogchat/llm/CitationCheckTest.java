@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.catalogchat.Engine;
-import org.catalogchat.TestEngines;
+import org.catalogchat.core.Engine;
+import org.catalogchat.core.TestEngines;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.retrieval.NameIndex;
 import org.junit.jupiter.api.Test;

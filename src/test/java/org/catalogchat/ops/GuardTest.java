@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.catalogchat.Engine;
-import org.catalogchat.TestEngines;
+import org.catalogchat.core.Engine;
+import org.catalogchat.core.TestEngines;
 import org.junit.jupiter.api.Test;
 
 /** Every rejection the operations layer makes, with its status code: limits, auth, sessions, admin, CORS. */

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.langchain4j.data.segment.TextSegment;
 import java.util.List;
-import org.catalogchat.Engine;
-import org.catalogchat.TestEngines;
+import org.catalogchat.core.Engine;
+import org.catalogchat.core.TestEngines;
 import org.catalogchat.answer.Question;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.catalogchat.TestEngines;
+import org.catalogchat.core.TestEngines;
 import org.junit.jupiter.api.Test;
 
 class NameIndexTest {

@@ -19,7 +19,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.catalogchat.TestEngines;
+import org.catalogchat.core.TestEngines;
 import org.catalogchat.answer.Answer;
 import org.catalogchat.answer.Answerer;
 import org.catalogchat.answer.Intent;

@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import org.catalogchat.ChatService;
-import org.catalogchat.Engine;
+import org.catalogchat.core.ChatService;
+import org.catalogchat.core.Engine;
 import org.catalogchat.answer.Conversations;
 
 /** Test fixture: the server with the web chat on a free loopback port, and a catalog full of XSS payloads. */

@@ -1,0 +1,76 @@
+package org.catalogchat.chatops;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import org.catalogchat.core.ChatService;
+import org.catalogchat.cli.Options;
+import org.catalogchat.web.JsonBodies;
+import org.catalogchat.web.ServerLimits;
+
+/**
+ * The chat-tool front doors (Slack, Mattermost, Teams) built from the command-line settings, as one extension
+ * of the HTTP server. Each endpoint is off (503 "not configured") until its secret is set.
+ *
+ * <pre>{@code
+ * new HttpServer(chat, limits).with(ChatWebhooks.from(options, chat, limits)).start(port);
+ * }</pre>
+ */
+public final class ChatWebhooks {
+    /** Background answers (late slash commands, events) at once; more wait in the queue, beyond that 503. */
+    static final int WORKERS = 4;
+    static final int QUEUE = 100;
+    /** Teams abandons an outgoing webhook after 5 s. */
+    public static final Duration TEAMS_BUDGET = Duration.ofSeconds(4);
+
+    private ChatWebhooks() {
+    }
+
+    public static Consumer<JavalinConfig> from(Options options, ChatService chat, ServerLimits limits) {
+        var slack = new SlackConfig(options.value("slack-signing-secret"), options.value("slack-bot-token"),
+                options.string("slack-api-url", SlackConfig.DEFAULT_API_URL),
+                options.string("slack-response-type", "ephemeral"), SlackConfig.DEFAULT_ACK_BUDGET);
+        return of(chat, slack, options.value("mattermost-token").orElse(null),
+                options.value("teams-hmac-secret").orElse(null), limits, workers(), Clock.systemUTC(), TEAMS_BUDGET);
+    }
+
+    /** The same from explicit settings (tests pass short budgets and their own clock). */
+    public static Consumer<JavalinConfig> of(ChatService chat, SlackConfig slack, String mattermostToken,
+                                             String teamsSecret, ServerLimits limits, ExecutorService workers,
+                                             Clock clock, Duration teamsBudget) {
+        ObjectMapper mapper = JsonBodies.newMapper();
+        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        var api = new SlackWebApi(http, mapper, slack.apiUrl(), slack.botToken());
+        int maxChars = limits.maxQuestionChars();
+        var slackRoutes = new SlackRoutes(chat, slack, api, workers, mapper, clock, maxChars);
+        var mattermost = new MattermostRoutes(chat, java.util.Optional.ofNullable(mattermostToken),
+                slack.responseType(), mapper, maxChars);
+        var teams = new TeamsRoutes(chat, java.util.Optional.ofNullable(teamsSecret), mapper, maxChars, workers,
+                teamsBudget);
+        return config -> {
+            slackRoutes.register(config.routes);
+            mattermost.register(config.routes);
+            teams.register(config.routes);
+        };
+    }
+
+    /** A bounded pool of daemon threads: a flood of events queues a little, then is refused, never unbounded. */
+    public static ExecutorService workers() {
+        var n = new AtomicInteger();
+        var pool = new ThreadPoolExecutor(WORKERS, WORKERS, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
+            Thread t = new Thread(r, "chat-webhook-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        pool.allowCoreThreadTimeOut(true); // idle servers hold no threads
+        return pool;
+    }
+}

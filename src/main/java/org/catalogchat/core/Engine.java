@@ -1,0 +1,71 @@
+package org.catalogchat.core;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import java.nio.file.Path;
+import org.catalogchat.answer.Answerer;
+import org.catalogchat.answer.GroundedAnswerer;
+import org.catalogchat.answer.QuestionParser;
+import org.catalogchat.catalog.Catalog;
+import org.catalogchat.catalog.CatalogLoader;
+import org.catalogchat.catalog.CatalogParser;
+import org.catalogchat.catalog.Glossary;
+import org.catalogchat.retrieval.CachingEmbeddingModel;
+import org.catalogchat.retrieval.HybridRetriever;
+import org.catalogchat.retrieval.LexicalIndex;
+import org.catalogchat.retrieval.NameIndex;
+import org.catalogchat.retrieval.PersistedEmbeddings;
+import org.catalogchat.retrieval.VectorIndex;
+
+/**
+ * One loaded catalog with its indexes and answerer: immutable, so a reload builds a new one beside the
+ * old and swaps it in whole.
+ *
+ * <pre>{@code
+ * Engine e = Engine.load(Path.of("seeds"), Glossary.bundled(), new AllMiniLmL6V2EmbeddingModel());
+ * e.answerer().answer(Question.of("有哪些遥感数据集？"));
+ * }</pre>
+ */
+public record Engine(Catalog catalog, Glossary glossary, HybridRetriever retriever, QuestionParser parser,
+                     GroundedAnswerer grounded, Answerer answerer) {
+
+    /** Loads the catalog and reuses the chunk vectors persisted beside it, saving any it had to compute. */
+    public static Engine load(Path catalogPath, Glossary glossary, EmbeddingModel model) {
+        Catalog catalog = new CatalogLoader(new CatalogParser(glossary)).load(catalogPath);
+        return of(catalog, glossary, model,
+                PersistedEmbeddings.besideCatalog(catalogPath, PersistedEmbeddings.modelId(model)));
+    }
+
+    public static Engine of(Catalog catalog, Glossary glossary, EmbeddingModel model) {
+        return of(catalog, glossary, model, null);
+    }
+
+    /**
+     * An engine over {@code catalog}; {@code persisted} (nullable) supplies saved chunk vectors. Each engine
+     * gets its own question-embedding cache, so a reload (a new engine) starts with an empty one.
+     */
+    public static Engine of(Catalog catalog, Glossary glossary, EmbeddingModel model, PersistedEmbeddings persisted) {
+        // The Lucene and vector indexes are independent: build them on two cores at once (halves a large load).
+        var lexicalBuild = java.util.concurrent.CompletableFuture.supplyAsync(() -> new LexicalIndex(catalog, glossary));
+        var names = new NameIndex(catalog, glossary);
+        var cached = new CachingEmbeddingModel(model, CachingEmbeddingModel.DEFAULT_CAPACITY);
+        var vectors = new VectorIndex(catalog, glossary, cached, new InMemoryEmbeddingStore<TextSegment>(), persisted);
+        LexicalIndex lexical;
+        try {
+            lexical = lexicalBuild.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+        var retriever = new HybridRetriever(catalog, names, lexical, vectors);
+        var parser = new QuestionParser(glossary, names, lexical);
+        var grounded = new GroundedAnswerer(catalog, glossary, parser, retriever);
+        return new Engine(catalog, glossary, retriever, parser, grounded, grounded);
+    }
+
+    /** The same catalog and indexes answered by another answerer (an LLM one wrapping the grounded). */
+    public Engine withAnswerer(Answerer other) {
+        return new Engine(catalog, glossary, retriever, parser, grounded, other);
+    }
+}

@@ -1,0 +1,21 @@
+package org.catalogchat.render;
+
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/**
+ * Answer Markdown to safe HTML: raw HTML in catalog or user text is escaped, and link targets other than
+ * http(s), mailto and the like are dropped ({@code javascript:} never becomes clickable).
+ *
+ * <pre>{@code
+ * new AnswerHtml().render("**hi** <script>x</script>"); // "<p><strong>hi</strong> &lt;script&gt;x&lt;/script&gt;</p>\n"
+ * }</pre>
+ */
+public final class AnswerHtml {
+    private final Parser parser = Parser.builder().build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+
+    public String render(String markdown) {
+        return renderer.render(parser.parse(markdown));
+    }
+}
