@@ -8,22 +8,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.catalogchat.catalog.Glossary;
-import org.catalogchat.cli.Options;
 
 /**
  * The {@code bench} and {@code generate} commands, as {@code Main} dispatches them.
  *
  * <pre>{@code
- * Commands.generate(options, System.out); // generate --entries 10000 --out /tmp/cat-10k
+ * Commands.generate(10_000, Path.of("/tmp/cat-10k"), System.out); // generate --entries 10000 --out /tmp/cat-10k
  * }</pre>
  */
 public final class Commands {
     private Commands() {
     }
 
-    public static int bench(Path catalog, EmbeddingModel model, Options options, PrintStream out) {
-        List<Integer> sizes = sizes(options.string("scale", ""));
-        Path plot = Path.of(options.string("plot", "docs/performance-scale.png"));
+    /** @param scale the {@code --scale} list, e.g. "1000,10000", or "" for none */
+    public static int bench(Path catalog, EmbeddingModel model, String scale, Path plot, PrintStream out) {
+        List<Integer> sizes = sizes(scale);
         try {
             var bench = new BenchCommand(model, Glossary.bundled(), out);
             bench.run(catalog);
@@ -39,10 +38,7 @@ public final class Commands {
         }
     }
 
-    public static int generate(Options options, PrintStream out) {
-        int entries = options.intValue("entries", 0, 1, 10_000_000);
-        if (entries == 0) throw new IllegalArgumentException("generate needs --entries N (1 to 10000000)");
-        Path dir = Path.of(options.value("out").orElseThrow(() -> new IllegalArgumentException("generate needs --out DIR")));
+    public static int generate(int entries, Path dir, PrintStream out) {
         try {
             long t0 = System.nanoTime();
             var files = new CatalogGenerator(42).write(dir, entries);

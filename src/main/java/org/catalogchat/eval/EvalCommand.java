@@ -1,12 +1,10 @@
 package org.catalogchat.eval;
 
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.catalogchat.core.Engine;
-import org.catalogchat.cli.Options;
 
 /**
  * {@code eval FILE}: scores the bot and the textbook baseline on an evaluation set and prints accuracy per
@@ -16,21 +14,16 @@ public final class EvalCommand {
     private EvalCommand() {
     }
 
-    public static int run(Options options, List<String> positional, Engine engine, PrintStream out, PrintStream err) {
-        if (positional.size() < 2) {
-            err.println("error: eval needs a file, e.g. eval src/test/resources/eval/questions.jsonl");
-            return 2;
-        }
-        Path file = Path.of(positional.get(1));
-        if (!Files.isRegularFile(file)) {
-            err.println("error: no such evaluation file: " + file);
-            return 2;
-        }
+    /**
+     * @param minAccuracy exit 1 when the bot's accuracy in either language is below this share (0 to 1)
+     * @return 0, or 1 below the minimum accuracy
+     */
+    public static int run(Path file, double minAccuracy, Engine engine, PrintStream out, PrintStream err) {
         List<EvalCase> cases = Evaluation.load(file);
         var baseline = new TextbookRag(engine.catalog(), engine.retriever().vectors().model());
         Evaluation.Report report = new Evaluation(engine, baseline).run(cases);
         print(report, out);
-        double min = options.intValue("min-accuracy", 0, 0, 100) / 100.0;
+        double min = minAccuracy;
         boolean ok = report.botAccuracy("en") >= min && report.botAccuracy("zh") >= min;
         if (!ok) err.printf("error: accuracy below --min-accuracy %.0f%%%n", min * 100);
         return ok ? 0 : 1;
