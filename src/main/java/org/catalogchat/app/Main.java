@@ -22,8 +22,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * catalog-chat's command line (picocli): {@code serve} (the default), {@code ask "question"}, {@code eval FILE},
- * {@code bench}, {@code generate}, {@code help}. Each command reads its flags into the settings records of the
+ * catalog-chat's command line (picocli): {@code serve} (the default), {@code ask "question"}, {@code eval [FILE]},
+ * {@code help}. The benchmark and the generator are test-tree tools ({@code scripts/bench.sh}). Each command reads its flags into the settings records of the
  * packages below ({@code LlmSettings}, {@code OpsSettings}, {@code ChatWebhooks.Settings}…), so nothing below
  * {@code app} knows about the command line.
  *
@@ -69,9 +69,7 @@ public final class Main {
         var root = new CommandLine(new Main());
         root.addSubcommand(new ServeCommand(out));
         root.addSubcommand(new AskCommand(out));
-        root.addSubcommand(new EvalRun(out, err));
-        root.addSubcommand(new BenchRun(out));
-        root.addSubcommand(new GenerateRun(out));
+        root.addSubcommand(new EvalRun(out, err, env));
         var defaults = new EnvironmentDefaults(env, err);
         for (CommandLine c : all(root)) {
             c.setDefaultValueProvider(defaults);

@@ -93,6 +93,14 @@ public final class Glossary {
                 readAliases());
     }
 
+    /**
+     * The same glossary with the general bilingual vocabulary (organisation names, modality and task terms)
+     * emptied, keeping only the question grammar (cues, stop words, units): the ablation the eval reports.
+     */
+    public Glossary withoutVocabulary() {
+        return new Glossary(List.of(), List.of(), units, stopwords, cues, datasetAliases);
+    }
+
     /** Extra names a dataset answers to ("悟空" for Wukong), keyed by the dataset's first name. */
     public List<String> extraAliases(String datasetName) {
         return datasetAliases.getOrDefault(key(datasetName), List.of());

@@ -42,9 +42,14 @@ class LlmConfigurationTest {
             assertEquals("qwen2.5", fake.requests().get(0).path("model").asText());
             assertTrue(prefixed.err().isEmpty(), prefixed.err());
 
+            Run flagWins = MainTest.run(Map.of("CATALOG_CHAT_LLM_BASE_URL", fake.baseUrl(),
+                    "CATALOG_CHAT_LLM_MODEL", "qwen2.5"), "ask", QUESTION, "--llm-model", "from-flag");
+            assertEquals(0, flagWins.code(), flagWins.err());
+            assertEquals("from-flag", fake.requests().get(1).path("model").asText(), "a flag wins over the environment");
+
             Run old = MainTest.run(Map.of("LLM_BASE_URL", fake.baseUrl(), "LLM_MODEL", "legacy"), "ask", QUESTION);
             assertEquals(0, old.code(), old.err());
-            assertEquals("legacy", fake.requests().get(1).path("model").asText());
+            assertEquals("legacy", fake.requests().get(2).path("model").asText());
             assertTrue(old.err().contains("warning: environment variable LLM_BASE_URL")
                     && old.err().contains("CATALOG_CHAT_LLM_BASE_URL"), old.err());
         }

@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The command line as a user types it: {@code Main.run} with its own arguments, streams and environment. */
 class MainTest {
@@ -46,7 +43,7 @@ class MainTest {
         for (String[] args : new String[][] {{"--help"}, {"help"}}) {
             Run r = run(Map.of(), args);
             assertEquals(0, r.code());
-            for (String s : new String[] {"serve", "ask", "eval", "bench", "generate", "help", "--port", "--catalog",
+            for (String s : new String[] {"serve", "ask", "eval", "help", "--port", "--catalog",
                     "CATALOG_CHAT_PORT, PORT", "--max-body-bytes", "CATALOG_CHAT_MAX_BODY_BYTES", "--no-watch"}) {
                 assertTrue(r.out().contains(s), s + " in\n" + r.out());
             }
@@ -61,8 +58,8 @@ class MainTest {
         assertFalse(ask.out().contains("  --port"), "ask serves nothing");
         Run eval = run(Map.of(), "help", "eval");
         assertTrue(eval.out().contains("--min-accuracy") && eval.out().contains("CATALOG_CHAT_MIN_ACCURACY"), eval.out());
-        Run generate = run(Map.of(), "generate", "-h");
-        assertTrue(generate.out().contains("--entries") && generate.out().contains("--out"), generate.out());
+        Run serve = run(Map.of(), "serve", "-h");
+        assertTrue(serve.out().contains("--rate-limit") && serve.out().contains("--slack-signing-secret"), serve.out());
     }
 
     @Test
@@ -70,8 +67,8 @@ class MainTest {
         assertError(run(Map.of(), "--bogus"), "--bogus");
         assertError(run(Map.of(), "frobnicate"), "unknown command 'frobnicate'");
         assertError(run(Map.of(), "ask"), "ask needs a question");
-        assertError(run(Map.of(), "eval"), "eval needs a file");
-        assertError(run(Map.of(), "generate", "--out", "/tmp/x"), "generate needs --entries");
+        assertError(run(Map.of(), "eval", "/no/such/set.jsonl"), "no such evaluation file");
+        assertError(run(Map.of(), "bench"), "unknown command 'bench'");
         assertError(run(Map.of(), "ask", "--port", "1", "hi"), "--port");
         assertError(run(Map.of(), "ask", "--catalog", "/no/such/place", "hi"), "does not exist");
     }
@@ -86,7 +83,6 @@ class MainTest {
         assertError(run(Map.of(), "serve", "--slack-response-type", "loud"), "--slack-response-type must be");
         assertError(run(Map.of(), "serve", "--cors-origins", "evil"), "CORS origin must look like");
         assertError(run(Map.of(), "eval", "pom.xml", "--min-accuracy", "101"), "--min-accuracy must be");
-        assertError(run(Map.of(), "generate", "--entries", "0", "--out", "/tmp/x"), "--entries must be");
         assertError(run(Map.of(), "serve", "--port", "seventy"), "--port");
     }
 
@@ -105,18 +101,6 @@ class MainTest {
         assertError(r, "--rate-limit must be");
         assertTrue(r.err().contains("warning: environment variable RATE_LIMIT")
                 && r.err().contains("rename it CATALOG_CHAT_RATE_LIMIT"), r.err());
-    }
-
-    @Test
-    void aFlagWinsOverTheEnvironment(@TempDir Path dir) throws Exception {
-        Run fromEnv = run(Map.of("CATALOG_CHAT_ENTRIES", "4", "CATALOG_CHAT_OUT", dir.resolve("a").toString()),
-                "generate");
-        assertEquals(0, fromEnv.code(), fromEnv.err());
-        assertTrue(fromEnv.out().startsWith("wrote 4 entries"), fromEnv.out());
-        Run flag = run(Map.of("CATALOG_CHAT_ENTRIES", "4"), "generate", "--entries", "3", "--out",
-                dir.resolve("b").toString());
-        assertTrue(flag.out().startsWith("wrote 3 entries"), flag.out());
-        assertTrue(Files.isDirectory(dir.resolve("b")));
     }
 
     @Test

@@ -37,8 +37,8 @@ import org.catalogchat.web.ServerLimits;
  * query latency and restart time, plotted to a PNG. Not a unit test: numbers depend on the machine.
  *
  * <pre>{@code
- * java -jar target/catalog-chat.jar bench                       # the bundled catalog
- * java -jar target/catalog-chat.jar bench --scale 1000,10000    # plus the scale study and docs/performance-scale.png
+ * scripts/bench.sh bench                       # the catalog in ./seeds
+ * scripts/bench.sh bench --scale 1000,10000    # plus the scale study and docs/performance-scale.png
  * }</pre>
  */
 public final class BenchCommand {
@@ -144,7 +144,7 @@ public final class BenchCommand {
     private void coldStart(Path catalog) throws Exception {
         Path jar = ownJar();
         if (jar == null) {
-            out.println("cold start: skipped (run from the jar: java -jar target/catalog-chat.jar bench)");
+            out.println("cold start: skipped (no target/catalog-chat.jar: mvn -q package -DskipTests first)");
             return;
         }
         Path empty = Files.createTempDirectory("catalog-chat-coldstart");
@@ -200,13 +200,10 @@ public final class BenchCommand {
         }
     }
 
+    /** The production jar built by {@code mvn package}: the bench itself runs from the test classpath. */
     static Path ownJar() {
-        try {
-            Path p = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return p.toString().endsWith(".jar") ? p : null;
-        } catch (Exception e) {
-            return null;
-        }
+        Path jar = Path.of("target", "catalog-chat.jar").toAbsolutePath();
+        return Files.isRegularFile(jar) ? jar : null;
     }
 
     /** Fact, list, count and not-found questions in both languages, drawn from the catalog's own names and topics. */

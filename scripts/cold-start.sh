@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Cold start: milliseconds from `java -jar` to the first 200 from /health, on the catalog bundled in
+# the jar (the JVM starts in an empty folder, so no ./seeds is found). One untimed warm-up run first,
+# so that the persisted embedding index and the OS file cache are in place, as on any restart.
+# Usage: scripts/cold-start.sh [RUNS=5] [JAR=target/catalog-chat.jar]; extra JVM options in JAVA_OPTS.
+set -euo pipefail
+runs=${1:-5}
+jar=$(realpath "${2:-target/catalog-chat.jar}")
+port=${COLD_START_PORT:-17071}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+start_once() { # prints the milliseconds to a healthy /health
+  local t0 pid ms
+  t0=$(date +%s%N)
+  (cd "$work" && exec java ${JAVA_OPTS:-} -jar "$jar" serve --port "$port" >"$work/log" 2>&1) &
+  pid=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do
+    if ! kill -0 "$pid" 2>/dev/null; then echo "the server exited; its log:" >&2; cat "$work/log" >&2; exit 1; fi
+    sleep 0.02
+  done
+  ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  echo "$ms"
+}
+
+echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+start_once >/dev/null
+times=()
+for i in $(seq "$runs"); do
+  ms=$(start_once)
+  times+=("$ms")
+  echo "run $i: $ms ms"
+done
+median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
+echo "median of $runs: $median ms (load average at end: $(cut -d' ' -f1-3 /proc/loadavg))"

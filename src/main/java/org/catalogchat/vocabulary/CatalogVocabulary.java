@@ -1,0 +1,196 @@
+package org.catalogchat.vocabulary;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The part of the {@link BilingualDictionary} a catalog uses: only translations whose Chinese side occurs in the
+ * catalog's text. A dictionary offers many Chinese words for "speech" (演讲, 讲话, 语音…); the catalog decides
+ * which one means something here. Built by {@link BilingualDictionary#restrictTo} at each catalog (re)load;
+ * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * CatalogVocabulary vocabulary = dictionary.restrictTo(catalogTexts);
+ * vocabulary.toChinese("satellites");                 // [卫星 ← "satellite" (WHOLE_GLOSS, 1.00)]
+ * vocabulary.toEnglish("手语");                        // [sign language]
+ * vocabulary.translate(List.of("any", "sign", "language", "datasets"));
+ *     // [sign language → 手语, datasets → 数据集]
+ * }</pre>
+ */
+public final class CatalogVocabulary {
+    /** Longest English phrase tried, in words. */
+    static final int MAX_PHRASE_WORDS = 4;
+    private static final double HEAD_SCORE = 0.9;
+    private static final double WITHIN_SCORE = 0.6;
+    private static final double INFLECTED = 0.85;
+    /** Each later sense of a headword counts a little less than the one before it (the dictionary's order). */
+    private static final double LATER_SENSE = 0.04;
+
+    private record Term(String chinese, List<Gloss> glosses, int occurrences) {
+    }
+
+    private record Posting(Term term, int gloss) {
+    }
+
+    private final BilingualDictionary dictionary;
+    private final Map<String, Term> terms;
+    /** Whole gloss words (and gloss heads), joined by spaces → postings. */
+    private final Map<String, List<Posting>> byGloss = new HashMap<>();
+    private final Map<String, List<Posting>> byHead = new HashMap<>();
+    /** Each content word of a gloss → postings, for a query inside a longer gloss. */
+    private final Map<String, List<Posting>> byWord = new HashMap<>();
+
+    CatalogVocabulary(BilingualDictionary dictionary, Map<String, Integer> occurrences) {
+        this.dictionary = dictionary;
+        Map<String, Term> kept = new LinkedHashMap<>();
+        occurrences.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            String raw = dictionary.rawGlosses(e.getKey());
+            if (raw == null) return;
+            List<Gloss> glosses = Arrays.stream(raw.split("\t")).map(Gloss::parse)
+                    .filter(g -> g.contentWords() > 0).toList();
+            if (glosses.isEmpty()) return;
+            Term term = new Term(e.getKey(), glosses, e.getValue());
+            kept.put(term.chinese(), term);
+            for (int i = 0; i < glosses.size(); i++) {
+                Gloss g = glosses.get(i);
+                Posting p = new Posting(term, i);
+                byGloss.computeIfAbsent(String.join(" ", g.words()), k -> new ArrayList<>()).add(p);
+                if (!g.head().isEmpty() && !g.head().equals(g.words())) {
+                    byHead.computeIfAbsent(String.join(" ", g.head()), k -> new ArrayList<>()).add(p);
+                }
+                for (String w : Set.copyOf(g.words())) {
+                    if (!EnglishWords.isStop(w)) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+                }
+            }
+        });
+        this.terms = Collections.unmodifiableMap(kept);
+    }
+
+    /** Number of Chinese terms kept. */
+    public int size() {
+        return terms.size();
+    }
+
+    /** The Chinese terms kept: dictionary headwords of two or more characters that the catalog uses. */
+    public Set<String> terms() {
+        return terms.keySet();
+    }
+
+    /** How often the catalog uses {@code chinese} on word boundaries; 0 when it is not a kept term. */
+    public int occurrences(String chinese) {
+        Term t = terms.get(chinese);
+        return t == null ? 0 : t.occurrences();
+    }
+
+    /**
+     * The catalog's Chinese terms for an English word or phrase, best first ("satellites" → 卫星). Case,
+     * plurals and possessives do not matter; an "-ing" / "-ed" form is also tried as its base form when it
+     * finds nothing itself. A query of stop words only ("of the") finds nothing.
+     */
+    public List<Translation> toChinese(String english) {
+        return toChinese(EnglishWords.words(english));
+    }
+
+    /**
+     * English glosses of a Chinese term, main sense first ({@code 遥感} → [remote sensing]); from the whole
+     * dictionary, since a gloss is wanted for any word an answer quotes. Empty when it is no headword.
+     */
+    public List<String> toEnglish(String chinese) {
+        return dictionary.glosses(chinese);
+    }
+
+    /**
+     * Translates a tokenised English question, longest phrase first (up to {@value #MAX_PHRASE_WORDS} words):
+     * "sign language datasets" gives the spans "sign language" → 手语 and "datasets" → 数据集, not "sign" and
+     * "language" apart. Every content token ends up in exactly one span, matched or not; stop words in none.
+     *
+     * @param tokens the question's words in order, as the caller split them (punctuation tokens are skipped;
+     *               a hyphenated token such as "self-driving" is one token)
+     */
+    public List<Span> translate(List<String> tokens) {
+        int n = tokens.size();
+        List<List<String>> words = new ArrayList<>(n);
+        boolean[] skip = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            List<String> w = EnglishWords.words(tokens.get(i));
+            words.add(w);
+            skip[i] = w.stream().allMatch(EnglishWords::isStop);
+        }
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (skip[i]) {
+                i++;
+                continue;
+            }
+            Span found = null;
+            for (int end = Math.min(n, i + MAX_PHRASE_WORDS); end > i && found == null; end--) {
+                if (skip[end - 1]) continue;
+                List<String> phrase = new ArrayList<>();
+                for (int k = i; k < end; k++) phrase.addAll(words.get(k));
+                if (phrase.size() > MAX_PHRASE_WORDS + 1) continue;
+                List<Translation> t = toChinese(phrase);
+                if (!t.isEmpty()) found = new Span(i, end, String.join(" ", tokens.subList(i, end)), t);
+            }
+            if (found == null) found = new Span(i, i + 1, tokens.get(i), List.of());
+            spans.add(found);
+            i = found.end();
+        }
+        return spans;
+    }
+
+    private List<Translation> toChinese(List<String> queryWords) {
+        List<String> query = Gloss.key(queryWords);
+        if (query.isEmpty() || query.stream().allMatch(EnglishWords::isStop)) return List.of();
+        Map<String, Translation> best = new HashMap<>();
+        collect(query, 1.0, best);
+        if (best.isEmpty()) {
+            String last = query.get(query.size() - 1);
+            for (String base : EnglishWords.baseForms(last)) {
+                List<String> q = new ArrayList<>(query.subList(0, query.size() - 1));
+                q.add(base);
+                collect(q, INFLECTED, best);
+            }
+        }
+        List<Translation> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingDouble(Translation::score).reversed()
+                .thenComparing(Comparator.comparingInt(Translation::occurrences).reversed())
+                .thenComparing(Translation::chinese));
+        return ranked;
+    }
+
+    private void collect(List<String> query, double factor, Map<String, Translation> best) {
+        String key = String.join(" ", query);
+        for (Posting p : byGloss.getOrDefault(key, List.of())) {
+            offer(best, p, Translation.Match.WHOLE_GLOSS, factor);
+        }
+        for (Posting p : byHead.getOrDefault(key, List.of())) {
+            offer(best, p, Translation.Match.GLOSS_HEAD, factor * HEAD_SCORE);
+        }
+        String anchor = query.stream().filter(w -> !EnglishWords.isStop(w)).findFirst().orElseThrow();
+        int queryContent = (int) query.stream().filter(w -> !EnglishWords.isStop(w)).count();
+        for (Posting p : byWord.getOrDefault(anchor, List.of())) {
+            Gloss g = p.term().glosses().get(p.gloss());
+            if (g.words().size() <= query.size() || Collections.indexOfSubList(g.words(), query) < 0) continue;
+            double coverage = (double) queryContent / g.contentWords();
+            offer(best, p, Translation.Match.WITHIN_GLOSS, factor * WITHIN_SCORE * coverage);
+        }
+    }
+
+    private static void offer(Map<String, Translation> best, Posting p, Translation.Match match, double score) {
+        Term term = p.term();
+        double s = score * (1 - LATER_SENSE * Math.min(p.gloss(), 5));
+        Translation current = best.get(term.chinese());
+        if (current == null || s > current.score()) {
+            best.put(term.chinese(), new Translation(term.chinese(), term.glosses().get(p.gloss()).text(), match, s,
+                    term.occurrences()));
+        }
+    }
+}

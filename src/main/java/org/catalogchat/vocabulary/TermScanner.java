@@ -1,0 +1,99 @@
+package org.catalogchat.vocabulary;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Finds the dictionary headwords a catalog's text uses, counting only occurrences that sit on word boundaries.
+ * Chinese has no spaces, so a plain substring test would keep {@code 集中} ("concentrate") for every
+ * {@code 数据集中}. Boundaries come from forward maximum matching with the dictionary itself, the classic
+ * baseline segmenter: simple, and the test below only needs it to be right about which words cross.
+ */
+final class TermScanner {
+    private final BilingualDictionary dictionary;
+
+    TermScanner(BilingualDictionary dictionary) {
+        this.dictionary = dictionary;
+    }
+
+    /** Headword (two characters or more) → number of its occurrences that do not straddle two words. */
+    Map<String, Integer> scan(Collection<String> texts) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String text : texts) {
+            if (text == null) continue;
+            int i = 0;
+            int n = text.length();
+            while (i < n) {
+                if (!inRun(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int end = i;
+                while (end < n && inRun(text.charAt(end))) end++;
+                scanRun(text, i, end, counts);
+                i = end;
+            }
+        }
+        return counts;
+    }
+
+    private void scanRun(String text, int from, int to, Map<String, Integer> counts) {
+        int len = to - from;
+        if (len < 2) return;
+        // matches[k] holds the lengths (as bits) of headwords starting at from + k.
+        long[] matches = new long[len];
+        int[] longest = new int[len];
+        for (int k = 0; k < len; k++) {
+            char c = text.charAt(from + k);
+            if (isAsciiAlnum(c) && k > 0 && isAsciiAlnum(text.charAt(from + k - 1))) continue;  // mid-word
+            long lengths = dictionary.lengthsStartingWith(c);
+            while (lengths != 0) {
+                int l = Long.numberOfTrailingZeros(lengths);
+                lengths &= lengths - 1;
+                if (k + l > len) break;
+                int endAt = from + k + l;
+                if (isAsciiAlnum(text.charAt(endAt - 1)) && endAt < to && isAsciiAlnum(text.charAt(endAt))) continue;
+                if (dictionary.find(text, from + k, endAt) >= 0) {
+                    matches[k] |= 1L << l;
+                    longest[k] = l;
+                }
+            }
+        }
+        // Forward maximum matching: token[k] numbers the token that covers position k.
+        int[] token = new int[len + 1];
+        boolean[] boundary = new boolean[len + 1];
+        int t = 0;
+        for (int k = 0; k < len; t++) {
+            int step = Math.max(1, longest[k]);
+            boundary[k] = true;
+            for (int j = k; j < k + step; j++) token[j] = t;
+            k += step;
+        }
+        boundary[len] = true;
+        token[len] = t;
+        for (int k = 0; k < len; k++) {
+            long lengths = matches[k];
+            while (lengths != 0) {
+                int l = Long.numberOfTrailingZeros(lengths);
+                lengths &= lengths - 1;
+                boolean inOneToken = token[k] == token[k + l - 1];
+                boolean wholeTokens = boundary[k] && boundary[k + l];
+                if (!inOneToken && !wholeTokens) continue;
+                String term = text.substring(from + k, from + k + l);
+                if (term.codePointCount(0, term.length()) < 2) continue;
+                counts.merge(term, 1, Integer::sum);
+            }
+        }
+    }
+
+    /** Characters a headword may contain: Han (BMP and surrogates), ASCII letters and digits. */
+    private static boolean inRun(char c) {
+        return isAsciiAlnum(c) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF)
+                || Character.isSurrogate(c) || c == 0x3007;
+    }
+
+    private static boolean isAsciiAlnum(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+}

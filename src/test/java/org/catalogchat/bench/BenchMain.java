@@ -1,0 +1,100 @@
+package org.catalogchat.bench;
+
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.catalogchat.catalog.Glossary;
+
+/**
+ * The developer tools that stay out of the production jar: {@code bench} and {@code generate}. Run them with
+ * {@code scripts/bench.sh} (test classpath, a JVM of its own so heap and CPU figures are the tool's alone).
+ *
+ * <pre>{@code
+ * scripts/bench.sh bench --catalog seeds --scale 1000,10000
+ * scripts/bench.sh generate --entries 10000 --out /tmp/cat-10k
+ * }</pre>
+ */
+public final class BenchMain {
+    private static final Set<String> FLAGS = Set.of("catalog", "scale", "plot", "entries", "out");
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.exit(run(args, System.out));
+    }
+
+    static int run(String[] args, PrintStream out) throws Exception {
+        if (args.length == 0 || args[0].equals("--help")) {
+            out.println("usage: scripts/bench.sh bench [--catalog PATH] [--scale 1000,10000] [--plot PNG]");
+            out.println("       scripts/bench.sh generate --entries N --out DIR");
+            return args.length == 0 ? 2 : 0;
+        }
+        Map<String, String> flags = flags(args);
+        return switch (args[0]) {
+            case "bench" -> bench(flags, out);
+            case "generate" -> generate(flags, out);
+            default -> throw new IllegalArgumentException("unknown tool '" + args[0] + "' (bench, generate)");
+        };
+    }
+
+    private static int bench(Map<String, String> flags, PrintStream out) throws Exception {
+        List<Integer> sizes = sizes(flags.getOrDefault("scale", ""));
+        Path plot = Path.of(flags.getOrDefault("plot", "docs/performance-scale.png"));
+        Path catalog = Path.of(flags.getOrDefault("catalog", Files.isDirectory(Path.of("seeds")) ? "seeds" : ""));
+        var model = new AllMiniLmL6V2EmbeddingModel();
+        var bench = new BenchCommand(model, Glossary.bundled(), out);
+        if (!flags.containsKey("scale") || flags.containsKey("catalog")) bench.run(catalog);
+        if (!sizes.isEmpty()) new ScaleStudy(bench, model, Glossary.bundled(), out).run(sizes, plot);
+        return 0;
+    }
+
+    private static int generate(Map<String, String> flags, PrintStream out) throws IOException {
+        int entries = Integer.parseInt(required(flags, "entries"));
+        Path dir = Path.of(required(flags, "out"));
+        long t0 = System.nanoTime();
+        var files = new CatalogGenerator(42).write(dir, entries);
+        out.printf("wrote %d entries in %d files to %s in %.0f ms%n", entries, files.size(), dir, BenchCommand.ms(t0));
+        return 0;
+    }
+
+    private static String required(Map<String, String> flags, String name) {
+        String v = flags.get(name);
+        if (v == null) throw new IllegalArgumentException("needs --" + name);
+        return v;
+    }
+
+    static Map<String, String> flags(String[] args) {
+        var flags = new LinkedHashMap<String, String>();
+        for (int i = 1; i < args.length; i++) {
+            String name = args[i].startsWith("--") ? args[i].substring(2) : null;
+            if (name == null || !FLAGS.contains(name) || i + 1 >= args.length) {
+                throw new IllegalArgumentException("unexpected argument '" + args[i] + "'; flags: " + FLAGS);
+            }
+            flags.put(name, args[++i]);
+        }
+        return flags;
+    }
+
+    static List<Integer> sizes(String list) {
+        var out = new ArrayList<Integer>();
+        for (String s : list.split(",")) {
+            if (s.isBlank()) continue;
+            try {
+                int n = Integer.parseInt(s.strip().replace("_", "").replace("k", "000"));
+                if (n < 1) throw new NumberFormatException();
+                out.add(n);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("--scale takes entry counts like 1000,10000, not '" + s + "'");
+            }
+        }
+        return out;
+    }
+}
