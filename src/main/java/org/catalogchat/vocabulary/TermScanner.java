@@ -17,9 +17,20 @@ final class TermScanner {
         this.dictionary = dictionary;
     }
 
-    /** Headword (two characters or more) → number of its occurrences that do not straddle two words. */
-    Map<String, Integer> scan(Collection<String> texts) {
+    /**
+     * What a catalog's text holds.
+     *
+     * @param occurrences headword (two characters or more) → number of its occurrences that do not straddle two
+     *                    words
+     * @param pairs       two headwords written one after the other (胸部 + X光 → "胸部X光") → how often: a phrase
+     *                    the dictionary lacks but the catalog uses, which a two-part English phrase may translate to
+     */
+    record Result(Map<String, Integer> occurrences, Map<String, Integer> pairs) {
+    }
+
+    Result scan(Collection<String> texts) {
         Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> pairs = new HashMap<>();
         for (String text : texts) {
             if (text == null) continue;
             int i = 0;
@@ -31,14 +42,14 @@ final class TermScanner {
                 }
                 int end = i;
                 while (end < n && inRun(text.charAt(end))) end++;
-                scanRun(text, i, end, counts);
+                scanRun(text, i, end, counts, pairs);
                 i = end;
             }
         }
-        return counts;
+        return new Result(counts, pairs);
     }
 
-    private void scanRun(String text, int from, int to, Map<String, Integer> counts) {
+    private void scanRun(String text, int from, int to, Map<String, Integer> counts, Map<String, Integer> pairs) {
         int len = to - from;
         if (len < 2) return;
         // matches[k] holds the lengths (as bits) of headwords starting at from + k.
@@ -64,10 +75,15 @@ final class TermScanner {
         int[] token = new int[len + 1];
         boolean[] boundary = new boolean[len + 1];
         int t = 0;
+        int previous = -1;
         for (int k = 0; k < len; t++) {
             int step = Math.max(1, longest[k]);
             boundary[k] = true;
             for (int j = k; j < k + step; j++) token[j] = t;
+            if (step >= 2 && previous >= 0 && longest[previous] >= 2) {
+                pairs.merge(text.substring(from + previous, from + k + step), 1, Integer::sum);
+            }
+            previous = k;
             k += step;
         }
         boundary[len] = true;

@@ -31,7 +31,7 @@ class CatalogVocabularyTest {
         assertEquals("语音识别", best(v, "speech recognition"));
         var first = v.toChinese("Remote Sensing").get(0);
         assertEquals(Translation.Match.WHOLE_GLOSS, first.match());
-        assertEquals(1.0, first.score());
+        assertTrue(first.score() >= 0.85, "a whole main sense, used once: " + first);
     }
 
     @Test
@@ -47,6 +47,41 @@ class CatalogVocabularyTest {
     void speechFindsTheCatalogsWordForIt() {
         var v = vocabulary(SIGN_AND_SPEECH);
         assertEquals("语音", best(v, "speech"));
+    }
+
+    @Test
+    void speechPrefersTheTermTheCatalogKeepsUsing() {
+        // 报告 is "report; … speech" (a late sense); 语音 is "speech" inferred from 语音合成 & co.
+        var v = vocabulary("技术报告见论文。", SIGN_AND_SPEECH, "语音合成与语音增强的语音数据，共一千小时语音。");
+        assertEquals("语音", best(v, "speech"), v.toChinese("speech").toString());
+    }
+
+    @Test
+    void legalIsLawOnlyWhenTheCatalogSaysSo() {
+        var withLaw = vocabulary(LAW);
+        Translation legal = withLaw.toChinese("legal").get(0);
+        assertEquals("法律", legal.chinese());
+        assertTrue(legal.inferred(), "法律 is glossed \"law\"; \"legal\" comes from its compounds");
+        assertTrue(vocabulary(REMOTE_SENSING, SIGN_AND_SPEECH).toChinese("legal").isEmpty());
+    }
+
+    @Test
+    void aPhraseTheDictionaryLacksIsComposedFromWordsTheCatalogWritesTogether() {
+        var v = vocabulary("包含十万张胸部X光图像。");
+        Translation t = v.toChinese("chest x-rays").get(0);
+        assertEquals("胸部X光", t.chinese());
+        assertEquals(Translation.Match.COMPOSED, t.match());
+        assertTrue(vocabulary("胸部CT与X光。").toChinese("chest x-rays").isEmpty(), "not written together");
+    }
+
+    @Test
+    void translateKeepsWordsApartRatherThanComposing() {
+        var v = vocabulary("医学影像数据集；医学数据集；疾病诊断。");
+        List<Span> spans = v.translate(List.of("how", "many", "medical", "datasets"));
+        assertEquals(List.of("many", "medical", "datasets"), spans.stream().map(Span::text).toList());
+        assertFalse(spans.get(0).matched(), spans.toString());
+        assertEquals("医学", spans.get(1).best());
+        assertEquals("数据集", spans.get(2).best());
     }
 
     @Test
