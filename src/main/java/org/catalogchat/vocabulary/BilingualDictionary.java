@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 
@@ -182,10 +184,17 @@ public final class BilingualDictionary {
      * Headwords of one character are left out (they occur inside every other word), and so are occurrences
      * that straddle two words ({@code 集中} inside {@code 数据集中}).
      *
-     * @param catalogTexts the catalog's names, fields and descriptions, in any grouping
+     * It also notes the phrases the catalog writes in Latin script (outside URLs), for {@link Span#literal()} and
+     * {@link CatalogVocabulary#catalogGlosses}.
+     *
+     * @param catalogTexts the catalog's names, fields and descriptions, in any grouping; leave out link targets
      */
     public CatalogVocabulary restrictTo(Collection<String> catalogTexts) {
-        return new CatalogVocabulary(this, new TermScanner(this).scan(catalogTexts));
+        Set<String> latin = new HashSet<>();
+        for (String text : catalogTexts) {
+            if (text != null) EnglishWords.phrases(text, CatalogVocabulary.MAX_PHRASE_WORDS, latin);
+        }
+        return new CatalogVocabulary(this, new TermScanner(this).scan(catalogTexts), latin);
     }
 
     /** Lengths (as bits) of the headwords that start with {@code c}. */

@@ -1,11 +1,13 @@
 package org.catalogchat.vocabulary;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Finds the dictionary headwords a catalog's text uses, counting only occurrences that sit on word boundaries.
+ * Finds the dictionary headwords a text uses, counting only occurrences that sit on word boundaries.
  * Chinese has no spaces, so a plain substring test would keep {@code 集中} ("concentrate") for every
  * {@code 数据集中}. Boundaries come from forward maximum matching with the dictionary itself, the classic
  * baseline segmenter: simple, and the test below only needs it to be right about which words cross.
@@ -28,31 +30,59 @@ final class TermScanner {
     record Result(Map<String, Integer> occurrences, Map<String, Integer> pairs) {
     }
 
+    /** A token of the segmentation, {@code [start, end)} in the text; {@code word} when it is a headword. */
+    record Token(int start, int end, boolean word) {
+    }
+
+    /** The headword matches starting at each position of a run, and the longest of them. */
+    private record Matches(long[] lengths, int[] longest) {
+    }
+
     Result scan(Collection<String> texts) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> pairs = new HashMap<>();
         for (String text : texts) {
             if (text == null) continue;
-            int i = 0;
-            int n = text.length();
-            while (i < n) {
-                if (!inRun(text.charAt(i))) {
-                    i++;
-                    continue;
-                }
-                int end = i;
-                while (end < n && inRun(text.charAt(end))) end++;
-                scanRun(text, i, end, counts, pairs);
-                i = end;
-            }
+            forEachRun(text, (from, to) -> scanRun(text, from, to, counts, pairs));
         }
         return new Result(counts, pairs);
     }
 
-    private void scanRun(String text, int from, int to, Map<String, Integer> counts, Map<String, Integer> pairs) {
+    /** Forward maximum matching of the whole text: its runs cut into headwords and single characters. */
+    List<Token> segment(String text) {
+        List<Token> tokens = new ArrayList<>();
+        forEachRun(text, (from, to) -> {
+            int[] longest = matches(text, from, to).longest();
+            for (int k = 0; k < to - from; ) {
+                int step = Math.max(1, longest[k]);
+                tokens.add(new Token(from + k, from + k + step, longest[k] > 0));
+                k += step;
+            }
+        });
+        return tokens;
+    }
+
+    private interface RunConsumer {
+        void accept(int from, int to);
+    }
+
+    private static void forEachRun(String text, RunConsumer consumer) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!inRun(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && inRun(text.charAt(end))) end++;
+            consumer.accept(i, end);
+            i = end;
+        }
+    }
+
+    private Matches matches(String text, int from, int to) {
         int len = to - from;
-        if (len < 2) return;
-        // matches[k] holds the lengths (as bits) of headwords starting at from + k.
         long[] matches = new long[len];
         int[] longest = new int[len];
         for (int k = 0; k < len; k++) {
@@ -71,6 +101,15 @@ final class TermScanner {
                 }
             }
         }
+        return new Matches(matches, longest);
+    }
+
+    private void scanRun(String text, int from, int to, Map<String, Integer> counts, Map<String, Integer> pairs) {
+        int len = to - from;
+        if (len < 2) return;
+        Matches m = matches(text, from, to);
+        long[] matches = m.lengths();
+        int[] longest = m.longest();
         // Forward maximum matching: token[k] numbers the token that covers position k.
         int[] token = new int[len + 1];
         boolean[] boundary = new boolean[len + 1];
