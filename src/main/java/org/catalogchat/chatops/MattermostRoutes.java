@@ -54,7 +54,7 @@ public final class MattermostRoutes {
     void handle(Context ctx) {
         if (token.isEmpty()) {
             throw new ApiException(503, "mattermost_not_configured",
-                    "Mattermost is not configured on this server: set --mattermost-token or MATTERMOST_TOKEN");
+                    "Mattermost is not configured on this server: set --mattermost-token or CATALOG_CHAT_MATTERMOST_TOKEN");
         }
         byte[] raw = org.catalogchat.web.JsonBodies.rawBody(ctx);
         Map<String, String> fields = fields(ctx, raw);

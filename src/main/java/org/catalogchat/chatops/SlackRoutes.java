@@ -159,7 +159,7 @@ public final class SlackRoutes {
         }
         if (config.botToken().isEmpty()) {
             throw new ApiException(503, "slack_not_configured",
-                    "Slack events need a bot token to answer with: set --slack-bot-token or SLACK_BOT_TOKEN");
+                    "Slack events need a bot token to answer with: set --slack-bot-token or CATALOG_CHAT_SLACK_BOT_TOKEN");
         }
         JsonNode event = body.path("event");
         String reason = ignoreReason(event);
@@ -223,7 +223,7 @@ public final class SlackRoutes {
     private byte[] verified(Context ctx) {
         if (signer == null) {
             throw new ApiException(503, "slack_not_configured",
-                    "Slack is not configured on this server: set --slack-signing-secret or SLACK_SIGNING_SECRET");
+                    "Slack is not configured on this server: set --slack-signing-secret or CATALOG_CHAT_SLACK_SIGNING_SECRET");
         }
         byte[] raw = org.catalogchat.web.JsonBodies.rawBody(ctx);
         SlackSigner.Check check = signer.verify(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"), raw);

@@ -71,7 +71,7 @@ public final class TeamsRoutes {
     void handle(Context ctx) {
         if (key.isEmpty()) {
             throw new ApiException(503, "teams_not_configured",
-                    "Teams is not configured on this server: set --teams-hmac-secret or TEAMS_HMAC_SECRET");
+                    "Teams is not configured on this server: set --teams-hmac-secret or CATALOG_CHAT_TEAMS_HMAC_SECRET");
         }
         byte[] raw = org.catalogchat.web.JsonBodies.rawBody(ctx);
         String reason = check(ctx.header("Authorization"), raw);
