@@ -54,7 +54,7 @@ final class MattermostRoutes implements ChatPlatform {
 
     @Override
     public String howToConfigure() {
-        return "set --mattermost-token (or --mattermost-token-file)";
+        return "set --mattermost-token, --mattermost-token-file or CATALOG_CHAT_MATTERMOST_TOKEN";
     }
 
     @Override

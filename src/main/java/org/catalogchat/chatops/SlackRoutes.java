@@ -74,7 +74,7 @@ final class SlackRoutes implements ChatPlatform {
 
     @Override
     public String howToConfigure() {
-        return "set --slack-signing-secret (or --slack-signing-secret-file)";
+        return "set --slack-signing-secret, --slack-signing-secret-file or CATALOG_CHAT_SLACK_SIGNING_SECRET";
     }
 
     @Override
@@ -176,7 +176,7 @@ final class SlackRoutes implements ChatPlatform {
         }
         if (config.botToken().isEmpty()) {
             throw new ApiException(503, "slack_not_configured",
-                    "Slack events need a bot token to answer with: set --slack-bot-token (or --slack-bot-token-file)");
+                    "Slack events need a bot token to answer with: set --slack-bot-token, --slack-bot-token-file or CATALOG_CHAT_SLACK_BOT_TOKEN");
         }
         JsonNode event = body.path("event");
         String reason = ignoreReason(event);

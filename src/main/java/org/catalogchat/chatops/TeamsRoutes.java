@@ -72,7 +72,7 @@ final class TeamsRoutes implements ChatPlatform {
 
     @Override
     public String howToConfigure() {
-        return "set --teams-hmac-secret (or --teams-hmac-secret-file)";
+        return "set --teams-hmac-secret, --teams-hmac-secret-file or CATALOG_CHAT_TEAMS_HMAC_SECRET";
     }
 
     @Override

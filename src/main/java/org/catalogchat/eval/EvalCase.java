@@ -1,5 +1,6 @@
 package org.catalogchat.eval;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,20 +13,27 @@ import java.util.Objects;
  * @param expect   dataset ids the answer's sources must hold
  * @param match    "exact" (sources are exactly these), "contains" (at least these) or "first" (this one first)
  * @param facts    strings the answer text must contain (case-insensitive)
+ * @param history  earlier questions of the same conversation, asked first and in order (may be empty)
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 public record EvalCase(String question, String language, String intent, List<String> expect, String match,
-                       List<String> facts) {
+                       List<String> facts, List<String> history) {
     public EvalCase {
         Objects.requireNonNull(question);
         Objects.requireNonNull(language);
         Objects.requireNonNull(intent);
         expect = expect == null ? List.of() : List.copyOf(expect);
         facts = facts == null ? List.of() : List.copyOf(facts);
+        history = history == null ? List.of() : List.copyOf(history);
         if (match == null || match.isBlank()) match = intent.equals("topic") ? "contains" : "exact";
         if (!List.of("exact", "contains", "first").contains(match)) throw new IllegalArgumentException("bad match " + match);
-        if (!intent.equals("not-found") && expect.isEmpty()) {
-            throw new IllegalArgumentException("a case that is not 'not-found' needs expected datasets: " + question);
+        if (!intent.equals("not-found") && !intent.equals("clarify") && expect.isEmpty() && facts.isEmpty()) {
+            throw new IllegalArgumentException("a case that is not 'not-found' needs expected datasets or facts: " + question);
         }
+    }
+
+    public EvalCase(String question, String language, String intent, List<String> expect, String match, List<String> facts) {
+        this(question, language, intent, expect, match, facts, List.of());
     }
 
     public boolean absent() {

@@ -90,7 +90,7 @@ public final class Evaluation {
     public Report run(List<EvalCase> cases) {
         var outcomes = new ArrayList<Outcome>();
         for (EvalCase c : cases) {
-            Answer a = engine.answerer().answer(Question.of(c.question()));
+            Answer a = engine.answerer().answer(new Question(c.question(), earlierTurns(c)));
             List<String> sources = a.sources().stream().map(Source::id).toList();
             var ranking = new ArrayList<>(sources);
             a.suggestions().stream().map(Source::id).filter(id -> !ranking.contains(id)).forEach(ranking::add);
@@ -101,5 +101,15 @@ public final class Evaluation {
                     Scorer.recallAt5(c, b.ranking()), Scorer.reciprocalRank(c, b.ranking()), a.markdown(), sources));
         }
         return new Report(outcomes);
+    }
+
+    /** The case's earlier questions asked first, each seeing the turns before it, as a conversation would. */
+    private List<Question.Turn> earlierTurns(EvalCase c) {
+        var turns = new ArrayList<Question.Turn>();
+        for (String earlier : c.history()) {
+            Answer a = engine.answerer().answer(new Question(earlier, turns));
+            turns.add(new Question.Turn(earlier, a));
+        }
+        return turns;
     }
 }

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * {@code /metrics}, request logs and graceful shutdown.
  *
  * <pre>{@code
- * Operations ops = new Operations(OpsSettings.from(options), e -> e);   // or e -> e.withAnswerer(llm)
+ * Operations ops = new Operations(OpsSettings.DEFAULT.withApiKey(key), e -> e);   // or e -> e.withAnswerer(llm)
  * ChatService chat = new ChatService(ops.prepare(engine), conversations);
  * Javalin app = ops.install(new HttpServer(chat, limits), chat, catalogPath, glossary, model).start(port);
  * Runtime.getRuntime().addShutdownHook(new Thread(() -> ops.shutdown(app)));

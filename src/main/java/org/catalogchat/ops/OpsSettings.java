@@ -1,16 +1,13 @@
 package org.catalogchat.ops;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import org.catalogchat.cli.Options;
 
 /**
- * The operational settings: tokens, limits, CORS and reload. Every field has a flag with an
- * environment-variable fallback (declared in {@code Main.FLAGS}); the defaults need no flag at all.
+ * The operational settings: tokens, limits, CORS and reload. {@code app} builds them from the command line
+ * (every field has a flag); the defaults need no flag at all.
  *
  * <pre>{@code
- * OpsSettings s = OpsSettings.from(options);           // from --api-key, --rate-limit ...
  * OpsSettings t = OpsSettings.DEFAULT.withApiKey("k");  // in tests
  * }</pre>
  *
@@ -45,20 +42,6 @@ public record OpsSettings(String apiKey, String adminToken, int rateLimitPerMinu
                 throw new IllegalArgumentException("CORS origin must look like https://host[:port], not '" + o + "'");
             }
         }
-    }
-
-    public static OpsSettings from(Options o) {
-        OpsSettings d = DEFAULT;
-        List<String> origins = o.value("cors-origins").map(v -> Arrays.stream(v.split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.replaceAll("/+$", "")).toList()).orElse(List.of());
-        return new OpsSettings(o.value("api-key").orElse(null), o.value("admin-token").orElse(null),
-                o.intValue("rate-limit", d.rateLimitPerMinute(), 0, 1_000_000), origins,
-                Duration.ofSeconds(o.intValue("request-timeout-seconds", (int) d.requestTimeout().toSeconds(), 1, 3600)),
-                o.intValue("max-concurrent-requests", d.maxConcurrentAnswers(), 1, 10_000),
-                o.intValue("max-threads", d.maxThreads(), 16, 10_000),
-                Duration.ofSeconds(o.intValue("idle-timeout-seconds", (int) d.idleTimeout().toSeconds(), 1, 3600)),
-                Duration.ofSeconds(o.intValue("shutdown-grace-seconds", (int) d.shutdownGrace().toSeconds(), 0, 3600)),
-                !o.flag("no-watch"), d.reloadDebounce());
     }
 
     public OpsSettings withApiKey(String key) {

@@ -44,7 +44,7 @@ public final class ApiRoutes {
     void ask(Context ctx) {
         JsonNode body = bodies.read(ctx);
         String question = bodies.question(body, "question");
-        ChatService.Reply reply = chat.ask(question, bodies.conversationId(body));
+        ChatService.Reply reply = chat.ask(question, bodies.conversationId(body), bodies.history(body));
         ctx.json(answerJson(reply));
     }
 

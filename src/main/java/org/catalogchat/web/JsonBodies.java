@@ -11,6 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
+import org.catalogchat.core.PriorTurn;
 
 /**
  * Reads a JSON request body defensively: content type, size, UTF-8 and nesting are checked before any
@@ -102,6 +103,55 @@ public final class JsonBodies {
             if (text.isEmpty()) throw new ApiException(400, "blank_question", "the question is blank");
         }
         return text;
+    }
+
+    /** Earlier turns a request may carry; the answerers look at the last few only. */
+    public static final int MAX_HISTORY_TURNS = 20;
+    /** Cited ids per earlier turn; a follow-up only ever resolves against a turn with one or two. */
+    public static final int MAX_HISTORY_SOURCES = 100;
+    private static final int MAX_ID_CHARS = 200;
+
+    /**
+     * The optional {@code history}: {@code [{"question": "...", "sources": ["id", ...]}]}, oldest first. Null
+     * when absent (the server's memory of the conversation is used then); any other shape, or more than the
+     * bounds, is a 400 {@code invalid_history}, so a client learns at once that its copy is not being read.
+     */
+    public java.util.List<PriorTurn> history(JsonNode body) {
+        JsonNode h = body.get("history");
+        if (h == null || h.isNull()) return null;
+        if (!h.isArray()) throw invalidHistory("'history' must be an array of {\"question\", \"sources\"} objects");
+        if (h.size() > MAX_HISTORY_TURNS) throw invalidHistory("'history' holds more than " + MAX_HISTORY_TURNS + " turns");
+        var turns = new java.util.ArrayList<PriorTurn>(h.size());
+        for (int i = 0; i < h.size(); i++) {
+            JsonNode turn = h.get(i);
+            String where = "history[" + i + "]";
+            if (!turn.isObject()) throw invalidHistory(where + " must be an object");
+            JsonNode q = turn.get("question");
+            if (q == null || !q.isTextual() || q.asText().isBlank()) throw invalidHistory(where + ".question must be a non-blank string");
+            String question = q.asText().strip();
+            if (question.codePointCount(0, question.length()) > limits.maxQuestionChars()) {
+                throw invalidHistory(where + ".question is longer than " + limits.maxQuestionChars() + " characters");
+            }
+            JsonNode s = turn.get("sources");
+            var ids = new java.util.ArrayList<String>();
+            if (s != null && !s.isNull()) {
+                if (!s.isArray()) throw invalidHistory(where + ".sources must be an array of dataset ids");
+                if (s.size() > MAX_HISTORY_SOURCES) throw invalidHistory(where + ".sources holds more than " + MAX_HISTORY_SOURCES + " ids");
+                for (JsonNode id : s) {
+                    if (!id.isTextual() || id.asText().isBlank() || id.asText().length() > MAX_ID_CHARS
+                            || id.asText().chars().anyMatch(c -> c < 0x20)) {
+                        throw invalidHistory(where + ".sources must hold dataset ids (strings of 1-" + MAX_ID_CHARS + " characters)");
+                    }
+                    ids.add(id.asText());
+                }
+            }
+            turns.add(new PriorTurn(question.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]", " "), ids));
+        }
+        return turns;
+    }
+
+    private static ApiException invalidHistory(String message) {
+        return new ApiException(400, "invalid_history", message);
     }
 
     /** An optional conversation id: short and plain, since it is echoed back and used as a map key. */

@@ -1,0 +1,63 @@
+package org.catalogchat.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Every catalog + question-set pair under an evaluation folder. Each sub-folder is one catalog: its own
+ * {@code catalog/} folder when it has one (a second catalog), else the default catalog (the bundled seeds);
+ * each {@code *.jsonl} in it is one set ({@code dev}, {@code test}).
+ *
+ * <pre>{@code
+ * for (EvalSuite.Pair p : EvalSuite.discover(Path.of("src/test/resources/eval"), Path.of("seeds"))) {
+ *     p.name(); // "seed/dev", "opendata/test", …
+ * }
+ * }</pre>
+ */
+public final class EvalSuite {
+    /** One set of questions and the catalog it asks about. */
+    public record Pair(String catalogName, String setName, Path catalog, Path questions) {
+        public String name() {
+            return catalogName + "/" + setName;
+        }
+
+        public boolean isTest() {
+            return setName.equals("test");
+        }
+    }
+
+    private EvalSuite() {
+    }
+
+    public static List<Pair> discover(Path root, Path defaultCatalog) {
+        var pairs = new ArrayList<Pair>();
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                Path own = dir.resolve("catalog");
+                Path catalog = Files.isDirectory(own) ? own : defaultCatalog;
+                for (Path set : jsonl(dir)) {
+                    String setName = set.getFileName().toString().replaceFirst("\\.jsonl$", "");
+                    pairs.add(new Pair(dir.getFileName().toString(), setName, catalog, set));
+                }
+            }
+            // The single set kept at the top before sets moved into per-catalog folders.
+            for (Path set : jsonl(root)) {
+                pairs.add(new Pair("seed", set.getFileName().toString().replaceFirst("\\.jsonl$", ""), defaultCatalog, set));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pairs;
+    }
+
+    private static List<Path> jsonl(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+        }
+    }
+}
