@@ -12,6 +12,10 @@
   const CONVERSATION_KEY = 'catalog-chat.conversationId';
   const TURNS_KEY = 'catalog-chat.turns';
   const MAX_KEPT_TURNS = 30;
+  // What each request carries of the conversation, so that any server (restarted, another replica) can
+  // resolve a follow-up; the server's own memory is only a cache. Within the API's bounds (20 turns, 100 ids).
+  const HISTORY_TURNS = 10;
+  const HISTORY_SOURCES = 20;
 
   const EXAMPLES = {
     en: ['Who released MedTrinity-25M?', 'Which medical datasets are there?', 'Compare LAION-5B and TaiSu'],
@@ -189,6 +193,15 @@
     memory.turns.push({ question, answer });
     while (memory.turns.length > MAX_KEPT_TURNS) memory.turns.shift();
     storageSet(TURNS_KEY, JSON.stringify(memory.turns));
+  }
+
+  /** The earlier turns as the API's {@code history}: each question with the ids its answer cited. */
+  function historyForRequest() {
+    return memory.turns.slice(-HISTORY_TURNS).map((turn) => ({
+      question: String(turn.question).slice(0, 2000),
+      sources: (Array.isArray(turn.answer && turn.answer.sources) ? turn.answer.sources : [])
+        .map((s) => s && s.id).filter((id) => typeof id === 'string' && id !== '').slice(0, HISTORY_SOURCES),
+    }));
   }
 
   function forgetConversation() {
@@ -402,7 +415,7 @@
 
     let finished = false;
     try {
-      const body = { question };
+      const body = { question, history: historyForRequest() };
       const id = conversationId();
       if (id) body.conversationId = id;
       let res;

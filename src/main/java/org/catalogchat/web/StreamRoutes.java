@@ -69,6 +69,7 @@ public final class StreamRoutes {
         JsonNode body = bodies.read(ctx);
         String question = bodies.question(body, "question");
         String conversationId = bodies.conversationId(body);
+        var history = bodies.history(body);
 
         HttpServletResponse res = ctx.res();
         res.setStatus(200);
@@ -83,7 +84,7 @@ public final class StreamRoutes {
                 keepAlive.toMillis(), keepAlive.toMillis(), TimeUnit.MILLISECONDS);
         var streamed = new StringBuilder();
         try {
-            ChatService.Reply reply = chat.askStreaming(question, conversationId, piece -> {
+            ChatService.Reply reply = chat.askStreaming(question, conversationId, history, piece -> {
                 if (piece == null || piece.isEmpty()) return;
                 streamed.append(piece);
                 events.send("delta", Map.of("text", piece));

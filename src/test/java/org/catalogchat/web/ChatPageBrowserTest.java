@@ -261,6 +261,32 @@ class ChatPageBrowserTest {
     }
 
     @Test
+    void aFollowUpIsAnsweredAfterTheServerRestarts() {
+        Javalin before = WebServers.start(TestEngines.chat());
+        int port = before.port();
+        Javalin after = null;
+        try {
+            open(before);
+            ask("Who released MedTrinity-25M?");
+            before.stop();
+            after = WebServers.start(TestEngines.chat(), port); // a new process: it has never heard of this tab
+            WebElement followUp = ask("When was it released?");
+            assertEquals("done", followUp.getAttribute("data-state"));
+            String answer = followUp.findElement(By.cssSelector(".answer-body")).getText();
+            assertTrue(answer.contains("2024-08-06"), answer);
+            assertEquals(List.of(MEDTRINITY_URL), sourceLinks(followUp));
+
+            driver.navigate().refresh(); // the restored tab carries the conversation too
+            waitUntil(() -> turns().size() == 2, "conversation restored");
+            WebElement again = ask("Who released it?");
+            assertEquals(List.of(MEDTRINITY_URL), sourceLinks(again));
+        } finally {
+            before.stop();
+            if (after != null) after.stop();
+        }
+    }
+
+    @Test
     void theKeyboardAloneCanAskAndShiftEnterStartsANewLine() {
         open(seeds);
         driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);

@@ -25,8 +25,17 @@ final class WebServers {
     }
 
     static Javalin start(ChatService chat, Duration keepAlive) {
+        return start(chat, keepAlive, 0);
+    }
+
+    /** On a given port: a "restarted" server comes back where the page expects it. */
+    static Javalin start(ChatService chat, int port) {
+        return start(chat, Duration.ofSeconds(15), port);
+    }
+
+    static Javalin start(ChatService chat, Duration keepAlive, int port) {
         HttpServer server = new HttpServer(chat, ServerLimits.DEFAULT);
-        return server.with(ChatPage.extension(server, chat, ServerLimits.DEFAULT, keepAlive)).create().start("127.0.0.1", 0);
+        return server.with(ChatPage.extension(server, chat, ServerLimits.DEFAULT, keepAlive)).create().start("127.0.0.1", port);
     }
 
     static String base(Javalin app) {

@@ -1,0 +1,311 @@
+package org.catalogchat.vocabulary;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The part of the {@link BilingualDictionary} a catalog uses: only translations whose Chinese side occurs in the
+ * catalog's text. A dictionary offers many Chinese words for "speech" (演讲, 讲话, 语音…); the catalog decides
+ * which one means something here. Built by {@link BilingualDictionary#restrictTo} at each catalog (re)load;
+ * immutable and thread-safe.
+ *
+ * <pre>{@code
+ * CatalogVocabulary vocabulary = dictionary.restrictTo(catalogTexts);
+ * vocabulary.toChinese("satellites");                 // [卫星 ← "satellite" (WHOLE_GLOSS, 0.87, ×1)]
+ * vocabulary.toEnglish("手语");                        // [sign language]
+ * vocabulary.translate(List.of("any", "sign", "language", "datasets"));
+ *     // [sign language → 手语, datasets → 数据集]
+ * }</pre>
+ */
+public final class CatalogVocabulary {
+    /** Longest English phrase tried, in words. */
+    static final int MAX_PHRASE_WORDS = 4;
+    private static final double HEAD = 0.9;
+    /**
+     * A gloss that is the query plus only these words names the same thing: "Microsoft Corporation" for
+     * "Microsoft", "Stanford University" for "Stanford". It scores as a gloss head.
+     */
+    private static final Set<String> NAME_SUFFIXES = Set.of("corporation", "company", "inc", "co", "ltd", "group",
+            "university", "institute", "institution", "academy", "laboratory", "lab", "foundation", "organization",
+            "association", "society", "college");
+    private static final double WITHIN = 0.6;
+    private static final double INFERRED = 0.8;
+    private static final double INFLECTED = 0.85;
+    /** A composed phrase is a guess from two translations; it ranks just below the weaker of them. */
+    private static final double COMPOSED = 0.9;
+    /**
+     * CC-CEDICT lists a headword's main sense first: the second sense counts 0.85, each further one 0.04 less,
+     * down to 0.65 (机构 is "mechanism; structure; …", so "structure" prefers 结构, whose first sense it is).
+     */
+    private static final double SECOND_SENSE = 0.85;
+    private static final double LATER_SENSE = 0.04;
+    private static final double LAST_SENSE = 0.65;
+    /** Candidates per part tried when composing a phrase. */
+    private static final int COMPOSE_CANDIDATES = 5;
+
+    private record Term(String chinese, List<Gloss> glosses, int occurrences) {
+    }
+
+    private record Posting(Term term, int gloss) {
+    }
+
+    private final BilingualDictionary dictionary;
+    private final Map<String, Term> terms;
+    private final Map<String, Integer> pairs;
+    /** Phrases of up to {@value #MAX_PHRASE_WORDS} words that the catalog writes in Latin script, normalised. */
+    private final Set<String> latinPhrases;
+    /** Whole gloss (its normalised words joined by spaces) → postings. */
+    private final Map<String, List<Posting>> byGloss = new HashMap<>();
+    /** A gloss's part before its first comma → postings. */
+    private final Map<String, List<Posting>> byHead = new HashMap<>();
+    /** Each content word of a gloss → postings, for a query inside a longer gloss. */
+    private final Map<String, List<Posting>> byWord = new HashMap<>();
+
+    CatalogVocabulary(BilingualDictionary dictionary, TermScanner.Result scan, Set<String> latinPhrases) {
+        this.dictionary = dictionary;
+        this.latinPhrases = Set.copyOf(latinPhrases);
+        Map<String, Term> kept = new LinkedHashMap<>();
+        scan.occurrences().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            String raw = dictionary.rawGlosses(e.getKey());
+            if (raw == null) return;
+            List<Gloss> glosses = Arrays.stream(raw.split("\t")).map(Gloss::parse)
+                    .filter(g -> g.contentWords() > 0).toList();
+            if (glosses.isEmpty()) return;
+            Term term = new Term(e.getKey(), glosses, e.getValue());
+            kept.put(term.chinese(), term);
+            for (int i = 0; i < glosses.size(); i++) {
+                Gloss g = glosses.get(i);
+                Posting p = new Posting(term, i);
+                byGloss.computeIfAbsent(String.join(" ", g.words()), k -> new ArrayList<>()).add(p);
+                if (!g.head().isEmpty() && !g.head().equals(g.words())) {
+                    byHead.computeIfAbsent(String.join(" ", g.head()), k -> new ArrayList<>()).add(p);
+                }
+                for (String w : Set.copyOf(g.words())) {
+                    if (!EnglishWords.isStop(w)) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
+                }
+            }
+        });
+        this.terms = Collections.unmodifiableMap(kept);
+        this.pairs = Map.copyOf(scan.pairs());
+    }
+
+    /** Number of Chinese terms kept. */
+    public int size() {
+        return terms.size();
+    }
+
+    /** The Chinese terms kept: dictionary headwords of two or more characters that the catalog uses. */
+    public Set<String> terms() {
+        return terms.keySet();
+    }
+
+    /** How often the catalog uses {@code chinese} on word boundaries; 0 when it is not a kept term. */
+    public int occurrences(String chinese) {
+        Term t = terms.get(chinese);
+        return t == null ? 0 : t.occurrences();
+    }
+
+    /**
+     * The catalog's Chinese terms for an English word or phrase, best first ("satellites" → 卫星). Case,
+     * plurals and possessives do not matter; an "-ing" / "-ed" form is also tried as its base form when it
+     * finds nothing itself; a phrase the dictionary lacks is tried as two parts that the catalog writes
+     * together ("chest x-ray" → 胸部X光). A query of stop words only ("of the") finds nothing.
+     */
+    public List<Translation> toChinese(String english) {
+        return toChinese(EnglishWords.words(english), true);
+    }
+
+    /**
+     * English glosses of a Chinese term, main sense first ({@code 遥感} → [remote sensing]); from the whole
+     * dictionary, since a gloss is wanted for any word an answer quotes. Empty when it is no headword.
+     */
+    public List<String> toEnglish(String chinese) {
+        return dictionary.glosses(chinese);
+    }
+
+    /**
+     * The English glosses of {@code chinese} that the catalog itself writes, for a catalog in English or with
+     * English in it ({@code 手语} → [sign language] when the text says "sign language").
+     */
+    public List<String> catalogGlosses(String chinese) {
+        return toEnglish(chinese).stream().filter(this::writes).toList();
+    }
+
+    /** Whether the catalog writes this word or phrase (of up to {@value #MAX_PHRASE_WORDS} words) in Latin script. */
+    public boolean writes(String english) {
+        List<String> w = EnglishWords.words(english);
+        return !w.isEmpty() && w.size() <= MAX_PHRASE_WORDS && latinPhrases.contains(String.join(" ", w));
+    }
+
+    /**
+     * The dictionary words of a Chinese text, such as a question, in order (forward maximum matching; single
+     * characters and words the dictionary lacks are left out), each with its count in the catalog:
+     * "有没有关于手语的数据集" → 有没有, 关于, 手语 (0 in a catalog without it), 数据集.
+     */
+    public List<ChineseWord> chineseWords(String text) {
+        List<ChineseWord> words = new ArrayList<>();
+        for (TermScanner.Token t : new TermScanner(dictionary).segment(text)) {
+            String w = text.substring(t.start(), t.end());
+            if (!t.word() || w.codePointCount(0, w.length()) < 2) continue;
+            words.add(new ChineseWord(t.start(), t.end(), w, occurrences(w), dictionary.glosses(w)));
+        }
+        return words;
+    }
+
+    /**
+     * Translates a tokenised English question, longest phrase first (up to {@value #MAX_PHRASE_WORDS} words):
+     * "sign language datasets" gives the spans "sign language" → 手语 and "datasets" → 数据集, not "sign" and
+     * "language" apart. Every content token ends up in exactly one span, matched or not; stop words in none.
+     * A phrase the catalog writes itself in Latin script counts too ({@link Span#literal()}). Phrases are not
+     * composed here ("medical datasets" stays 医学 + 数据集, not the one entry that writes
+     * 医学数据集); ask {@link #toChinese(String)} for a phrase as a whole.
+     *
+     * @param tokens the question's words in order, as the caller split them (punctuation tokens are skipped;
+     *               a hyphenated token such as "self-driving" is one token)
+     */
+    public List<Span> translate(List<String> tokens) {
+        int n = tokens.size();
+        List<List<String>> words = new ArrayList<>(n);
+        boolean[] skip = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            List<String> w = EnglishWords.words(tokens.get(i));
+            words.add(w);
+            skip[i] = w.stream().allMatch(x -> EnglishWords.isStop(x) || isNumber(x));
+        }
+        List<Span> spans = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if (skip[i]) {
+                i++;
+                continue;
+            }
+            Span found = null;
+            for (int end = Math.min(n, i + MAX_PHRASE_WORDS); end > i && found == null; end--) {
+                if (skip[end - 1]) continue;
+                List<String> phrase = new ArrayList<>();
+                for (int k = i; k < end; k++) phrase.addAll(words.get(k));
+                if (phrase.size() > MAX_PHRASE_WORDS + 1) continue;
+                List<Translation> t = toChinese(phrase, false);
+                boolean literal = phrase.size() <= MAX_PHRASE_WORDS && latinPhrases.contains(String.join(" ", phrase));
+                if (!t.isEmpty() || literal) {
+                    found = new Span(i, end, String.join(" ", tokens.subList(i, end)), t, literal);
+                }
+            }
+            if (found == null) found = new Span(i, i + 1, tokens.get(i), List.of(), false);
+            spans.add(found);
+            i = found.end();
+        }
+        return spans;
+    }
+
+    private List<Translation> toChinese(List<String> queryWords, boolean compose) {
+        List<String> query = Gloss.key(queryWords);
+        if (query.isEmpty() || query.stream().allMatch(EnglishWords::isStop)) return List.of();
+        Map<String, Translation> best = new HashMap<>();
+        collect(query, 1.0, best);
+        if (best.isEmpty()) {
+            String last = query.get(query.size() - 1);
+            for (String base : EnglishWords.baseForms(last)) {
+                List<String> q = new ArrayList<>(query.subList(0, query.size() - 1));
+                q.add(base);
+                collect(q, INFLECTED, best);
+            }
+        }
+        if (compose && best.isEmpty() && query.size() > 1) compose(query, best);
+        List<Translation> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingDouble(Translation::score).reversed()
+                .thenComparing(Comparator.comparingInt(Translation::occurrences).reversed())
+                .thenComparing(Translation::chinese));
+        return ranked;
+    }
+
+    private void collect(List<String> query, double factor, Map<String, Translation> best) {
+        String key = String.join(" ", query);
+        for (Posting p : byGloss.getOrDefault(key, List.of())) {
+            offer(best, p, Translation.Match.WHOLE_GLOSS, factor);
+        }
+        for (Posting p : byHead.getOrDefault(key, List.of())) {
+            offer(best, p, Translation.Match.GLOSS_HEAD, factor * HEAD);
+        }
+        String anchor = query.stream().filter(w -> !EnglishWords.isStop(w)).findFirst().orElse(null);
+        if (anchor == null) return;
+        int queryContent = (int) query.stream().filter(w -> !EnglishWords.isStop(w)).count();
+        for (Posting p : byWord.getOrDefault(anchor, List.of())) {
+            Gloss g = p.term().glosses().get(p.gloss());
+            if (g.words().size() <= query.size()) continue;
+            int at = Collections.indexOfSubList(g.words(), query);
+            if (at < 0) continue;
+            if (at == 0 && NAME_SUFFIXES.containsAll(g.words().subList(query.size(), g.words().size()))) {
+                offer(best, p, Translation.Match.GLOSS_HEAD, factor * HEAD);
+                continue;
+            }
+            double coverage = (double) queryContent / g.contentWords();
+            offer(best, p, Translation.Match.WITHIN_GLOSS, factor * WITHIN * coverage);
+        }
+    }
+
+    /** Splits the phrase in two; keeps the pairs of translations the catalog writes as one word. */
+    private void compose(List<String> query, Map<String, Translation> best) {
+        for (int cut = 1; cut < query.size(); cut++) {
+            List<String> left = query.subList(0, cut);
+            List<String> right = query.subList(cut, query.size());
+            if (EnglishWords.isStop(left.get(left.size() - 1)) || EnglishWords.isStop(right.get(0))) continue;
+            List<Translation> a = toChinese(left, false);
+            if (a.isEmpty()) continue;
+            List<Translation> b = toChinese(right, false);
+            for (Translation x : a.subList(0, Math.min(COMPOSE_CANDIDATES, a.size()))) {
+                for (Translation y : b.subList(0, Math.min(COMPOSE_CANDIDATES, b.size()))) {
+                    Integer together = pairs.get(x.chinese() + y.chinese());
+                    if (together == null) continue;
+                    double score = COMPOSED * Math.min(x.score(), y.score());
+                    String chinese = x.chinese() + y.chinese();
+                    Translation current = best.get(chinese);
+                    if (current == null || score > current.score()) {
+                        best.put(chinese, new Translation(chinese, x.gloss() + " + " + y.gloss(),
+                                Translation.Match.COMPOSED, x.inferred() || y.inferred(), score, together));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void offer(Map<String, Translation> best, Posting p, Translation.Match match, double score) {
+        Term term = p.term();
+        Gloss gloss = term.glosses().get(p.gloss());
+        double quality = score * (gloss.inferred() ? INFERRED : sense(p.gloss()));
+        double s = quality * prominence(term.occurrences());
+        Translation current = best.get(term.chinese());
+        if (current == null || s > current.score()) {
+            best.put(term.chinese(), new Translation(term.chinese(), gloss.text(), match, gloss.inferred(), s,
+                    term.occurrences()));
+        }
+    }
+
+    private static double sense(int index) {
+        return index == 0 ? 1.0 : Math.max(LAST_SENSE, SECOND_SENSE - LATER_SENSE * (index - 1));
+    }
+
+    /**
+     * 0.9 for a term the catalog uses once, rising to 1 at a hundred uses: when two terms gloss the same, the
+     * one the catalog keeps using is the one its authors mean ("speech" is 语音 in a speech catalog, though
+     * 报告 "report; speech" matches a later sense of its own).
+     */
+    private static double prominence(int occurrences) {
+        return 0.9 + 0.1 * Math.min(1.0, Math.log10(1 + occurrences) / 2);
+    }
+
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if ((c < '0' || c > '9') && c != '.') return false;
+        }
+        return true;
+    }
+}

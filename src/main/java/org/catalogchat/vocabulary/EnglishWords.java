@@ -1,0 +1,154 @@
+package org.catalogchat.vocabulary;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The one normalisation applied to both sides of a match, dictionary glosses and question words, so that
+ * "Datasets", "dataset" and "data-set" meet. Plural and possessive endings are cut by rule rather than by a
+ * stemmer: a stemmer's stems ("imag", "satellit") would be shown to nobody but would merge words the dictionary
+ * keeps apart (news / new, general / generate).
+ */
+final class EnglishWords {
+    /**
+     * Function words only. Content words, including "dataset" and "data", stay: whether they matter is the
+     * answerer's call, and they have good translations.
+     */
+    static final Set<String> STOP = Set.of(
+            "a", "an", "the", "to", "of", "in", "on", "at", "by", "for", "from", "with", "without", "into", "onto",
+            "about", "as", "and", "or", "nor", "but", "not", "no", "so", "if", "than", "then", "that", "this",
+            "these", "those", "there", "here", "it", "its", "is", "are", "was", "were", "be", "been", "being", "am",
+            "do", "does", "did", "done", "have", "has", "had", "i", "me", "my", "we", "us", "our", "you", "your",
+            "he", "him", "his", "she", "her", "they", "them", "their", "sb", "sth", "oneself", "one's", "etc",
+            "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "any", "some", "all", "each",
+            "every", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "also", "very",
+            "just", "only", "up", "down", "out", "off", "over", "under", "via", "per", "e.g", "i.e", "s");
+
+    /** Words whose final "s" is not a plural; cutting it would merge them with another word. */
+    private static final Set<String> KEEP_S = Set.of(
+            "news", "series", "species", "means", "always", "perhaps", "lens", "chaos", "atlas", "canvas", "bias",
+            "gas", "yes", "this", "thus", "has", "was", "is", "its", "us", "plus", "bus", "corpus", "campus",
+            "virus", "status", "census", "focus", "bonus", "radius", "genus", "whereas", "across", "towards",
+            "analysis", "basis", "diagnosis", "synthesis", "thesis", "axis", "crisis", "emphasis", "physics",
+            "mathematics", "statistics", "linguistics", "robotics", "economics", "politics", "electronics",
+            "genetics", "ethics", "graphics", "optics", "logistics", "acoustics", "mechanics", "analytics");
+
+    /** Plurals no rule finds; a catalog of corpora says "corpora". */
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("corpora", "corpus"), Map.entry("indices", "index"), Map.entry("matrices", "matrix"),
+            Map.entry("vertices", "vertex"), Map.entry("criteria", "criterion"),
+            Map.entry("phenomena", "phenomenon"), Map.entry("children", "child"), Map.entry("men", "man"),
+            Map.entry("women", "woman"), Map.entry("feet", "foot"), Map.entry("teeth", "tooth"),
+            Map.entry("mice", "mouse"), Map.entry("leaves", "leaf"), Map.entry("lives", "life"),
+            Map.entry("analyses", "analysis"), Map.entry("diagnoses", "diagnosis"), Map.entry("theses", "thesis"));
+
+    private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+");
+    /** What ends a Latin-script phrase: anything but letters, digits, apostrophes, hyphens and spaces. */
+    private static final Pattern PHRASE_BREAK = Pattern.compile("[^A-Za-z0-9'\\- \\t]+");
+
+    private EnglishWords() {
+    }
+
+    /** Lower-cased words of {@code text}; hyphens and slashes separate words ("x-ray" → x, ray). */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            char c = i < lower.length() ? lower.charAt(i) : ' ';
+            boolean part = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''
+                    || (c == '.' && start >= 0 && i + 1 < lower.length() && Character.isLetterOrDigit(lower.charAt(i + 1)));
+            if (part && start < 0) {
+                start = i;
+            } else if (!part && start >= 0) {
+                String w = trimApostrophes(lower.substring(start, i));
+                if (!w.isEmpty()) out.add(singular(w));
+                start = -1;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds the normalised phrases of 1 to {@code maxWords} words that {@code text} writes in Latin script, one
+     * after the other (Chinese characters and punctuation other than hyphens break a phrase), leaving out
+     * phrases that start or end with a stop word and anything inside a URL.
+     */
+    static void phrases(String text, int maxWords, Set<String> into) {
+        String noUrls = URL.matcher(text).replaceAll(" | ");
+        for (String segment : PHRASE_BREAK.split(noUrls)) {
+            List<String> w = words(segment);
+            for (int i = 0; i < w.size(); i++) {
+                if (isStop(w.get(i))) continue;
+                for (int j = i + 1; j <= Math.min(w.size(), i + maxWords); j++) {
+                    if (!isStop(w.get(j - 1))) into.add(String.join(" ", w.subList(i, j)));
+                }
+            }
+        }
+    }
+
+    static boolean isStop(String normalizedWord) {
+        return STOP.contains(normalizedWord);
+    }
+
+    /** Plural and possessive cut by rule: images → image, studies → study, boxes → box, speakers' → speaker. */
+    static String singular(String w) {
+        if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
+        if (STOP.contains(w)) return w;   // "does" is not the plural of a doe
+        String irregular = IRREGULAR.get(w);
+        if (irregular != null) return irregular;
+        int n = w.length();
+        if (n <= 3 || !w.endsWith("s") || KEEP_S.contains(w)) return w;
+        if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) return w;
+        if (w.endsWith("ies") && n > 4) return w.substring(0, n - 3) + "y";
+        if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes") || w.endsWith("zzes")) {
+            return w.substring(0, n - 2);
+        }
+        return w.substring(0, n - 1);
+    }
+
+    /**
+     * Other forms worth a second try when a word alone finds nothing: driving → drive, annotated → annotate,
+     * largest → large, generation → generate, segmentation → segment, classification → classify. Tried after
+     * the word itself, with a lower score, because they are guesses; a guess that is no gloss finds nothing.
+     */
+    static List<String> baseForms(String w) {
+        List<String> forms = new ArrayList<>(4);
+        int n = w.length();
+        if (n > 5 && w.endsWith("ing")) {
+            addStem(forms, w.substring(0, n - 3));
+        } else if (n > 4 && w.endsWith("ed")) {
+            addStem(forms, w.substring(0, n - 2));
+        } else if (n > 5 && w.endsWith("iest")) {
+            forms.add(w.substring(0, n - 4) + "y");
+        } else if (n > 4 && w.endsWith("est")) {
+            addStem(forms, w.substring(0, n - 3));
+        } else if (n > 7 && w.endsWith("ication")) {
+            forms.add(w.substring(0, n - 7) + "y");
+        } else if (n > 6 && w.endsWith("ation")) {
+            forms.add(w.substring(0, n - 5) + "ate");
+            forms.add(w.substring(0, n - 5) + "e");
+            forms.add(w.substring(0, n - 5));
+        }
+        return forms;
+    }
+
+    private static void addStem(List<String> forms, String stem) {
+        forms.add(stem);
+        forms.add(stem + "e");
+        int m = stem.length();
+        if (m > 2 && stem.charAt(m - 1) == stem.charAt(m - 2)) forms.add(stem.substring(0, m - 1));
+    }
+
+    private static String trimApostrophes(String w) {
+        int a = 0;
+        int b = w.length();
+        while (a < b && (w.charAt(a) == '\'' || w.charAt(a) == '.')) a++;
+        while (b > a && (w.charAt(b - 1) == '\'' || w.charAt(b - 1) == '.')) b--;
+        return w.substring(a, b);
+    }
+}

@@ -1,0 +1,56 @@
+package org.catalogchat.vocabulary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+class BilingualDictionaryTest {
+    @Test
+    void theShippedDictionaryLoadsQuicklyAndIsClean() {
+        long start = System.nanoTime();
+        BilingualDictionary dictionary = BilingualDictionary.load();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.println("dictionary: " + dictionary.size() + " headwords loaded in " + ms + " ms");
+        assertTrue(dictionary.size() > 90_000, "size " + dictionary.size());
+        assertTrue(dictionary.source().contains("CC BY-SA 4.0"), dictionary.source());
+        assertEquals(List.of("remote sensing"), dictionary.glosses("遥感"));
+        assertEquals(List.of("sign language"), dictionary.glosses("手语"));
+        assertTrue(dictionary.glosses("法律").contains("law"));
+        assertFalse(dictionary.glosses("法律").stream().anyMatch(g -> g.startsWith("CL:")), "classifiers dropped");
+        assertTrue(dictionary.glosses("光学字符识别").contains("OCR"), "an acronym in parentheses is a gloss");
+        assertTrue(dictionary.glosses("谷歌").get(0).startsWith("Google"), "variant-of rows merged away");
+        assertTrue(dictionary.contains("X光"));
+        assertFalse(dictionary.contains("不是一个词语"));
+    }
+
+    @Test
+    void loadsInTheBackground() {
+        assertTrue(BilingualDictionary.loadInBackground().join().contains("数据集"));
+    }
+
+    @Test
+    void readsTheFormatAndRejectsAnUnsortedFile() throws IOException {
+        var ok = BilingualDictionary.read(gzip("# test data\n乙丙\tb\n甲乙\tto a\tb, c\n"));
+        assertEquals(2, ok.size());
+        assertEquals("test data", ok.source());
+        assertEquals(List.of("a", "b, c"), ok.glosses("甲乙"));
+        assertThrows(IllegalStateException.class, () -> BilingualDictionary.read(gzip("甲乙\ta\n乙丙\tb\n")));
+    }
+
+    private static ByteArrayInputStream gzip(String text) throws IOException {
+        var bytes = new ByteArrayOutputStream();
+        try (var out = new GZIPOutputStream(bytes)) {
+            out.write(text.getBytes(StandardCharsets.UTF_8));
+        }
+        return new ByteArrayInputStream(bytes.toByteArray());
+    }
+}

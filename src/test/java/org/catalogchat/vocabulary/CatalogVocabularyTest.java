@@ -1,0 +1,203 @@
+package org.catalogchat.vocabulary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CatalogVocabularyTest {
+    private static final BilingualDictionary DICTIONARY = BilingualDictionary.load();
+
+    private static final String REMOTE_SENSING = "该数据集收集了高分辨率遥感影像，由多颗卫星拍摄，覆盖城市与农田。";
+    private static final String SIGN_AND_SPEECH = "中国手语视频数据集，由聋人录制；另含普通话语音识别数据，记录了两百位说话人的语音。";
+    private static final String LAW = "法律问答数据集，收集了裁判文书与法律条文。";
+
+    private static CatalogVocabulary vocabulary(String... texts) {
+        return DICTIONARY.restrictTo(List.of(texts));
+    }
+
+    private static String best(CatalogVocabulary vocabulary, String english) {
+        List<Translation> found = vocabulary.toChinese(english);
+        return found.isEmpty() ? null : found.get(0).chinese();
+    }
+
+    @Test
+    void multiWordGlossesTranslateAsAWhole() {
+        var v = vocabulary(REMOTE_SENSING, SIGN_AND_SPEECH);
+        assertEquals("遥感", best(v, "remote sensing"));
+        assertEquals("手语", best(v, "sign language"));
+        assertEquals("语音识别", best(v, "speech recognition"));
+        var first = v.toChinese("Remote Sensing").get(0);
+        assertEquals(Translation.Match.WHOLE_GLOSS, first.match());
+        assertTrue(first.score() >= 0.85, "a whole main sense, used once: " + first);
+    }
+
+    @Test
+    void pluralsAndCaseDoNotMatter() {
+        var v = vocabulary(REMOTE_SENSING, SIGN_AND_SPEECH);
+        assertEquals("卫星", best(v, "satellite"));
+        assertEquals("卫星", best(v, "Satellites"));
+        assertEquals("视频", best(v, "videos"));
+        assertEquals("数据集", best(v, "datasets"));
+    }
+
+    @Test
+    void speechFindsTheCatalogsWordForIt() {
+        var v = vocabulary(SIGN_AND_SPEECH);
+        assertEquals("语音", best(v, "speech"));
+    }
+
+    @Test
+    void speechPrefersTheTermTheCatalogKeepsUsing() {
+        // 报告 is "report; … speech" (a late sense); 语音 is "speech" inferred from 语音合成 & co.
+        var v = vocabulary("技术报告见论文。", SIGN_AND_SPEECH, "语音合成与语音增强的语音数据，共一千小时语音。");
+        assertEquals("语音", best(v, "speech"), v.toChinese("speech").toString());
+    }
+
+    @Test
+    void legalIsLawOnlyWhenTheCatalogSaysSo() {
+        var withLaw = vocabulary(LAW);
+        Translation legal = withLaw.toChinese("legal").get(0);
+        assertEquals("法律", legal.chinese());
+        assertTrue(legal.inferred(), "法律 is glossed \"law\"; \"legal\" comes from its compounds");
+        assertTrue(vocabulary(REMOTE_SENSING, SIGN_AND_SPEECH).toChinese("legal").isEmpty());
+    }
+
+    @Test
+    void aPhraseTheDictionaryLacksIsComposedFromWordsTheCatalogWritesTogether() {
+        var v = vocabulary("包含十万张胸部X光图像。");
+        Translation t = v.toChinese("chest x-rays").get(0);
+        assertEquals("胸部X光", t.chinese());
+        assertEquals(Translation.Match.COMPOSED, t.match());
+        assertTrue(vocabulary("胸部CT与X光。").toChinese("chest x-rays").isEmpty(), "not written together");
+    }
+
+    @Test
+    void translateKeepsWordsApartRatherThanComposing() {
+        var v = vocabulary("医学影像数据集；医学数据集；疾病诊断。");
+        List<Span> spans = v.translate(List.of("how", "many", "medical", "datasets"));
+        assertEquals(List.of("many", "medical", "datasets"), spans.stream().map(Span::text).toList());
+        assertFalse(spans.get(0).matched(), spans.toString());
+        assertEquals("医学", spans.get(1).best());
+        assertEquals("数据集", spans.get(2).best());
+    }
+
+    @Test
+    void aTranslationCountsOnlyWhenTheCatalogUsesIt() {
+        assertTrue(vocabulary(LAW).toChinese("law").stream().anyMatch(t -> t.chinese().equals("法律")));
+        assertTrue(vocabulary(REMOTE_SENSING).toChinese("law").isEmpty(), "法律 is not in that text");
+        assertTrue(vocabulary(REMOTE_SENSING).toChinese("sign language").isEmpty());
+        assertTrue(vocabulary(LAW).toChinese("satellite").isEmpty());
+    }
+
+    @Test
+    void stopWordsAndSingleCharactersMatchNothing() {
+        var v = vocabulary(REMOTE_SENSING, SIGN_AND_SPEECH, LAW);
+        assertTrue(v.toChinese("of").isEmpty());
+        assertTrue(v.toChinese("the to a").isEmpty());
+        assertTrue(v.terms().stream().allMatch(t -> t.codePointCount(0, t.length()) >= 2), "no 1-char terms");
+        // 的 glosses "of", 了 "(completed action marker)", 与 "and": none may come back for any query.
+        assertFalse(v.terms().contains("的"));
+        assertTrue(v.toChinese("and").isEmpty());
+    }
+
+    @Test
+    void anOccurrenceThatStraddlesTwoWordsDoesNotCount() {
+        // 数据集中 is 数据集 + 中: 集中 ("to concentrate") is not a word of this text.
+        var v = vocabulary("数据集中的图像来自网络。");
+        assertTrue(v.terms().contains("数据集"));
+        assertFalse(v.terms().contains("集中"), v.terms().toString());
+        assertTrue(v.toChinese("concentrate").isEmpty());
+    }
+
+    @Test
+    void anExactGlossOutranksAWordInsideALongerGloss() {
+        var v = vocabulary(REMOTE_SENSING);
+        List<Translation> found = v.toChinese("satellite");
+        assertEquals("卫星", found.get(0).chinese());
+        assertEquals(Translation.Match.WHOLE_GLOSS, found.get(0).match());
+        for (int i = 1; i < found.size(); i++) {
+            assertTrue(found.get(i).score() <= found.get(i - 1).score(), "ranked by score: " + found);
+        }
+    }
+
+    @Test
+    void translateTakesTheLongestPhraseAndReportsWhatMatchedNothing() {
+        var v = vocabulary(REMOTE_SENSING, SIGN_AND_SPEECH);
+        List<Span> spans = v.translate(List.of("any", "sign", "language", "or", "legal", "datasets", "?"));
+        assertEquals(3, spans.size(), spans.toString());
+        assertEquals("sign language", spans.get(0).text());
+        assertEquals("手语", spans.get(0).best());
+        assertEquals(1, spans.get(0).start());
+        assertEquals(3, spans.get(0).end());
+        assertEquals("legal", spans.get(1).text());
+        assertFalse(spans.get(1).matched(), "no legal term in this catalog");
+        assertEquals("数据集", spans.get(2).best());
+    }
+
+    @Test
+    void inflectedFormsFallBackToTheirBase() {
+        var v = vocabulary("本数据集用于驾驶场景理解。");
+        assertEquals("驾驶", best(v, "driving"));
+        assertTrue(v.toChinese("driving").get(0).score() < 1.0, "a guessed base form scores lower");
+    }
+
+    @Test
+    void chineseToEnglishGlossesComeFromTheWholeDictionary() {
+        var v = vocabulary(REMOTE_SENSING);
+        assertEquals(List.of("remote sensing"), v.toEnglish("遥感"));
+        assertTrue(v.toEnglish("推荐").contains("recommend"), v.toEnglish("推荐").toString());
+        assertEquals(List.of(), v.toEnglish("不是一个词语"));
+    }
+
+    @Test
+    void anOrganisationMatchesItsFullName() {
+        var v = vocabulary("由微软与斯坦福大学发布。");
+        Translation microsoft = v.toChinese("Microsoft").get(0);
+        assertEquals("微软", microsoft.chinese());
+        assertEquals(Translation.Match.GLOSS_HEAD, microsoft.match(), "\"Microsoft Corporation\"");
+        assertEquals("斯坦福大学", best(v, "Stanford"));
+    }
+
+    @Test
+    void latinWordsTheCatalogWritesAreLiteralMatches() {
+        var v = vocabulary("AnyWord-3M 含 OCR 标注，见 https://example.org/ocr-benchmark 。", REMOTE_SENSING);
+        List<Span> spans = v.translate(List.of("anything", "for", "OCR", "or", "MMLU", "in", "2024", "?"));
+        assertEquals(List.of("anything", "OCR", "MMLU"), spans.stream().map(Span::text).toList(),
+                "numbers and stop words get no span");
+        assertTrue(spans.get(1).literal());
+        assertTrue(spans.get(1).matched());
+        assertFalse(spans.get(2).matched(), "MMLU is neither translated nor written");
+        assertTrue(v.writes("anyword-3m"));
+        assertFalse(v.writes("benchmark"), "words inside a URL do not count");
+    }
+
+    @Test
+    void anEnglishCatalogGetsGlossesForChineseWords() {
+        var v = vocabulary("A corpus of sign language videos recorded by deaf signers.");
+        assertEquals(List.of("sign language"), v.catalogGlosses("手语"));
+        assertEquals(List.of(), v.catalogGlosses("遥感"));
+    }
+
+    @Test
+    void chineseWordsOfAQuestionSayWhichTheCatalogUses() {
+        var v = vocabulary(REMOTE_SENSING);
+        List<ChineseWord> words = v.chineseWords("有没有关于手语的数据集？");
+        assertEquals(List.of("有没有", "关于", "手语", "数据集"), words.stream().map(ChineseWord::text).toList());
+        ChineseWord sign = words.get(2);
+        assertFalse(sign.inCatalog());
+        assertEquals(List.of("sign language"), sign.glosses());
+        assertEquals(5, sign.start());
+        assertTrue(words.get(3).inCatalog());
+    }
+
+    @Test
+    void irregularPluralsAndDerivedForms() {
+        var v = vocabulary("大规模中文语料库，用于代码生成与图像分类。");
+        assertEquals("语料库", best(v, "corpora"));
+        assertEquals("生成", best(v, "generation"));
+        assertEquals("分类", best(v, "classification"));
+    }
+}
