@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.catalogchat.catalog.CatalogAliases;
 import org.catalogchat.catalog.CatalogException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +37,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = CommandLine.HelpCommand.class)
 public final class Main {
     static final String BUNDLED_CATALOG = "/bundled-catalog/multimodal-datasets.md";
+    static final String BUNDLED_ALIASES = "/bundled-catalog/" + CatalogAliases.FILE;
     /** What {@link #run} returns while the server keeps running on its own threads. */
     static final int SERVING = -1;
     /** Exit code of a usage error: unknown flag, bad value, missing argument. */
@@ -135,12 +137,12 @@ public final class Main {
             byte[] bytes = in.readAllBytes();
             String hash = java.util.HexFormat.of().formatHex(
                     java.security.MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
-            Path copy = Path.of(System.getProperty("java.io.tmpdir"), "catalog-chat-bundled-" + hash + ".md");
-            if (!Files.isRegularFile(copy) || Files.size(copy) != bytes.length) {
-                Path tmp = Files.createTempFile(copy.getParent(), "catalog-chat-", ".tmp");
-                Files.write(tmp, bytes);
-                Files.move(tmp, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            // A folder of its own, because the catalog's aliases file travels beside it.
+            Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "catalog-chat-bundled-" + hash));
+            Path copy = dir.resolve("multimodal-datasets.md");
+            copyOnce(bytes, copy);
+            try (InputStream aliases = Main.class.getResourceAsStream(BUNDLED_ALIASES)) {
+                if (aliases != null) copyOnce(aliases.readAllBytes(), dir.resolve(CatalogAliases.FILE));
             }
             return copy;
         } catch (IOException e) {
@@ -148,5 +150,12 @@ public final class Main {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    private static void copyOnce(byte[] bytes, Path target) throws IOException {
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length) return;
+        Path tmp = Files.createTempFile(target.getParent(), "catalog-chat-", ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }
