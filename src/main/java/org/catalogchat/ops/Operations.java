@@ -77,10 +77,16 @@ public final class Operations {
      * read {@code catalog} with the glossary and index it with the shared embedding model.
      */
     public HttpServer install(HttpServer server, ChatService chat, Path catalog, Glossary glossary, EmbeddingModel model) {
-        reloader = new CatalogReloader(catalog, new CatalogLoader(new CatalogParser(glossary))::load,
-                // Reloads reuse the vectors persisted beside the catalog: only edited entries are embedded again.
-                c -> Engine.of(c, glossary, model, org.catalogchat.retrieval.PersistedEmbeddings.besideCatalog(
-                        catalog, org.catalogchat.retrieval.PersistedEmbeddings.modelId(model))),
+        // Reloads update the index persisted beside the catalog: only edited entries are embedded and analysed again.
+        return install(server, chat, catalog, glossary, c -> Engine.rebuild(catalog, c, glossary, model,
+                org.catalogchat.retrieval.PersistedIndex.besideCatalog(catalog),
+                org.catalogchat.retrieval.PersistedIndex.Settings.DEFAULT));
+    }
+
+    /** Like the five-argument form; {@code index} builds the engine for a freshly parsed catalog (its own index folder, say). */
+    public HttpServer install(HttpServer server, ChatService chat, Path catalog, Glossary glossary,
+                              java.util.function.Function<org.catalogchat.catalog.Catalog, Engine> index) {
+        reloader = new CatalogReloader(catalog, new CatalogLoader(new CatalogParser(glossary))::load, index,
                 this::prepare, chat, metrics, clock);
         metrics.catalogSize(() -> chat.engine().catalog().size());
         watcher = settings.watch() ? new CatalogWatcher(reloader, settings.reloadDebounce()) : null;
