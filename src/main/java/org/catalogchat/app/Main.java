@@ -1,7 +1,6 @@
 package org.catalogchat.app;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -119,12 +118,13 @@ public final class Main {
 
     /** The embedding model: all-MiniLM-L6-v2 running in-process from the jar, no network. */
     public static EmbeddingModel embeddingModel() {
-        return new AllMiniLmL6V2EmbeddingModel();
+        return org.catalogchat.retrieval.MiniLm.load();
     }
 
     /** The same model loading on a background thread while the catalog is parsed and indexed (faster starts). */
     static org.catalogchat.retrieval.DeferredEmbeddingModel backgroundEmbeddingModel() {
-        return org.catalogchat.retrieval.DeferredEmbeddingModel.start("all-MiniLM-L6-v2", 384, Main::embeddingModel);
+        return org.catalogchat.retrieval.DeferredEmbeddingModel.start(org.catalogchat.retrieval.MiniLm.NAME,
+                org.catalogchat.retrieval.MiniLm.DIMENSION, Main::embeddingModel);
     }
 
     /** {@code explicit} (--catalog), else ./seeds, else the catalog bundled in the jar (copied out once to a temp file). */
