@@ -22,7 +22,8 @@ import org.catalogchat.catalog.Glossary;
  * }</pre>
  */
 public final class BenchMain {
-    private static final Set<String> FLAGS = Set.of("catalog", "scale", "plot", "entries", "out");
+    private static final Set<String> FLAGS = Set.of("catalog", "scale", "plot", "entries", "out", "index", "queries",
+            "vectors-from", "reuse");
 
     private BenchMain() {
     }
@@ -33,15 +34,21 @@ public final class BenchMain {
 
     static int run(String[] args, PrintStream out) throws Exception {
         if (args.length == 0 || args[0].equals("--help")) {
-            out.println("usage: scripts/bench.sh bench [--catalog PATH] [--scale 1000,10000] [--plot PNG]");
+            out.println("usage: scripts/bench.sh bench [--catalog PATH] [--scale 1000,10000] [--reuse yes] [--plot PNG]");
             out.println("       scripts/bench.sh generate --entries N --out DIR");
+            out.println("       scripts/bench.sh recall --index DIR [--queries 400]   (HNSW recall@10 against brute force)");
+            out.println("       scripts/bench.sh cheap-index --catalog PATH --out DIR --vectors-from INDEX_DIR");
+            out.println("         (an index whose vectors are borrowed from another index: for latency, restart and heap only)");
             return args.length == 0 ? 2 : 0;
         }
         Map<String, String> flags = flags(args);
         return switch (args[0]) {
             case "bench" -> bench(flags, out);
             case "generate" -> generate(flags, out);
-            default -> throw new IllegalArgumentException("unknown tool '" + args[0] + "' (bench, generate)");
+            case "recall" -> RecallStudy.run(Path.of(required(flags, "index")),
+                    Integer.parseInt(flags.getOrDefault("queries", "400")), new AllMiniLmL6V2EmbeddingModel(), out);
+            case "cheap-index" -> cheapIndex(flags, out);
+            default -> throw new IllegalArgumentException("unknown tool '" + args[0] + "' (bench, generate, recall, cheap-index)");
         };
     }
 
@@ -52,7 +59,7 @@ public final class BenchMain {
         var model = new AllMiniLmL6V2EmbeddingModel();
         var bench = new BenchCommand(model, Glossary.bundled(), out);
         if (!flags.containsKey("scale") || flags.containsKey("catalog")) bench.run(catalog);
-        if (!sizes.isEmpty()) new ScaleStudy(bench, model, Glossary.bundled(), out).run(sizes, plot);
+        if (!sizes.isEmpty()) new ScaleStudy(bench, model, Glossary.bundled(), out, flags.containsKey("reuse")).run(sizes, plot);
         return 0;
     }
 
@@ -62,6 +69,19 @@ public final class BenchMain {
         long t0 = System.nanoTime();
         var files = new CatalogGenerator(42).write(dir, entries);
         out.printf("wrote %d entries in %d files to %s in %.0f ms%n", entries, files.size(), dir, BenchCommand.ms(t0));
+        return 0;
+    }
+
+    private static int cheapIndex(Map<String, String> flags, PrintStream out) throws IOException {
+        var pooled = PooledVectors.from(Path.of(required(flags, "vectors-from")));
+        out.printf("borrowing %d MiniLM vectors from %s%n", pooled.size(), flags.get("vectors-from"));
+        long t0 = System.nanoTime();
+        var index = new org.catalogchat.retrieval.PersistedIndex(Path.of(required(flags, "out")), Glossary.bundled(), pooled,
+                org.catalogchat.retrieval.PersistedIndex.Settings.DEFAULT,
+                org.catalogchat.retrieval.IndexProgress.forConsole(System.console() != null, System.err));
+        var o = index.open(Path.of(required(flags, "catalog")));
+        out.printf("cheap index %s: %d entries, %d chunks in %.1f s (no MiniLM: borrowed vectors)%n", o.generation(),
+                o.catalog().size(), o.chunks(), (System.nanoTime() - t0) / 1e9);
         return 0;
     }
 
