@@ -18,10 +18,12 @@ import java.util.Set;
  *
  * <pre>{@code
  * CatalogVocabulary vocabulary = dictionary.restrictTo(catalogTexts);
- * vocabulary.toChinese("satellites");                 // [卫星 ← "satellite" (WHOLE_GLOSS, 0.87, ×1)]
- * vocabulary.toEnglish("手语");                        // [sign language]
+ * vocabulary.toChinese("satellites").get(0);         // 卫星 ← "satellite" (WHOLE_GLOSS, 0.92, ×1)
+ * vocabulary.toChinese("legal").get(0);              // 法律 ← "legal" (WHOLE_GLOSS, inferred, 0.75, ×5)
  * vocabulary.translate(List.of("any", "sign", "language", "datasets"));
- *     // [sign language → 手语, datasets → 数据集]
+ *     // spans: "sign language" → [手语 …], "datasets" → [数据集 …]
+ * vocabulary.chineseWords("有没有关于手语的数据集");   // 有没有, 关于, 手语 (×0), 数据集 (×185)
+ * vocabulary.toEnglish("遥感");                        // [remote sensing]
  * }</pre>
  */
 public final class CatalogVocabulary {
@@ -173,6 +175,22 @@ public final class CatalogVocabulary {
     }
 
     /**
+     * {@link #translate(List)} on the question's whitespace-separated words, with punctuation trimmed from their
+     * ends ("x-ray," → "x-ray"); span indexes count those words.
+     */
+    public List<Span> translate(String englishQuestion) {
+        List<String> tokens = new ArrayList<>();
+        for (String raw : englishQuestion.strip().split("\\s+")) {
+            int a = 0;
+            int b = raw.length();
+            while (a < b && !Character.isLetterOrDigit(raw.codePointAt(a))) a++;
+            while (b > a && !Character.isLetterOrDigit(raw.codePointBefore(b))) b--;
+            if (a < b) tokens.add(raw.substring(a, b));
+        }
+        return translate(tokens);
+    }
+
+    /**
      * Translates a tokenised English question, longest phrase first (up to {@value #MAX_PHRASE_WORDS} words):
      * "sign language datasets" gives the spans "sign language" → 手语 and "datasets" → 数据集, not "sign" and
      * "language" apart. Every content token ends up in exactly one span, matched or not; stop words in none.
@@ -199,16 +217,21 @@ public final class CatalogVocabulary {
                 i++;
                 continue;
             }
+            // Translated phrases first, longest first; a phrase only written literally comes second, so that the
+            // English paragraph of a bilingual entry ("medical imaging") does not hide 医学 from the answerer.
             Span found = null;
-            for (int end = Math.min(n, i + MAX_PHRASE_WORDS); end > i && found == null; end--) {
-                if (skip[end - 1]) continue;
-                List<String> phrase = new ArrayList<>();
-                for (int k = i; k < end; k++) phrase.addAll(words.get(k));
-                if (phrase.size() > MAX_PHRASE_WORDS + 1) continue;
-                List<Translation> t = toChinese(phrase, false);
-                boolean literal = phrase.size() <= MAX_PHRASE_WORDS && latinPhrases.contains(String.join(" ", phrase));
-                if (!t.isEmpty() || literal) {
-                    found = new Span(i, end, String.join(" ", tokens.subList(i, end)), t, literal);
+            for (int pass = 0; pass < 2 && found == null; pass++) {
+                for (int end = Math.min(n, i + MAX_PHRASE_WORDS); end > i && found == null; end--) {
+                    if (skip[end - 1]) continue;
+                    List<String> phrase = new ArrayList<>();
+                    for (int k = i; k < end; k++) phrase.addAll(words.get(k));
+                    if (phrase.size() > MAX_PHRASE_WORDS + 1) continue;
+                    List<Translation> t = pass == 0 ? toChinese(phrase, false) : List.of();
+                    boolean literal = phrase.size() <= MAX_PHRASE_WORDS
+                            && latinPhrases.contains(String.join(" ", phrase));
+                    if (pass == 0 ? !t.isEmpty() : literal) {
+                        found = new Span(i, end, String.join(" ", tokens.subList(i, end)), t, literal);
+                    }
                 }
             }
             if (found == null) found = new Span(i, i + 1, tokens.get(i), List.of(), false);
