@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.catalogchat.core.ChatService;
+import org.catalogchat.render.AnswerHtml;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,9 @@ import org.slf4j.LoggerFactory;
  * Server-Sent Events:
  * <ul>
  *   <li>{@code delta} {@code {"text": piece}}, as the answer text is produced;</li>
+ *   <li>{@code blocks} {@code {"html", "upTo"}} after a delta that completes a Markdown block: the streamed text up to
+ *   {@code upTo} (UTF-16 units) rendered by the same {@link AnswerHtml} as the final answer, so a page can show
+ *   formatted text while the rest streams;</li>
  *   <li>{@code replace} (the full answer object) when the final Markdown differs from what was streamed;</li>
  *   <li>{@code done} (the same object as {@code /api/ask}), last on success;</li>
  *   <li>{@code error} {@code {"error": {"code", "message"}}}, last on failure.</li>
@@ -50,6 +54,7 @@ public final class StreamRoutes {
     private final ApiRoutes api;
     private final ObjectMapper mapper;
     private final Duration keepAlive;
+    private final AnswerHtml html = new AnswerHtml();
 
     public StreamRoutes(ChatService chat, JsonBodies bodies, ApiRoutes api, ObjectMapper mapper, Duration keepAlive) {
         if (keepAlive.isNegative() || keepAlive.isZero()) throw new IllegalArgumentException("keep-alive must be positive");
@@ -83,15 +88,26 @@ public final class StreamRoutes {
         ScheduledFuture<?> beat = HEARTBEATS.scheduleAtFixedRate(events::keepAlive,
                 keepAlive.toMillis(), keepAlive.toMillis(), TimeUnit.MILLISECONDS);
         var streamed = new StringBuilder();
+        int[] rendered = {0};
         try {
             ChatService.Reply reply = chat.askStreaming(question, conversationId, history, piece -> {
+                // The client stopped (or left): end the answerer's work rather than produce text nobody reads.
+                if (events.clientGone) throw new ClientGone();
                 if (piece == null || piece.isEmpty()) return;
                 streamed.append(piece);
                 events.send("delta", Map.of("text", piece));
+                int complete = streamed.lastIndexOf("\n\n");
+                if (complete > rendered[0]) {
+                    rendered[0] = complete;
+                    events.send("blocks", Map.of("html", html.render(streamed.substring(0, complete)), "upTo", complete));
+                }
+                if (events.clientGone) throw new ClientGone();
             });
             Map<String, Object> answer = api.answerJson(reply);
             if (!streamed.toString().equals(reply.answer().markdown())) events.send("replace", answer);
             events.send("done", answer);
+        } catch (ClientGone e) {
+            log.debug("client stopped the answer; its work ended after {} characters", streamed.length());
         } catch (ApiException e) {
             events.send("error", HttpServer.error(e.code(), e.getMessage()));
         } catch (RuntimeException e) {
@@ -101,6 +117,13 @@ public final class StreamRoutes {
             beat.cancel(false);
         }
         if (events.clientGone) log.debug("client left before the stream ended");
+    }
+
+    /** Thrown out of the answerer's delta callback once the client has gone, to stop the answer's work. */
+    static final class ClientGone extends RuntimeException {
+        ClientGone() {
+            super("client gone", null, false, false);
+        }
     }
 
     /** Writes events one at a time (the keep-alive thread writes too); stops quietly once the client is gone. */
