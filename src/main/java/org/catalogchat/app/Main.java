@@ -64,6 +64,7 @@ public final class Main {
             new Flag("idle-timeout-seconds", "N", "close a connection idle this long (default 30)"),
             new Flag("shutdown-grace-seconds", "N", "how long shutdown waits for requests in flight (default 20)"),
             new Flag("no-watch", "", "do not reload the catalog when its files change"),
+            new Flag("feedback-db", "PATH", "SQLite file for answer feedback (default: beside the catalog, .catalog-chat-feedback.db in its folder)"),
             new Flag("help", "", "show this help"));
 
     private Main() {
@@ -194,11 +195,18 @@ public final class Main {
         server.with(ChatPage.extension(server, chat, limits))
                 .with(new org.catalogchat.openai.OpenAiRoutes(chat, limits)::register)
                 .with(org.catalogchat.chatops.ChatWebhooks.from(options, chat, limits));
+        var feedback = org.catalogchat.feedback.FeedbackStore.open(options.value("feedback-db").map(Path::of)
+                .orElseGet(() -> org.catalogchat.feedback.FeedbackStore.besideCatalog(catalog)));
+        server.with(new org.catalogchat.web.FeedbackRoutes(chat, new org.catalogchat.web.JsonBodies(server.mapper(), limits),
+                feedback, options.value("admin-token").orElse(null), Clock.systemUTC())::register);
         Javalin app = ops.install(server, chat, catalog, Glossary.bundled(), model).start(port);
         out.printf("catalog-chat: %d datasets loaded (%d skipped) in %d ms; listening on http://localhost:%d%n",
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,
                 app.port());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> ops.shutdown(app), "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            ops.shutdown(app);
+            feedback.close(); // after the server: feedback accepted while draining is still written
+        }, "shutdown"));
         return SERVING;
     }
 

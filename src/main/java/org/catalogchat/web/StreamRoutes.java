@@ -96,10 +96,11 @@ public final class StreamRoutes {
                 if (piece == null || piece.isEmpty()) return;
                 streamed.append(piece);
                 events.send("delta", Map.of("text", piece));
+                // Blocks end at a blank line; upTo points past it, where the block still being written starts.
                 int complete = streamed.lastIndexOf("\n\n");
-                if (complete > rendered[0]) {
-                    rendered[0] = complete;
-                    events.send("blocks", Map.of("html", html.render(streamed.substring(0, complete)), "upTo", complete));
+                if (complete >= 0 && complete + 2 > rendered[0]) {
+                    rendered[0] = complete + 2;
+                    events.send("blocks", Map.of("html", html.render(streamed.substring(0, complete)), "upTo", complete + 2));
                 }
                 if (events.clientGone) throw new ClientGone();
             });
