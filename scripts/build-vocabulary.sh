@@ -74,6 +74,47 @@ for (const entry of data.all) {
   for (const g of glosses) if (!seen.has(g.toLowerCase())) seen.set(g.toLowerCase(), g);
   byHeadword.set(simplified, seen);
 }
+// Glosses inferred from compounds. CC-CEDICT often has the adjective only inside compounds: 法律 is "law",
+// but 法律责任 is "legal responsibility" and 责任 "responsibility", so 法律 ≈ "legal". A pair is kept when
+// at least two compounds agree, and written with a leading "~" so the reader can rank it below a real sense.
+const MIN_SUPPORT = 2;
+const STOP = new Set('a an the to of in on at by for from with and or as is be sb sth one oneself etc not no'.split(' '));
+const rawWords = g => g.toLowerCase().replace(/^to /, '').replace(/[^a-z0-9'-]+/g, ' ').trim().split(' ').filter(Boolean);
+const singular = w => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+const glossWords = new Map([...byHeadword].map(([h, g]) => [h, [...g.values()].map(rawWords)]));
+const same = (a, b) => a.length === b.length && a.every((w, i) => singular(w) === singular(b[i]));
+const support = new Map();
+const infer = (target, words, compound) => {
+  if (!words.length || words.length > 2 || STOP.has(words[0]) || STOP.has(words[words.length - 1])) return;
+  if (words.some(w => w.includes("'"))) return;
+  const key = target + '\t' + words.join(' ');
+  if (!support.has(key)) support.set(key, new Set());
+  support.get(key).add(compound);
+};
+for (const [h, glosses] of glossWords) {
+  const chars = [...h];
+  if (chars.length < 3) continue;
+  for (const w of glosses) {
+    if (w.length < 2) continue;
+    for (let s = 1; s < chars.length; s++) {
+      const a = chars.slice(0, s).join(''), b = chars.slice(s).join('');
+      const ga = glossWords.get(a), gb = glossWords.get(b);
+      if (!ga || !gb) continue;
+      if (s >= 2) for (const q of gb) if (q.length < w.length && same(w.slice(w.length - q.length), q)) infer(a, w.slice(0, w.length - q.length), h);
+      if (chars.length - s >= 2) for (const q of ga) if (q.length < w.length && same(w.slice(0, q.length), q)) infer(b, w.slice(q.length), h);
+    }
+  }
+}
+let inferred = 0;
+for (const [key, compounds] of [...support].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  if (compounds.size < MIN_SUPPORT) continue;
+  const [target, phrase] = key.split('\t');
+  if (glossWords.get(target).some(g => same(g, phrase.split(' ')))) continue;
+  byHeadword.get(target).set('~' + phrase, '~' + phrase);
+  inferred++;
+}
+process.stderr.write(`${inferred} glosses inferred from compounds\n`);
+
 const lines = [...byHeadword.entries()]
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
   .map(([h, g]) => [h, ...g.values()].join('\t'));

@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -12,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.catalogchat.core.ChatService;
-import org.catalogchat.cli.Options;
 import org.catalogchat.web.JsonBodies;
 import org.catalogchat.web.ServerLimits;
 
@@ -21,10 +21,26 @@ import org.catalogchat.web.ServerLimits;
  * of the HTTP server. Each endpoint is off (503 "not configured") until its secret is set.
  *
  * <pre>{@code
- * new HttpServer(chat, limits).with(ChatWebhooks.from(options, chat, limits)).start(port);
+ * var settings = new ChatWebhooks.Settings(slackConfig, Optional.of(mattermostToken), Optional.empty());
+ * new HttpServer(chat, limits).with(ChatWebhooks.from(settings, chat, limits)).start(port);
  * }</pre>
  */
 public final class ChatWebhooks {
+    /**
+     * What turns each endpoint on, as {@code app} reads it from the command line.
+     *
+     * @param slack           Slack's settings (an empty signing secret leaves Slack off)
+     * @param mattermostToken the Mattermost token; empty leaves Mattermost off
+     * @param teamsSecret     the Teams security token in base64; empty leaves Teams off
+     */
+    public record Settings(SlackConfig slack, Optional<String> mattermostToken, Optional<String> teamsSecret) {
+        public Settings {
+            java.util.Objects.requireNonNull(slack);
+            mattermostToken = mattermostToken.filter(s -> !s.isBlank());
+            teamsSecret = teamsSecret.filter(s -> !s.isBlank());
+        }
+    }
+
     /** Background answers (late slash commands, events) at once; more wait in the queue, beyond that 503. */
     static final int WORKERS = 4;
     static final int QUEUE = 100;
@@ -34,12 +50,9 @@ public final class ChatWebhooks {
     private ChatWebhooks() {
     }
 
-    public static Consumer<JavalinConfig> from(Options options, ChatService chat, ServerLimits limits) {
-        var slack = new SlackConfig(options.value("slack-signing-secret"), options.value("slack-bot-token"),
-                options.string("slack-api-url", SlackConfig.DEFAULT_API_URL),
-                options.string("slack-response-type", "ephemeral"), SlackConfig.DEFAULT_ACK_BUDGET);
-        return of(chat, slack, options.value("mattermost-token").orElse(null),
-                options.value("teams-hmac-secret").orElse(null), limits, workers(), Clock.systemUTC(), TEAMS_BUDGET);
+    public static Consumer<JavalinConfig> from(Settings settings, ChatService chat, ServerLimits limits) {
+        return of(chat, settings.slack(), settings.mattermostToken().orElse(null), settings.teamsSecret().orElse(null),
+                limits, workers(), Clock.systemUTC(), TEAMS_BUDGET);
     }
 
     /** The same from explicit settings (tests pass short budgets and their own clock). */
@@ -49,12 +62,11 @@ public final class ChatWebhooks {
         ObjectMapper mapper = JsonBodies.newMapper();
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         var api = new SlackWebApi(http, mapper, slack.apiUrl(), slack.botToken());
-        int maxChars = limits.maxQuestionChars();
-        var slackRoutes = new SlackRoutes(chat, slack, api, workers, mapper, clock, maxChars);
-        var mattermost = new MattermostRoutes(chat, java.util.Optional.ofNullable(mattermostToken),
-                slack.responseType(), mapper, maxChars);
-        var teams = new TeamsRoutes(chat, java.util.Optional.ofNullable(teamsSecret), mapper, maxChars, workers,
-                teamsBudget);
+        var flow = new ChatFlow(chat, limits.maxQuestionChars());
+        var slackRoutes = new SlackRoutes(flow, slack, api, workers, mapper, clock);
+        var mattermost = new MattermostRoutes(flow, java.util.Optional.ofNullable(mattermostToken),
+                slack.responseType(), mapper);
+        var teams = new TeamsRoutes(flow, java.util.Optional.ofNullable(teamsSecret), mapper, workers, teamsBudget);
         return config -> {
             slackRoutes.register(config.routes);
             mattermost.register(config.routes);

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.function.UnaryOperator;
 import org.catalogchat.catalog.Glossary;
-import org.catalogchat.cli.Options;
 import org.catalogchat.core.Engine;
 
 /**
@@ -31,19 +31,24 @@ public final class EvalCommand {
         return v.strip().toLowerCase(Locale.ROOT).equals("none");
     }
 
-    public static int run(Options options, List<String> positional, Path defaultCatalog, EmbeddingModel model,
-                          PrintStream out, PrintStream err) {
-        boolean ablation = vocabularyEmptied(System.getenv());
+    /**
+     * @param file        one evaluation set, or null for every catalog + set pair under {@code src/test/resources/eval}
+     * @param minAccuracy exit 1 when a set's accuracy is below this share (0 to 1)
+     * @param answerers   applied to each loaded engine (the LLM answerer when one is configured)
+     * @return 0; 1 below the minimum accuracy; 2 for a missing file or folder
+     */
+    public static int run(Path file, double minAccuracy, Path defaultCatalog, EmbeddingModel model,
+                          UnaryOperator<Engine> answerers, Map<String, String> env, PrintStream out, PrintStream err) {
+        boolean ablation = vocabularyEmptied(env);
         Glossary glossary = ablation ? Glossary.bundled().withoutVocabulary() : Glossary.bundled();
         if (ablation) out.println("(ablation: shipped general vocabulary emptied)");
-        double min = options.intValue("min-accuracy", 0, 0, 100) / 100.0;
-        if (positional.size() >= 2) {
-            Path file = Path.of(positional.get(1));
+        double min = minAccuracy;
+        if (file != null) {
             if (!Files.isRegularFile(file)) {
                 err.println("error: no such evaluation file: " + file);
                 return 2;
             }
-            Engine engine = Engine.load(defaultCatalog, glossary, model);
+            Engine engine = answerers.apply(Engine.load(defaultCatalog, glossary, model));
             Evaluation.Report report = evaluate(engine, model, Evaluation.load(file));
             print(report, out);
             return check(report, min, file.toString(), err) ? 0 : 1;
@@ -56,11 +61,12 @@ public final class EvalCommand {
         boolean ok = true;
         var summary = new StringBuilder();
         for (EvalSuite.Pair p : EvalSuite.discover(DEFAULT_ROOT, defaultCatalog)) {
-            Engine engine = engines.computeIfAbsent(p.catalog(), c -> Engine.load(c, glossary, model));
+            Engine engine = engines.computeIfAbsent(p.catalog(), c -> answerers.apply(Engine.load(c, glossary, model)));
             Evaluation.Report report = evaluate(engine, model, Evaluation.load(p.questions()));
             out.printf("%n=== %s (%d questions, catalog %s, %d entries) ===%n", p.name(), report.outcomes().size(),
                     p.catalog(), engine.catalog().size());
-            print(report, out);
+            // A blind test set's questions stay unseen: its failures are counted, never printed.
+            print(report, out, !p.isTest());
             summary.append(String.format(Locale.ROOT, "  %-20s %4d  %6.1f%%  (en %5.1f%%, zh %5.1f%%)  baseline %5.1f%%%n",
                     p.name(), report.outcomes().size(), report.botAccuracy(null) * 100, report.botAccuracy("en") * 100,
                     report.botAccuracy("zh") * 100, report.baselineAccuracy(null) * 100));
@@ -81,6 +87,10 @@ public final class EvalCommand {
     }
 
     static void print(Evaluation.Report r, PrintStream out) {
+        print(r, out, true);
+    }
+
+    static void print(Evaluation.Report r, PrintStream out, boolean showFailures) {
         out.printf("%-12s %5s %9s %9s %7s %8s%n", "intent", "n", "bot", "baseline", "ratio", "intent✓");
         r.byIntent().forEach((intent, list) -> row(out, intent, list));
         for (String lang : List.of("en", "zh")) {
@@ -93,7 +103,9 @@ public final class EvalCommand {
                 mean(ranked, Evaluation.Outcome::baseRecall));
         out.printf("  MRR                                   %5.3f   %5.3f%n", mean(ranked, Evaluation.Outcome::botRr),
                 mean(ranked, Evaluation.Outcome::baseRr));
-        if (!r.failures().isEmpty()) {
+        if (!r.failures().isEmpty() && !showFailures) {
+            out.printf("%nbot failures: %d (not shown: blind test set)%n", r.failures().size());
+        } else if (!r.failures().isEmpty()) {
             out.printf("%nbot failures (%d):%n", r.failures().size());
             for (Evaluation.Outcome o : r.failures()) {
                 out.printf("  [%s/%s→%s] %s%s%n      sources=%s expected=%s facts=%s%n      answer: %s%n", o.c().intent(),

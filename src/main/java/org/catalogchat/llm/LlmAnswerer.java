@@ -80,12 +80,11 @@ public final class LlmAnswerer implements Answerer {
     }
 
     /**
-     * The engine answered by a model when {@code --llm-base-url} (or LLM_BASE_URL) is set, else the engine as
-     * it is. Templates come from {@code --prompts} (default ./prompts), else from the jar.
+     * The engine answered by a model when there are settings (the {@code --llm-base-url} flag), else the engine as
+     * it is. Templates come from {@code prompts}, else from the jar.
      */
-    public static Engine configure(Engine engine, org.catalogchat.cli.Options options) {
-        return LlmSettings.from(options).map(s -> engine.withAnswerer(
-                openAi(engine, s, Prompts.load(java.nio.file.Path.of(options.string("prompts", "prompts")))))).orElse(engine);
+    public static Engine configure(Engine engine, java.util.Optional<LlmSettings> settings, java.nio.file.Path prompts) {
+        return settings.map(s -> engine.withAnswerer(openAi(engine, s, Prompts.load(prompts)))).orElse(engine);
     }
 
     /** What retrieval chose for a question: its query, the grounded answer and the entries behind it. */

@@ -3,14 +3,12 @@ package org.catalogchat.llm;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
-import org.catalogchat.cli.Options;
 
 /**
  * How to reach an OpenAI-compatible chat endpoint (OpenAI, vLLM, llama.cpp's server, Ollama's {@code /v1}…).
  *
  * <pre>{@code
- * Optional<LlmSettings> s = LlmSettings.from(options); // empty when --llm-base-url / LLM_BASE_URL is unset
+ * var s = new LlmSettings("http://localhost:11434/v1", "qwen2.5:7b", null, Duration.ofSeconds(30));
  * }</pre>
  *
  * @param baseUrl the API root, e.g. {@code https://api.openai.com/v1} or {@code http://localhost:11434/v1}
@@ -29,13 +27,5 @@ public record LlmSettings(String baseUrl, String model, String apiKey, Duration 
         // OpenAI-compatible local servers ignore the key, but the client insists on one.
         apiKey = apiKey == null || apiKey.isBlank() ? "not-needed" : apiKey;
         if (timeout == null || timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("timeout must be positive");
-    }
-
-    /** The settings from {@code --llm-*} flags (or LLM_* variables); empty, meaning "no model", without a base URL. */
-    public static Optional<LlmSettings> from(Options o) {
-        Optional<String> base = o.value("llm-base-url").filter(s -> !s.isBlank());
-        if (base.isEmpty()) return Optional.empty();
-        return Optional.of(new LlmSettings(base.get().strip(), o.string("llm-model", ""), o.string("llm-api-key", ""),
-                Duration.ofSeconds(o.intValue("llm-timeout-seconds", 30, 1, 600))));
     }
 }

@@ -1,16 +1,13 @@
 package org.catalogchat.ops;
 
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import org.catalogchat.cli.Options;
 
 /**
- * The operational settings: tokens, limits, CORS and reload. Every field has a flag with an
- * environment-variable fallback (declared in {@code Main.FLAGS}); the defaults need no flag at all.
+ * The operational settings: tokens, limits, CORS and reload. {@code app} builds them from the command line
+ * (every field has a flag); the defaults need no flag at all.
  *
  * <pre>{@code
- * OpsSettings s = OpsSettings.from(options);           // from --api-key, --rate-limit ...
  * OpsSettings t = OpsSettings.DEFAULT.withApiKey("k");  // in tests
  * }</pre>
  *
@@ -47,20 +44,6 @@ public record OpsSettings(String apiKey, String adminToken, int rateLimitPerMinu
         }
     }
 
-    public static OpsSettings from(Options o) {
-        OpsSettings d = DEFAULT;
-        List<String> origins = o.value("cors-origins").map(v -> Arrays.stream(v.split(","))
-                .map(String::strip).filter(s -> !s.isEmpty()).map(s -> s.replaceAll("/+$", "")).toList()).orElse(List.of());
-        return new OpsSettings(o.value("api-key").orElse(null), o.value("admin-token").orElse(null),
-                o.intValue("rate-limit", d.rateLimitPerMinute(), 0, 1_000_000), origins,
-                Duration.ofSeconds(o.intValue("request-timeout-seconds", (int) d.requestTimeout().toSeconds(), 1, 3600)),
-                o.intValue("max-concurrent-requests", d.maxConcurrentAnswers(), 1, 10_000),
-                o.intValue("max-threads", d.maxThreads(), 16, 10_000),
-                Duration.ofSeconds(o.intValue("idle-timeout-seconds", (int) d.idleTimeout().toSeconds(), 1, 3600)),
-                Duration.ofSeconds(o.intValue("shutdown-grace-seconds", (int) d.shutdownGrace().toSeconds(), 0, 3600)),
-                !o.flag("no-watch"), d.reloadDebounce());
-    }
-
     public OpsSettings withApiKey(String key) {
         return new OpsSettings(key, adminToken, rateLimitPerMinute, corsOrigins, requestTimeout, maxConcurrentAnswers,
                 maxThreads, idleTimeout, shutdownGrace, watch, reloadDebounce);
@@ -89,6 +72,19 @@ public record OpsSettings(String apiKey, String adminToken, int rateLimitPerMinu
     public OpsSettings withWatch(boolean on, Duration debounce) {
         return new OpsSettings(apiKey, adminToken, rateLimitPerMinute, corsOrigins, requestTimeout, maxConcurrentAnswers,
                 maxThreads, idleTimeout, shutdownGrace, on, debounce);
+    }
+
+    public OpsSettings withMaxThreads(int threads) {
+        return new OpsSettings(apiKey, adminToken, rateLimitPerMinute, corsOrigins, requestTimeout, maxConcurrentAnswers,
+                threads, idleTimeout, shutdownGrace, watch, reloadDebounce);
+    }
+
+    /**
+     * Worker threads one client address may hold at once; its further requests wait without a thread. A tenth
+     * of the pool, so one slow client (or one address flooding slow bodies) cannot take the server down.
+     */
+    public int maxThreadsPerClient() {
+        return Math.max(4, maxThreads / 10);
     }
 
     public OpsSettings withShutdownGrace(Duration grace) {

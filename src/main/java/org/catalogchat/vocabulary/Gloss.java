@@ -9,8 +9,10 @@ import java.util.List;
  * @param words normalised words ({@link EnglishWords#words}), leading "to" / article dropped
  * @param head  the words before the first comma ("google" for "Google, Internet company and search engine"),
  *              or empty when the gloss has no comma
+ * @param inferred whether the build script inferred it from compounds (marked "~" in the file) rather than
+ *              CC-CEDICT stating it
  */
-record Gloss(String text, List<String> words, List<String> head) {
+record Gloss(String text, List<String> words, List<String> head, boolean inferred) {
     Gloss {
         words = List.copyOf(words);
         head = List.copyOf(head);
@@ -20,12 +22,15 @@ record Gloss(String text, List<String> words, List<String> head) {
         String text = display(raw);
         int comma = text.indexOf(',');
         List<String> head = comma > 0 ? key(EnglishWords.words(text.substring(0, comma))) : List.of();
-        return new Gloss(text, key(EnglishWords.words(text)), head);
+        return new Gloss(text, key(EnglishWords.words(text)), head, raw.startsWith("~"));
     }
 
-    /** "to recommend" → "recommend": the dictionary marks verbs with "to", an answer gloss does not need it. */
+    /**
+     * "to recommend" → "recommend": the dictionary marks verbs with "to", an answer gloss does not need it.
+     * The "~" of an inferred gloss goes too.
+     */
     static String display(String raw) {
-        String t = raw.strip();
+        String t = raw.startsWith("~") ? raw.substring(1).strip() : raw.strip();
         return t.startsWith("to ") && t.length() > 3 ? t.substring(3).strip() : t;
     }
 

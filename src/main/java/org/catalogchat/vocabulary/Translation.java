@@ -1,18 +1,23 @@
 package org.catalogchat.vocabulary;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A Chinese term of the catalog that an English word or phrase translates to.
  *
  * @param chinese     the term, as the catalog writes it
- * @param gloss       the dictionary gloss that matched
- * @param match       how the English matched the gloss
- * @param score       0–1, for ranking: 1 for a whole-gloss match of the main sense, lower for a later sense, a
- *                    gloss head, a word inside a longer gloss or an inflection guessed (driving → drive)
+ * @param gloss       the dictionary gloss that matched ("chest + X-ray" for a {@link Match#COMPOSED} term)
+ * @param match       how the English met the gloss
+ * @param inferred    the gloss was inferred from compounds by the build script (法律 "legal", from 法律责任
+ *                    "legal responsibility"), not stated by the dictionary
+ * @param score       0–1, what candidates are ranked by: how well the English met the gloss (1 for the whole
+ *                    main sense; less for a later sense, a gloss head, a word inside a longer gloss, an inferred
+ *                    gloss, a guessed base form) times how prominent the term is in the catalog (0.85 for a term
+ *                    used once, 1 for one used a hundred times or more)
  * @param occurrences how often the catalog uses the term (on word boundaries)
  */
-public record Translation(String chinese, String gloss, Match match, double score, int occurrences) {
+public record Translation(String chinese, String gloss, Match match, boolean inferred, double score, int occurrences) {
     /** How an English query met a gloss, best first. */
     public enum Match {
         /** The query is the whole gloss: "remote sensing" = 遥感's "remote sensing". */
@@ -20,7 +25,12 @@ public record Translation(String chinese, String gloss, Match match, double scor
         /** The query is the gloss before its first comma: "Google" for "Google, Internet company…". */
         GLOSS_HEAD,
         /** The query is a run of words inside a longer gloss: "speech" in 语音's "speech sounds". */
-        WITHIN_GLOSS
+        WITHIN_GLOSS,
+        /**
+         * The query's two parts translate to two words that the catalog writes together, a phrase the dictionary
+         * lacks: "chest x-ray" → 胸部 + X光 → 胸部X光.
+         */
+        COMPOSED
     }
 
     public Translation {
@@ -33,7 +43,7 @@ public record Translation(String chinese, String gloss, Match match, double scor
 
     @Override
     public String toString() {
-        return chinese + " ← \"" + gloss + "\" (" + match + ", " + String.format(java.util.Locale.ROOT, "%.2f", score)
-                + ", ×" + occurrences + ")";
+        return chinese + " ← \"" + gloss + "\" (" + match + (inferred ? ", inferred" : "") + ", "
+                + String.format(Locale.ROOT, "%.2f", score) + ", ×" + occurrences + ")";
     }
 }

@@ -54,7 +54,7 @@ public final class ApiRoutes {
         Answer a = reply.answer();
         var m = new LinkedHashMap<String, Object>();
         m.put("answer", a.markdown());
-        m.put("answerHtml", html.render(a.markdown()));
+        m.put("answerHtml", html.render(a));
         Engine engine = chat.engine();
         m.put("sources", a.sources().stream().map(src -> sourceJson(src, engine)).toList());
         m.put("suggestions", a.suggestions().stream().map(src -> sourceJson(src, engine)).toList());

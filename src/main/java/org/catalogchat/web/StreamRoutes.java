@@ -100,7 +100,8 @@ public final class StreamRoutes {
                 int complete = streamed.lastIndexOf("\n\n");
                 if (complete >= 0 && complete + 2 > rendered[0]) {
                     rendered[0] = complete + 2;
-                    events.send("blocks", Map.of("html", html.render(streamed.substring(0, complete)), "upTo", complete + 2));
+                    events.send("blocks", Map.of("html", html.renderPartial(streamed.substring(0, complete), catalogLinks()),
+                            "upTo", complete + 2));
                 }
                 if (events.clientGone) throw new ClientGone();
             });
@@ -118,6 +119,26 @@ public final class StreamRoutes {
             beat.cancel(false);
         }
         if (events.clientGone) log.debug("client left before the stream ended");
+    }
+
+    private record Links(org.catalogchat.core.Engine engine, java.util.Set<String> urls) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Links> links = new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * The links a block rendered mid-stream may keep: the catalog's own dataset pages (the final answer narrows
+     * this to its sources). Worked out once per engine.
+     */
+    private java.util.Set<String> catalogLinks() {
+        var engine = chat.engine();
+        Links l = links.get();
+        if (l == null || l.engine() != engine) {
+            l = new Links(engine, engine.catalog().datasets().stream().map(d -> d.url()).filter(u -> !u.isBlank())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            links.set(l);
+        }
+        return l.urls();
     }
 
     /** Thrown out of the answerer's delta callback once the client has gone, to stop the answer's work. */

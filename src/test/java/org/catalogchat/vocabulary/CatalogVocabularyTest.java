@@ -31,7 +31,7 @@ class CatalogVocabularyTest {
         assertEquals("语音识别", best(v, "speech recognition"));
         var first = v.toChinese("Remote Sensing").get(0);
         assertEquals(Translation.Match.WHOLE_GLOSS, first.match());
-        assertEquals(1.0, first.score());
+        assertTrue(first.score() >= 0.85, "a whole main sense, used once: " + first);
     }
 
     @Test
@@ -47,6 +47,41 @@ class CatalogVocabularyTest {
     void speechFindsTheCatalogsWordForIt() {
         var v = vocabulary(SIGN_AND_SPEECH);
         assertEquals("语音", best(v, "speech"));
+    }
+
+    @Test
+    void speechPrefersTheTermTheCatalogKeepsUsing() {
+        // 报告 is "report; … speech" (a late sense); 语音 is "speech" inferred from 语音合成 & co.
+        var v = vocabulary("技术报告见论文。", SIGN_AND_SPEECH, "语音合成与语音增强的语音数据，共一千小时语音。");
+        assertEquals("语音", best(v, "speech"), v.toChinese("speech").toString());
+    }
+
+    @Test
+    void legalIsLawOnlyWhenTheCatalogSaysSo() {
+        var withLaw = vocabulary(LAW);
+        Translation legal = withLaw.toChinese("legal").get(0);
+        assertEquals("法律", legal.chinese());
+        assertTrue(legal.inferred(), "法律 is glossed \"law\"; \"legal\" comes from its compounds");
+        assertTrue(vocabulary(REMOTE_SENSING, SIGN_AND_SPEECH).toChinese("legal").isEmpty());
+    }
+
+    @Test
+    void aPhraseTheDictionaryLacksIsComposedFromWordsTheCatalogWritesTogether() {
+        var v = vocabulary("包含十万张胸部X光图像。");
+        Translation t = v.toChinese("chest x-rays").get(0);
+        assertEquals("胸部X光", t.chinese());
+        assertEquals(Translation.Match.COMPOSED, t.match());
+        assertTrue(vocabulary("胸部CT与X光。").toChinese("chest x-rays").isEmpty(), "not written together");
+    }
+
+    @Test
+    void translateKeepsWordsApartRatherThanComposing() {
+        var v = vocabulary("医学影像数据集；医学数据集；疾病诊断。");
+        List<Span> spans = v.translate(List.of("how", "many", "medical", "datasets"));
+        assertEquals(List.of("many", "medical", "datasets"), spans.stream().map(Span::text).toList());
+        assertFalse(spans.get(0).matched(), spans.toString());
+        assertEquals("医学", spans.get(1).best());
+        assertEquals("数据集", spans.get(2).best());
     }
 
     @Test
@@ -115,5 +150,69 @@ class CatalogVocabularyTest {
         assertEquals(List.of("remote sensing"), v.toEnglish("遥感"));
         assertTrue(v.toEnglish("推荐").contains("recommend"), v.toEnglish("推荐").toString());
         assertEquals(List.of(), v.toEnglish("不是一个词语"));
+    }
+
+    @Test
+    void anOrganisationMatchesItsFullName() {
+        var v = vocabulary("由微软与斯坦福大学发布。");
+        Translation microsoft = v.toChinese("Microsoft").get(0);
+        assertEquals("微软", microsoft.chinese());
+        assertEquals(Translation.Match.GLOSS_HEAD, microsoft.match(), "\"Microsoft Corporation\"");
+        assertEquals("斯坦福大学", best(v, "Stanford"));
+        assertEquals("清华大学", best(vocabulary("清华大学发布"), "Tsinghua"), "\"Tsinghua University, Beijing\"");
+    }
+
+    @Test
+    void stopWordsInsideAGlossDoNotBlockAMatch() {
+        var v = vocabulary("中文问答数据集。");
+        Translation t = v.toChinese("question answering").get(0);
+        assertEquals("问答", t.chinese(), "\"question and answer\"");
+        assertEquals(Translation.Match.WHOLE_GLOSS, t.match());
+    }
+
+    @Test
+    void aWordLostInALongGlossIsNoMatch() {
+        // 图谱 is "collection of illustrations or sheet music": "music" is a fifth of it.
+        assertTrue(vocabulary("知识图谱。").toChinese("music").isEmpty());
+    }
+
+    @Test
+    void latinWordsTheCatalogWritesAreLiteralMatches() {
+        var v = vocabulary("AnyWord-3M 含 OCR 标注，见 https://example.org/ocr-benchmark 。", REMOTE_SENSING);
+        List<Span> spans = v.translate(List.of("anything", "for", "OCR", "or", "MMLU", "in", "2024", "?"));
+        assertEquals(List.of("anything", "OCR", "MMLU"), spans.stream().map(Span::text).toList(),
+                "numbers and stop words get no span");
+        assertTrue(spans.get(1).literal());
+        assertTrue(spans.get(1).matched());
+        assertFalse(spans.get(2).matched(), "MMLU is neither translated nor written");
+        assertTrue(v.writes("anyword-3m"));
+        assertFalse(v.writes("benchmark"), "words inside a URL do not count");
+    }
+
+    @Test
+    void anEnglishCatalogGetsGlossesForChineseWords() {
+        var v = vocabulary("A corpus of sign language videos recorded by deaf signers.");
+        assertEquals(List.of("sign language"), v.catalogGlosses("手语"));
+        assertEquals(List.of(), v.catalogGlosses("遥感"));
+    }
+
+    @Test
+    void chineseWordsOfAQuestionSayWhichTheCatalogUses() {
+        var v = vocabulary(REMOTE_SENSING);
+        List<ChineseWord> words = v.chineseWords("有没有关于手语的数据集？");
+        assertEquals(List.of("有没有", "关于", "手语", "数据集"), words.stream().map(ChineseWord::text).toList());
+        ChineseWord sign = words.get(2);
+        assertFalse(sign.inCatalog());
+        assertEquals(List.of("sign language"), sign.glosses());
+        assertEquals(5, sign.start());
+        assertTrue(words.get(3).inCatalog());
+    }
+
+    @Test
+    void irregularPluralsAndDerivedForms() {
+        var v = vocabulary("大规模中文语料库，用于代码生成与图像分类。");
+        assertEquals("语料库", best(v, "corpora"));
+        assertEquals("生成", best(v, "generation"));
+        assertEquals("分类", best(v, "classification"));
     }
 }
