@@ -511,13 +511,28 @@
       h('table', { class: 'compare' }, h('caption', {}, lang.compare), h('thead', {}, head), h('tbody', {}, ...rows)));
   }
 
+  /** A thumb drawn inline (emoji fonts are not everywhere); upside down for "not helpful". */
+  function thumbIcon(down) {
+    const ns = 'http://www.w3.org/2000/svg';
+    const svg = document.createElementNS(ns, 'svg');
+    for (const [k, v] of Object.entries({ viewBox: '0 0 24 24', width: '18', height: '18', fill: 'none', stroke: 'currentColor',
+      'stroke-width': '2', 'stroke-linecap': 'round', 'stroke-linejoin': 'round', 'aria-hidden': 'true', focusable: 'false' })) {
+      svg.setAttribute(k, v);
+    }
+    if (down) svg.setAttribute('transform', 'rotate(180)');
+    const path = document.createElementNS(ns, 'path');
+    path.setAttribute('d', 'M7 10v11H4a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h3zm0 0 4-8a3 3 0 0 1 3 3v4h5a2 2 0 0 1 2 2.3l-1.4 8A2 2 0 0 1 17.6 21H7');
+    svg.append(path);
+    return svg;
+  }
+
   /** Thumbs up or down, then an optional comment; sent with the question, answer and sources. */
   function feedbackControls(turn, data) {
     const box = h('div', { class: 'feedback', role: 'group', 'aria-label': `${t.helpful} / ${t.notHelpful}` });
     const up = h('button', { type: 'button', class: 'secondary small thumb', 'aria-pressed': 'false', 'data-rating': 'up', title: t.helpful },
-      h('span', { 'aria-hidden': 'true' }, '👍'), h('span', { class: 'visually-hidden' }, t.helpful));
+      thumbIcon(false), h('span', { class: 'visually-hidden' }, t.helpful));
     const down = h('button', { type: 'button', class: 'secondary small thumb', 'aria-pressed': 'false', 'data-rating': 'down', title: t.notHelpful },
-      h('span', { 'aria-hidden': 'true' }, '👎'), h('span', { class: 'visually-hidden' }, t.notHelpful));
+      thumbIcon(true), h('span', { class: 'visually-hidden' }, t.notHelpful));
     const note = h('p', { class: 'feedback-note muted', role: 'status' });
     box.append(up, down, note);
     let form = null;

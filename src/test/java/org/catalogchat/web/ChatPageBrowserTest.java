@@ -776,6 +776,7 @@ class ChatPageBrowserTest {
         Files.copy(SCREENSHOTS.resolve("chat-desktop.png"), docs.resolve("screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
         scheme("dark");
         screenshot("chat-desktop-dark.png");
+        Files.copy(SCREENSHOTS.resolve("chat-desktop-dark.png"), docs.resolve("screenshot-dark.png"), StandardCopyOption.REPLACE_EXISTING);
 
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
@@ -791,6 +792,7 @@ class ChatPageBrowserTest {
         scheme("light");
         js().executeScript("document.querySelectorAll('#log article')[1].scrollIntoView();");
         screenshot("chat-360.png");
+        Files.copy(SCREENSHOTS.resolve("chat-360.png"), docs.resolve("screenshot-phone.png"), StandardCopyOption.REPLACE_EXISTING);
         WebElement box = driver.findElement(By.id("question"));
         assertTrue(box.getSize().getWidth() > 200, "the question box keeps its width: " + box.getSize());
         driver.findElement(By.id("browse-toggle")).click();
