@@ -863,9 +863,11 @@ class ChatPageBrowserTest {
                         piecesAfterStop.incrementAndGet();
                     }
                 } catch (InterruptedException e) {
+                    workEnded.countDown(); // the server interrupted this answer's work: its client had gone
                     Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
                 } catch (RuntimeException e) {
-                    workEnded.countDown(); // the server ended this answer's work: its client had gone
+                    workEnded.countDown(); // the server refused more text: its client had gone
                     throw e;
                 }
                 return new Answer("never shown", List.of(), List.of(), Intent.FACT, Language.EN, "llm");
