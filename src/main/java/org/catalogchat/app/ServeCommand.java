@@ -14,6 +14,7 @@ import org.catalogchat.llm.LlmAnswerer;
 import org.catalogchat.llm.LlmSettings;
 import org.catalogchat.ops.Operations;
 import org.catalogchat.ops.OpsSettings;
+import org.catalogchat.retrieval.CachingEmbeddingModel;
 import org.catalogchat.web.ChatPage;
 import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
@@ -60,11 +61,13 @@ final class ServeCommand implements Callable<Integer> {
 
         long start = System.nanoTime();
         Path catalogPath = catalog.path();
-        var model = Main.backgroundEmbeddingModel();
+        var loading = Main.backgroundEmbeddingModel();
+        // One question-embedding cache for the server's life: embeddings do not depend on the catalog, so reloads keep it.
+        var model = new CachingEmbeddingModel(loading, CachingEmbeddingModel.DEFAULT_CAPACITY);
         // The LLM answerer, when configured, wraps every engine, the first and each one a reload builds.
         var operations = new Operations(opsSettings, e -> LlmAnswerer.configure(e, llmSettings, llm.promptFolder()));
         Engine engine = operations.prepare(Engine.load(catalogPath, Glossary.bundled(), model));
-        model.await(); // healthy means ready to answer: never listen before the model can embed a question
+        loading.await(); // healthy means ready to answer: never listen before the model can embed a question
         ChatService chat = new ChatService(engine, memory);
         HttpServer http = new HttpServer(chat, limits);
         http.with(ChatPage.extension(http, chat, limits))

@@ -42,14 +42,16 @@ public record Engine(Catalog catalog, Glossary glossary, HybridRetriever retriev
     }
 
     /**
-     * An engine over {@code catalog}; {@code persisted} (nullable) supplies saved chunk vectors. Each engine
-     * gets its own question-embedding cache, so a reload (a new engine) starts with an empty one.
+     * An engine over {@code catalog}; {@code persisted} (nullable) supplies saved chunk vectors. Question embeddings
+     * are cached: in {@code model} when it is a {@link CachingEmbeddingModel}, else in a cache of this engine's own.
      */
     public static Engine of(Catalog catalog, Glossary glossary, EmbeddingModel model, PersistedEmbeddings persisted) {
         // The Lucene and vector indexes are independent: build them on two cores at once (halves a large load).
         var lexicalBuild = java.util.concurrent.CompletableFuture.supplyAsync(() -> new LexicalIndex(catalog, glossary));
         var names = new NameIndex(catalog, glossary);
-        var cached = new CachingEmbeddingModel(model, CachingEmbeddingModel.DEFAULT_CAPACITY);
+        // A caching model passed in is shared across reloads (question embeddings do not depend on the catalog).
+        var cached = model instanceof CachingEmbeddingModel c ? c
+                : new CachingEmbeddingModel(model, CachingEmbeddingModel.DEFAULT_CAPACITY);
         var vectors = new VectorIndex(catalog, glossary, cached, new InMemoryEmbeddingStore<TextSegment>(), persisted);
         LexicalIndex lexical;
         try {

@@ -81,6 +81,11 @@ public final class Operations {
                         catalog, org.catalogchat.retrieval.PersistedEmbeddings.modelId(model))),
                 this::prepare, chat, metrics, clock);
         metrics.catalogSize(() -> chat.engine().catalog().size());
+        metrics.monitor(chat.answerCache(), "answers");
+        metrics.monitor(chat.conversations().cache(), "conversations");
+        if (model instanceof org.catalogchat.retrieval.CachingEmbeddingModel cached) {
+            metrics.monitor(cached.cache(), "embeddings");
+        }
         watcher = settings.watch() ? new CatalogWatcher(reloader, settings.reloadDebounce()) : null;
         var guard = new AccessGuard(settings, settings.rateLimitPerMinute() == 0 ? null
                 : new RateLimiter(settings.rateLimitPerMinute(), System::nanoTime),
@@ -103,6 +108,7 @@ public final class Operations {
                 for (var c : s.getConnectors()) {
                     if (c instanceof AbstractConnector ac) ac.setIdleTimeout(settings.idleTimeout().toMillis());
                 }
+                metrics.bindJetty(s);
             }
             if (watcher != null) watcher.start();
         });
