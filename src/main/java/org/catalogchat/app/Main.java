@@ -1,7 +1,6 @@
 package org.catalogchat.app;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -14,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.catalogchat.catalog.CatalogAliases;
 import org.catalogchat.catalog.CatalogException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -36,6 +36,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         subcommands = CommandLine.HelpCommand.class)
 public final class Main {
     static final String BUNDLED_CATALOG = "/bundled-catalog/multimodal-datasets.md";
+    static final String BUNDLED_ALIASES = "/bundled-catalog/" + CatalogAliases.FILE;
     /** What {@link #run} returns while the server keeps running on its own threads. */
     static final int SERVING = -1;
     /** Exit code of a usage error: unknown flag, bad value, missing argument. */
@@ -116,12 +117,13 @@ public final class Main {
 
     /** The embedding model: all-MiniLM-L6-v2 running in-process from the jar, no network. */
     public static EmbeddingModel embeddingModel() {
-        return new AllMiniLmL6V2EmbeddingModel();
+        return org.catalogchat.retrieval.MiniLm.load();
     }
 
     /** The same model loading on a background thread while the catalog is parsed and indexed (faster starts). */
     static org.catalogchat.retrieval.DeferredEmbeddingModel backgroundEmbeddingModel() {
-        return org.catalogchat.retrieval.DeferredEmbeddingModel.start("all-MiniLM-L6-v2", 384, Main::embeddingModel);
+        return org.catalogchat.retrieval.DeferredEmbeddingModel.start(org.catalogchat.retrieval.MiniLm.NAME,
+                org.catalogchat.retrieval.MiniLm.DIMENSION, Main::embeddingModel);
     }
 
     /** {@code explicit} (--catalog), else ./seeds, else the catalog bundled in the jar (copied out once to a temp file). */
@@ -135,12 +137,12 @@ public final class Main {
             byte[] bytes = in.readAllBytes();
             String hash = java.util.HexFormat.of().formatHex(
                     java.security.MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 16);
-            Path copy = Path.of(System.getProperty("java.io.tmpdir"), "catalog-chat-bundled-" + hash + ".md");
-            if (!Files.isRegularFile(copy) || Files.size(copy) != bytes.length) {
-                Path tmp = Files.createTempFile(copy.getParent(), "catalog-chat-", ".tmp");
-                Files.write(tmp, bytes);
-                Files.move(tmp, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            // A folder of its own, because the catalog's aliases file travels beside it.
+            Path dir = Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir"), "catalog-chat-bundled-" + hash));
+            Path copy = dir.resolve("multimodal-datasets.md");
+            copyOnce(bytes, copy);
+            try (InputStream aliases = Main.class.getResourceAsStream(BUNDLED_ALIASES)) {
+                if (aliases != null) copyOnce(aliases.readAllBytes(), dir.resolve(CatalogAliases.FILE));
             }
             return copy;
         } catch (IOException e) {
@@ -148,5 +150,12 @@ public final class Main {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    private static void copyOnce(byte[] bytes, Path target) throws IOException {
+        if (Files.isRegularFile(target) && Files.size(target) == bytes.length) return;
+        Path tmp = Files.createTempFile(target.getParent(), "catalog-chat-", ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }

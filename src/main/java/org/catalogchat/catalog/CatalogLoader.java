@@ -50,8 +50,10 @@ public final class CatalogLoader {
             }
             problems.addAll(r.problems());
         }
-        problems.forEach(p -> log.warn("skipped catalog entry: {}", p));
-        return new Catalog(datasets, problems);
+        CatalogAliases.Applied aliased = CatalogAliases.besideCatalog(path).applyTo(datasets);
+        problems.addAll(aliased.problems());
+        problems.forEach(p -> log.warn("catalog problem: {}", p));
+        return new Catalog(aliased.datasets(), problems);
     }
 
     private static Dataset withId(Dataset d, String id) {

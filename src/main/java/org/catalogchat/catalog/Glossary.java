@@ -62,11 +62,9 @@ public final class Glossary {
     private final List<Unit> units;
     private final Set<String> stopwords;
     private final Map<String, List<String>> cues;
-    private final Map<String, List<String>> datasetAliases;
 
     Glossary(List<Publisher> publishers, List<Topic> topics, List<Unit> units, Set<String> stopwords,
-             Map<String, List<String>> cues, Map<String, List<String>> datasetAliases) {
-        this.datasetAliases = Map.copyOf(datasetAliases);
+             Map<String, List<String>> cues) {
         this.publishers = List.copyOf(publishers);
         this.topics = List.copyOf(topics);
         this.units = List.copyOf(units);
@@ -89,8 +87,7 @@ public final class Glossary {
                         .toList(),
                 readRows("units.tsv").stream().map(r -> new Unit(r.get(0), split(col(r, 1)))).toList(),
                 new HashSet<>(readRows("stopwords.txt").stream().map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList()),
-                readCues(),
-                readAliases());
+                readCues());
     }
 
     /**
@@ -98,19 +95,9 @@ public final class Glossary {
      * emptied, keeping only the question grammar (cues, stop words, units): the ablation the eval reports.
      */
     public Glossary withoutVocabulary() {
-        return new Glossary(List.of(), List.of(), units, stopwords, cues, datasetAliases);
+        return new Glossary(List.of(), List.of(), units, stopwords, cues);
     }
 
-    /** Extra names a dataset answers to ("悟空" for Wukong), keyed by the dataset's first name. */
-    public List<String> extraAliases(String datasetName) {
-        return datasetAliases.getOrDefault(key(datasetName), List.of());
-    }
-
-    private static Map<String, List<String>> readAliases() {
-        var map = new LinkedHashMap<String, List<String>>();
-        for (List<String> r : readRows("aliases.tsv")) map.put(key(r.get(0)), split(col(r, 1)));
-        return map;
-    }
 
     public List<Publisher> publishers() {
         return publishers;

@@ -65,7 +65,8 @@ public final class EvalCommand {
             Evaluation.Report report = evaluate(engine, model, Evaluation.load(p.questions()));
             out.printf("%n=== %s (%d questions, catalog %s, %d entries) ===%n", p.name(), report.outcomes().size(),
                     p.catalog(), engine.catalog().size());
-            print(report, out);
+            // A blind test set's questions stay unseen: its failures are counted, never printed.
+            print(report, out, !p.isTest());
             summary.append(String.format(Locale.ROOT, "  %-20s %4d  %6.1f%%  (en %5.1f%%, zh %5.1f%%)  baseline %5.1f%%%n",
                     p.name(), report.outcomes().size(), report.botAccuracy(null) * 100, report.botAccuracy("en") * 100,
                     report.botAccuracy("zh") * 100, report.baselineAccuracy(null) * 100));
@@ -86,6 +87,10 @@ public final class EvalCommand {
     }
 
     static void print(Evaluation.Report r, PrintStream out) {
+        print(r, out, true);
+    }
+
+    static void print(Evaluation.Report r, PrintStream out, boolean showFailures) {
         out.printf("%-12s %5s %9s %9s %7s %8s%n", "intent", "n", "bot", "baseline", "ratio", "intent✓");
         r.byIntent().forEach((intent, list) -> row(out, intent, list));
         for (String lang : List.of("en", "zh")) {
@@ -98,7 +103,9 @@ public final class EvalCommand {
                 mean(ranked, Evaluation.Outcome::baseRecall));
         out.printf("  MRR                                   %5.3f   %5.3f%n", mean(ranked, Evaluation.Outcome::botRr),
                 mean(ranked, Evaluation.Outcome::baseRr));
-        if (!r.failures().isEmpty()) {
+        if (!r.failures().isEmpty() && !showFailures) {
+            out.printf("%nbot failures: %d (not shown: blind test set)%n", r.failures().size());
+        } else if (!r.failures().isEmpty()) {
             out.printf("%nbot failures (%d):%n", r.failures().size());
             for (Evaluation.Outcome o : r.failures()) {
                 out.printf("  [%s/%s→%s] %s%s%n      sources=%s expected=%s facts=%s%n      answer: %s%n", o.c().intent(),

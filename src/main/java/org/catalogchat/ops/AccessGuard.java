@@ -60,7 +60,9 @@ final class AccessGuard {
         if (cors(ctx)) return;
         boolean api = under(path, "/api") || under(path, "/v1");
         boolean admin = under(path, "/admin");
-        if ((api || admin) && limiter != null) {
+        // Webhooks too: their signature can only be checked once the body is read, so the limit comes first.
+        boolean webhook = under(path, "/slack") || under(path, "/webhooks");
+        if ((api || admin || webhook) && limiter != null) {
             long wait = limiter.acquire(ctx.ip());
             if (wait > 0) {
                 metrics.rateLimited();
@@ -169,9 +171,7 @@ final class AccessGuard {
         return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
-    /** Log-safe: control characters (log forging) replaced, length capped. */
     static String safe(String s, int max) {
-        String t = s.length() > max ? s.substring(0, max) + "…" : s;
-        return t.replaceAll("[\\p{Cntrl}\\s&&[^ ]]", "?");
+        return org.catalogchat.catalog.LogText.safe(s, max);
     }
 }

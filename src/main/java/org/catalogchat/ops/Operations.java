@@ -17,6 +17,8 @@ import org.catalogchat.core.Engine;
 import org.catalogchat.web.HttpServer;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
+import org.eclipse.jetty.server.handler.ThreadLimitHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,10 +77,16 @@ public final class Operations {
      * read {@code catalog} with the glossary and index it with the shared embedding model.
      */
     public HttpServer install(HttpServer server, ChatService chat, Path catalog, Glossary glossary, EmbeddingModel model) {
-        reloader = new CatalogReloader(catalog, new CatalogLoader(new CatalogParser(glossary))::load,
-                // Reloads reuse the vectors persisted beside the catalog: only edited entries are embedded again.
-                c -> Engine.of(c, glossary, model, org.catalogchat.retrieval.PersistedEmbeddings.besideCatalog(
-                        catalog, org.catalogchat.retrieval.PersistedEmbeddings.modelId(model))),
+        // Reloads update the index persisted beside the catalog: only edited entries are embedded and analysed again.
+        return install(server, chat, catalog, glossary, c -> Engine.rebuild(catalog, c, glossary, model,
+                org.catalogchat.retrieval.PersistedIndex.besideCatalog(catalog),
+                org.catalogchat.retrieval.PersistedIndex.Settings.DEFAULT));
+    }
+
+    /** Like the five-argument form; {@code index} builds the engine for a freshly parsed catalog (its own index folder, say). */
+    public HttpServer install(HttpServer server, ChatService chat, Path catalog, Glossary glossary,
+                              java.util.function.Function<org.catalogchat.catalog.Catalog, Engine> index) {
+        reloader = new CatalogReloader(catalog, new CatalogLoader(new CatalogParser(glossary))::load, index,
                 this::prepare, chat, metrics, clock);
         metrics.catalogSize(() -> chat.engine().catalog().size());
         metrics.monitor(chat.answerCache(), "answers");
@@ -102,6 +110,7 @@ public final class Operations {
         config.jetty.threadPool = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()));
         AtomicReference<Server> jetty = new AtomicReference<>();
         config.jetty.modifyServer(jetty::set);
+        config.jetty.modifyServer(this::limitSlowClients);
         config.events.serverStarted(() -> {
             Server s = jetty.get();
             if (s != null) {
@@ -117,6 +126,26 @@ public final class Operations {
             pool.close();
         });
     }
+
+    /**
+     * Slow clients are cut off before they can hold the server. Each request holds a worker thread while its
+     * body is read, so: one client address gets at most {@link OpsSettings#maxThreadsPerClient} threads (Jetty's
+     * ThreadLimitHandler parks the rest without a thread), and a body arriving slower than
+     * {@link #MIN_REQUEST_BYTES_PER_SECOND} fails (Jetty's MinimumDataRateHandler; the read error is a 400).
+     * Both wrap Javalin's servlet context, which Javalin attaches inside the innermost wrapper.
+     */
+    private void limitSlowClients(Server server) {
+        var perClient = new ThreadLimitHandler();
+        perClient.setThreadLimit(settings.maxThreadsPerClient());
+        server.insertHandler(perClient);
+        perClient.insertHandler(new MinimumDataRateHandler(MIN_REQUEST_BYTES_PER_SECOND, 0));
+    }
+
+    /**
+     * Slower than any real client on any real link, far faster than a slowloris (a byte every few seconds).
+     * Jetty measures from the first read, so a small body arriving in one packet always passes.
+     */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 128;
 
     /** The admin reload, callable without HTTP (a SIGHUP handler, a test). */
     public ReloadStatus.Attempt reload(String trigger) {

@@ -43,9 +43,7 @@ public final class NameIndex {
     public NameIndex(Catalog catalog, Glossary glossary) {
         this.glossary = glossary;
         for (Dataset d : catalog.datasets()) {
-            var all = new java.util.ArrayList<>(d.allNames());
-            for (String n : d.allNames()) all.addAll(glossary.extraAliases(n));
-            for (String n : all) {
+            for (String n : d.allNames()) {
                 String norm = normalize(n);
                 if (norm.isEmpty()) continue;
                 Name name = new Name(norm, n, d);

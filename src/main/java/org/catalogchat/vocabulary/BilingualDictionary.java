@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.zip.GZIPInputStream;
 
@@ -29,13 +31,16 @@ public final class BilingualDictionary {
 
     /**
      * The file's entry lines, kept as one string: line k runs from {@code lineStart[k]}, its headword ends at
-     * {@code tab[k]}. Lines are sorted by headword, so a look-up is a binary search over regions of this string.
-     * Compared with a HashMap of 100k headwords this loads in a fraction of the time (no per-entry objects)
-     * and lets the catalog scan test a region of its text without cutting a substring first.
+     * {@code tab[k]}. Headwords are found through {@code slots}, an open-addressing table of entry index + 1 by
+     * headword hash. Compared with a HashMap of 100k String keys this loads in a fraction of the time (no
+     * per-entry objects), and the catalog scan can test a region of its text, with a hash it rolls along, without
+     * cutting a substring first.
      */
     private final String data;
     private final int[] lineStart;
     private final int[] tab;
+    private final int[] hashes;
+    private final int[] slots;
     /**
      * For each first char, bit L set when a headword of L chars (2 ≤ L ≤ 63) starts with it: the catalog scan
      * tries only those lengths instead of every substring.
@@ -49,6 +54,15 @@ public final class BilingualDictionary {
         this.tab = tab;
         this.lengthsByFirstChar = lengthsByFirstChar;
         this.source = source;
+        this.hashes = new int[tab.length];
+        this.slots = new int[Integer.highestOneBit(Math.max(4, tab.length * 2)) * 2];
+        for (int k = 0; k < tab.length; k++) {
+            int h = hash(data, lineStart[k], tab[k]);
+            hashes[k] = h;
+            int i = slot(h);
+            while (slots[i] != 0) i = (i + 1) & (slots.length - 1);
+            slots[i] = k + 1;
+        }
     }
 
     /** Loads the shipped dictionary from the classpath. */
@@ -141,16 +155,37 @@ public final class BilingualDictionary {
 
     /** Index of the headword equal to s[from, to), or -1. */
     int find(CharSequence s, int from, int to) {
-        int lo = 0;
-        int hi = tab.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = compare(data, lineStart[mid], tab[mid], s, from, to);
-            if (c < 0) lo = mid + 1;
-            else if (c > 0) hi = mid - 1;
-            else return mid;
+        return find(s, from, to, hash(s, from, to));
+    }
+
+    /** As {@link #find(CharSequence, int, int)}, given the region's {@link #hash}. */
+    int find(CharSequence s, int from, int to, int hash) {
+        int mask = slots.length - 1;
+        for (int i = slot(hash); ; i = (i + 1) & mask) {
+            int v = slots[i];
+            if (v == 0) return -1;
+            int k = v - 1;
+            if (hashes[k] == hash && tab[k] - lineStart[k] == to - from
+                    && compare(data, lineStart[k], tab[k], s, from, to) == 0) {
+                return k;
+            }
         }
-        return -1;
+    }
+
+    /** {@link String#hashCode()} of s[from, to), so that it can be rolled: h(s + c) = 31 h(s) + c. */
+    static int hash(CharSequence s, int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) h = 31 * h + s.charAt(i);
+        return h;
+    }
+
+    private int slot(int hash) {
+        return (hash * 0x9E3779B9) >>> (Integer.numberOfLeadingZeros(slots.length) + 1);
+    }
+
+    /** The headword of entry k. */
+    String headword(int k) {
+        return data.substring(lineStart[k], tab[k]);
     }
 
     /** Number of headwords. */
@@ -182,10 +217,17 @@ public final class BilingualDictionary {
      * Headwords of one character are left out (they occur inside every other word), and so are occurrences
      * that straddle two words ({@code 集中} inside {@code 数据集中}).
      *
-     * @param catalogTexts the catalog's names, fields and descriptions, in any grouping
+     * It also notes the phrases the catalog writes in Latin script (outside URLs), for {@link Span#literal()} and
+     * {@link CatalogVocabulary#catalogGlosses}.
+     *
+     * @param catalogTexts the catalog's names, fields and descriptions, in any grouping; leave out link targets
      */
     public CatalogVocabulary restrictTo(Collection<String> catalogTexts) {
-        return new CatalogVocabulary(this, new TermScanner(this).scan(catalogTexts));
+        Set<String> latin = new HashSet<>();
+        for (String text : catalogTexts) {
+            if (text != null) EnglishWords.phrases(text, CatalogVocabulary.MAX_PHRASE_WORDS, latin);
+        }
+        return new CatalogVocabulary(this, new TermScanner(this).scan(catalogTexts), latin);
     }
 
     /** Lengths (as bits) of the headwords that start with {@code c}. */

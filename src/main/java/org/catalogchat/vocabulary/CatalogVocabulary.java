@@ -28,13 +28,32 @@ public final class CatalogVocabulary {
     /** Longest English phrase tried, in words. */
     static final int MAX_PHRASE_WORDS = 4;
     private static final double HEAD = 0.9;
+    /**
+     * A gloss that is the query plus only these words names the same thing: "Microsoft Corporation" for
+     * "Microsoft", "Stanford University" for "Stanford". It scores as a gloss head.
+     */
+    private static final Set<String> NAME_SUFFIXES = Set.of("corporation", "company", "inc", "co", "ltd", "group",
+            "university", "institute", "institution", "academy", "laboratory", "lab", "foundation", "organization",
+            "association", "society", "college");
     private static final double WITHIN = 0.6;
+    /**
+     * A query under a third of a gloss's content words is noise: "music" in 图谱's "collection of illustrations
+     * or sheet music".
+     */
+    private static final double MIN_COVERAGE = 1.0 / 3;
+    /** The query equals the gloss once stop words are left out of both: "question answering" ~ 问答. */
+    private static final double CONTENT_ONLY = 0.95;
     private static final double INFERRED = 0.8;
     private static final double INFLECTED = 0.85;
     /** A composed phrase is a guess from two translations; it ranks just below the weaker of them. */
     private static final double COMPOSED = 0.9;
-    /** Each later sense of a headword counts a little less than the one before it (the dictionary's order). */
-    private static final double LATER_SENSE = 0.06;
+    /**
+     * CC-CEDICT lists a headword's main sense first: the second sense counts 0.85, each further one 0.04 less,
+     * down to 0.65 (机构 is "mechanism; structure; …", so "structure" prefers 结构, whose first sense it is).
+     */
+    private static final double SECOND_SENSE = 0.85;
+    private static final double LATER_SENSE = 0.04;
+    private static final double LAST_SENSE = 0.65;
     /** Candidates per part tried when composing a phrase. */
     private static final int COMPOSE_CANDIDATES = 5;
 
@@ -47,15 +66,20 @@ public final class CatalogVocabulary {
     private final BilingualDictionary dictionary;
     private final Map<String, Term> terms;
     private final Map<String, Integer> pairs;
+    /** Phrases of up to {@value #MAX_PHRASE_WORDS} words that the catalog writes in Latin script, normalised. */
+    private final Set<String> latinPhrases;
     /** Whole gloss (its normalised words joined by spaces) → postings. */
     private final Map<String, List<Posting>> byGloss = new HashMap<>();
     /** A gloss's part before its first comma → postings. */
     private final Map<String, List<Posting>> byHead = new HashMap<>();
+    /** A gloss's content words only ("question answer" for "question and answer") → postings. */
+    private final Map<String, List<Posting>> byContent = new HashMap<>();
     /** Each content word of a gloss → postings, for a query inside a longer gloss. */
     private final Map<String, List<Posting>> byWord = new HashMap<>();
 
-    CatalogVocabulary(BilingualDictionary dictionary, TermScanner.Result scan) {
+    CatalogVocabulary(BilingualDictionary dictionary, TermScanner.Result scan, Set<String> latinPhrases) {
         this.dictionary = dictionary;
+        this.latinPhrases = Set.copyOf(latinPhrases);
         Map<String, Term> kept = new LinkedHashMap<>();
         scan.occurrences().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             String raw = dictionary.rawGlosses(e.getKey());
@@ -71,6 +95,10 @@ public final class CatalogVocabulary {
                 byGloss.computeIfAbsent(String.join(" ", g.words()), k -> new ArrayList<>()).add(p);
                 if (!g.head().isEmpty() && !g.head().equals(g.words())) {
                     byHead.computeIfAbsent(String.join(" ", g.head()), k -> new ArrayList<>()).add(p);
+                }
+                String content = contentKey(g.words());
+                if (!content.equals(String.join(" ", g.words()))) {
+                    byContent.computeIfAbsent(content, k -> new ArrayList<>()).add(p);
                 }
                 for (String w : Set.copyOf(g.words())) {
                     if (!EnglishWords.isStop(w)) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
@@ -116,10 +144,40 @@ public final class CatalogVocabulary {
     }
 
     /**
+     * The English glosses of {@code chinese} that the catalog itself writes, for a catalog in English or with
+     * English in it ({@code 手语} → [sign language] when the text says "sign language").
+     */
+    public List<String> catalogGlosses(String chinese) {
+        return toEnglish(chinese).stream().filter(this::writes).toList();
+    }
+
+    /** Whether the catalog writes this word or phrase (of up to {@value #MAX_PHRASE_WORDS} words) in Latin script. */
+    public boolean writes(String english) {
+        List<String> w = EnglishWords.words(english);
+        return !w.isEmpty() && w.size() <= MAX_PHRASE_WORDS && latinPhrases.contains(String.join(" ", w));
+    }
+
+    /**
+     * The dictionary words of a Chinese text, such as a question, in order (forward maximum matching; single
+     * characters and words the dictionary lacks are left out), each with its count in the catalog:
+     * "有没有关于手语的数据集" → 有没有, 关于, 手语 (0 in a catalog without it), 数据集.
+     */
+    public List<ChineseWord> chineseWords(String text) {
+        List<ChineseWord> words = new ArrayList<>();
+        for (TermScanner.Token t : new TermScanner(dictionary).segment(text)) {
+            String w = text.substring(t.start(), t.end());
+            if (!t.word() || w.codePointCount(0, w.length()) < 2) continue;
+            words.add(new ChineseWord(t.start(), t.end(), w, occurrences(w), dictionary.glosses(w)));
+        }
+        return words;
+    }
+
+    /**
      * Translates a tokenised English question, longest phrase first (up to {@value #MAX_PHRASE_WORDS} words):
      * "sign language datasets" gives the spans "sign language" → 手语 and "datasets" → 数据集, not "sign" and
      * "language" apart. Every content token ends up in exactly one span, matched or not; stop words in none.
-     * Phrases are not composed here ("medical datasets" stays 医学 + 数据集, not the one entry that writes
+     * A phrase the catalog writes itself in Latin script counts too ({@link Span#literal()}). Phrases are not
+     * composed here ("medical datasets" stays 医学 + 数据集, not the one entry that writes
      * 医学数据集); ask {@link #toChinese(String)} for a phrase as a whole.
      *
      * @param tokens the question's words in order, as the caller split them (punctuation tokens are skipped;
@@ -132,7 +190,7 @@ public final class CatalogVocabulary {
         for (int i = 0; i < n; i++) {
             List<String> w = EnglishWords.words(tokens.get(i));
             words.add(w);
-            skip[i] = w.stream().allMatch(EnglishWords::isStop);
+            skip[i] = w.stream().allMatch(x -> EnglishWords.isStop(x) || isNumber(x));
         }
         List<Span> spans = new ArrayList<>();
         int i = 0;
@@ -148,9 +206,12 @@ public final class CatalogVocabulary {
                 for (int k = i; k < end; k++) phrase.addAll(words.get(k));
                 if (phrase.size() > MAX_PHRASE_WORDS + 1) continue;
                 List<Translation> t = toChinese(phrase, false);
-                if (!t.isEmpty()) found = new Span(i, end, String.join(" ", tokens.subList(i, end)), t);
+                boolean literal = phrase.size() <= MAX_PHRASE_WORDS && latinPhrases.contains(String.join(" ", phrase));
+                if (!t.isEmpty() || literal) {
+                    found = new Span(i, end, String.join(" ", tokens.subList(i, end)), t, literal);
+                }
             }
-            if (found == null) found = new Span(i, i + 1, tokens.get(i), List.of());
+            if (found == null) found = new Span(i, i + 1, tokens.get(i), List.of(), false);
             spans.add(found);
             i = found.end();
         }
@@ -186,13 +247,25 @@ public final class CatalogVocabulary {
         for (Posting p : byHead.getOrDefault(key, List.of())) {
             offer(best, p, Translation.Match.GLOSS_HEAD, factor * HEAD);
         }
+        for (Posting p : byContent.getOrDefault(contentKey(query), List.of())) {
+            offer(best, p, Translation.Match.WHOLE_GLOSS, factor * CONTENT_ONLY);
+        }
         String anchor = query.stream().filter(w -> !EnglishWords.isStop(w)).findFirst().orElse(null);
         if (anchor == null) return;
         int queryContent = (int) query.stream().filter(w -> !EnglishWords.isStop(w)).count();
         for (Posting p : byWord.getOrDefault(anchor, List.of())) {
             Gloss g = p.term().glosses().get(p.gloss());
-            if (g.words().size() <= query.size() || Collections.indexOfSubList(g.words(), query) < 0) continue;
+            if (g.words().size() <= query.size()) continue;
+            int at = Collections.indexOfSubList(g.words(), query);
+            if (at < 0) continue;
+            List<String> name = g.head().isEmpty() ? g.words() : g.head();
+            if (at == 0 && name.size() > query.size() && name.subList(0, query.size()).equals(query)
+                    && NAME_SUFFIXES.containsAll(name.subList(query.size(), name.size()))) {
+                offer(best, p, Translation.Match.GLOSS_HEAD, factor * HEAD);
+                continue;
+            }
             double coverage = (double) queryContent / g.contentWords();
+            if (coverage < MIN_COVERAGE) continue;
             offer(best, p, Translation.Match.WITHIN_GLOSS, factor * WITHIN * coverage);
         }
     }
@@ -225,7 +298,7 @@ public final class CatalogVocabulary {
     private static void offer(Map<String, Translation> best, Posting p, Translation.Match match, double score) {
         Term term = p.term();
         Gloss gloss = term.glosses().get(p.gloss());
-        double quality = gloss.inferred() ? score * INFERRED : score * (1 - LATER_SENSE * Math.min(p.gloss(), 5));
+        double quality = score * (gloss.inferred() ? INFERRED : sense(p.gloss()));
         double s = quality * prominence(term.occurrences());
         Translation current = best.get(term.chinese());
         if (current == null || s > current.score()) {
@@ -234,12 +307,34 @@ public final class CatalogVocabulary {
         }
     }
 
+    private static String contentKey(List<String> words) {
+        StringBuilder key = new StringBuilder();
+        for (String w : words) {
+            if (EnglishWords.isStop(w)) continue;
+            if (key.length() > 0) key.append(' ');
+            key.append(w);
+        }
+        return key.toString();
+    }
+
+    private static double sense(int index) {
+        return index == 0 ? 1.0 : Math.max(LAST_SENSE, SECOND_SENSE - LATER_SENSE * (index - 1));
+    }
+
     /**
-     * 0.85 for a term the catalog uses once, rising to 1 at a hundred uses: when two terms gloss the same, the
+     * 0.9 for a term the catalog uses once, rising to 1 at a hundred uses: when two terms gloss the same, the
      * one the catalog keeps using is the one its authors mean ("speech" is 语音 in a speech catalog, though
      * 报告 "report; speech" matches a later sense of its own).
      */
     private static double prominence(int occurrences) {
-        return 0.85 + 0.15 * Math.min(1.0, Math.log10(1 + occurrences) / 2);
+        return 0.9 + 0.1 * Math.min(1.0, Math.log10(1 + occurrences) / 2);
+    }
+
+    private static boolean isNumber(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if ((c < '0' || c > '9') && c != '.') return false;
+        }
+        return true;
     }
 }

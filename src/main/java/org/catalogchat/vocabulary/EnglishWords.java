@@ -3,6 +3,7 @@ package org.catalogchat.vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,6 +36,15 @@ final class EnglishWords {
             "mathematics", "statistics", "linguistics", "robotics", "economics", "politics", "electronics",
             "genetics", "ethics", "graphics", "optics", "logistics", "acoustics", "mechanics", "analytics");
 
+    /** Plurals no rule finds; a catalog of corpora says "corpora". */
+    private static final Map<String, String> IRREGULAR = Map.ofEntries(
+            Map.entry("corpora", "corpus"), Map.entry("indices", "index"), Map.entry("matrices", "matrix"),
+            Map.entry("vertices", "vertex"), Map.entry("criteria", "criterion"),
+            Map.entry("phenomena", "phenomenon"), Map.entry("children", "child"), Map.entry("men", "man"),
+            Map.entry("women", "woman"), Map.entry("feet", "foot"), Map.entry("teeth", "tooth"),
+            Map.entry("mice", "mouse"), Map.entry("leaves", "leaf"), Map.entry("lives", "life"),
+            Map.entry("analyses", "analysis"), Map.entry("diagnoses", "diagnosis"), Map.entry("theses", "thesis"));
+
     private EnglishWords() {
     }
 
@@ -58,6 +68,50 @@ final class EnglishWords {
         return out;
     }
 
+    /**
+     * Adds the normalised phrases of 1 to {@code maxWords} words that {@code text} writes in Latin script, one
+     * after the other (Chinese characters and punctuation other than hyphens break a phrase), leaving out
+     * phrases that start or end with a stop word and anything inside a URL.
+     */
+    static void phrases(String text, int maxWords, Set<String> into) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isLatinLetter(c)) {
+                i++;
+                continue;
+            }
+            if (text.startsWith("http", i) || text.startsWith("www.", i) || text.startsWith("ftp:", i)) {
+                while (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ')') i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && inPhrase(text.charAt(end)) && !text.startsWith("http", end)) end++;
+            addPhrases(words(text.substring(i, end)), maxWords, into);
+            i = end;
+        }
+    }
+
+    private static void addPhrases(List<String> w, int maxWords, Set<String> into) {
+        for (int i = 0; i < w.size(); i++) {
+            if (isStop(w.get(i))) continue;
+            for (int j = i + 1; j <= Math.min(w.size(), i + maxWords); j++) {
+                if (!isStop(w.get(j - 1))) into.add(String.join(" ", w.subList(i, j)));
+            }
+        }
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** What a Latin-script phrase may contain: letters, digits, apostrophes, hyphens, dots and spaces. */
+    private static boolean inPhrase(char c) {
+        return isLatinLetter(c) || (c >= '0' && c <= '9') || c == '\'' || c == '-' || c == '.' || c == ' '
+                || c == '\t';
+    }
+
     static boolean isStop(String normalizedWord) {
         return STOP.contains(normalizedWord);
     }
@@ -65,6 +119,9 @@ final class EnglishWords {
     /** Plural and possessive cut by rule: images → image, studies → study, boxes → box, speakers' → speaker. */
     static String singular(String w) {
         if (w.endsWith("'s")) w = w.substring(0, w.length() - 2);
+        if (STOP.contains(w)) return w;   // "does" is not the plural of a doe
+        String irregular = IRREGULAR.get(w);
+        if (irregular != null) return irregular;
         int n = w.length();
         if (n <= 3 || !w.endsWith("s") || KEEP_S.contains(w)) return w;
         if (w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) return w;
@@ -76,14 +133,28 @@ final class EnglishWords {
     }
 
     /**
-     * Other forms worth a second try when a word alone finds nothing: driving → drive, labelled → label,
-     * annotated → annotate. Tried after the word itself, with a lower score, because they are guesses.
+     * Other forms worth a second try when a word alone finds nothing: driving → drive, annotated → annotate,
+     * largest → large, generation → generate, segmentation → segment, classification → classify. Tried after
+     * the word itself, with a lower score, because they are guesses; a guess that is no gloss finds nothing.
      */
     static List<String> baseForms(String w) {
-        List<String> forms = new ArrayList<>(3);
+        List<String> forms = new ArrayList<>(4);
         int n = w.length();
-        if (n > 5 && w.endsWith("ing")) addStem(forms, w.substring(0, n - 3));
-        else if (n > 4 && w.endsWith("ed")) addStem(forms, w.substring(0, n - 2));
+        if (n > 5 && w.endsWith("ing")) {
+            addStem(forms, w.substring(0, n - 3));
+        } else if (n > 4 && w.endsWith("ed")) {
+            addStem(forms, w.substring(0, n - 2));
+        } else if (n > 5 && w.endsWith("iest")) {
+            forms.add(w.substring(0, n - 4) + "y");
+        } else if (n > 4 && w.endsWith("est")) {
+            addStem(forms, w.substring(0, n - 3));
+        } else if (n > 7 && w.endsWith("ication")) {
+            forms.add(w.substring(0, n - 7) + "y");
+        } else if (n > 6 && w.endsWith("ation")) {
+            forms.add(w.substring(0, n - 5) + "ate");
+            forms.add(w.substring(0, n - 5) + "e");
+            forms.add(w.substring(0, n - 5));
+        }
         return forms;
     }
 

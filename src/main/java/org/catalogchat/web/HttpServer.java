@@ -63,6 +63,12 @@ public final class HttpServer {
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     ctx.status(e.getStatus()).json(error(codeFor(e.getStatus()), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (e instanceof java.io.IOException) {
+                    // A body or connection the client broke (Jetty's EofException, a read timeout): its fault.
+                    ApiException bad = JsonBodies.invalidBody(ctx, e);
+                    ctx.status(bad.status()).json(error(bad.code(), bad.getMessage()));
+                    return;
+                }
                 log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
                 ctx.status(500).json(error("internal_error", "the server failed to answer; the error is logged"));
             });

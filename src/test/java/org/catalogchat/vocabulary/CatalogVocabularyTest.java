@@ -151,4 +151,68 @@ class CatalogVocabularyTest {
         assertTrue(v.toEnglish("推荐").contains("recommend"), v.toEnglish("推荐").toString());
         assertEquals(List.of(), v.toEnglish("不是一个词语"));
     }
+
+    @Test
+    void anOrganisationMatchesItsFullName() {
+        var v = vocabulary("由微软与斯坦福大学发布。");
+        Translation microsoft = v.toChinese("Microsoft").get(0);
+        assertEquals("微软", microsoft.chinese());
+        assertEquals(Translation.Match.GLOSS_HEAD, microsoft.match(), "\"Microsoft Corporation\"");
+        assertEquals("斯坦福大学", best(v, "Stanford"));
+        assertEquals("清华大学", best(vocabulary("清华大学发布"), "Tsinghua"), "\"Tsinghua University, Beijing\"");
+    }
+
+    @Test
+    void stopWordsInsideAGlossDoNotBlockAMatch() {
+        var v = vocabulary("中文问答数据集。");
+        Translation t = v.toChinese("question answering").get(0);
+        assertEquals("问答", t.chinese(), "\"question and answer\"");
+        assertEquals(Translation.Match.WHOLE_GLOSS, t.match());
+    }
+
+    @Test
+    void aWordLostInALongGlossIsNoMatch() {
+        // 图谱 is "collection of illustrations or sheet music": "music" is a fifth of it.
+        assertTrue(vocabulary("知识图谱。").toChinese("music").isEmpty());
+    }
+
+    @Test
+    void latinWordsTheCatalogWritesAreLiteralMatches() {
+        var v = vocabulary("AnyWord-3M 含 OCR 标注，见 https://example.org/ocr-benchmark 。", REMOTE_SENSING);
+        List<Span> spans = v.translate(List.of("anything", "for", "OCR", "or", "MMLU", "in", "2024", "?"));
+        assertEquals(List.of("anything", "OCR", "MMLU"), spans.stream().map(Span::text).toList(),
+                "numbers and stop words get no span");
+        assertTrue(spans.get(1).literal());
+        assertTrue(spans.get(1).matched());
+        assertFalse(spans.get(2).matched(), "MMLU is neither translated nor written");
+        assertTrue(v.writes("anyword-3m"));
+        assertFalse(v.writes("benchmark"), "words inside a URL do not count");
+    }
+
+    @Test
+    void anEnglishCatalogGetsGlossesForChineseWords() {
+        var v = vocabulary("A corpus of sign language videos recorded by deaf signers.");
+        assertEquals(List.of("sign language"), v.catalogGlosses("手语"));
+        assertEquals(List.of(), v.catalogGlosses("遥感"));
+    }
+
+    @Test
+    void chineseWordsOfAQuestionSayWhichTheCatalogUses() {
+        var v = vocabulary(REMOTE_SENSING);
+        List<ChineseWord> words = v.chineseWords("有没有关于手语的数据集？");
+        assertEquals(List.of("有没有", "关于", "手语", "数据集"), words.stream().map(ChineseWord::text).toList());
+        ChineseWord sign = words.get(2);
+        assertFalse(sign.inCatalog());
+        assertEquals(List.of("sign language"), sign.glosses());
+        assertEquals(5, sign.start());
+        assertTrue(words.get(3).inCatalog());
+    }
+
+    @Test
+    void irregularPluralsAndDerivedForms() {
+        var v = vocabulary("大规模中文语料库，用于代码生成与图像分类。");
+        assertEquals("语料库", best(v, "corpora"));
+        assertEquals("生成", best(v, "generation"));
+        assertEquals("分类", best(v, "classification"));
+    }
 }

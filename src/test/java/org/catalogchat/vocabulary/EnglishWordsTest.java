@@ -12,6 +12,7 @@ class EnglishWordsTest {
         assertEquals(List.of("chest", "x", "ray"), EnglishWords.words("chest X-rays"));
         assertEquals(List.of("self", "driving", "car"), EnglishWords.words("self-driving cars"));
         assertEquals(List.of("study", "box", "news", "analysis", "corpus"), EnglishWords.words("studies boxes news analysis corpus"));
+        assertEquals(List.of("does", "corpus", "child"), EnglishWords.words("does corpora children"));
     }
 
     @Test
@@ -20,5 +21,16 @@ class EnglishWordsTest {
         assertEquals(List.of("annotat", "annotate"), EnglishWords.baseForms("annotated"));
         assertEquals(List.of("runn", "runne", "run"), EnglishWords.baseForms("running"));
         assertEquals(List.of(), EnglishWords.baseForms("image"));
+        assertEquals(List.of("larg", "large"), EnglishWords.baseForms("largest"));
+        assertEquals(List.of("early"), EnglishWords.baseForms("earliest"));
+        assertEquals(List.of("generate", "genere", "gener"), EnglishWords.baseForms("generation"));
+        assertEquals(List.of("classify"), EnglishWords.baseForms("classification"));
+    }
+
+    @Test
+    void latinPhrasesStopAtChineseAndSkipUrls() {
+        var phrases = new java.util.HashSet<String>();
+        EnglishWords.phrases("包含 sign language 视频 of the deaf，见 https://x.org/deaf-corpus", 4, phrases);
+        assertEquals(java.util.Set.of("sign", "language", "sign language", "deaf"), phrases);
     }
 }

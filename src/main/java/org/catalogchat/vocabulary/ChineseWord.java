@@ -1,0 +1,26 @@
+package org.catalogchat.vocabulary;
+
+import java.util.List;
+
+/**
+ * A dictionary word of two or more characters found in a Chinese text ({@link CatalogVocabulary#chineseWords}),
+ * with how often the catalog uses it and its English glosses.
+ *
+ * @param start       offset of its first char in the text
+ * @param end         offset after its last char
+ * @param text        the word
+ * @param occurrences how often the catalog uses it; 0 when the catalog never does
+ * @param glosses     English glosses, main sense first
+ */
+public record ChineseWord(int start, int end, String text, int occurrences, List<String> glosses) {
+    public ChineseWord {
+        if (start < 0 || end <= start) throw new IllegalArgumentException("bad word [" + start + ", " + end + ")");
+        if (occurrences < 0) throw new IllegalArgumentException("occurrences < 0");
+        glosses = List.copyOf(glosses);
+    }
+
+    /** Whether the catalog uses this word. */
+    public boolean inCatalog() {
+        return occurrences > 0;
+    }
+}
