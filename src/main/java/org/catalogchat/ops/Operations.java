@@ -77,6 +77,9 @@ public final class Operations {
      * read {@code catalog} with the glossary and index it with the shared embedding model.
      */
     public HttpServer install(HttpServer server, ChatService chat, Path catalog, Glossary glossary, EmbeddingModel model) {
+        if (model instanceof org.catalogchat.retrieval.CachingEmbeddingModel cached) {
+            metrics.monitor(cached.cache(), "embeddings");
+        }
         // Reloads update the index persisted beside the catalog: only edited entries are embedded and analysed again.
         return install(server, chat, catalog, glossary, c -> Engine.rebuild(catalog, c, glossary, model,
                 org.catalogchat.retrieval.PersistedIndex.besideCatalog(catalog),
@@ -91,9 +94,6 @@ public final class Operations {
         metrics.catalogSize(() -> chat.engine().catalog().size());
         metrics.monitor(chat.answerCache(), "answers");
         metrics.monitor(chat.conversations().cache(), "conversations");
-        if (model instanceof org.catalogchat.retrieval.CachingEmbeddingModel cached) {
-            metrics.monitor(cached.cache(), "embeddings");
-        }
         watcher = settings.watch() ? new CatalogWatcher(reloader, settings.reloadDebounce()) : null;
         var guard = new AccessGuard(settings, settings.rateLimitPerMinute() == 0 ? null
                 : new RateLimiter(settings.rateLimitPerMinute(), System::nanoTime),
