@@ -18,10 +18,12 @@ import java.util.Set;
  *
  * <pre>{@code
  * CatalogVocabulary vocabulary = dictionary.restrictTo(catalogTexts);
- * vocabulary.toChinese("satellites");                 // [卫星 ← "satellite" (WHOLE_GLOSS, 0.87, ×1)]
- * vocabulary.toEnglish("手语");                        // [sign language]
+ * vocabulary.toChinese("satellites").get(0);         // 卫星 ← "satellite" (WHOLE_GLOSS, 0.92, ×1)
+ * vocabulary.toChinese("legal").get(0);              // 法律 ← "legal" (WHOLE_GLOSS, inferred, 0.75, ×5)
  * vocabulary.translate(List.of("any", "sign", "language", "datasets"));
- *     // [sign language → 手语, datasets → 数据集]
+ *     // spans: "sign language" → [手语 …], "datasets" → [数据集 …]
+ * vocabulary.chineseWords("有没有关于手语的数据集");   // 有没有, 关于, 手语 (×0), 数据集 (×185)
+ * vocabulary.toEnglish("遥感");                        // [remote sensing]
  * }</pre>
  */
 public final class CatalogVocabulary {
@@ -170,6 +172,22 @@ public final class CatalogVocabulary {
             words.add(new ChineseWord(t.start(), t.end(), w, occurrences(w), dictionary.glosses(w)));
         }
         return words;
+    }
+
+    /**
+     * {@link #translate(List)} on the question's whitespace-separated words, with punctuation trimmed from their
+     * ends ("x-ray," → "x-ray"); span indexes count those words.
+     */
+    public List<Span> translate(String englishQuestion) {
+        List<String> tokens = new ArrayList<>();
+        for (String raw : englishQuestion.strip().split("\\s+")) {
+            int a = 0;
+            int b = raw.length();
+            while (a < b && !Character.isLetterOrDigit(raw.codePointAt(a))) a++;
+            while (b > a && !Character.isLetterOrDigit(raw.codePointBefore(b))) b--;
+            if (a < b) tokens.add(raw.substring(a, b));
+        }
+        return translate(tokens);
     }
 
     /**
