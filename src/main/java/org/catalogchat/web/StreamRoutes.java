@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.catalogchat.core.ChatService;
+import org.catalogchat.core.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,6 +94,8 @@ public final class StreamRoutes {
             if (!streamed.toString().equals(reply.answer().markdown())) events.send("replace", answer);
             events.send("done", answer);
         } catch (ApiException e) {
+            events.send("error", HttpServer.error(e.code(), e.getMessage()));
+        } catch (Unavailable e) {
             events.send("error", HttpServer.error(e.code(), e.getMessage()));
         } catch (RuntimeException e) {
             log.error("streaming answer failed for {}", PATH, e);
