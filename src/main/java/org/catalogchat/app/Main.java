@@ -23,7 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * catalog-chat's command line (picocli): {@code serve} (the default), {@code ask "question"}, {@code eval [FILE]},
- * {@code help}. The benchmark and the generator are test-tree tools ({@code scripts/bench.sh}). Each command reads its flags into the settings records of the
+ * {@code index} (build the persisted index once, for read-only replicas), {@code help}. The benchmark and the generator are test-tree tools ({@code scripts/bench.sh}). Each command reads its flags into the settings records of the
  * packages below ({@code LlmSettings}, {@code OpsSettings}, {@code ChatWebhooks.Settings}…), so nothing below
  * {@code app} knows about the command line.
  *
@@ -70,6 +70,7 @@ public final class Main {
         var root = new CommandLine(new Main());
         root.addSubcommand(new ServeCommand(out));
         root.addSubcommand(new AskCommand(out));
+        root.addSubcommand(new IndexCommand(out));
         root.addSubcommand(new EvalRun(out, err, env));
         var defaults = new EnvironmentDefaults(env, err);
         for (CommandLine c : all(root)) {

@@ -46,6 +46,7 @@ public final class Operations {
     private final Clock clock;
     private CatalogReloader reloader;
     private CatalogWatcher watcher;
+    private IndexFollower follower;
 
     /**
      * @param answerers wraps each freshly loaded engine's answerer (an LLM answerer, say); applied at start and on
@@ -86,10 +87,38 @@ public final class Operations {
     /** Like the five-argument form; {@code index} builds the engine for a freshly parsed catalog (its own index folder, say). */
     public HttpServer install(HttpServer server, ChatService chat, Path catalog, Glossary glossary,
                               java.util.function.Function<org.catalogchat.catalog.Catalog, Engine> index) {
-        reloader = new CatalogReloader(catalog, new CatalogLoader(new CatalogParser(glossary))::load, index,
-                this::prepare, chat, metrics, clock);
+        return install(server, chat, catalog, settings, new CatalogLoader(new CatalogParser(glossary))::load, index);
+    }
+
+    /**
+     * A read-only replica: no watcher and no writes. A reload (admin, or the index folder's {@code CURRENT} pointer
+     * moving to a new generation, checked every {@code poll}) re-opens the index the builder published; the
+     * catalog is never read.
+     *
+     * @param reopen     opens the generation {@code CURRENT} names into a fresh engine
+     * @param generation the name {@code CURRENT} holds now (cheap: one small file)
+     */
+    public HttpServer installReadOnly(HttpServer server, ChatService chat, Path indexDir,
+                                      java.util.function.Supplier<Engine> reopen,
+                                      java.util.function.Supplier<String> generation, Duration poll) {
+        // CatalogReloader checks what "parse" returns before "index" builds an engine; here opening the index does
+        // both, so the engine is opened first and handed over. The builder already refused a catalog with problems.
+        var opened = new AtomicReference<Engine>();
+        HttpServer installed = install(server, chat, indexDir, settings.withWatch(false, settings.reloadDebounce()), p -> {
+            Engine e = reopen.get();
+            opened.set(e);
+            return new org.catalogchat.catalog.Catalog(e.catalog().datasets(), java.util.List.of());
+        }, c -> opened.get());
+        follower = new IndexFollower(generation, () -> reloader.reload("index"), poll);
+        return installed;
+    }
+
+    private HttpServer install(HttpServer server, ChatService chat, Path catalog, OpsSettings s,
+                               java.util.function.Function<Path, org.catalogchat.catalog.Catalog> parse,
+                               java.util.function.Function<org.catalogchat.catalog.Catalog, Engine> index) {
+        reloader = new CatalogReloader(catalog, parse, index, this::prepare, chat, metrics, clock);
         metrics.catalogSize(() -> chat.engine().catalog().size());
-        watcher = settings.watch() ? new CatalogWatcher(reloader, settings.reloadDebounce()) : null;
+        watcher = s.watch() ? new CatalogWatcher(reloader, s.reloadDebounce()) : null;
         var guard = new AccessGuard(settings, settings.rateLimitPerMinute() == 0 ? null
                 : new RateLimiter(settings.rateLimitPerMinute(), System::nanoTime),
                 new WebSession(clock, Duration.ofHours(12)), metrics, draining);
@@ -114,9 +143,11 @@ public final class Operations {
                 }
             }
             if (watcher != null) watcher.start();
+            if (follower != null) follower.start();
         });
         config.events.serverStopped(() -> {
             if (watcher != null) watcher.close();
+            if (follower != null) follower.close();
             pool.close();
         });
     }

@@ -18,10 +18,12 @@ import java.util.Set;
  *
  * <pre>{@code
  * CatalogVocabulary vocabulary = dictionary.restrictTo(catalogTexts);
- * vocabulary.toChinese("satellites");                 // [卫星 ← "satellite" (WHOLE_GLOSS, 0.87, ×1)]
- * vocabulary.toEnglish("手语");                        // [sign language]
+ * vocabulary.toChinese("satellites").get(0);         // 卫星 ← "satellite" (WHOLE_GLOSS, 0.92, ×1)
+ * vocabulary.toChinese("legal").get(0);              // 法律 ← "legal" (WHOLE_GLOSS, inferred, 0.75, ×5)
  * vocabulary.translate(List.of("any", "sign", "language", "datasets"));
- *     // [sign language → 手语, datasets → 数据集]
+ *     // spans: "sign language" → [手语 …], "datasets" → [数据集 …]
+ * vocabulary.chineseWords("有没有关于手语的数据集");   // 有没有, 关于, 手语 (×0), 数据集 (×185)
+ * vocabulary.toEnglish("遥感");                        // [remote sensing]
  * }</pre>
  */
 public final class CatalogVocabulary {
