@@ -175,6 +175,22 @@ public final class CatalogVocabulary {
     }
 
     /**
+     * {@link #translate(List)} on the question's whitespace-separated words, with punctuation trimmed from their
+     * ends ("x-ray," → "x-ray"); span indexes count those words.
+     */
+    public List<Span> translate(String englishQuestion) {
+        List<String> tokens = new ArrayList<>();
+        for (String raw : englishQuestion.strip().split("\\s+")) {
+            int a = 0;
+            int b = raw.length();
+            while (a < b && !Character.isLetterOrDigit(raw.codePointAt(a))) a++;
+            while (b > a && !Character.isLetterOrDigit(raw.codePointBefore(b))) b--;
+            if (a < b) tokens.add(raw.substring(a, b));
+        }
+        return translate(tokens);
+    }
+
+    /**
      * Translates a tokenised English question, longest phrase first (up to {@value #MAX_PHRASE_WORDS} words):
      * "sign language datasets" gives the spans "sign language" → 手语 and "datasets" → 数据集, not "sign" and
      * "language" apart. Every content token ends up in exactly one span, matched or not; stop words in none.

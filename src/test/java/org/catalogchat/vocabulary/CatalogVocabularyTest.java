@@ -215,4 +215,12 @@ class CatalogVocabularyTest {
         assertEquals("生成", best(v, "generation"));
         assertEquals("分类", best(v, "classification"));
     }
+
+    @Test
+    void aQuestionStringIsSplitAtSpacesAndTrimmedOfPunctuation() {
+        var v = vocabulary(REMOTE_SENSING, SIGN_AND_SPEECH);
+        List<Span> spans = v.translate("Which sign-language or \"remote sensing\" datasets, from 2024?");
+        assertEquals(List.of("sign-language", "remote sensing", "datasets"), spans.stream().map(Span::text).toList());
+        assertEquals(List.of("手语", "遥感", "数据集"), spans.stream().map(Span::best).toList());
+    }
 }
