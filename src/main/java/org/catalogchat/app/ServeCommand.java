@@ -91,7 +91,7 @@ final class ServeCommand implements Callable<Integer> {
         ChatService chat = new ChatService(engine, memory);
         HttpServer http = new HttpServer(chat, limits);
         http.with(ChatPage.extension(http, chat, limits))
-                .with(new org.catalogchat.openai.OpenAiRoutes(chat, limits)::register)
+                .with(new org.catalogchat.openai.OpenAiRoutes(chat, limits, http.streams())::register)
                 .with(ChatWebhooks.from(webhooks, chat, limits));
         Javalin app = (readOnly
                 ? operations.installReadOnly(http, chat, indexDir, reopen,

@@ -217,16 +217,21 @@ public final class CatalogVocabulary {
                 i++;
                 continue;
             }
+            // Translated phrases first, longest first; a phrase only written literally comes second, so that the
+            // English paragraph of a bilingual entry ("medical imaging") does not hide 医学 from the answerer.
             Span found = null;
-            for (int end = Math.min(n, i + MAX_PHRASE_WORDS); end > i && found == null; end--) {
-                if (skip[end - 1]) continue;
-                List<String> phrase = new ArrayList<>();
-                for (int k = i; k < end; k++) phrase.addAll(words.get(k));
-                if (phrase.size() > MAX_PHRASE_WORDS + 1) continue;
-                List<Translation> t = toChinese(phrase, false);
-                boolean literal = phrase.size() <= MAX_PHRASE_WORDS && latinPhrases.contains(String.join(" ", phrase));
-                if (!t.isEmpty() || literal) {
-                    found = new Span(i, end, String.join(" ", tokens.subList(i, end)), t, literal);
+            for (int pass = 0; pass < 2 && found == null; pass++) {
+                for (int end = Math.min(n, i + MAX_PHRASE_WORDS); end > i && found == null; end--) {
+                    if (skip[end - 1]) continue;
+                    List<String> phrase = new ArrayList<>();
+                    for (int k = i; k < end; k++) phrase.addAll(words.get(k));
+                    if (phrase.size() > MAX_PHRASE_WORDS + 1) continue;
+                    List<Translation> t = pass == 0 ? toChinese(phrase, false) : List.of();
+                    boolean literal = phrase.size() <= MAX_PHRASE_WORDS
+                            && latinPhrases.contains(String.join(" ", phrase));
+                    if (pass == 0 ? !t.isEmpty() : literal) {
+                        found = new Span(i, end, String.join(" ", tokens.subList(i, end)), t, literal);
+                    }
                 }
             }
             if (found == null) found = new Span(i, i + 1, tokens.get(i), List.of(), false);

@@ -30,6 +30,7 @@ public final class HttpServer {
     private final ServerLimits limits;
     private final ObjectMapper mapper = JsonBodies.newMapper();
     private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
+    private final SseStreams streams = new SseStreams(SseStreams.Limits.DEFAULT);
 
     public HttpServer(ChatService chat, ServerLimits limits) {
         this.chat = chat;
@@ -44,6 +45,11 @@ public final class HttpServer {
 
     public ObjectMapper mapper() {
         return mapper;
+    }
+
+    /** The server's event streams: both the web chat's and the OpenAI endpoint's count against one set of limits. */
+    public SseStreams streams() {
+        return streams;
     }
 
     public ApiRoutes apiRoutes() {

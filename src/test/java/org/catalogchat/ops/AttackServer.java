@@ -48,7 +48,7 @@ final class AttackServer implements AutoCloseable {
         var slack = new SlackConfig(Optional.of(SLACK_SECRET), Optional.of("xoxb-test"), "http://127.0.0.1:9", "ephemeral",
                 SlackConfig.DEFAULT_ACK_BUDGET);
         server.with(ChatPage.extension(server, chat, limits))
-                .with(new OpenAiRoutes(chat, limits)::register)
+                .with(new OpenAiRoutes(chat, limits, server.streams())::register)
                 .with(ChatWebhooks.of(chat, slack, MM_TOKEN, TEAMS_SECRET, limits, ChatWebhooks.workers(), Clock.systemUTC(),
                         ChatWebhooks.TEAMS_BUDGET));
         app = ops.install(server, chat, Path.of("seeds"), Glossary.bundled(), TestEngines.model()).start(0);
