@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Map;
 import org.catalogchat.core.ChatService;
 import org.catalogchat.render.AnswerHtml;
+import org.catalogchat.core.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -81,6 +82,8 @@ public final class StreamRoutes {
             } catch (SseStream.Closed e) {
                 log.debug("stream closed before the answer was done: {}", e.getMessage());
             } catch (ApiException e) {
+                if (!stream.closed()) stream.frame(() -> frame("error", HttpServer.error(e.code(), e.getMessage())));
+            } catch (Unavailable e) {
                 if (!stream.closed()) stream.frame(() -> frame("error", HttpServer.error(e.code(), e.getMessage())));
             } catch (RuntimeException e) {
                 if (stream.closed() || Thread.currentThread().isInterrupted()) return; // the client left: work stopped
