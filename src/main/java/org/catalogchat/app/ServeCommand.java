@@ -17,6 +17,7 @@ import org.catalogchat.llm.LlmAnswerer;
 import org.catalogchat.llm.LlmSettings;
 import org.catalogchat.ops.Operations;
 import org.catalogchat.ops.OpsSettings;
+import org.catalogchat.retrieval.CachingEmbeddingModel;
 import org.catalogchat.web.ChatPage;
 import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
@@ -73,7 +74,9 @@ final class ServeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path catalogPath = readOnly && index.indexDir != null ? null : catalog.path();
         Path indexDir = index.dir(catalogPath);
-        var model = Main.backgroundEmbeddingModel();
+        var loading = Main.backgroundEmbeddingModel();
+        // One question-embedding cache for the server's life: embeddings do not depend on the catalog, so reloads keep it.
+        var model = new CachingEmbeddingModel(loading, CachingEmbeddingModel.DEFAULT_CAPACITY);
         // The LLM answerer, when configured, wraps every engine, the first and each one a reload builds.
         var operations = new Operations(opsSettings, e -> LlmAnswerer.configure(e, llmSettings, llm.promptFolder()));
         var persisted = new PersistedIndex(indexDir, Glossary.bundled(), model, indexSettings,
@@ -87,8 +90,9 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        model.await(); // healthy means ready to answer: never listen before the model can embed a question
+        loading.await(); // healthy means ready to answer: never listen before the model can embed a question
         ChatService chat = new ChatService(engine, memory);
+        operations.metrics().monitor(model.cache(), "embeddings");
         HttpServer http = new HttpServer(chat, limits);
         http.with(ChatPage.extension(http, chat, limits))
                 .with(new org.catalogchat.openai.OpenAiRoutes(chat, limits, http.streams())::register)

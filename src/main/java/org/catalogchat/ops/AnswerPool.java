@@ -44,14 +44,14 @@ public final class AnswerPool implements AutoCloseable {
         try {
             f = executor.submit(task);
         } catch (RejectedExecutionException e) {
-            metrics.answerRejected();
+            metrics.answerRejected("overloaded");
             throw new ApiException(503, "overloaded", "the server is answering too many questions; retry in a moment");
         }
         try {
             return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            metrics.answerRejected();
+            metrics.answerRejected("timeout");
             throw new ApiException(503, "timeout", "the answer took longer than " + timeout.toSeconds() + " s");
         } catch (InterruptedException e) {
             f.cancel(true);

@@ -22,7 +22,7 @@ import java.util.zip.GZIPInputStream;
  * BilingualDictionary dictionary = BilingualDictionary.load();
  * dictionary.glosses("遥感");                          // [remote sensing]
  * CatalogVocabulary vocabulary = dictionary.restrictTo(List.of("…遥感卫星影像…"));
- * vocabulary.toChinese("remote sensing");              // [遥感 ← "remote sensing" (1.0)]
+ * vocabulary.toChinese("remote sensing").get(0);      // 遥感 ← "remote sensing" (WHOLE_GLOSS, 0.91, ×5)
  * }</pre>
  */
 public final class BilingualDictionary {

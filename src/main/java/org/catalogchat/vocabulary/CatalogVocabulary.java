@@ -39,10 +39,11 @@ public final class CatalogVocabulary {
             "association", "society", "college");
     private static final double WITHIN = 0.6;
     /**
-     * A query under a third of a gloss's content words is noise: "music" in 图谱's "collection of illustrations
-     * or sheet music".
+     * A query that is less than 40 % of a gloss's content words is noise: "music" in 图谱's "collection of
+     * illustrations or sheet music", "old" in 释文's "decipher an old script". One word of two still counts
+     * ("satellite" in 卫星图's "satellite photo").
      */
-    private static final double MIN_COVERAGE = 1.0 / 3;
+    private static final double MIN_COVERAGE = 0.4;
     /** The query equals the gloss once stop words are left out of both: "question answering" ~ 问答. */
     private static final double CONTENT_ONLY = 0.95;
     private static final double INFERRED = 0.8;
@@ -217,16 +218,21 @@ public final class CatalogVocabulary {
                 i++;
                 continue;
             }
+            // Translated phrases first, longest first; a phrase only written literally comes second, so that the
+            // English paragraph of a bilingual entry ("medical imaging") does not hide 医学 from the answerer.
             Span found = null;
-            for (int end = Math.min(n, i + MAX_PHRASE_WORDS); end > i && found == null; end--) {
-                if (skip[end - 1]) continue;
-                List<String> phrase = new ArrayList<>();
-                for (int k = i; k < end; k++) phrase.addAll(words.get(k));
-                if (phrase.size() > MAX_PHRASE_WORDS + 1) continue;
-                List<Translation> t = toChinese(phrase, false);
-                boolean literal = phrase.size() <= MAX_PHRASE_WORDS && latinPhrases.contains(String.join(" ", phrase));
-                if (!t.isEmpty() || literal) {
-                    found = new Span(i, end, String.join(" ", tokens.subList(i, end)), t, literal);
+            for (int pass = 0; pass < 2 && found == null; pass++) {
+                for (int end = Math.min(n, i + MAX_PHRASE_WORDS); end > i && found == null; end--) {
+                    if (skip[end - 1]) continue;
+                    List<String> phrase = new ArrayList<>();
+                    for (int k = i; k < end; k++) phrase.addAll(words.get(k));
+                    if (phrase.size() > MAX_PHRASE_WORDS + 1) continue;
+                    List<Translation> t = pass == 0 ? toChinese(phrase, false) : List.of();
+                    boolean literal = phrase.size() <= MAX_PHRASE_WORDS
+                            && latinPhrases.contains(String.join(" ", phrase));
+                    if (pass == 0 ? !t.isEmpty() : literal) {
+                        found = new Span(i, end, String.join(" ", tokens.subList(i, end)), t, literal);
+                    }
                 }
             }
             if (found == null) found = new Span(i, i + 1, tokens.get(i), List.of(), false);

@@ -174,6 +174,7 @@ class CatalogVocabularyTest {
     void aWordLostInALongGlossIsNoMatch() {
         // 图谱 is "collection of illustrations or sheet music": "music" is a fifth of it.
         assertTrue(vocabulary("知识图谱。").toChinese("music").isEmpty());
+        assertTrue(vocabulary("甲骨文释文。").toChinese("oldest").isEmpty(), "\"decipher an old script\"");
     }
 
     @Test
@@ -222,5 +223,18 @@ class CatalogVocabularyTest {
         List<Span> spans = v.translate("Which sign-language or \"remote sensing\" datasets, from 2024?");
         assertEquals(List.of("sign-language", "remote sensing", "datasets"), spans.stream().map(Span::text).toList());
         assertEquals(List.of("手语", "遥感", "数据集"), spans.stream().map(Span::best).toList());
+    }
+
+    @Test
+    void aTranslationWinsOverALongerPhraseOnlyWrittenInEnglish() {
+        var v = vocabulary("医学影像数据集。MedScan provides medical imaging data for disease diagnosis.");
+        List<Span> spans = v.translate("medical imaging datasets from MedScan");
+        assertEquals("医学", spans.get(0).best(), spans.toString());
+        assertEquals("medical", spans.get(0).text());
+        assertTrue(spans.get(0).literal(), "the catalog also writes \"medical\"");
+        Span name = spans.get(spans.size() - 1);
+        assertEquals("MedScan", name.text());
+        assertTrue(name.literal());
+        assertTrue(name.matched(), "a name the catalog writes is matched, untranslated");
     }
 }
