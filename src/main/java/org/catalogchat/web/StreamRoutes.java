@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Map;
 import org.catalogchat.core.ChatService;
+import org.catalogchat.core.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +76,8 @@ public final class StreamRoutes {
             } catch (SseStream.Closed e) {
                 log.debug("stream closed before the answer was done: {}", e.getMessage());
             } catch (ApiException e) {
+                if (!stream.closed()) stream.frame(() -> frame("error", HttpServer.error(e.code(), e.getMessage())));
+            } catch (Unavailable e) {
                 if (!stream.closed()) stream.frame(() -> frame("error", HttpServer.error(e.code(), e.getMessage())));
             } catch (RuntimeException e) {
                 if (stream.closed() || Thread.currentThread().isInterrupted()) return; // the client left: work stopped
