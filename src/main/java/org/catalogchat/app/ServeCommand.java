@@ -3,6 +3,7 @@ package org.catalogchat.app;
 import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -17,7 +18,11 @@ import org.catalogchat.llm.LlmAnswerer;
 import org.catalogchat.llm.LlmSettings;
 import org.catalogchat.ops.Operations;
 import org.catalogchat.ops.OpsSettings;
+import org.catalogchat.feedback.FeedbackStore;
+import org.catalogchat.retrieval.CachingEmbeddingModel;
 import org.catalogchat.web.ChatPage;
+import org.catalogchat.web.FeedbackRoutes;
+import org.catalogchat.web.JsonBodies;
 import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
 import picocli.CommandLine.Command;
@@ -50,6 +55,8 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     OpsOptions ops = new OpsOptions();
     @Mixin
+    FeedbackOption feedback = new FeedbackOption();
+    @Mixin
     HelpOption help = new HelpOption();
 
     private final PrintStream out;
@@ -73,7 +80,9 @@ final class ServeCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Path catalogPath = readOnly && index.indexDir != null ? null : catalog.path();
         Path indexDir = index.dir(catalogPath);
-        var model = Main.backgroundEmbeddingModel();
+        var loading = Main.backgroundEmbeddingModel();
+        // One question-embedding cache for the server's life: embeddings do not depend on the catalog, so reloads keep it.
+        var model = new CachingEmbeddingModel(loading, CachingEmbeddingModel.DEFAULT_CAPACITY);
         // The LLM answerer, when configured, wraps every engine, the first and each one a reload builds.
         var operations = new Operations(opsSettings, e -> LlmAnswerer.configure(e, llmSettings, llm.promptFolder()));
         var persisted = new PersistedIndex(indexDir, Glossary.bundled(), model, indexSettings,
@@ -87,12 +96,20 @@ final class ServeCommand implements Callable<Integer> {
         } catch (IllegalStateException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        model.await(); // healthy means ready to answer: never listen before the model can embed a question
+        loading.await(); // healthy means ready to answer: never listen before the model can embed a question
         ChatService chat = new ChatService(engine, memory);
+        operations.metrics().monitor(model.cache(), "embeddings");
         HttpServer http = new HttpServer(chat, limits);
         http.with(ChatPage.extension(http, chat, limits))
                 .with(new org.catalogchat.openai.OpenAiRoutes(chat, limits, http.streams())::register)
                 .with(ChatWebhooks.from(webhooks, chat, limits));
+        // A read-only replica writes nothing unless told where: feedback is then off (the page says it was not sent).
+        Path feedbackFile = feedback.path(readOnly ? null : catalogPath);
+        FeedbackStore feedbackStore = feedbackFile == null ? null : FeedbackStore.open(feedbackFile);
+        if (feedbackStore != null) {
+            http.with(new FeedbackRoutes(chat, new JsonBodies(http.mapper(), limits), feedbackStore,
+                    opsSettings.adminToken(), Clock.systemUTC())::register);
+        }
         Javalin app = (readOnly
                 ? operations.installReadOnly(http, chat, indexDir, reopen,
                         () -> persisted.current().map(g -> g.getFileName().toString()).orElse(null), INDEX_POLL)
@@ -101,7 +118,10 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("catalog-chat: %d datasets loaded (%d skipped) in %d ms; listening on http://localhost:%d%n",
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,
                 app.port());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> operations.shutdown(app), "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            operations.shutdown(app);
+            if (feedbackStore != null) feedbackStore.close(); // after the server: what it accepted while draining is written
+        }, "shutdown"));
         return Main.SERVING;
     }
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.catalogchat.answer.Answer;
 import org.catalogchat.core.ChatService;
+import org.catalogchat.core.Unavailable;
 import org.catalogchat.render.ChatMarkdown;
 import org.catalogchat.web.ApiException;
 import org.catalogchat.web.JsonBodies;
@@ -107,6 +108,8 @@ final class ChatFlow {
     Reply safeReply(Ask ask) {
         try {
             return reply(ask);
+        } catch (Unavailable e) {
+            return Reply.text(BUSY);
         } catch (RuntimeException e) {
             log.error("answering a chat question failed", e);
             return Reply.text(FAILED);

@@ -76,7 +76,7 @@ public record Engine(Catalog catalog, Glossary glossary, HybridRetriever retriev
 
     /** An engine over an index already opened (or built) on disk: nothing is parsed, split or embedded here. */
     public static Engine open(PersistedIndex.Opened index, Glossary glossary, EmbeddingModel model) {
-        var cached = new CachingEmbeddingModel(model, CachingEmbeddingModel.DEFAULT_CAPACITY);
+        var cached = cached(model);
         var vectors = new VectorIndex(cached, index.store(), index.chunks(), index.embedded());
         return assemble(index.catalog(), glossary, new NameIndex(index.catalog(), glossary), index.lexical(), vectors);
     }
@@ -86,14 +86,14 @@ public record Engine(Catalog catalog, Glossary glossary, HybridRetriever retriev
     }
 
     /**
-     * An engine over {@code catalog}; {@code persisted} (nullable) supplies saved chunk vectors. Each engine
-     * gets its own question-embedding cache, so a reload (a new engine) starts with an empty one.
+     * An engine over {@code catalog}; {@code persisted} (nullable) supplies saved chunk vectors. Question embeddings
+     * are cached: in {@code model} when it is a {@link CachingEmbeddingModel}, else in a cache of this engine's own.
      */
     public static Engine of(Catalog catalog, Glossary glossary, EmbeddingModel model, PersistedEmbeddings persisted) {
         // The Lucene and vector indexes are independent: build them on two cores at once (halves a large load).
         var lexicalBuild = java.util.concurrent.CompletableFuture.supplyAsync(() -> new LexicalIndex(catalog, glossary));
         var names = new NameIndex(catalog, glossary);
-        var cached = new CachingEmbeddingModel(model, CachingEmbeddingModel.DEFAULT_CAPACITY);
+        var cached = cached(model);
         var vectors = new VectorIndex(catalog, glossary, cached, new InMemoryEmbeddingStore<TextSegment>(), persisted);
         LexicalIndex lexical;
         try {
@@ -103,6 +103,11 @@ public record Engine(Catalog catalog, Glossary glossary, HybridRetriever retriev
             throw e;
         }
         return assemble(catalog, glossary, names, lexical, vectors);
+    }
+
+    /** A caching model passed in is shared across reloads (question embeddings do not depend on the catalog). */
+    private static CachingEmbeddingModel cached(EmbeddingModel model) {
+        return model instanceof CachingEmbeddingModel c ? c : new CachingEmbeddingModel(model, CachingEmbeddingModel.DEFAULT_CAPACITY);
     }
 
     private static Engine assemble(Catalog catalog, Glossary glossary, NameIndex names, LexicalIndex lexical,

@@ -65,6 +65,7 @@ final class AccessGuard {
         if ((api || admin || webhook) && limiter != null) {
             long wait = limiter.acquire(ctx.ip());
             if (wait > 0) {
+                metrics.rateLimited();
                 ctx.header("Retry-After", Long.toString(wait));
                 throw new ApiException(429, "rate_limited",
                         "more than " + settings.rateLimitPerMinute() + " requests a minute; retry in " + wait + " s");
@@ -151,7 +152,7 @@ final class AccessGuard {
 
     /**
      * The route template ("/api/datasets/{id}"); "rejected" for requests the guard stopped before routing, and
-     * "unmatched" for paths with no route: so metrics labels stay few whatever paths clients invent. */
+     * "other" for paths with no route: so metrics labels stay few whatever paths clients invent. */
     static String route(Context ctx) {
         try {
             var e = ctx.endpoint();
@@ -159,7 +160,7 @@ final class AccessGuard {
         } catch (RuntimeException e) {
             // no endpoint matched
         }
-        return ctx.attribute(REJECTED) != null ? "rejected" : "unmatched";
+        return ctx.attribute(REJECTED) != null ? "rejected" : Metrics.OTHER;
     }
 
     static String normalised(String path) {

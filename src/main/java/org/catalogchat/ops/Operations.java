@@ -78,6 +78,9 @@ public final class Operations {
      * read {@code catalog} with the glossary and index it with the shared embedding model.
      */
     public HttpServer install(HttpServer server, ChatService chat, Path catalog, Glossary glossary, EmbeddingModel model) {
+        if (model instanceof org.catalogchat.retrieval.CachingEmbeddingModel cached) {
+            metrics.monitor(cached.cache(), "embeddings");
+        }
         // Reloads update the index persisted beside the catalog: only edited entries are embedded and analysed again.
         return install(server, chat, catalog, glossary, c -> Engine.rebuild(catalog, c, glossary, model,
                 org.catalogchat.retrieval.PersistedIndex.besideCatalog(catalog),
@@ -118,6 +121,8 @@ public final class Operations {
                                java.util.function.Function<org.catalogchat.catalog.Catalog, Engine> index) {
         reloader = new CatalogReloader(catalog, parse, index, this::prepare, chat, metrics, clock);
         metrics.catalogSize(() -> chat.engine().catalog().size());
+        metrics.monitor(chat.answerCache(), "answers");
+        metrics.monitor(chat.conversations().cache(), "conversations");
         watcher = s.watch() ? new CatalogWatcher(reloader, s.reloadDebounce()) : null;
         var guard = new AccessGuard(settings, settings.rateLimitPerMinute() == 0 ? null
                 : new RateLimiter(settings.rateLimitPerMinute(), System::nanoTime),
@@ -141,6 +146,7 @@ public final class Operations {
                 for (var c : s.getConnectors()) {
                     if (c instanceof AbstractConnector ac) ac.setIdleTimeout(settings.idleTimeout().toMillis());
                 }
+                metrics.bindJetty(s);
             }
             if (watcher != null) watcher.start();
             if (follower != null) follower.start();

@@ -39,10 +39,11 @@ public final class CatalogVocabulary {
             "association", "society", "college");
     private static final double WITHIN = 0.6;
     /**
-     * A query under a third of a gloss's content words is noise: "music" in 图谱's "collection of illustrations
-     * or sheet music".
+     * A query that is less than 40 % of a gloss's content words is noise: "music" in 图谱's "collection of
+     * illustrations or sheet music", "old" in 释文's "decipher an old script". One word of two still counts
+     * ("satellite" in 卫星图's "satellite photo").
      */
-    private static final double MIN_COVERAGE = 1.0 / 3;
+    private static final double MIN_COVERAGE = 0.4;
     /** The query equals the gloss once stop words are left out of both: "question answering" ~ 问答. */
     private static final double CONTENT_ONLY = 0.95;
     private static final double INFERRED = 0.8;

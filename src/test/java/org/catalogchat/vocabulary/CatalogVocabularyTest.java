@@ -174,6 +174,7 @@ class CatalogVocabularyTest {
     void aWordLostInALongGlossIsNoMatch() {
         // 图谱 is "collection of illustrations or sheet music": "music" is a fifth of it.
         assertTrue(vocabulary("知识图谱。").toChinese("music").isEmpty());
+        assertTrue(vocabulary("甲骨文释文。").toChinese("oldest").isEmpty(), "\"decipher an old script\"");
     }
 
     @Test
