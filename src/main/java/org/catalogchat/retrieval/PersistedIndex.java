@@ -202,8 +202,16 @@ public final class PersistedIndex {
     public Opened open(Path catalogPath) {
         String source = sourceFingerprint(catalogPath);
         Optional<Path> current = current();
-        if (current.isPresent() && matches(current.get(), source, true)) return load(current.get(), false, 0);
-        return build(catalogPath, source, null);
+        if (current.isPresent() && matches(current.get(), source, true)) {
+            try {
+                return load(current.get(), false, 0);
+            } catch (UncheckedIOException e) {
+                // A damaged generation (a disk error, a hand edit) is rebuilt rather than failing every start.
+                log.warn("index generation {} unreadable ({}); rebuilding", current.get(), e.getMessage());
+                return build(catalogPath, source, null, false);
+            }
+        }
+        return build(catalogPath, source, null, true);
     }
 
     /** Builds a new generation for a catalog that is already parsed (a reload), unless the current one matches it. */
@@ -211,7 +219,7 @@ public final class PersistedIndex {
         String source = sourceFingerprint(catalogPath);
         Optional<Path> current = current();
         if (current.isPresent() && matches(current.get(), source, true)) return load(current.get(), false, 0);
-        return build(catalogPath, source, parsed);
+        return build(catalogPath, source, parsed, true);
     }
 
     /**
@@ -335,7 +343,11 @@ public final class PersistedIndex {
 
     // ---------------------------------------------------------------- building
 
-    private Opened build(Path catalogPath, String source, Catalog parsed) {
+    /**
+     * @param trustCurrent whether a current generation matching the source may be served as it is (false when it
+     *                     was just found unreadable: it still seeds the new one, whose Lucene files are checked)
+     */
+    private Opened build(Path catalogPath, String source, Catalog parsed, boolean trustCurrent) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -344,9 +356,19 @@ public final class PersistedIndex {
         try (Directory lockDir = FSDirectory.open(dir); Lock lock = obtainBuildLock(lockDir)) {
             // Another builder may have produced exactly this while we waited for the lock.
             Optional<Path> current = current();
-            if (current.isPresent() && matches(current.get(), source, true)) return load(current.get(), false, 0);
+            if (trustCurrent && current.isPresent() && matches(current.get(), source, true)) {
+                return load(current.get(), false, 0);
+            }
             Catalog catalog = parsed != null ? parsed : new CatalogLoader(new CatalogParser(glossary)).load(catalogPath);
-            int embedded = writeGeneration(catalog, source, current.orElse(null));
+            int embedded;
+            try {
+                embedded = writeGeneration(catalog, source, current.orElse(null));
+            } catch (IOException e) {
+                // What building/ held (a resumed or seeded index) cannot be opened: start it over, empty, once.
+                log.warn("index build in {} failed ({}); starting it over from nothing", dir.resolve(BUILDING), e.toString());
+                deleteRecursively(dir.resolve(BUILDING));
+                embedded = writeGeneration(catalog, source, null);
+            }
             Path gen = publish();
             lock.ensureValid();
             removeOldGenerations(gen, current.orElse(null));

@@ -146,6 +146,20 @@ class PersistedIndexTest {
     }
 
     @Test
+    void aDamagedGenerationIsRebuiltFromItsIntactPartsInsteadOfFailingEveryStart() throws Exception {
+        Path cat = seedsCopy();
+        var model = new CountingEmbeddingModel(null);
+        var first = index(tmp.resolve("idx"), model, PersistedIndex.VectorStore.AUTO).open(cat);
+        Files.writeString(first.generation().resolve("catalog.json"), "{ cut short", StandardCharsets.UTF_8);
+        model.texts.set(0);
+        var second = index(tmp.resolve("idx"), model, PersistedIndex.VectorStore.AUTO).open(cat);
+        assertTrue(second.rebuilt());
+        assertNotEquals(first.generation(), second.generation());
+        assertEquals(33, second.catalog().size());
+        assertEquals(0, model.texts.get(), "the vectors came from the damaged generation's intact Lucene index");
+    }
+
+    @Test
     void readOnlyOpenServesTheCurrentGenerationAndRefusesAnEmptyFolder() throws Exception {
         Path cat = seedsCopy();
         var model = new CountingEmbeddingModel(null);
