@@ -10,7 +10,7 @@ port=${COLD_START_PORT:-17071}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-start_once() { # prints the milliseconds to a healthy /health
+start_once() { # prints the milliseconds to a healthy /health and the CPU milliseconds used by then
   local t0 pid ms
   t0=$(date +%s%N)
   (cd "$work" && exec java ${JAVA_OPTS:-} -jar "$jar" serve --port "$port" >"$work/log" 2>&1) &
@@ -20,17 +20,20 @@ start_once() { # prints the milliseconds to a healthy /health
     sleep 0.02
   done
   ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  # CPU the JVM used by then (all threads, user + system): steadier than wall time on a shared machine.
+  cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$pid/stat")
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  echo "$ms"
+  echo "$ms $cpu"
 }
 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 start_once >/dev/null
-times=()
+times=() cpus=()
 for i in $(seq "$runs"); do
-  ms=$(start_once)
-  times+=("$ms")
-  echo "run $i: $ms ms"
+  read -r ms cpu < <(start_once)
+  times+=("$ms") cpus+=("$cpu")
+  echo "run $i: $ms ms to healthy, $cpu ms of CPU"
 done
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}')
-echo "median of $runs: $median ms (load average at end: $(cut -d' ' -f1-3 /proc/loadavg))"
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+echo "median of $runs: $(median "${times[@]}") ms to healthy, $(median "${cpus[@]}") ms of CPU" \
+     "(load average at end: $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -1,17 +1,18 @@
 package org.catalogchat.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Conversation memory: the last turns of each conversation, bounded three ways (turns per conversation,
- * number of conversations, idle time), so memory stays flat however many clients come and go.
+ * number of conversations, idle time), so memory stays flat however many clients come and go. A Caffeine cache:
+ * a conversation evicted or expired is simply forgotten, and a client that sends its own history loses nothing.
  *
  * <pre>{@code
  * var memory = new Conversations(6, 10_000, Duration.ofHours(1), Clock.systemUTC());
@@ -19,23 +20,19 @@ import java.util.UUID;
  * }</pre>
  */
 public final class Conversations {
-    private record Entry(List<Question.Turn> turns, Instant lastUsed) {
-    }
-
     private final int maxTurns;
-    private final int maxConversations;
-    private final Duration ttl;
-    private final Clock clock;
-    private final LinkedHashMap<String, Entry> entries = new LinkedHashMap<>(16, 0.75f, true);
+    private final Cache<String, List<Question.Turn>> turns;
 
+    /** @param clock the time idle conversations are measured by (tests move it by hand) */
     public Conversations(int maxTurns, int maxConversations, Duration ttl, Clock clock) {
         if (maxTurns < 1 || maxConversations < 1 || ttl.isNegative() || ttl.isZero()) {
             throw new IllegalArgumentException("conversation limits must be positive");
         }
         this.maxTurns = maxTurns;
-        this.maxConversations = maxConversations;
-        this.ttl = ttl;
-        this.clock = clock;
+        this.turns = Caffeine.newBuilder().maximumSize(maxConversations).expireAfterAccess(ttl)
+                .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+                // Maintenance on the calling thread: no background tasks, and the bounds hold when a call returns.
+                .executor(Runnable::run).recordStats().build();
     }
 
     /** A fresh conversation id for a client that sent none. */
@@ -43,33 +40,28 @@ public final class Conversations {
         return UUID.randomUUID().toString();
     }
 
-    public synchronized List<Question.Turn> history(String id) {
-        expire();
-        Entry e = entries.get(id);
-        return e == null ? List.of() : e.turns();
+    /** The remembered turns, oldest first; empty for an unknown, evicted or expired conversation. */
+    public List<Question.Turn> history(String id) {
+        List<Question.Turn> t = turns.getIfPresent(id);
+        return t == null ? List.of() : t;
     }
 
-    public synchronized void record(String id, String question, Answer answer) {
-        expire();
-        Entry e = entries.get(id);
-        var turns = new ArrayList<>(e == null ? List.<Question.Turn>of() : e.turns());
-        turns.add(new Question.Turn(question, answer));
-        while (turns.size() > maxTurns) turns.remove(0);
-        entries.put(id, new Entry(List.copyOf(turns), clock.instant()));
-        while (entries.size() > maxConversations) {
-            Iterator<String> eldest = entries.keySet().iterator();
-            eldest.next();
-            eldest.remove();
-        }
+    public void record(String id, String question, Answer answer) {
+        turns.asMap().compute(id, (k, before) -> {
+            var after = new ArrayList<>(before == null ? List.<Question.Turn>of() : before);
+            after.add(new Question.Turn(question, answer));
+            return List.copyOf(after.subList(Math.max(0, after.size() - maxTurns), after.size()));
+        });
     }
 
-    public synchronized int size() {
-        expire();
-        return entries.size();
+    /** Conversations remembered now. */
+    public int size() {
+        turns.cleanUp();
+        return (int) turns.estimatedSize();
     }
 
-    private void expire() {
-        Instant cutoff = clock.instant().minus(ttl);
-        entries.entrySet().removeIf(en -> en.getValue().lastUsed().isBefore(cutoff));
+    /** The cache underneath, for its statistics on /metrics. */
+    public Cache<String, ?> cache() {
+        return turns;
     }
 }

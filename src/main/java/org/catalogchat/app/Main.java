@@ -1,7 +1,6 @@
 package org.catalogchat.app;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -24,7 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * catalog-chat's command line (picocli): {@code serve} (the default), {@code ask "question"}, {@code eval [FILE]},
- * {@code help}. The benchmark and the generator are test-tree tools ({@code scripts/bench.sh}). Each command reads its flags into the settings records of the
+ * {@code index} (build the persisted index once, for read-only replicas), {@code help}. The benchmark and the generator are test-tree tools ({@code scripts/bench.sh}). Each command reads its flags into the settings records of the
  * packages below ({@code LlmSettings}, {@code OpsSettings}, {@code ChatWebhooks.Settings}…), so nothing below
  * {@code app} knows about the command line.
  *
@@ -71,6 +70,7 @@ public final class Main {
         var root = new CommandLine(new Main());
         root.addSubcommand(new ServeCommand(out));
         root.addSubcommand(new AskCommand(out));
+        root.addSubcommand(new IndexCommand(out));
         root.addSubcommand(new EvalRun(out, err, env));
         var defaults = new EnvironmentDefaults(env, err);
         for (CommandLine c : all(root)) {
@@ -118,12 +118,13 @@ public final class Main {
 
     /** The embedding model: all-MiniLM-L6-v2 running in-process from the jar, no network. */
     public static EmbeddingModel embeddingModel() {
-        return new AllMiniLmL6V2EmbeddingModel();
+        return org.catalogchat.retrieval.MiniLm.load();
     }
 
     /** The same model loading on a background thread while the catalog is parsed and indexed (faster starts). */
     static org.catalogchat.retrieval.DeferredEmbeddingModel backgroundEmbeddingModel() {
-        return org.catalogchat.retrieval.DeferredEmbeddingModel.start("all-MiniLM-L6-v2", 384, Main::embeddingModel);
+        return org.catalogchat.retrieval.DeferredEmbeddingModel.start(org.catalogchat.retrieval.MiniLm.NAME,
+                org.catalogchat.retrieval.MiniLm.DIMENSION, Main::embeddingModel);
     }
 
     /** {@code explicit} (--catalog), else ./seeds, else the catalog bundled in the jar (copied out once to a temp file). */

@@ -5,6 +5,9 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.catalogchat.retrieval.IndexProgress;
+import org.catalogchat.retrieval.PersistedIndex;
 import org.catalogchat.answer.Conversations;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.chatops.ChatWebhooks;
@@ -14,6 +17,7 @@ import org.catalogchat.llm.LlmAnswerer;
 import org.catalogchat.llm.LlmSettings;
 import org.catalogchat.ops.Operations;
 import org.catalogchat.ops.OpsSettings;
+import org.catalogchat.retrieval.CachingEmbeddingModel;
 import org.catalogchat.web.ChatPage;
 import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
@@ -25,12 +29,19 @@ import picocli.CommandLine.Spec;
 /** {@code serve} (the default command): the HTTP server with every front door. */
 @Command(name = "serve", description = "run the HTTP server (the default command)", sortOptions = false)
 final class ServeCommand implements Callable<Integer> {
+    /** How often a read-only replica looks for a new index generation. */
+    private static final java.time.Duration INDEX_POLL = java.time.Duration.ofSeconds(2);
     @Spec
     CommandSpec spec;
     @Mixin
     ServerOptions server = new ServerOptions();
     @Mixin
     CatalogOption catalog = new CatalogOption();
+    @Mixin
+    IndexOptions index = new IndexOptions();
+    @picocli.CommandLine.Option(names = "--read-only", description = "serve the index in --index-dir as the index "
+            + "command built it: no catalog read, no writes, no watcher; a new generation published there is picked up")
+    boolean readOnly;
     @Mixin
     ConversationOptions conversations = new ConversationOptions();
     @Mixin
@@ -58,19 +69,39 @@ final class ServeCommand implements Callable<Integer> {
         OpsSettings opsSettings = ops.settings(spec);
         ChatWebhooks.Settings webhooks = chatops.settings(spec);
 
+        PersistedIndex.Settings indexSettings = index.settings(spec);
+
         long start = System.nanoTime();
-        Path catalogPath = catalog.path();
-        var model = Main.backgroundEmbeddingModel();
+        Path catalogPath = readOnly && index.indexDir != null ? null : catalog.path();
+        Path indexDir = index.dir(catalogPath);
+        var loading = Main.backgroundEmbeddingModel();
+        // One question-embedding cache for the server's life: embeddings do not depend on the catalog, so reloads keep it.
+        var model = new CachingEmbeddingModel(loading, CachingEmbeddingModel.DEFAULT_CAPACITY);
         // The LLM answerer, when configured, wraps every engine, the first and each one a reload builds.
         var operations = new Operations(opsSettings, e -> LlmAnswerer.configure(e, llmSettings, llm.promptFolder()));
-        Engine engine = operations.prepare(Engine.load(catalogPath, Glossary.bundled(), model));
-        model.await(); // healthy means ready to answer: never listen before the model can embed a question
+        var persisted = new PersistedIndex(indexDir, Glossary.bundled(), model, indexSettings,
+                IndexProgress.forConsole(System.console() != null, System.err));
+        Supplier<Engine> reopen = () -> Engine.open(persisted.openReadOnly(), Glossary.bundled(), model);
+        Engine engine;
+        try {
+            engine = operations.prepare(readOnly ? reopen.get()
+                    : Engine.load(catalogPath, Glossary.bundled(), model, indexDir, indexSettings, IndexProgress.forConsole(
+                            System.console() != null, System.err)));
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        loading.await(); // healthy means ready to answer: never listen before the model can embed a question
         ChatService chat = new ChatService(engine, memory);
+        operations.metrics().monitor(model.cache(), "embeddings");
         HttpServer http = new HttpServer(chat, limits);
         http.with(ChatPage.extension(http, chat, limits))
-                .with(new org.catalogchat.openai.OpenAiRoutes(chat, limits)::register)
+                .with(new org.catalogchat.openai.OpenAiRoutes(chat, limits, http.streams())::register)
                 .with(ChatWebhooks.from(webhooks, chat, limits));
-        Javalin app = operations.install(http, chat, catalogPath, Glossary.bundled(), model).start(port);
+        Javalin app = (readOnly
+                ? operations.installReadOnly(http, chat, indexDir, reopen,
+                        () -> persisted.current().map(g -> g.getFileName().toString()).orElse(null), INDEX_POLL)
+                : operations.install(http, chat, catalogPath, Glossary.bundled(), c -> Engine.rebuild(catalogPath, c,
+                        Glossary.bundled(), model, indexDir, indexSettings))).start(port);
         out.printf("catalog-chat: %d datasets loaded (%d skipped) in %d ms; listening on http://localhost:%d%n",
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,
                 app.port());

@@ -62,12 +62,11 @@ public final class ChatWebhooks {
         ObjectMapper mapper = JsonBodies.newMapper();
         var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         var api = new SlackWebApi(http, mapper, slack.apiUrl(), slack.botToken());
-        int maxChars = limits.maxQuestionChars();
-        var slackRoutes = new SlackRoutes(chat, slack, api, workers, mapper, clock, maxChars);
-        var mattermost = new MattermostRoutes(chat, java.util.Optional.ofNullable(mattermostToken),
-                slack.responseType(), mapper, maxChars);
-        var teams = new TeamsRoutes(chat, java.util.Optional.ofNullable(teamsSecret), mapper, maxChars, workers,
-                teamsBudget);
+        var flow = new ChatFlow(chat, limits.maxQuestionChars());
+        var slackRoutes = new SlackRoutes(flow, slack, api, workers, mapper, clock);
+        var mattermost = new MattermostRoutes(flow, java.util.Optional.ofNullable(mattermostToken),
+                slack.responseType(), mapper);
+        var teams = new TeamsRoutes(flow, java.util.Optional.ofNullable(teamsSecret), mapper, workers, teamsBudget);
         return config -> {
             slackRoutes.register(config.routes);
             mattermost.register(config.routes);

@@ -38,7 +38,7 @@ public final class SlackBlocks {
         if (!answer.suggestions().isEmpty()) {
             contexts.add(context(zh ? "*你是否在找：*" : "*Did you mean:*", answer.suggestions()));
         }
-        return message(mrkdwn.render(answer.markdown()), contexts);
+        return message(mrkdwn.render(answer), contexts);
     }
 
     /** A plain mrkdwn message (help text, errors). */

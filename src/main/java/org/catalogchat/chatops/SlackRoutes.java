@@ -32,13 +32,13 @@ import org.slf4j.LoggerFactory;
  * new SlackRoutes(chat, config, webApi, workers, mapper, Clock.systemUTC(), 2000).register(javalinConfig.routes);
  * }</pre>
  */
-public final class SlackRoutes {
+final class SlackRoutes implements ChatPlatform {
     private static final Logger log = LoggerFactory.getLogger(SlackRoutes.class);
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
     private static final Pattern LABELLED_LINK = Pattern.compile("<((?:https?|mailto):[^|>]*)\\|([^>]*)>");
     private static final Pattern BARE_LINK = Pattern.compile("<((?:https?|mailto):[^|>]*)>");
 
-    private final ChatService chat;
+    private final ChatFlow flow;
     private final SlackConfig config;
     private final SlackWebApi api;
     private final Executor workers;
@@ -46,41 +46,64 @@ public final class SlackRoutes {
     private final SlackSigner signer;
     private final RecentIds seenEvents;
     private final SlackBlocks blocks = new SlackBlocks(new Mrkdwn());
-    private final int maxQuestionChars;
 
-    public SlackRoutes(ChatService chat, SlackConfig config, SlackWebApi api, Executor workers, ObjectMapper mapper,
-                       Clock clock, int maxQuestionChars) {
-        this.chat = chat;
+    SlackRoutes(ChatFlow flow, SlackConfig config, SlackWebApi api, Executor workers, ObjectMapper mapper, Clock clock) {
+        this.flow = flow;
         this.config = config;
         this.api = api;
         this.workers = workers;
         this.mapper = mapper;
         this.signer = config.signingSecret().map(s -> new SlackSigner(s, clock)).orElse(null);
         this.seenEvents = new RecentIds(10_000, java.time.Duration.ofHours(1), clock);
-        this.maxQuestionChars = maxQuestionChars;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.post("/slack/commands", this::command);
-        routes.post("/slack/events", this::event);
+    void register(RoutesConfig routes) {
+        routes.post("/slack/commands", flow.route(this, this::command));
+        routes.post("/slack/events", flow.route(this, this::event));
     }
 
-    void command(Context ctx) {
-        byte[] raw = verified(ctx);
+    @Override
+    public String key() {
+        return "slack";
+    }
+
+    @Override
+    public String name() {
+        return "Slack";
+    }
+
+    @Override
+    public String howToConfigure() {
+        return "set --slack-signing-secret, --slack-signing-secret-file or CATALOG_CHAT_SLACK_SIGNING_SECRET";
+    }
+
+    @Override
+    public boolean configured() {
+        return signer != null;
+    }
+
+    @Override
+    public String precheck(Context ctx) {
+        SlackSigner.Check c = signer.precheck(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"));
+        return c.ok() ? null : c.reason();
+    }
+
+    @Override
+    public String verify(Context ctx, byte[] raw) {
+        SlackSigner.Check c = signer.verify(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"), raw);
+        return c.ok() ? null : c.reason();
+    }
+
+    void command(Context ctx, byte[] raw) {
         FormBody form = FormBody.parse(raw);
-        String text = form.get("text").orElse("").strip();
-        if (text.isEmpty()) {
-            ctx.json(withType(blocks.text(HelpText.markdown(form.get("command").orElse("/datasets"),
-                    chat.engine().catalog().size())), "ephemeral"));
-            return;
-        }
-        if (text.codePointCount(0, text.length()) > maxQuestionChars) {
-            ctx.json(withType(blocks.text("That question is longer than " + maxQuestionChars
-                    + " characters; please shorten it."), "ephemeral"));
-            return;
-        }
         String conversation = "slack:" + form.get("team_id").orElse("") + ":" + form.get("channel_id").orElse("")
                 + ":" + form.get("user_id").orElse("");
+        var ask = new ChatFlow.Ask(form.get("text").orElse(""), conversation, form.get("command").orElse("/datasets"));
+        String notice = flow.notice(ask);
+        if (notice != null) {
+            ctx.json(withType(blocks.text(notice), "ephemeral"));
+            return;
+        }
         String responseUrl = form.get("response_url").orElse(null);
 
         // Whoever flips this first owns the answer: the handler (returns it) or the worker (POSTs it later).
@@ -88,7 +111,7 @@ public final class SlackRoutes {
         var ready = new CompletableFuture<Map<String, Object>>();
         try {
             workers.execute(() -> {
-                Map<String, Object> message = answerMessage(text, conversation);
+                Map<String, Object> message = message(flow.safeReply(ask));
                 if (claimed.compareAndSet(false, true)) {
                     ready.complete(message);
                 } else if (responseUrl == null) {
@@ -98,8 +121,7 @@ public final class SlackRoutes {
                 }
             });
         } catch (RejectedExecutionException e) {
-            ctx.json(withType(blocks.text("I am answering too many questions right now; please try again in a moment."),
-                    "ephemeral"));
+            ctx.json(withType(blocks.text(ChatFlow.BUSY), "ephemeral"));
             return;
         }
         try {
@@ -118,14 +140,10 @@ public final class SlackRoutes {
         }
     }
 
-    private Map<String, Object> answerMessage(String question, String conversation) {
-        try {
-            Answer answer = chat.ask(question, conversation).answer();
-            return withType(blocks.message(answer), config.responseType());
-        } catch (RuntimeException e) {
-            log.error("answering a Slack question failed", e);
-            return withType(blocks.text("Sorry, answering failed; the error is logged."), "ephemeral");
-        }
+    /** A reply as a slash command's message: an answer in the configured response type, a notice ephemeral. */
+    private Map<String, Object> message(ChatFlow.Reply reply) {
+        return reply.answer() != null ? withType(blocks.message(reply.answer()), config.responseType())
+                : withType(blocks.text(reply.text()), "ephemeral");
     }
 
     private static Map<String, Object> withType(Map<String, Object> message, String responseType) {
@@ -135,8 +153,7 @@ public final class SlackRoutes {
         return m;
     }
 
-    void event(Context ctx) {
-        byte[] raw = verified(ctx);
+    void event(Context ctx, byte[] raw) {
         JsonNode body;
         try {
             body = mapper.readTree(raw);
@@ -159,7 +176,7 @@ public final class SlackRoutes {
         }
         if (config.botToken().isEmpty()) {
             throw new ApiException(503, "slack_not_configured",
-                    "Slack events need a bot token to answer with: set --slack-bot-token or CATALOG_CHAT_SLACK_BOT_TOKEN");
+                    "Slack events need a bot token to answer with: set --slack-bot-token, --slack-bot-token-file or CATALOG_CHAT_SLACK_BOT_TOKEN");
         }
         JsonNode event = body.path("event");
         String reason = ignoreReason(event);
@@ -187,16 +204,8 @@ public final class SlackRoutes {
     }
 
     private Map<String, Object> eventReply(String question, String conversation) {
-        if (question.isEmpty()) return blocks.text(HelpText.markdown("@bot", chat.engine().catalog().size()));
-        if (question.codePointCount(0, question.length()) > maxQuestionChars) {
-            return blocks.text("That question is longer than " + maxQuestionChars + " characters; please shorten it.");
-        }
-        try {
-            return blocks.message(chat.ask(question, conversation).answer());
-        } catch (RuntimeException e) {
-            log.error("answering a Slack event failed", e);
-            return blocks.text("Sorry, answering failed; the error is logged.");
-        }
+        ChatFlow.Reply reply = flow.safeReply(new ChatFlow.Ask(question, conversation, "@bot"));
+        return reply.answer() != null ? blocks.message(reply.answer()) : blocks.text(reply.text());
     }
 
     /** Null when the event is one to answer; else why not (bots answering bots would loop forever). */
@@ -217,20 +226,5 @@ public final class SlackRoutes {
         s = BARE_LINK.matcher(s).replaceAll("$1");
         s = s.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
         return s.strip().replaceAll("\\s+", " ");
-    }
-
-    /** The raw body, once its signature holds; a 503 when Slack is off, a 401 (logged without the body) when not. */
-    private byte[] verified(Context ctx) {
-        if (signer == null) {
-            throw new ApiException(503, "slack_not_configured",
-                    "Slack is not configured on this server: set --slack-signing-secret or CATALOG_CHAT_SLACK_SIGNING_SECRET");
-        }
-        byte[] raw = org.catalogchat.web.JsonBodies.rawBody(ctx);
-        SlackSigner.Check check = signer.verify(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"), raw);
-        if (!check.ok()) {
-            log.warn("rejected a Slack request to {} from {}: {}", ctx.path(), ctx.ip(), check.reason());
-            throw new ApiException(401, "invalid_signature", "the Slack request signature is missing, stale or wrong");
-        }
-        return raw;
     }
 }

@@ -17,6 +17,7 @@ import java.time.Duration;
  */
 public final class SlackSigner {
     static final Duration TOLERANCE = Duration.ofMinutes(5);
+    private static final java.util.regex.Pattern SIGNATURE = java.util.regex.Pattern.compile("v0=[0-9a-fA-F]{64}");
 
     /** The verdict; {@code reason} is safe to log (it never holds the body or the secret). */
     public record Check(boolean ok, String reason) {
@@ -41,7 +42,11 @@ public final class SlackSigner {
         return "v0=" + Hmac.hex(mac(timestamp, body));
     }
 
-    public Check verify(String timestamp, String signature, byte[] body) {
+    /**
+     * What can be checked without the body: both headers present, the timestamp fresh and the signature shaped
+     * {@code v0=} + 64 hex digits. A request failing this is refused before its body is read.
+     */
+    public Check precheck(String timestamp, String signature) {
         if (timestamp == null || timestamp.isBlank()) return Check.fail("missing X-Slack-Request-Timestamp");
         if (signature == null || signature.isBlank()) return Check.fail("missing X-Slack-Signature");
         long ts;
@@ -54,6 +59,13 @@ public final class SlackSigner {
         if (Math.abs(now - ts) > TOLERANCE.toSeconds()) {
             return Check.fail("timestamp " + ts + " is more than 5 minutes from now (" + now + ")");
         }
+        if (!SIGNATURE.matcher(signature.trim()).matches()) return Check.fail("X-Slack-Signature is not v0= and 64 hex digits");
+        return Check.OK;
+    }
+
+    public Check verify(String timestamp, String signature, byte[] body) {
+        Check pre = precheck(timestamp, signature);
+        if (!pre.ok()) return pre;
         byte[] claimed = signature.trim().getBytes(StandardCharsets.US_ASCII);
         byte[] expected = ("v0=" + Hmac.hex(mac(timestamp.trim(), body))).getBytes(StandardCharsets.US_ASCII);
         return Hmac.equal(expected, claimed) ? Check.OK : Check.fail("signature mismatch");

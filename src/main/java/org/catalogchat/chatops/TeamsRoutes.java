@@ -9,17 +9,10 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
-import org.catalogchat.core.ChatService;
+import org.catalogchat.render.ChatMarkdown;
 import org.catalogchat.web.ApiException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A Microsoft Teams outgoing webhook at {@code POST /webhooks/teams}. Teams signs each request with
@@ -28,27 +21,27 @@ import org.slf4j.LoggerFactory;
  * 503 {@code teams_not_configured}.
  *
  * <pre>{@code
- * new TeamsRoutes(chat, Optional.of(base64Token), mapper, 2000, workers, Duration.ofSeconds(4)).register(config.routes);
+ * new TeamsRoutes(flow, Optional.of(base64Token), mapper, workers, Duration.ofSeconds(4)).register(config.routes);
  * }</pre>
  */
-public final class TeamsRoutes {
-    private static final Logger log = LoggerFactory.getLogger(TeamsRoutes.class);
+final class TeamsRoutes implements ChatPlatform {
     private static final Pattern AT_MENTION = Pattern.compile("<at>.*?</at>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    /** "HMAC " and the base64 of a 32-byte SHA-256 MAC. */
+    private static final Pattern AUTHORIZATION = Pattern.compile("(?i)HMAC [A-Za-z0-9+/]{43}=");
 
-    private final ChatService chat;
+    private final ChatFlow flow;
     private final Optional<byte[]> key;
     private final ObjectMapper mapper;
-    private final int maxQuestionChars;
     private final Executor workers;
     private final Duration budget;
+    private final ChatMarkdown markdown = new ChatMarkdown();
 
     /**
      * @param budget how long to wait for an answer: Teams gives up after 5 s and has no way to deliver later
      * @throws IllegalArgumentException when the security token is not base64 (as Teams shows it) */
-    public TeamsRoutes(ChatService chat, Optional<String> securityToken, ObjectMapper mapper, int maxQuestionChars,
-                       Executor workers, Duration budget) {
-        this.chat = chat;
+    TeamsRoutes(ChatFlow flow, Optional<String> securityToken, ObjectMapper mapper, Executor workers, Duration budget) {
+        this.flow = flow;
         this.key = securityToken.filter(t -> !t.isBlank()).map(t -> {
             try {
                 byte[] k = Base64.getDecoder().decode(t.strip());
@@ -59,26 +52,48 @@ public final class TeamsRoutes {
             }
         });
         this.mapper = mapper;
-        this.maxQuestionChars = maxQuestionChars;
         this.workers = workers;
         this.budget = budget;
     }
 
-    public void register(RoutesConfig routes) {
-        routes.post("/webhooks/teams", this::handle);
+    void register(RoutesConfig routes) {
+        routes.post("/webhooks/teams", flow.route(this, this::respond));
     }
 
-    void handle(Context ctx) {
-        if (key.isEmpty()) {
-            throw new ApiException(503, "teams_not_configured",
-                    "Teams is not configured on this server: set --teams-hmac-secret or CATALOG_CHAT_TEAMS_HMAC_SECRET");
-        }
-        byte[] raw = org.catalogchat.web.JsonBodies.rawBody(ctx);
-        String reason = check(ctx.header("Authorization"), raw);
-        if (reason != null) {
-            log.warn("rejected a Teams request from {}: {}", ctx.ip(), reason);
-            throw new ApiException(401, "invalid_signature", "the Teams HMAC signature is missing or wrong");
-        }
+    @Override
+    public String key() {
+        return "teams";
+    }
+
+    @Override
+    public String name() {
+        return "Teams";
+    }
+
+    @Override
+    public String howToConfigure() {
+        return "set --teams-hmac-secret, --teams-hmac-secret-file or CATALOG_CHAT_TEAMS_HMAC_SECRET";
+    }
+
+    @Override
+    public boolean configured() {
+        return key.isPresent();
+    }
+
+    @Override
+    public String precheck(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "HMAC ", 0, 5)) return "no HMAC Authorization header";
+        return AUTHORIZATION.matcher(authorization.strip()).matches() ? null : "the HMAC is not a base64 SHA-256";
+    }
+
+    @Override
+    public String verify(Context ctx, byte[] raw) {
+        byte[] claimed = Base64.getDecoder().decode(ctx.header("Authorization").strip().substring(5).strip());
+        return Hmac.equal(Hmac.sha256(key.get(), raw), claimed) ? null : "HMAC mismatch";
+    }
+
+    void respond(Context ctx, byte[] raw) {
         JsonNode activity;
         try {
             activity = mapper.readTree(raw);
@@ -86,53 +101,12 @@ public final class TeamsRoutes {
             throw new ApiException(400, "invalid_json", "the body is not valid JSON");
         }
         if (activity == null || !activity.isObject()) throw new ApiException(400, "invalid_json", "the body must be a JSON object");
-        String text = questionText(activity.path("text").asText(""));
-        String reply;
-        if (text.isEmpty()) {
-            reply = HelpText.markdown("@bot", chat.engine().catalog().size());
-        } else if (text.codePointCount(0, text.length()) > maxQuestionChars) {
-            reply = "That question is longer than " + maxQuestionChars + " characters; please shorten it.";
-        } else {
-            String conversation = "teams:" + activity.path("conversation").path("id").asText("") + ":"
-                    + activity.path("from").path("id").asText("");
-            reply = answerInTime(text, conversation);
-        }
-        ctx.json(Map.of("type", "message", "text", reply));
-    }
-
-    private String answerInTime(String question, String conversation) {
-        CompletableFuture<String> answer;
-        try {
-            answer = CompletableFuture.supplyAsync(
-                    () -> MattermostRoutes.markdown(chat.ask(question, conversation).answer()), workers);
-        } catch (RejectedExecutionException e) {
-            return "I am answering too many questions right now; please try again in a moment.";
-        }
-        try {
-            return answer.get(budget.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            log.warn("a Teams answer took longer than {} ms; Teams stops waiting at 5 s", budget.toMillis());
-            return "That is taking longer than Teams waits for; please ask again in a moment.";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ApiException(503, "unavailable", "the server is shutting down");
-        } catch (ExecutionException e) {
-            log.error("answering a Teams question failed", e.getCause());
-            return "Sorry, answering failed; the error is logged.";
-        }
-    }
-
-    private String check(String authorization, byte[] raw) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "HMAC ", 0, 5)) {
-            return "no HMAC Authorization header";
-        }
-        byte[] claimed;
-        try {
-            claimed = Base64.getDecoder().decode(authorization.substring(5).strip());
-        } catch (IllegalArgumentException e) {
-            return "the HMAC is not base64";
-        }
-        return Hmac.equal(Hmac.sha256(key.get(), raw), claimed) ? null : "HMAC mismatch";
+        String conversation = "teams:" + activity.path("conversation").path("id").asText("") + ":"
+                + activity.path("from").path("id").asText("");
+        var ask = new ChatFlow.Ask(questionText(activity.path("text").asText("")), conversation, "@bot");
+        ChatFlow.Reply reply = ask.question().isEmpty() ? flow.reply(ask)
+                : flow.replyWithin(ask, workers, budget, "That is taking longer than Teams waits for; please ask again in a moment.");
+        ctx.json(Map.of("type", "message", "text", reply.markdown(markdown)));
     }
 
     /** Teams sends HTML: {@code <at>Bot</at> who released <b>X</b>?} becomes "who released X?". */

@@ -1,5 +1,8 @@
 package org.catalogchat.core;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -11,7 +14,6 @@ import org.catalogchat.answer.Intent;
 import org.catalogchat.answer.Language;
 import org.catalogchat.answer.Question;
 import org.catalogchat.answer.Source;
-import org.catalogchat.retrieval.LruCache;
 
 /**
  * The one entry point every front door calls: it keeps conversations, and answers with whichever
@@ -29,16 +31,24 @@ public final class ChatService {
     public record Reply(Answer answer, String conversationId, long tookMs) {
     }
 
-    /** Answers kept per engine by default. */
+    /** Answers kept by default. */
     public static final int DEFAULT_ANSWER_CACHE = 2048;
+    /** A cached answer unused this long is dropped: an idle server gives its memory back. */
+    public static final Duration ANSWER_IDLE = Duration.ofHours(1);
 
-    /** The engine and the answers it gave: swapped together, so a reload can never serve a stale answer. */
-    private record Current(Engine engine, LruCache<String, Answer> answers) {
+    /**
+     * The engine and its generation, swapped together. Cached answers are keyed by generation, so a reload can never
+     * serve a stale answer, even one that a request still running on the old engine stores after the swap.
+     */
+    private record Current(Engine engine, long generation) {
+    }
+
+    private record AnswerKey(long generation, String question) {
     }
 
     private final AtomicReference<Current> current;
     private final Conversations conversations;
-    private final int answerCacheSize;
+    private final Cache<AnswerKey, Answer> answers;
 
     public ChatService(Engine engine, Conversations conversations) {
         this(engine, conversations, DEFAULT_ANSWER_CACHE);
@@ -46,9 +56,11 @@ public final class ChatService {
 
     /** @param answerCacheSize how many first-turn answers to remember per engine */
     public ChatService(Engine engine, Conversations conversations, int answerCacheSize) {
-        this.answerCacheSize = answerCacheSize;
-        this.current = new AtomicReference<>(new Current(engine, new LruCache<>(answerCacheSize)));
+        if (answerCacheSize < 1) throw new IllegalArgumentException("answer cache size must be at least 1");
+        this.current = new AtomicReference<>(new Current(engine, 0));
         this.conversations = conversations;
+        this.answers = Caffeine.newBuilder().maximumSize(answerCacheSize).expireAfterAccess(ANSWER_IDLE)
+                .executor(Runnable::run).recordStats().build();
     }
 
     public Reply ask(String question, String conversationId) {
@@ -68,8 +80,14 @@ public final class ChatService {
         List<Question.Turn> turns = turns(now.engine(), id, history);
         Answer answer;
         if (turns.isEmpty()) {
-            // Without history the answer depends only on the text and the engine: safe to share.
-            answer = now.answers().computeIfAbsent(question, q -> now.engine().answerer().answer(new Question(q, turns)));
+            // Without history the answer depends only on the text and the engine: safe to share. Computed outside
+            // the cache's lock, so a slow answer (an LLM's) never holds up others.
+            var key = new AnswerKey(now.generation(), question);
+            answer = answers.getIfPresent(key);
+            if (answer == null) {
+                answer = now.engine().answerer().answer(new Question(question, turns));
+                answers.put(key, answer);
+            }
         } else {
             answer = now.engine().answerer().answer(new Question(question, turns));
         }
@@ -143,11 +161,17 @@ public final class ChatService {
 
     /** Swap in a fully built engine, with an empty answer cache; requests already running finish on the old one. */
     public void swap(Engine next) {
-        current.set(new Current(next, new LruCache<>(answerCacheSize)));
+        current.updateAndGet(c -> new Current(next, c.generation() + 1));
+        answers.invalidateAll();
     }
 
-    /** The current engine's answer cache (for tests and the benchmark's hit counts). */
-    public LruCache<String, Answer> answerCache() {
-        return current().answers();
+    /** The answer cache, for its statistics (/metrics, the benchmark). */
+    public Cache<?, Answer> answerCache() {
+        return answers;
+    }
+
+    /** The server's conversation memory. */
+    public Conversations conversations() {
+        return conversations;
     }
 }

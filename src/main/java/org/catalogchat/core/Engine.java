@@ -13,6 +13,8 @@ import org.catalogchat.catalog.CatalogParser;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.retrieval.CachingEmbeddingModel;
 import org.catalogchat.retrieval.HybridRetriever;
+import org.catalogchat.retrieval.IndexProgress;
+import org.catalogchat.retrieval.PersistedIndex;
 import org.catalogchat.retrieval.LexicalIndex;
 import org.catalogchat.retrieval.NameIndex;
 import org.catalogchat.retrieval.PersistedEmbeddings;
@@ -29,12 +31,54 @@ import org.catalogchat.retrieval.VectorIndex;
  */
 public record Engine(Catalog catalog, Glossary glossary, HybridRetriever retriever, QuestionParser parser,
                      GroundedAnswerer grounded, Answerer answerer) {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Engine.class);
 
-    /** Loads the catalog and reuses the chunk vectors persisted beside it, saving any it had to compute. */
+    /**
+     * Opens the index persisted beside the catalog ({@link PersistedIndex}), building or updating it first when the
+     * catalog changed; where it cannot be written (a read-only folder), builds in memory as before, reusing the
+     * chunk vectors persisted beside the catalog.
+     */
     public static Engine load(Path catalogPath, Glossary glossary, EmbeddingModel model) {
-        Catalog catalog = new CatalogLoader(new CatalogParser(glossary)).load(catalogPath);
-        return of(catalog, glossary, model,
-                PersistedEmbeddings.besideCatalog(catalogPath, PersistedEmbeddings.modelId(model)));
+        return load(catalogPath, glossary, model, PersistedIndex.besideCatalog(catalogPath), PersistedIndex.Settings.DEFAULT,
+                IndexProgress.logOnly());
+    }
+
+    /** Like {@link #load(Path, Glossary, EmbeddingModel)} with the index in {@code indexDir}. */
+    public static Engine load(Path catalogPath, Glossary glossary, EmbeddingModel model, Path indexDir,
+                              PersistedIndex.Settings settings, IndexProgress progress) {
+        PersistedIndex.Opened opened;
+        try {
+            opened = new PersistedIndex(indexDir, glossary, model, settings, progress).open(catalogPath);
+        } catch (java.io.UncheckedIOException e) {
+            log.warn("index in {} unusable ({}); building in memory instead", indexDir, e.getMessage());
+            Catalog catalog = new CatalogLoader(new CatalogParser(glossary)).load(catalogPath);
+            return of(catalog, glossary, model,
+                    PersistedEmbeddings.besideCatalog(catalogPath, PersistedEmbeddings.modelId(model)));
+        }
+        return open(opened, glossary, model);
+    }
+
+    /**
+     * A reload: the catalog is already parsed (and checked); the persisted index is updated incrementally (only new
+     * or changed entries embedded and analysed) or, where it cannot be written, the engine is built in memory.
+     */
+    public static Engine rebuild(Path catalogPath, Catalog parsed, Glossary glossary, EmbeddingModel model, Path indexDir,
+                                 PersistedIndex.Settings settings) {
+        try {
+            return open(new PersistedIndex(indexDir, glossary, model, settings, IndexProgress.logOnly())
+                    .build(catalogPath, parsed), glossary, model);
+        } catch (java.io.UncheckedIOException e) {
+            log.warn("index in {} unusable ({}); building in memory instead", indexDir, e.getMessage());
+            return of(parsed, glossary, model,
+                    PersistedEmbeddings.besideCatalog(catalogPath, PersistedEmbeddings.modelId(model)));
+        }
+    }
+
+    /** An engine over an index already opened (or built) on disk: nothing is parsed, split or embedded here. */
+    public static Engine open(PersistedIndex.Opened index, Glossary glossary, EmbeddingModel model) {
+        var cached = cached(model);
+        var vectors = new VectorIndex(cached, index.store(), index.chunks(), index.embedded());
+        return assemble(index.catalog(), glossary, new NameIndex(index.catalog(), glossary), index.lexical(), vectors);
     }
 
     public static Engine of(Catalog catalog, Glossary glossary, EmbeddingModel model) {
@@ -42,14 +86,14 @@ public record Engine(Catalog catalog, Glossary glossary, HybridRetriever retriev
     }
 
     /**
-     * An engine over {@code catalog}; {@code persisted} (nullable) supplies saved chunk vectors. Each engine
-     * gets its own question-embedding cache, so a reload (a new engine) starts with an empty one.
+     * An engine over {@code catalog}; {@code persisted} (nullable) supplies saved chunk vectors. Question embeddings
+     * are cached: in {@code model} when it is a {@link CachingEmbeddingModel}, else in a cache of this engine's own.
      */
     public static Engine of(Catalog catalog, Glossary glossary, EmbeddingModel model, PersistedEmbeddings persisted) {
         // The Lucene and vector indexes are independent: build them on two cores at once (halves a large load).
         var lexicalBuild = java.util.concurrent.CompletableFuture.supplyAsync(() -> new LexicalIndex(catalog, glossary));
         var names = new NameIndex(catalog, glossary);
-        var cached = new CachingEmbeddingModel(model, CachingEmbeddingModel.DEFAULT_CAPACITY);
+        var cached = cached(model);
         var vectors = new VectorIndex(catalog, glossary, cached, new InMemoryEmbeddingStore<TextSegment>(), persisted);
         LexicalIndex lexical;
         try {
@@ -58,6 +102,16 @@ public record Engine(Catalog catalog, Glossary glossary, HybridRetriever retriev
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw e;
         }
+        return assemble(catalog, glossary, names, lexical, vectors);
+    }
+
+    /** A caching model passed in is shared across reloads (question embeddings do not depend on the catalog). */
+    private static CachingEmbeddingModel cached(EmbeddingModel model) {
+        return model instanceof CachingEmbeddingModel c ? c : new CachingEmbeddingModel(model, CachingEmbeddingModel.DEFAULT_CAPACITY);
+    }
+
+    private static Engine assemble(Catalog catalog, Glossary glossary, NameIndex names, LexicalIndex lexical,
+                                   VectorIndex vectors) {
         var retriever = new HybridRetriever(catalog, names, lexical, vectors);
         var parser = new QuestionParser(glossary, names, lexical);
         var grounded = new GroundedAnswerer(catalog, glossary, parser, retriever);

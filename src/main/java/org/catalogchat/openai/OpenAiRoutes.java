@@ -7,15 +7,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.catalogchat.core.ChatService;
+import org.catalogchat.core.Unavailable;
 import org.catalogchat.core.Engine;
 import org.catalogchat.answer.Answer;
 import org.catalogchat.answer.Intent;
@@ -26,6 +25,8 @@ import org.catalogchat.catalog.Dataset;
 import org.catalogchat.web.ApiException;
 import org.catalogchat.web.JsonBodies;
 import org.catalogchat.web.ServerLimits;
+import org.catalogchat.web.SseStream;
+import org.catalogchat.web.SseStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,10 +56,18 @@ public final class OpenAiRoutes {
     private final ServerLimits limits;
     private final ObjectMapper mapper = JsonBodies.newMapper();
 
+    private final SseStreams streams;
+
     public OpenAiRoutes(ChatService chat, ServerLimits limits) {
+        this(chat, limits, new SseStreams(SseStreams.Limits.DEFAULT));
+    }
+
+    /** @param streams the server's streams ({@code HttpServer.streams()}), so both streaming APIs share the limits */
+    public OpenAiRoutes(ChatService chat, ServerLimits limits, SseStreams streams) {
         this.chat = chat;
         this.limits = limits;
         this.bodies = new JsonBodies(mapper, limits);
+        this.streams = streams;
     }
 
     public void register(JavalinConfig config) {
@@ -79,6 +88,8 @@ public final class OpenAiRoutes {
             error(ctx, 400, e.getMessage(), "invalid_request", e.param);
         } catch (ApiException e) {
             error(ctx, e.status(), e.getMessage(), e.code(), null);
+        } catch (Unavailable e) {
+            error(ctx, 503, e.getMessage(), e.code(), null);
         } catch (io.javalin.http.HttpResponseException e) {
             error(ctx, e.getStatus(), e.getMessage(), "http_" + e.getStatus(), null);
         } catch (IOException | UncheckedIOException e) {
@@ -136,33 +147,36 @@ public final class OpenAiRoutes {
             ctx.contentType("application/json").result(body.toString());
             return;
         }
-        ctx.status(200);
-        ctx.res().setContentType("text/event-stream;charset=utf-8");
-        ctx.res().setHeader("Cache-Control", "no-cache");
-        ctx.res().setHeader("X-Accel-Buffering", "no");
-        OutputStream out = ctx.res().getOutputStream();
-        send(out, chunk(id, created, "", true, null));
-        // OpenAI's chunk stream cannot take back text already sent, so only an answer that has passed every
-        // check is streamed: an LLM answer that fails its citation check never reaches this client at all.
-        Answer a;
-        try {
-            a = engine.answerer().answer(new Question(r.question(), r.history()));
-        } catch (RuntimeException e) {
-            log.error("answering failed mid-stream", e);
-            ObjectNode err = mapper.createObjectNode();
-            err.putObject("error").put("message", "the server failed to answer; the error is logged")
-                    .put("type", "server_error").putNull("param").put("code", "internal_error");
-            out.write(("data: " + err + "\n\n").getBytes(StandardCharsets.UTF_8));
-            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            return;
-        }
-        for (String piece : org.catalogchat.answer.StreamPieces.split(withFootnotes(a))) send(out, chunk(id, created, piece, false, null));
-        ObjectNode last = chunk(id, created, null, false, "stop");
-        last.set("catalog_chat", extras(a));
-        send(out, last);
-        out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        SseStream stream = streams.open(ctx, text -> data(chunk(id, created, text, false, null)));
+        stream.pump(streams.produce(stream, () -> {
+            stream.frame(() -> data(chunk(id, created, "", true, null)));
+            // OpenAI's chunk stream cannot take back text already sent, so only an answer that has passed every
+            // check is streamed: an LLM answer that fails its citation check never reaches this client at all.
+            Answer a;
+            try {
+                a = engine.answerer().answer(new Question(r.question(), r.history()));
+            } catch (RuntimeException e) {
+                if (stream.closed() || Thread.currentThread().isInterrupted()) return; // the client left
+                log.error("answering failed mid-stream", e);
+                ObjectNode err = mapper.createObjectNode();
+                err.putObject("error").put("message", "the server failed to answer; the error is logged")
+                        .put("type", "server_error").putNull("param").put("code", "internal_error");
+                stream.frame(() -> data(err) + "data: [DONE]\n\n");
+                return;
+            }
+            try {
+                for (String piece : org.catalogchat.answer.StreamPieces.split(withFootnotes(a))) stream.text(piece);
+                ObjectNode last = chunk(id, created, null, false, "stop");
+                last.set("catalog_chat", extras(a));
+                stream.frame(() -> data(last) + "data: [DONE]\n\n");
+            } catch (SseStream.Closed e) {
+                log.debug("OpenAI stream closed before the answer was sent: {}", e.getMessage());
+            }
+        }));
+    }
+
+    private static String data(ObjectNode json) {
+        return "data: " + json + "\n\n";
     }
 
     private Request parse(JsonNode body) {
@@ -268,11 +282,6 @@ public final class OpenAiRoutes {
         if (content != null) delta.put("content", content);
         if (finish == null) choice.putNull("finish_reason"); else choice.put("finish_reason", finish);
         return c;
-    }
-
-    private static void send(OutputStream out, ObjectNode chunk) throws IOException {
-        out.write(("data: " + chunk + "\n\n").getBytes(StandardCharsets.UTF_8));
-        out.flush();
     }
 
     private static InvalidRequest invalid(String message, String param) {

@@ -60,9 +60,12 @@ final class AccessGuard {
         if (cors(ctx)) return;
         boolean api = under(path, "/api") || under(path, "/v1");
         boolean admin = under(path, "/admin");
-        if ((api || admin) && limiter != null) {
+        // Webhooks too: their signature can only be checked once the body is read, so the limit comes first.
+        boolean webhook = under(path, "/slack") || under(path, "/webhooks");
+        if ((api || admin || webhook) && limiter != null) {
             long wait = limiter.acquire(ctx.ip());
             if (wait > 0) {
+                metrics.rateLimited();
                 ctx.header("Retry-After", Long.toString(wait));
                 throw new ApiException(429, "rate_limited",
                         "more than " + settings.rateLimitPerMinute() + " requests a minute; retry in " + wait + " s");
@@ -149,7 +152,7 @@ final class AccessGuard {
 
     /**
      * The route template ("/api/datasets/{id}"); "rejected" for requests the guard stopped before routing, and
-     * "unmatched" for paths with no route: so metrics labels stay few whatever paths clients invent. */
+     * "other" for paths with no route: so metrics labels stay few whatever paths clients invent. */
     static String route(Context ctx) {
         try {
             var e = ctx.endpoint();
@@ -157,7 +160,7 @@ final class AccessGuard {
         } catch (RuntimeException e) {
             // no endpoint matched
         }
-        return ctx.attribute(REJECTED) != null ? "rejected" : "unmatched";
+        return ctx.attribute(REJECTED) != null ? "rejected" : Metrics.OTHER;
     }
 
     static String normalised(String path) {
@@ -168,9 +171,7 @@ final class AccessGuard {
         return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
-    /** Log-safe: control characters (log forging) replaced, length capped. */
     static String safe(String s, int max) {
-        String t = s.length() > max ? s.substring(0, max) + "…" : s;
-        return t.replaceAll("[\\p{Cntrl}\\s&&[^ ]]", "?");
+        return org.catalogchat.catalog.LogText.safe(s, max);
     }
 }

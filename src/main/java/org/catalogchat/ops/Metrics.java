@@ -1,89 +1,127 @@
 package org.catalogchat.ops;
 
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntSupplier;
+import org.eclipse.jetty.server.Server;
 
 /**
- * Counters and histograms rendered in the Prometheus text exposition format (version 0.0.4). Thread-safe and
- * lock-free on the request path; label values come from route templates and enums, so cardinality stays bounded.
+ * The server's meters, on a Micrometer Prometheus registry served at {@code GET /metrics}: JVM, Jetty thread pool and
+ * connections, HTTP requests, the caches (Caffeine statistics) and the bot's own counters. Every label value comes
+ * from a fixed set (route templates, enums, known HTTP methods, status codes), so no client can add series:
+ * an unknown method is {@code other}, a path without a route is {@code other}.
+ *
+ * <p>Javalin's Micrometer plugin would do the HTTP and Jetty part, but it has no release for Javalin 7; this class
+ * does the same with Micrometer's own binders.
  *
  * <pre>{@code
  * Metrics m = new Metrics();
  * m.request("POST", "/api/ask", 200, 0.012);
- * m.cacheHit();                 // a cache calls this on a hit
- * String text = m.render();     // served at GET /metrics
+ * m.monitor(chat.answerCache(), "answers");   // hits, misses, evictions, size
+ * String text = m.scrape();                   // served at GET /metrics
  * }</pre>
  */
 public final class Metrics {
-    /** Latency bucket upper bounds, in seconds. */
+    /** Latency histogram buckets, in seconds. */
     static final double[] BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30};
+    static final String OTHER = "other";
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS");
 
-    private final ConcurrentHashMap<List<String>, LongAdder> requests = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<String, Histogram> latency = new ConcurrentHashMap<>();
-    private final ConcurrentHashMap<List<String>, LongAdder> answers = new ConcurrentHashMap<>();
-    private final LongAdder fallbacks = new LongAdder();
-    private final LongAdder cacheHits = new LongAdder();
-    private final LongAdder cacheMisses = new LongAdder();
-    private final LongAdder reloadsOk = new LongAdder();
-    private final LongAdder reloadsFailed = new LongAdder();
-    private final LongAdder rejected = new LongAdder();
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final AtomicLong inFlight = new AtomicLong();
     private volatile IntSupplier catalogSize = () -> 0;
 
-    private static final class Histogram {
-        final LongAdder[] counts = new LongAdder[BUCKETS.length];
-        final LongAdder count = new LongAdder();
-        final java.util.concurrent.atomic.DoubleAdder sum = new java.util.concurrent.atomic.DoubleAdder();
+    public Metrics() {
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmGcMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        new FileDescriptorMetrics().bindTo(registry);
+        Gauge.builder("http.server.requests.active", inFlight, AtomicLong::get)
+                .description("HTTP requests being served now").register(registry);
+        Gauge.builder("catalogchat.catalog.datasets", () -> catalogSize.getAsInt())
+                .description("datasets in the catalog being served").register(registry);
+        // Created now, so they show as 0 before the first event rather than appearing later.
+        reloads(true);
+        reloads(false);
+        rateLimitedCounter();
+    }
 
-        Histogram() {
-            for (int i = 0; i < counts.length; i++) counts[i] = new LongAdder();
-        }
+    /** The registry, for meters a front door adds (a counter of dropped streams, say). */
+    public MeterRegistry registry() {
+        return registry;
+    }
 
-        void observe(double seconds) {
-            for (int i = 0; i < BUCKETS.length; i++) {
-                if (seconds <= BUCKETS[i]) {
-                    counts[i].increment();
-                    break;
-                }
-            }
-            count.increment();
-            sum.add(seconds);
-        }
+    /** The Prometheus text exposition (format 0.0.4). */
+    public String scrape() {
+        return registry.scrape();
+    }
+
+    /** Jetty's thread pool and connections; called once the server exists. */
+    void bindJetty(Server server) {
+        new JettyServerThreadPoolMetrics(server.getThreadPool(), Tags.empty()).bindTo(registry);
+        JettyConnectionMetrics.addToAllConnectors(server, registry);
+    }
+
+    /** Hits, misses, puts, evictions and size of a Caffeine cache built with {@code recordStats()}. */
+    public void monitor(Cache<?, ?> cache, String name) {
+        CaffeineCacheMetrics.monitor(registry, cache, name);
     }
 
     public void request(String method, String route, int status, double seconds) {
-        requests.computeIfAbsent(List.of(route, method, Integer.toString(status)), k -> new LongAdder()).increment();
-        latency.computeIfAbsent(route, k -> new Histogram()).observe(seconds);
+        Timer.builder("http.server.requests").description("HTTP requests by method, route template and status")
+                .tags("method", method(method), "route", route, "status", Integer.toString(status))
+                .serviceLevelObjectives(slo()).register(registry)
+                .record((long) (seconds * 1e9), TimeUnit.NANOSECONDS);
+        if (status >= 400) webhookRejection(route, status);
     }
 
-    /** One answer produced, by intent label and answerer ("grounded", "llm", "grounded-fallback"...). */
+    /** One answer computed, by intent label and answerer ("grounded", "llm", "grounded-fallback"...). */
     public void answer(String intent, String answeredBy) {
-        answers.computeIfAbsent(List.of(intent, answeredBy), k -> new LongAdder()).increment();
-        if ("grounded-fallback".equals(answeredBy)) fallbacks.increment();
+        Counter.builder("catalogchat.answers").description("answers computed, by intent and answerer")
+                .tags("intent", intent, "answered_by", answeredBy).register(registry).increment();
     }
 
-    /** The hook for an answer cache: call on every hit. */
-    public void cacheHit() {
-        cacheHits.increment();
+    /** An answer refused by the bounded pool ("overloaded") or cut off by the request timeout ("timeout"). */
+    public void answerRejected(String reason) {
+        Counter.builder("catalogchat.answers.rejected").description("answers refused with a 503, by reason")
+                .tags("reason", reason).register(registry).increment();
     }
 
-    /** The hook for an answer cache: call on every miss. */
-    public void cacheMiss() {
-        cacheMisses.increment();
+    /** A request refused with 429 by the per-client rate limit. */
+    public void rateLimited() {
+        rateLimitedCounter().increment();
     }
 
     public void reload(boolean ok) {
-        (ok ? reloadsOk : reloadsFailed).increment();
+        reloadCounter(ok).increment();
     }
 
-    /** An answer refused by the bounded pool (overloaded) or cut off by the request timeout. */
-    public void answerRejected() {
-        rejected.increment();
+    public long reloads(boolean ok) {
+        return (long) reloadCounter(ok).count();
     }
 
     AtomicLong inFlight() {
@@ -94,68 +132,34 @@ public final class Metrics {
         this.catalogSize = size;
     }
 
-    public long reloads(boolean ok) {
-        return (ok ? reloadsOk : reloadsFailed).sum();
+    /** {@code method} when it is a standard HTTP method, else {@code other}: random methods add no series. */
+    static String method(String method) {
+        String m = method == null ? "" : method.toUpperCase(Locale.ROOT);
+        return METHODS.contains(m) ? m : OTHER;
     }
 
-    public String render() {
-        var sb = new StringBuilder(4096);
-        header(sb, "catalogchat_http_requests_total", "counter", "HTTP requests by route template, method and status");
-        asStrings(requests).forEach((k, v) -> sb.append("catalogchat_http_requests_total{route=\"")
-                .append(esc(k.get(0))).append("\",method=\"").append(esc(k.get(1))).append("\",status=\"")
-                .append(k.get(2)).append("\"} ").append(v.sum()).append('\n'));
-        header(sb, "catalogchat_http_request_duration_seconds", "histogram", "HTTP request latency by route template");
-        new TreeMap<>(latency).forEach((route, h) -> {
-            long cumulative = 0;
-            for (int i = 0; i < BUCKETS.length; i++) {
-                cumulative += h.counts[i].sum();
-                sb.append("catalogchat_http_request_duration_seconds_bucket{route=\"").append(esc(route))
-                        .append("\",le=\"").append(BUCKETS[i]).append("\"} ").append(cumulative).append('\n');
-            }
-            sb.append("catalogchat_http_request_duration_seconds_bucket{route=\"").append(esc(route))
-                    .append("\",le=\"+Inf\"} ").append(h.count.sum()).append('\n');
-            sb.append("catalogchat_http_request_duration_seconds_sum{route=\"").append(esc(route)).append("\"} ")
-                    .append(h.sum.sum()).append('\n');
-            sb.append("catalogchat_http_request_duration_seconds_count{route=\"").append(esc(route)).append("\"} ")
-                    .append(h.count.sum()).append('\n');
-        });
-        header(sb, "catalogchat_http_in_flight_requests", "gauge", "HTTP requests being served now");
-        sb.append("catalogchat_http_in_flight_requests ").append(inFlight.get()).append('\n');
-        header(sb, "catalogchat_answers_total", "counter", "answers by intent and answerer");
-        asStrings(answers).forEach((k, v) -> sb.append("catalogchat_answers_total{intent=\"")
-                .append(esc(k.get(0))).append("\",answered_by=\"").append(esc(k.get(1))).append("\"} ")
-                .append(v.sum()).append('\n'));
-        counter(sb, "catalogchat_llm_fallbacks_total", "answers where the LLM failed and the grounded answer was used",
-                fallbacks.sum());
-        counter(sb, "catalogchat_answers_rejected_total", "answers refused as overloaded or timed out (503)",
-                rejected.sum());
-        counter(sb, "catalogchat_cache_hits_total", "answer cache hits", cacheHits.sum());
-        counter(sb, "catalogchat_cache_misses_total", "answer cache misses", cacheMisses.sum());
-        header(sb, "catalogchat_reloads_total", "counter", "catalog reloads by result");
-        sb.append("catalogchat_reloads_total{result=\"ok\"} ").append(reloadsOk.sum()).append('\n');
-        sb.append("catalogchat_reloads_total{result=\"failed\"} ").append(reloadsFailed.sum()).append('\n');
-        header(sb, "catalogchat_catalog_datasets", "gauge", "datasets in the catalog being served");
-        sb.append("catalogchat_catalog_datasets ").append(catalogSize.getAsInt()).append('\n');
-        return sb.toString();
+    /** A chat platform's request turned away (bad signature or token, not configured, bad body), by platform. */
+    private void webhookRejection(String route, int status) {
+        String platform = route.startsWith("/slack/") ? "slack" : route.equals("/webhooks/mattermost") ? "mattermost"
+                : route.equals("/webhooks/teams") ? "teams" : null;
+        if (platform == null) return;
+        Counter.builder("catalogchat.webhook.rejections").description("chat platform requests refused, by platform and status")
+                .tags("platform", platform, "status", Integer.toString(status)).register(registry).increment();
     }
 
-    private static <V> TreeMap<List<String>, V> asStrings(Map<List<String>, V> m) {
-        var sorted = new TreeMap<List<String>, V>((a, b) -> String.join("\u0000", a).compareTo(String.join("\u0000", b)));
-        sorted.putAll(m);
-        return sorted;
+    private Counter reloadCounter(boolean ok) {
+        return Counter.builder("catalogchat.reloads").description("catalog reloads by result")
+                .tags("result", ok ? "ok" : "failed").register(registry);
     }
 
-    private static void header(StringBuilder sb, String name, String type, String help) {
-        sb.append("# HELP ").append(name).append(' ').append(help).append('\n');
-        sb.append("# TYPE ").append(name).append(' ').append(type).append('\n');
+    private Counter rateLimitedCounter() {
+        return Counter.builder("catalogchat.rate.limited").description("requests refused with 429 by the rate limit")
+                .register(registry);
     }
 
-    private static void counter(StringBuilder sb, String name, String help, long value) {
-        header(sb, name, "counter", help);
-        sb.append(name).append(' ').append(value).append('\n');
-    }
-
-    static String esc(String label) {
-        return label.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    private static Duration[] slo() {
+        var d = new Duration[BUCKETS.length];
+        for (int i = 0; i < BUCKETS.length; i++) d[i] = Duration.ofNanos((long) (BUCKETS[i] * 1e9));
+        return d;
     }
 }

@@ -17,6 +17,8 @@ import org.catalogchat.core.Engine;
 import org.catalogchat.web.HttpServer;
 import org.eclipse.jetty.server.AbstractConnector;
 import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.MinimumDataRateHandler;
+import org.eclipse.jetty.server.handler.ThreadLimitHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,7 @@ public final class Operations {
     private final Clock clock;
     private CatalogReloader reloader;
     private CatalogWatcher watcher;
+    private IndexFollower follower;
 
     /**
      * @param answerers wraps each freshly loaded engine's answerer (an LLM answerer, say); applied at start and on
@@ -75,13 +78,52 @@ public final class Operations {
      * read {@code catalog} with the glossary and index it with the shared embedding model.
      */
     public HttpServer install(HttpServer server, ChatService chat, Path catalog, Glossary glossary, EmbeddingModel model) {
-        reloader = new CatalogReloader(catalog, new CatalogLoader(new CatalogParser(glossary))::load,
-                // Reloads reuse the vectors persisted beside the catalog: only edited entries are embedded again.
-                c -> Engine.of(c, glossary, model, org.catalogchat.retrieval.PersistedEmbeddings.besideCatalog(
-                        catalog, org.catalogchat.retrieval.PersistedEmbeddings.modelId(model))),
-                this::prepare, chat, metrics, clock);
+        if (model instanceof org.catalogchat.retrieval.CachingEmbeddingModel cached) {
+            metrics.monitor(cached.cache(), "embeddings");
+        }
+        // Reloads update the index persisted beside the catalog: only edited entries are embedded and analysed again.
+        return install(server, chat, catalog, glossary, c -> Engine.rebuild(catalog, c, glossary, model,
+                org.catalogchat.retrieval.PersistedIndex.besideCatalog(catalog),
+                org.catalogchat.retrieval.PersistedIndex.Settings.DEFAULT));
+    }
+
+    /** Like the five-argument form; {@code index} builds the engine for a freshly parsed catalog (its own index folder, say). */
+    public HttpServer install(HttpServer server, ChatService chat, Path catalog, Glossary glossary,
+                              java.util.function.Function<org.catalogchat.catalog.Catalog, Engine> index) {
+        return install(server, chat, catalog, settings, new CatalogLoader(new CatalogParser(glossary))::load, index);
+    }
+
+    /**
+     * A read-only replica: no watcher and no writes. A reload (admin, or the index folder's {@code CURRENT} pointer
+     * moving to a new generation, checked every {@code poll}) re-opens the index the builder published; the
+     * catalog is never read.
+     *
+     * @param reopen     opens the generation {@code CURRENT} names into a fresh engine
+     * @param generation the name {@code CURRENT} holds now (cheap: one small file)
+     */
+    public HttpServer installReadOnly(HttpServer server, ChatService chat, Path indexDir,
+                                      java.util.function.Supplier<Engine> reopen,
+                                      java.util.function.Supplier<String> generation, Duration poll) {
+        // CatalogReloader checks what "parse" returns before "index" builds an engine; here opening the index does
+        // both, so the engine is opened first and handed over. The builder already refused a catalog with problems.
+        var opened = new AtomicReference<Engine>();
+        HttpServer installed = install(server, chat, indexDir, settings.withWatch(false, settings.reloadDebounce()), p -> {
+            Engine e = reopen.get();
+            opened.set(e);
+            return new org.catalogchat.catalog.Catalog(e.catalog().datasets(), java.util.List.of());
+        }, c -> opened.get());
+        follower = new IndexFollower(generation, () -> reloader.reload("index"), poll);
+        return installed;
+    }
+
+    private HttpServer install(HttpServer server, ChatService chat, Path catalog, OpsSettings s,
+                               java.util.function.Function<Path, org.catalogchat.catalog.Catalog> parse,
+                               java.util.function.Function<org.catalogchat.catalog.Catalog, Engine> index) {
+        reloader = new CatalogReloader(catalog, parse, index, this::prepare, chat, metrics, clock);
         metrics.catalogSize(() -> chat.engine().catalog().size());
-        watcher = settings.watch() ? new CatalogWatcher(reloader, settings.reloadDebounce()) : null;
+        metrics.monitor(chat.answerCache(), "answers");
+        metrics.monitor(chat.conversations().cache(), "conversations");
+        watcher = s.watch() ? new CatalogWatcher(reloader, s.reloadDebounce()) : null;
         var guard = new AccessGuard(settings, settings.rateLimitPerMinute() == 0 ? null
                 : new RateLimiter(settings.rateLimitPerMinute(), System::nanoTime),
                 new WebSession(clock, Duration.ofHours(12)), metrics, draining);
@@ -97,20 +139,44 @@ public final class Operations {
         config.jetty.threadPool = new QueuedThreadPool(settings.maxThreads(), Math.min(8, settings.maxThreads()));
         AtomicReference<Server> jetty = new AtomicReference<>();
         config.jetty.modifyServer(jetty::set);
+        config.jetty.modifyServer(this::limitSlowClients);
         config.events.serverStarted(() -> {
             Server s = jetty.get();
             if (s != null) {
                 for (var c : s.getConnectors()) {
                     if (c instanceof AbstractConnector ac) ac.setIdleTimeout(settings.idleTimeout().toMillis());
                 }
+                metrics.bindJetty(s);
             }
             if (watcher != null) watcher.start();
+            if (follower != null) follower.start();
         });
         config.events.serverStopped(() -> {
             if (watcher != null) watcher.close();
+            if (follower != null) follower.close();
             pool.close();
         });
     }
+
+    /**
+     * Slow clients are cut off before they can hold the server. Each request holds a worker thread while its
+     * body is read, so: one client address gets at most {@link OpsSettings#maxThreadsPerClient} threads (Jetty's
+     * ThreadLimitHandler parks the rest without a thread), and a body arriving slower than
+     * {@link #MIN_REQUEST_BYTES_PER_SECOND} fails (Jetty's MinimumDataRateHandler; the read error is a 400).
+     * Both wrap Javalin's servlet context, which Javalin attaches inside the innermost wrapper.
+     */
+    private void limitSlowClients(Server server) {
+        var perClient = new ThreadLimitHandler();
+        perClient.setThreadLimit(settings.maxThreadsPerClient());
+        server.insertHandler(perClient);
+        perClient.insertHandler(new MinimumDataRateHandler(MIN_REQUEST_BYTES_PER_SECOND, 0));
+    }
+
+    /**
+     * Slower than any real client on any real link, far faster than a slowloris (a byte every few seconds).
+     * Jetty measures from the first read, so a small body arriving in one packet always passes.
+     */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 128;
 
     /** The admin reload, callable without HTTP (a SIGHUP handler, a test). */
     public ReloadStatus.Attempt reload(String trigger) {

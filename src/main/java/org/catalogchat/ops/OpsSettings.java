@@ -74,6 +74,19 @@ public record OpsSettings(String apiKey, String adminToken, int rateLimitPerMinu
                 maxThreads, idleTimeout, shutdownGrace, on, debounce);
     }
 
+    public OpsSettings withMaxThreads(int threads) {
+        return new OpsSettings(apiKey, adminToken, rateLimitPerMinute, corsOrigins, requestTimeout, maxConcurrentAnswers,
+                threads, idleTimeout, shutdownGrace, watch, reloadDebounce);
+    }
+
+    /**
+     * Worker threads one client address may hold at once; its further requests wait without a thread. A tenth
+     * of the pool, so one slow client (or one address flooding slow bodies) cannot take the server down.
+     */
+    public int maxThreadsPerClient() {
+        return Math.max(4, maxThreads / 10);
+    }
+
     public OpsSettings withShutdownGrace(Duration grace) {
         return new OpsSettings(apiKey, adminToken, rateLimitPerMinute, corsOrigins, requestTimeout, maxConcurrentAnswers,
                 maxThreads, idleTimeout, grace, watch, reloadDebounce);

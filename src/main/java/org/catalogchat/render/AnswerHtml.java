@@ -18,4 +18,11 @@ public final class AnswerHtml {
     public String render(String markdown) {
         return renderer.render(parser.parse(markdown));
     }
+
+    /** An answer's HTML: only its own catalog links stay links, so a link quoted from the question is text. */
+    public String render(org.catalogchat.answer.Answer answer) {
+        org.commonmark.node.Node doc = parser.parse(answer.markdown());
+        QuotedText.neutralise(doc, QuotedText.ownLinks(answer), false);
+        return renderer.render(doc);
+    }
 }

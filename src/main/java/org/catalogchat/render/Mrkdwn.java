@@ -43,6 +43,13 @@ public final class Mrkdwn {
         return blocks(parser.parse(markdown == null ? "" : markdown), "\n\n").strip();
     }
 
+    /** An answer's mrkdwn: only its own catalog links stay links, so a link quoted from the question is text. */
+    public String render(org.catalogchat.answer.Answer answer) {
+        org.commonmark.node.Node doc = parser.parse(answer.markdown());
+        QuotedText.neutralise(doc, QuotedText.ownLinks(answer), false);
+        return blocks(doc, "\n\n").strip();
+    }
+
     /** Slack's three control characters; everything else is shown as is. */
     public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");

@@ -47,24 +47,44 @@ public final class LexicalIndex implements AutoCloseable {
     private static final String TEXT = "text";
 
     private final Analyzer analyzer = new SmartChineseAnalyzer();
-    private final Directory directory = new ByteBuffersDirectory();
+    private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
 
     public LexicalIndex(Catalog catalog, Glossary glossary) {
+        directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (Dataset d : catalog.datasets()) {
-                Document doc = new Document();
-                doc.add(new StringField(ID, d.id(), Field.Store.YES));
-                doc.add(new TextField(TEXT, searchableText(d, glossary), Field.Store.NO));
-                writer.addDocument(doc);
-            }
+            for (Dataset d : catalog.datasets()) writer.addDocument(entryDocument(d, glossary));
             writer.commit();
             reader = DirectoryReader.open(directory);
             searcher = new IndexSearcher(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * BM25 over an index already built with {@link #entryDocument} (the persisted one, which also holds the chunk
+     * vectors: chunk documents have no text field, so they change neither scores nor document frequencies).
+     * Closing this index closes the reader.
+     */
+    public LexicalIndex(DirectoryReader reader) {
+        this.directory = null;
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** The analyser the text field is indexed with: an index written with another would not match its queries. */
+    static Analyzer analyzer() {
+        return new SmartChineseAnalyzer();
+    }
+
+    /** One entry's document: its id and searchable text. */
+    static Document entryDocument(Dataset d, Glossary glossary) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, d.id(), Field.Store.YES));
+        doc.add(new TextField(TEXT, searchableText(d, glossary), Field.Store.NO));
+        return doc;
     }
 
     static String searchableText(Dataset d, Glossary glossary) {
@@ -125,6 +145,6 @@ public final class LexicalIndex implements AutoCloseable {
     @Override
     public void close() throws IOException {
         reader.close();
-        directory.close();
+        if (directory != null) directory.close();
     }
 }

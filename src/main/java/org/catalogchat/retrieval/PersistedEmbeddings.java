@@ -98,7 +98,7 @@ public final class PersistedEmbeddings {
         EmbeddingModel m = model instanceof CachingEmbeddingModel c ? c.delegate() : model;
         // MiniLM has no name of its own; give it the one the background loader uses, so both share an index.
         if (m instanceof dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel) {
-            return "all-MiniLM-L6-v2/" + m.dimension();
+            return MiniLm.NAME + "/" + m.dimension();
         }
         String name = m.modelName();
         if (name == null || name.isBlank() || name.equals("unknown")) name = m.getClass().getName();

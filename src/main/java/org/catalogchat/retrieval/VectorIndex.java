@@ -68,22 +68,43 @@ public final class VectorIndex {
         this.segmentCount = segments.size();
     }
 
+    /**
+     * An index whose chunks are already in {@code store} (the persisted index): nothing is split or embedded here.
+     *
+     * @param embeddedCount how many of them the model computed while building, for the logs and the benchmark
+     */
+    public VectorIndex(EmbeddingModel model, EmbeddingStore<TextSegment> store, int segmentCount, int embeddedCount) {
+        this.model = model;
+        this.store = store;
+        this.segmentCount = segmentCount;
+        this.embeddedCount = embeddedCount;
+    }
+
+    /** The chunks of one entry, as {@link #segments(Catalog, Glossary)} makes them. */
+    static List<TextSegment> segments(Dataset d, Glossary glossary, DocumentSplitter splitter) {
+        var out = new ArrayList<TextSegment>();
+        Metadata meta = Metadata.from("id", d.id());
+        out.add(TextSegment.from(header(d, glossary), meta));
+        String shortName = d.aliases().isEmpty() ? d.name() : d.aliases().get(0);
+        for (TextSegment part : splitter.split(Document.from(d.description()))) {
+            out.add(TextSegment.from(shortName + ": " + part.text(), meta.copy()));
+        }
+        return out;
+    }
+
+    static DocumentSplitter splitter() {
+        return DocumentSplitters.recursive(MAX_CHUNK_TOKENS, OVERLAP_TOKENS, tokenizer());
+    }
+
     public static TokenCountEstimator tokenizer() {
         return new HuggingFaceTokenCountEstimator();
     }
 
     /** The chunks an entry is embedded as: an English header of facts, then its text in window-sized parts. */
     static List<TextSegment> segments(Catalog catalog, Glossary glossary) {
-        DocumentSplitter splitter = DocumentSplitters.recursive(MAX_CHUNK_TOKENS, OVERLAP_TOKENS, tokenizer());
+        DocumentSplitter splitter = splitter();
         var out = new ArrayList<TextSegment>();
-        for (Dataset d : catalog.datasets()) {
-            Metadata meta = Metadata.from("id", d.id());
-            out.add(TextSegment.from(header(d, glossary), meta));
-            String shortName = d.aliases().isEmpty() ? d.name() : d.aliases().get(0);
-            for (TextSegment part : splitter.split(Document.from(d.description()))) {
-                out.add(TextSegment.from(shortName + ": " + part.text(), meta.copy()));
-            }
-        }
+        for (Dataset d : catalog.datasets()) out.addAll(segments(d, glossary, splitter));
         return out;
     }
 

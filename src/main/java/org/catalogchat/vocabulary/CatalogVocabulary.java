@@ -18,10 +18,12 @@ import java.util.Set;
  *
  * <pre>{@code
  * CatalogVocabulary vocabulary = dictionary.restrictTo(catalogTexts);
- * vocabulary.toChinese("satellites");                 // [卫星 ← "satellite" (WHOLE_GLOSS, 0.87, ×1)]
- * vocabulary.toEnglish("手语");                        // [sign language]
+ * vocabulary.toChinese("satellites").get(0);         // 卫星 ← "satellite" (WHOLE_GLOSS, 0.92, ×1)
+ * vocabulary.toChinese("legal").get(0);              // 法律 ← "legal" (WHOLE_GLOSS, inferred, 0.75, ×5)
  * vocabulary.translate(List.of("any", "sign", "language", "datasets"));
- *     // [sign language → 手语, datasets → 数据集]
+ *     // spans: "sign language" → [手语 …], "datasets" → [数据集 …]
+ * vocabulary.chineseWords("有没有关于手语的数据集");   // 有没有, 关于, 手语 (×0), 数据集 (×185)
+ * vocabulary.toEnglish("遥感");                        // [remote sensing]
  * }</pre>
  */
 public final class CatalogVocabulary {
@@ -36,6 +38,14 @@ public final class CatalogVocabulary {
             "university", "institute", "institution", "academy", "laboratory", "lab", "foundation", "organization",
             "association", "society", "college");
     private static final double WITHIN = 0.6;
+    /**
+     * A query that is less than 40 % of a gloss's content words is noise: "music" in 图谱's "collection of
+     * illustrations or sheet music", "old" in 释文's "decipher an old script". One word of two still counts
+     * ("satellite" in 卫星图's "satellite photo").
+     */
+    private static final double MIN_COVERAGE = 0.4;
+    /** The query equals the gloss once stop words are left out of both: "question answering" ~ 问答. */
+    private static final double CONTENT_ONLY = 0.95;
     private static final double INFERRED = 0.8;
     private static final double INFLECTED = 0.85;
     /** A composed phrase is a guess from two translations; it ranks just below the weaker of them. */
@@ -65,6 +75,8 @@ public final class CatalogVocabulary {
     private final Map<String, List<Posting>> byGloss = new HashMap<>();
     /** A gloss's part before its first comma → postings. */
     private final Map<String, List<Posting>> byHead = new HashMap<>();
+    /** A gloss's content words only ("question answer" for "question and answer") → postings. */
+    private final Map<String, List<Posting>> byContent = new HashMap<>();
     /** Each content word of a gloss → postings, for a query inside a longer gloss. */
     private final Map<String, List<Posting>> byWord = new HashMap<>();
 
@@ -86,6 +98,10 @@ public final class CatalogVocabulary {
                 byGloss.computeIfAbsent(String.join(" ", g.words()), k -> new ArrayList<>()).add(p);
                 if (!g.head().isEmpty() && !g.head().equals(g.words())) {
                     byHead.computeIfAbsent(String.join(" ", g.head()), k -> new ArrayList<>()).add(p);
+                }
+                String content = contentKey(g.words());
+                if (!content.equals(String.join(" ", g.words()))) {
+                    byContent.computeIfAbsent(content, k -> new ArrayList<>()).add(p);
                 }
                 for (String w : Set.copyOf(g.words())) {
                     if (!EnglishWords.isStop(w)) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(p);
@@ -160,6 +176,22 @@ public final class CatalogVocabulary {
     }
 
     /**
+     * {@link #translate(List)} on the question's whitespace-separated words, with punctuation trimmed from their
+     * ends ("x-ray," → "x-ray"); span indexes count those words.
+     */
+    public List<Span> translate(String englishQuestion) {
+        List<String> tokens = new ArrayList<>();
+        for (String raw : englishQuestion.strip().split("\\s+")) {
+            int a = 0;
+            int b = raw.length();
+            while (a < b && !Character.isLetterOrDigit(raw.codePointAt(a))) a++;
+            while (b > a && !Character.isLetterOrDigit(raw.codePointBefore(b))) b--;
+            if (a < b) tokens.add(raw.substring(a, b));
+        }
+        return translate(tokens);
+    }
+
+    /**
      * Translates a tokenised English question, longest phrase first (up to {@value #MAX_PHRASE_WORDS} words):
      * "sign language datasets" gives the spans "sign language" → 手语 and "datasets" → 数据集, not "sign" and
      * "language" apart. Every content token ends up in exactly one span, matched or not; stop words in none.
@@ -186,16 +218,21 @@ public final class CatalogVocabulary {
                 i++;
                 continue;
             }
+            // Translated phrases first, longest first; a phrase only written literally comes second, so that the
+            // English paragraph of a bilingual entry ("medical imaging") does not hide 医学 from the answerer.
             Span found = null;
-            for (int end = Math.min(n, i + MAX_PHRASE_WORDS); end > i && found == null; end--) {
-                if (skip[end - 1]) continue;
-                List<String> phrase = new ArrayList<>();
-                for (int k = i; k < end; k++) phrase.addAll(words.get(k));
-                if (phrase.size() > MAX_PHRASE_WORDS + 1) continue;
-                List<Translation> t = toChinese(phrase, false);
-                boolean literal = phrase.size() <= MAX_PHRASE_WORDS && latinPhrases.contains(String.join(" ", phrase));
-                if (!t.isEmpty() || literal) {
-                    found = new Span(i, end, String.join(" ", tokens.subList(i, end)), t, literal);
+            for (int pass = 0; pass < 2 && found == null; pass++) {
+                for (int end = Math.min(n, i + MAX_PHRASE_WORDS); end > i && found == null; end--) {
+                    if (skip[end - 1]) continue;
+                    List<String> phrase = new ArrayList<>();
+                    for (int k = i; k < end; k++) phrase.addAll(words.get(k));
+                    if (phrase.size() > MAX_PHRASE_WORDS + 1) continue;
+                    List<Translation> t = pass == 0 ? toChinese(phrase, false) : List.of();
+                    boolean literal = phrase.size() <= MAX_PHRASE_WORDS
+                            && latinPhrases.contains(String.join(" ", phrase));
+                    if (pass == 0 ? !t.isEmpty() : literal) {
+                        found = new Span(i, end, String.join(" ", tokens.subList(i, end)), t, literal);
+                    }
                 }
             }
             if (found == null) found = new Span(i, i + 1, tokens.get(i), List.of(), false);
@@ -234,6 +271,9 @@ public final class CatalogVocabulary {
         for (Posting p : byHead.getOrDefault(key, List.of())) {
             offer(best, p, Translation.Match.GLOSS_HEAD, factor * HEAD);
         }
+        for (Posting p : byContent.getOrDefault(contentKey(query), List.of())) {
+            offer(best, p, Translation.Match.WHOLE_GLOSS, factor * CONTENT_ONLY);
+        }
         String anchor = query.stream().filter(w -> !EnglishWords.isStop(w)).findFirst().orElse(null);
         if (anchor == null) return;
         int queryContent = (int) query.stream().filter(w -> !EnglishWords.isStop(w)).count();
@@ -242,11 +282,14 @@ public final class CatalogVocabulary {
             if (g.words().size() <= query.size()) continue;
             int at = Collections.indexOfSubList(g.words(), query);
             if (at < 0) continue;
-            if (at == 0 && NAME_SUFFIXES.containsAll(g.words().subList(query.size(), g.words().size()))) {
+            List<String> name = g.head().isEmpty() ? g.words() : g.head();
+            if (at == 0 && name.size() > query.size() && name.subList(0, query.size()).equals(query)
+                    && NAME_SUFFIXES.containsAll(name.subList(query.size(), name.size()))) {
                 offer(best, p, Translation.Match.GLOSS_HEAD, factor * HEAD);
                 continue;
             }
             double coverage = (double) queryContent / g.contentWords();
+            if (coverage < MIN_COVERAGE) continue;
             offer(best, p, Translation.Match.WITHIN_GLOSS, factor * WITHIN * coverage);
         }
     }
@@ -286,6 +329,16 @@ public final class CatalogVocabulary {
             best.put(term.chinese(), new Translation(term.chinese(), gloss.text(), match, gloss.inferred(), s,
                     term.occurrences()));
         }
+    }
+
+    private static String contentKey(List<String> words) {
+        StringBuilder key = new StringBuilder();
+        for (String w : words) {
+            if (EnglishWords.isStop(w)) continue;
+            if (key.length() > 0) key.append(' ');
+            key.append(w);
+        }
+        return key.toString();
     }
 
     private static double sense(int index) {

@@ -6,6 +6,11 @@ import java.util.List;
  * A dictionary word of two or more characters found in a Chinese text ({@link CatalogVocabulary#chineseWords}),
  * with how often the catalog uses it and its English glosses.
  *
+ * <pre>{@code
+ * vocabulary.chineseWords("有没有关于手语的数据集").stream()
+ *         .filter(w -> !w.inCatalog()).map(ChineseWord::text).toList();   // [有没有, 关于, 手语] in a catalog without them
+ * }</pre>
+ *
  * @param start       offset of its first char in the text
  * @param end         offset after its last char
  * @param text        the word

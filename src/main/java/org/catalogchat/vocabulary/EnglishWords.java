@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The one normalisation applied to both sides of a match, dictionary glosses and question words, so that
@@ -46,10 +45,6 @@ final class EnglishWords {
             Map.entry("mice", "mouse"), Map.entry("leaves", "leaf"), Map.entry("lives", "life"),
             Map.entry("analyses", "analysis"), Map.entry("diagnoses", "diagnosis"), Map.entry("theses", "thesis"));
 
-    private static final Pattern URL = Pattern.compile("\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+");
-    /** What ends a Latin-script phrase: anything but letters, digits, apostrophes, hyphens and spaces. */
-    private static final Pattern PHRASE_BREAK = Pattern.compile("[^A-Za-z0-9'\\- \\t]+");
-
     private EnglishWords() {
     }
 
@@ -79,16 +74,42 @@ final class EnglishWords {
      * phrases that start or end with a stop word and anything inside a URL.
      */
     static void phrases(String text, int maxWords, Set<String> into) {
-        String noUrls = URL.matcher(text).replaceAll(" | ");
-        for (String segment : PHRASE_BREAK.split(noUrls)) {
-            List<String> w = words(segment);
-            for (int i = 0; i < w.size(); i++) {
-                if (isStop(w.get(i))) continue;
-                for (int j = i + 1; j <= Math.min(w.size(), i + maxWords); j++) {
-                    if (!isStop(w.get(j - 1))) into.add(String.join(" ", w.subList(i, j)));
-                }
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isLatinLetter(c)) {
+                i++;
+                continue;
+            }
+            if (text.startsWith("http", i) || text.startsWith("www.", i) || text.startsWith("ftp:", i)) {
+                while (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ')') i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && inPhrase(text.charAt(end)) && !text.startsWith("http", end)) end++;
+            addPhrases(words(text.substring(i, end)), maxWords, into);
+            i = end;
+        }
+    }
+
+    private static void addPhrases(List<String> w, int maxWords, Set<String> into) {
+        for (int i = 0; i < w.size(); i++) {
+            if (isStop(w.get(i))) continue;
+            for (int j = i + 1; j <= Math.min(w.size(), i + maxWords); j++) {
+                if (!isStop(w.get(j - 1))) into.add(String.join(" ", w.subList(i, j)));
             }
         }
+    }
+
+    private static boolean isLatinLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    /** What a Latin-script phrase may contain: letters, digits, apostrophes, hyphens, dots and spaces. */
+    private static boolean inPhrase(char c) {
+        return isLatinLetter(c) || (c >= '0' && c <= '9') || c == '\'' || c == '-' || c == '.' || c == ' '
+                || c == '\t';
     }
 
     static boolean isStop(String normalizedWord) {

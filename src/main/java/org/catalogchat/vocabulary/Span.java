@@ -8,6 +8,13 @@ import java.util.List;
  * its own with no translations and {@code literal} false, so the caller can tell "matched nothing" from "not
  * looked at" (stop words and plain numbers get no span).
  *
+ * <pre>{@code
+ * for (Span span : vocabulary.translate(List.of("legal", "sign", "language", "datasets"))) {
+ *     if (!span.matched()) unmatched.add(span.text());   // "legal", in a catalog without 法律
+ *     else terms.add(span.best());                        // 手语, 数据集
+ * }
+ * }</pre>
+ *
  * @param start        index of the first token
  * @param end          index after the last token
  * @param text         the tokens joined by spaces

@@ -38,14 +38,28 @@ final class TermScanner {
     private record Matches(long[] lengths, int[] longest) {
     }
 
+    /**
+     * Distinct adjacent pairs remembered at most; past it, new pairs are not recorded (only composition of
+     * phrases loses), so that a huge catalog cannot make the pair table grow without bound.
+     */
+    static final int MAX_PAIRS = 1 << 20;
+
     Result scan(Collection<String> texts) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Integer> pairs = new HashMap<>();
+        // Counted by entry index, and pairs by two indexes, so the scan allocates nothing per occurrence.
+        int[] counts = new int[dictionary.size()];
+        Map<Long, Integer> pairs = new HashMap<>();
         for (String text : texts) {
             if (text == null) continue;
             forEachRun(text, (from, to) -> scanRun(text, from, to, counts, pairs));
         }
-        return new Result(counts, pairs);
+        Map<String, Integer> occurrences = new HashMap<>();
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] > 0) occurrences.put(dictionary.headword(k), counts[k]);
+        }
+        Map<String, Integer> pairTexts = new HashMap<>(pairs.size() * 2);
+        pairs.forEach((key, n) -> pairTexts.merge(
+                dictionary.headword((int) (key >>> 32)) + dictionary.headword((int) (long) key), n, Integer::sum));
+        return new Result(occurrences, pairTexts);
     }
 
     /** Forward maximum matching of the whole text: its runs cut into headwords and single characters. */
@@ -89,13 +103,15 @@ final class TermScanner {
             char c = text.charAt(from + k);
             if (isAsciiAlnum(c) && k > 0 && isAsciiAlnum(text.charAt(from + k - 1))) continue;  // mid-word
             long lengths = dictionary.lengthsStartingWith(c);
-            while (lengths != 0) {
-                int l = Long.numberOfTrailingZeros(lengths);
-                lengths &= lengths - 1;
-                if (k + l > len) break;
+            if (lengths == 0) continue;
+            int maxLength = Math.min(len - k, 63 - Long.numberOfLeadingZeros(lengths));
+            int hash = 0;
+            for (int l = 1; l <= maxLength; l++) {
                 int endAt = from + k + l;
+                hash = 31 * hash + text.charAt(endAt - 1);
+                if ((lengths & (1L << l)) == 0) continue;
                 if (isAsciiAlnum(text.charAt(endAt - 1)) && endAt < to && isAsciiAlnum(text.charAt(endAt))) continue;
-                if (dictionary.find(text, from + k, endAt) >= 0) {
+                if (dictionary.find(text, from + k, endAt, hash) >= 0) {
                     matches[k] |= 1L << l;
                     longest[k] = l;
                 }
@@ -104,7 +120,7 @@ final class TermScanner {
         return new Matches(matches, longest);
     }
 
-    private void scanRun(String text, int from, int to, Map<String, Integer> counts, Map<String, Integer> pairs) {
+    private void scanRun(String text, int from, int to, int[] counts, Map<Long, Integer> pairs) {
         int len = to - from;
         if (len < 2) return;
         Matches m = matches(text, from, to);
@@ -120,7 +136,9 @@ final class TermScanner {
             boundary[k] = true;
             for (int j = k; j < k + step; j++) token[j] = t;
             if (step >= 2 && previous >= 0 && longest[previous] >= 2) {
-                pairs.merge(text.substring(from + previous, from + k + step), 1, Integer::sum);
+                long key = (long) dictionary.find(text, from + previous, from + k) << 32
+                        | dictionary.find(text, from + k, from + k + step);
+                if (pairs.size() < MAX_PAIRS || pairs.containsKey(key)) pairs.merge(key, 1, Integer::sum);
             }
             previous = k;
             k += step;
@@ -135,9 +153,8 @@ final class TermScanner {
                 boolean inOneToken = token[k] == token[k + l - 1];
                 boolean wholeTokens = boundary[k] && boundary[k + l];
                 if (!inOneToken && !wholeTokens) continue;
-                String term = text.substring(from + k, from + k + l);
-                if (term.codePointCount(0, term.length()) < 2) continue;
-                counts.merge(term, 1, Integer::sum);
+                if (Character.codePointCount(text, from + k, from + k + l) < 2) continue;
+                counts[dictionary.find(text, from + k, from + k + l)]++;
             }
         }
     }

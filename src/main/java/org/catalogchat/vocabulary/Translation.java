@@ -6,6 +6,13 @@ import java.util.Objects;
 /**
  * A Chinese term of the catalog that an English word or phrase translates to.
  *
+ * <pre>{@code
+ * Translation t = vocabulary.toChinese("remote sensing").get(0);
+ * t.chinese();                                   // 遥感
+ * t.match() == Translation.Match.WHOLE_GLOSS;    // true
+ * t.score();                                     // 0.94 (ranked by this)
+ * }</pre>
+ *
  * @param chinese     the term, as the catalog writes it
  * @param gloss       the dictionary gloss that matched ("chest + X-ray" for a {@link Match#COMPOSED} term)
  * @param match       how the English met the gloss

@@ -53,7 +53,7 @@ public final class ApiRoutes {
         Answer a = reply.answer();
         var m = new LinkedHashMap<String, Object>();
         m.put("answer", a.markdown());
-        m.put("answerHtml", html.render(a.markdown()));
+        m.put("answerHtml", html.render(a));
         m.put("sources", a.sources());
         m.put("suggestions", a.suggestions());
         m.put("intent", a.intent().label());

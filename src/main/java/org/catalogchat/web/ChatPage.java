@@ -49,7 +49,8 @@ public final class ChatPage {
     static Consumer<JavalinConfig> extension(HttpServer server, ChatService chat, ServerLimits limits,
                                              Duration keepAlive) {
         var stream = new StreamRoutes(chat, new JsonBodies(server.mapper(), limits), server.apiRoutes(),
-                server.mapper(), keepAlive);
+                server.mapper(), keepAlive.equals(server.streams().limits().keepAlive()) ? server.streams()
+                        : new SseStreams(server.streams().limits().withKeepAlive(keepAlive)));
         return config -> {
             servePage(config);
             stream.register(config.routes);

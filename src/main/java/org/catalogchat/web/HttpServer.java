@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.catalogchat.core.ChatService;
+import org.catalogchat.core.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,7 @@ public final class HttpServer {
     private final ServerLimits limits;
     private final ObjectMapper mapper = JsonBodies.newMapper();
     private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
+    private final SseStreams streams = new SseStreams(SseStreams.Limits.DEFAULT);
 
     public HttpServer(ChatService chat, ServerLimits limits) {
         this.chat = chat;
@@ -43,6 +45,11 @@ public final class HttpServer {
 
     public ObjectMapper mapper() {
         return mapper;
+    }
+
+    /** The server's event streams: both the web chat's and the OpenAI endpoint's count against one set of limits. */
+    public SseStreams streams() {
+        return streams;
     }
 
     public ApiRoutes apiRoutes() {
@@ -60,9 +67,17 @@ public final class HttpServer {
             extensions.forEach(e -> e.accept(config));
             config.routes.exception(ApiException.class, (e, ctx) ->
                     ctx.status(e.status()).json(error(e.code(), e.getMessage())));
+            config.routes.exception(Unavailable.class, (e, ctx) ->
+                    ctx.status(503).json(error(e.code(), e.getMessage())));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     ctx.status(e.getStatus()).json(error(codeFor(e.getStatus()), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (e instanceof java.io.IOException) {
+                    // A body or connection the client broke (Jetty's EofException, a read timeout): its fault.
+                    ApiException bad = JsonBodies.invalidBody(ctx, e);
+                    ctx.status(bad.status()).json(error(bad.code(), bad.getMessage()));
+                    return;
+                }
                 log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
                 ctx.status(500).json(error("internal_error", "the server failed to answer; the error is logged"));
             });

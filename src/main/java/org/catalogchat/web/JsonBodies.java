@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.catalogchat.catalog.LogText;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +18,7 @@ import org.catalogchat.core.PriorTurn;
  * handler sees the body, and each failure is a 4xx with its own code.
  */
 public final class JsonBodies {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JsonBodies.class);
     private final ObjectMapper mapper;
     private final ServerLimits limits;
 
@@ -37,12 +40,7 @@ public final class JsonBodies {
         }
         long declared = ctx.contentLength();
         if (declared > limits.maxBodyBytes()) throw tooLarge();
-        byte[] bytes;
-        try {
-            bytes = ctx.bodyAsBytes();
-        } catch (RuntimeException e) {
-            throw tooLarge();
-        }
+        byte[] bytes = rawBody(ctx);
         if (bytes.length > limits.maxBodyBytes()) throw tooLarge();
         if (bytes.length == 0) throw new ApiException(400, "empty_body", "the request body is empty");
         String text;
@@ -68,9 +66,21 @@ public final class JsonBodies {
     public static byte[] rawBody(Context ctx) {
         try {
             return ctx.bodyAsBytes();
-        } catch (RuntimeException e) {
-            throw new ApiException(413, "body_too_large", "the request body is too large");
+        } catch (HttpResponseException e) {
+            if (e.getStatus() == 413) throw new ApiException(413, "body_too_large", "the request body is too large");
+            throw invalidBody(ctx, e);
+        } catch (Exception e) {
+            // Jetty's EofException (an IOException, thrown undeclared through Javalin) for a truncated or badly
+            // chunked body, a read timeout, a body sent too slowly: the client's fault, so a 400 and one log line.
+            throw invalidBody(ctx, e);
         }
+    }
+
+    /** The 400 for a body that could not be read, logged as one short line (no stack trace: clients cause it). */
+    public static ApiException invalidBody(Context ctx, Throwable cause) {
+        log.info("unreadable request body on {} from {}: {}", LogText.safe(ctx.path(), 200), ctx.ip(),
+                LogText.safe(String.valueOf(cause), 200));
+        return new ApiException(400, "invalid_body", "the request body could not be read (truncated, badly chunked or too slow)");
     }
 
     private ApiException tooLarge() {

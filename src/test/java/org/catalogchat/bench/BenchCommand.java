@@ -128,8 +128,8 @@ public final class BenchCommand {
             }
             out.printf("  /api/ask p50 for a new question at 1 client = %.2fx the query-embedding median (target <= 2x)%n%n",
                     p50Single / embed.medianMs());
-            out.printf("  answer cache: %d entries, %d hits, %d misses%n%n", chat.answerCache().size(),
-                    chat.answerCache().hits(), chat.answerCache().misses());
+            out.printf("  answer cache: %d entries, %d hits, %d misses%n%n", chat.answerCache().estimatedSize(),
+                    chat.answerCache().stats().hitCount(), chat.answerCache().stats().missCount());
         } finally {
             app.stop();
         }

@@ -42,7 +42,7 @@ class CatalogReloaderTest {
         assertEquals(1, chat.engine().catalog().size());
         assertEquals("custom", chat.ask("Who released Infinity-MM?", null).answer().answeredBy(),
                 "the LLM-style answerer is applied to the reloaded engine too");
-        assertTrue(ops.metrics().render().contains("catalogchat_answers_total{intent=\"fact\",answered_by=\"custom\"} 1"));
+        assertTrue(ops.metrics().scrape().contains("catalogchat_answers_total{answered_by=\"custom\",intent=\"fact\"} 1.0"));
     }
 
     @Test

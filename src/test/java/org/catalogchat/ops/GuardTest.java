@@ -131,37 +131,59 @@ class GuardTest {
         }
     }
 
-    @Test
-    void aFloodBeyondTheAnswerPoolGets503QuicklyAndASlowAnswerTimesOut() throws Exception {
-        Engine seeds = TestEngines.seeds();
-        var slow = OPEN.withAnswerLimits(Duration.ofMillis(1500), 1).withWatch(false, Duration.ofMillis(100));
-        try (var f = new OpsFixture(slow, e -> e.withAnswerer(q -> {
+    /** An answerer that waits for the test to open {@code gate}: "slow" is an event the test controls, not a sleep. */
+    private static java.util.function.UnaryOperator<Engine> gated(java.util.concurrent.CountDownLatch gate) {
+        return e -> e.withAnswerer(q -> {
             try {
-                Thread.sleep(q.text().contains("very slow") ? 5000 : 300);
+                gate.await(1, java.util.concurrent.TimeUnit.MINUTES);
             } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
+                Thread.currentThread().interrupt(); // the pool cancelled it after the timeout
             }
             return e.grounded().answer(q);
-        }), java.nio.file.Path.of("seeds"), seeds)) {
-            var timeout = f.ask("a very slow question");
+        });
+    }
+
+    @Test
+    void anAnswerThatDoesNotFinishInTimeIs503Timeout() {
+        var never = new java.util.concurrent.CountDownLatch(1);
+        var settings = OPEN.withAnswerLimits(Duration.ofMillis(100), 1).withWatch(false, Duration.ofMillis(100));
+        try (var f = new OpsFixture(settings, gated(never), java.nio.file.Path.of("seeds"), TestEngines.seeds())) {
+            var timeout = f.ask("a question that never finishes");
             assertEquals(503, timeout.statusCode());
             assertTrue(timeout.body().contains("timeout"), timeout.body());
+            assertEquals(1, MetricsTest.value(f.get("/metrics").body(),
+                    "catalogchat_answers_rejected_total{reason=\"timeout\"}"));
+        } finally {
+            never.countDown();
+        }
+    }
 
-            // 1 worker + a queue of 4: of 20 simultaneous questions, the rest are refused at once.
-            var exec = Executors.newFixedThreadPool(20);
-            List<Future<HttpResponse<String>>> all = new ArrayList<>();
-            for (int i = 0; i < 20; i++) all.add(exec.submit(() -> f.ask("有哪些遥感数据集？")));
+    @Test
+    void aFloodBeyondTheAnswerPoolGets503AtOnce() throws Exception {
+        var gate = new java.util.concurrent.CountDownLatch(1);
+        var settings = OPEN.withAnswerLimits(Duration.ofMinutes(1), 1).withWatch(false, Duration.ofMillis(100));
+        var exec = Executors.newFixedThreadPool(20);
+        try (var f = new OpsFixture(settings, gated(gate), java.nio.file.Path.of("seeds"), TestEngines.seeds())) {
+            // 1 worker + a queue of 4 while the gate is shut: of 20 simultaneous questions, 15 are refused at once,
+            // whatever order they arrive in; the 5 accepted finish once the gate opens.
+            var done = new java.util.concurrent.ExecutorCompletionService<HttpResponse<String>>(exec);
+            for (int i = 0; i < 20; i++) done.submit(() -> f.ask("有哪些遥感数据集？"));
             int ok = 0, refused = 0;
-            for (var fu : all) {
-                int s = fu.get().statusCode();
+            for (int i = 0; i < 20; i++) {
+                if (refused == 15) gate.countDown();
+                int s = done.take().get().statusCode();
                 if (s == 200) ok++;
                 else if (s == 503) refused++;
                 else throw new AssertionError("unexpected " + s);
+                if (ok > 0) assertEquals(15, refused, "nothing finishes before the refusals");
             }
-            exec.shutdown();
-            assertTrue(refused > 0 && ok > 0, "ok=" + ok + " refused=" + refused);
-            String metrics = f.get("/metrics").body();
-            assertTrue(metrics.contains("catalogchat_answers_rejected_total " + (refused + 1)), metrics);
+            assertEquals(5, ok);
+            assertEquals(15, refused);
+            assertEquals(15, MetricsTest.value(f.get("/metrics").body(),
+                    "catalogchat_answers_rejected_total{reason=\"overloaded\"}"));
+        } finally {
+            gate.countDown();
+            exec.shutdownNow();
         }
     }
 
@@ -172,7 +194,6 @@ class GuardTest {
             f.ask("Who released MedTrinity-25M?");
             f.get("/api/datasets/no-such-thing");
             f.get("/no/such/path");
-            f.ops.metrics().cacheHit();
             var reload = f.send(f.request("/admin/reload").header("Authorization", "Bearer adm1n")
                     .POST(HttpRequest.BodyPublishers.noBody()));
             assertEquals(200, reload.statusCode(), reload.body());
@@ -180,17 +201,14 @@ class GuardTest {
             assertEquals(200, r.statusCode());
             assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
             String m = r.body();
-            assertTrue(m.contains("catalogchat_http_requests_total{route=\"/api/ask\",method=\"POST\",status=\"200\"} 2"), m);
-            assertTrue(m.contains("catalogchat_http_requests_total{route=\"/api/datasets/{id}\",method=\"GET\",status=\"404\"} 1"), m);
-            assertTrue(m.contains("catalogchat_http_requests_total{route=\"unmatched\",method=\"GET\",status=\"404\"} 1"), m);
-            assertTrue(m.contains("catalogchat_http_request_duration_seconds_count{route=\"/api/ask\"} 2"), m);
-            assertTrue(m.contains("catalogchat_http_request_duration_seconds_bucket{route=\"/api/ask\",le=\"+Inf\"} 2"), m);
-            assertTrue(m.contains("catalogchat_answers_total{intent=\"topic\",answered_by=\"grounded\"} 1"), m);
-            assertTrue(m.contains("catalogchat_answers_total{intent=\"fact\",answered_by=\"grounded\"} 1"), m);
-            assertTrue(m.contains("catalogchat_llm_fallbacks_total 0"), m);
-            assertTrue(m.contains("catalogchat_cache_hits_total 1"), m);
-            assertTrue(m.contains("catalogchat_reloads_total{result=\"ok\"} 1"), m);
-            assertTrue(m.contains("catalogchat_catalog_datasets 33"), m);
+            assertTrue(m.contains("http_server_requests_seconds_count{method=\"POST\",route=\"/api/ask\",status=\"200\"} 2"), m);
+            assertTrue(m.contains("http_server_requests_seconds_count{method=\"GET\",route=\"/api/datasets/{id}\",status=\"404\"} 1"), m);
+            assertTrue(m.contains("http_server_requests_seconds_count{method=\"GET\",route=\"other\",status=\"404\"} 1"), m);
+            assertTrue(m.contains("http_server_requests_seconds_bucket{method=\"POST\",route=\"/api/ask\",status=\"200\",le=\"+Inf\"} 2"), m);
+            assertTrue(m.contains("catalogchat_answers_total{answered_by=\"grounded\",intent=\"topic\"} 1.0"), m);
+            assertTrue(m.contains("catalogchat_answers_total{answered_by=\"grounded\",intent=\"fact\"} 1.0"), m);
+            assertTrue(m.contains("catalogchat_reloads_total{result=\"ok\"} 1.0"), m);
+            assertTrue(m.contains("catalogchat_catalog_datasets 33.0"), m);
         }
     }
 }

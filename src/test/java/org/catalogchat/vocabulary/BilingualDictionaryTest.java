@@ -2,7 +2,6 @@ package org.catalogchat.vocabulary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -38,12 +37,13 @@ class BilingualDictionaryTest {
     }
 
     @Test
-    void readsTheFormatAndRejectsAnUnsortedFile() throws IOException {
-        var ok = BilingualDictionary.read(gzip("# test data\n乙丙\tb\n甲乙\tto a\tb, c\n"));
-        assertEquals(2, ok.size());
-        assertEquals("test data", ok.source());
-        assertEquals(List.of("a", "b, c"), ok.glosses("甲乙"));
-        assertThrows(IllegalStateException.class, () -> BilingualDictionary.read(gzip("甲乙\ta\n乙丙\tb\n")));
+    void readsTheFormat() throws IOException {
+        var d = BilingualDictionary.read(gzip("# test data\n甲乙\tto a\tb, c\n乙丙\tb\n𠀀丁\t~d\n坏行\n"));
+        assertEquals(3, d.size(), "a line without glosses is skipped");
+        assertEquals("test data", d.source());
+        assertEquals(List.of("a", "b, c"), d.glosses("甲乙"));
+        assertEquals(List.of("d"), d.glosses("𠀀丁"), "a character outside the BMP");
+        assertFalse(d.contains("坏行"));
     }
 
     private static ByteArrayInputStream gzip(String text) throws IOException {
@@ -52,5 +52,14 @@ class BilingualDictionaryTest {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         }
         return new ByteArrayInputStream(bytes.toByteArray());
+    }
+
+    @Test
+    void theEmptyDictionaryFindsNothing() {
+        var v = BilingualDictionary.empty().restrictTo(List.of("遥感卫星影像 remote sensing"));
+        assertEquals(0, v.size());
+        assertTrue(v.toChinese("remote sensing").isEmpty());
+        assertTrue(v.writes("remote sensing"), "literal matches still work");
+        assertEquals(List.of(), v.toEnglish("遥感"));
     }
 }

@@ -159,6 +159,22 @@ class CatalogVocabularyTest {
         assertEquals("微软", microsoft.chinese());
         assertEquals(Translation.Match.GLOSS_HEAD, microsoft.match(), "\"Microsoft Corporation\"");
         assertEquals("斯坦福大学", best(v, "Stanford"));
+        assertEquals("清华大学", best(vocabulary("清华大学发布"), "Tsinghua"), "\"Tsinghua University, Beijing\"");
+    }
+
+    @Test
+    void stopWordsInsideAGlossDoNotBlockAMatch() {
+        var v = vocabulary("中文问答数据集。");
+        Translation t = v.toChinese("question answering").get(0);
+        assertEquals("问答", t.chinese(), "\"question and answer\"");
+        assertEquals(Translation.Match.WHOLE_GLOSS, t.match());
+    }
+
+    @Test
+    void aWordLostInALongGlossIsNoMatch() {
+        // 图谱 is "collection of illustrations or sheet music": "music" is a fifth of it.
+        assertTrue(vocabulary("知识图谱。").toChinese("music").isEmpty());
+        assertTrue(vocabulary("甲骨文释文。").toChinese("oldest").isEmpty(), "\"decipher an old script\"");
     }
 
     @Test
@@ -199,5 +215,26 @@ class CatalogVocabularyTest {
         assertEquals("语料库", best(v, "corpora"));
         assertEquals("生成", best(v, "generation"));
         assertEquals("分类", best(v, "classification"));
+    }
+
+    @Test
+    void aQuestionStringIsSplitAtSpacesAndTrimmedOfPunctuation() {
+        var v = vocabulary(REMOTE_SENSING, SIGN_AND_SPEECH);
+        List<Span> spans = v.translate("Which sign-language or \"remote sensing\" datasets, from 2024?");
+        assertEquals(List.of("sign-language", "remote sensing", "datasets"), spans.stream().map(Span::text).toList());
+        assertEquals(List.of("手语", "遥感", "数据集"), spans.stream().map(Span::best).toList());
+    }
+
+    @Test
+    void aTranslationWinsOverALongerPhraseOnlyWrittenInEnglish() {
+        var v = vocabulary("医学影像数据集。MedScan provides medical imaging data for disease diagnosis.");
+        List<Span> spans = v.translate("medical imaging datasets from MedScan");
+        assertEquals("医学", spans.get(0).best(), spans.toString());
+        assertEquals("medical", spans.get(0).text());
+        assertTrue(spans.get(0).literal(), "the catalog also writes \"medical\"");
+        Span name = spans.get(spans.size() - 1);
+        assertEquals("MedScan", name.text());
+        assertTrue(name.literal());
+        assertTrue(name.matched(), "a name the catalog writes is matched, untranslated");
     }
 }

@@ -1,0 +1,685 @@
+package org.catalogchat.retrieval;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.langchain4j.data.document.DocumentSplitter;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.store.embedding.EmbeddingStore;
+import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FSLockFactory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.catalogchat.catalog.Catalog;
+import org.catalogchat.catalog.CatalogLoader;
+import org.catalogchat.catalog.CatalogParser;
+import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.Glossary;
+import org.catalogchat.catalog.ParseProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole retrieval index on disk, beside the catalog: the parsed entries, every chunk's text and vector, and one
+ * Lucene index ({@code FSDirectory}, memory-mapped) that holds both the BM25 entry documents and the chunks' HNSW
+ * graph. A start whose catalog, glossary and model are unchanged maps it as it is: no parsing, no tokenizer, no
+ * embedding, no analysis. A changed catalog is built incrementally: the last good index is hard-linked into a new
+ * folder (Lucene never rewrites a file), the entries that changed or went away are deleted, and only new or changed
+ * entries are split, embedded (chunk vectors are reused by text hash) and added.
+ *
+ * <p>Layout and crash safety: {@code DIR/CURRENT} names the generation being served ({@code DIR/gen-000007}); a
+ * build writes {@code DIR/building}, committing whole entries every few seconds, then renames it to the next
+ * generation and replaces {@code CURRENT} with an atomic move. A process killed mid-build leaves {@code CURRENT}
+ * on the last good generation, and the next build resumes from what {@code building} had committed. One builder at
+ * a time (a lock file); readers take no lock, so any number of read-only replicas can map the same folder.
+ *
+ * <pre>{@code
+ * var index = new PersistedIndex(PersistedIndex.besideCatalog(catalog), glossary, model, Settings.DEFAULT, IndexProgress.logOnly());
+ * PersistedIndex.Opened o = index.open(catalog);   // or index.openReadOnly() on a replica
+ * o.lexical().search("甲骨文", 5); o.vectors().search("oracle bones", 5);
+ * }</pre>
+ */
+public final class PersistedIndex {
+    private static final Logger log = LoggerFactory.getLogger(PersistedIndex.class);
+    /** Bumped whenever what is stored, or how chunks and entry texts are made, changes: older folders are rebuilt. */
+    static final String FORMAT = "catalog-chat-index/1";
+    /** The folder a folder catalog keeps its index in. */
+    public static final String FOLDER_NAME = ".catalog-chat-index";
+    static final String CURRENT = "CURRENT";
+    static final String BUILDING = "building";
+    private static final String LUCENE = "lucene";
+    private static final String CATALOG_JSON = "catalog.json";
+    private static final String MANIFEST = "manifest.properties";
+    private static final String ENTRY_KEY = "entryKey";
+    private static final String CHUNK_OF = "chunkOf";
+    private static final String CHUNK_HASH = "chunkHash";
+    private static final String KIND = "kind";
+    private static final int BATCH = 256;
+    private static final long COMMIT_EVERY_NANOS = 15_000_000_000L;
+
+    /** Which {@code EmbeddingStore} serves the vectors. */
+    public enum VectorStore {
+        /** HNSW from {@link Settings#hnswFromEntries()} entries up, brute force in memory below. */
+        AUTO,
+        /** langchain4j's {@code InMemoryEmbeddingStore}: exact, linear in chunks. */
+        MEMORY,
+        /** {@link LuceneEmbeddingStore}: approximate, logarithmic in chunks. */
+        HNSW;
+
+        public static VectorStore parse(String s) {
+            try {
+                return valueOf(s.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("--vector-store must be auto, memory or hnsw, not '" + s + "'");
+            }
+        }
+    }
+
+    /**
+     * @param store           which vector store serves searches
+     * @param hnswFromEntries {@link VectorStore#AUTO} switches to HNSW at this many entries: brute force costs about
+     *                        1.2 µs a chunk here, so 5,000 entries (10,000 chunks) is where it passes 10 ms
+     */
+    public record Settings(VectorStore store, int hnswFromEntries) {
+        public static final Settings DEFAULT = new Settings(VectorStore.AUTO, 5_000);
+
+        public Settings {
+            if (store == null) throw new IllegalArgumentException("store");
+            if (hnswFromEntries < 0) throw new IllegalArgumentException("hnswFromEntries " + hnswFromEntries);
+        }
+
+        boolean hnsw(int entries) {
+            return store == VectorStore.HNSW || (store == VectorStore.AUTO && entries >= hnswFromEntries);
+        }
+    }
+
+    /**
+     * A served index.
+     *
+     * @param rebuilt  whether this open built a new generation (false: mapped as it was)
+     * @param embedded chunks the model computed for it (0 when mapped or fully reused)
+     */
+    public record Opened(Catalog catalog, LexicalIndex lexical, EmbeddingStore<TextSegment> store, int chunks,
+                         Path generation, boolean rebuilt, int embedded, boolean hnsw) {
+    }
+
+    /** The catalog as stored in a generation: entries and the problems found when it was parsed. */
+    record StoredCatalog(List<Dataset> datasets, List<ParseProblem> problems) {
+    }
+
+    private final Path dir;
+    private final Glossary glossary;
+    private final EmbeddingModel model;
+    private final Settings settings;
+    private final IndexProgress progress;
+    private final String modelId;
+    private final ObjectMapper json;
+    private final String glossaryFingerprint;
+    private final long commitEveryNanos;
+
+    public PersistedIndex(Path dir, Glossary glossary, EmbeddingModel model, Settings settings, IndexProgress progress) {
+        this(dir, glossary, model, settings, progress, COMMIT_EVERY_NANOS);
+    }
+
+    /** @param commitEveryNanos how often a build commits what it has added (what an interrupted build resumes from) */
+    PersistedIndex(Path dir, Glossary glossary, EmbeddingModel model, Settings settings, IndexProgress progress,
+                   long commitEveryNanos) {
+        this.commitEveryNanos = commitEveryNanos;
+        this.dir = dir.toAbsolutePath();
+        this.glossary = glossary;
+        this.model = model;
+        this.settings = settings;
+        this.progress = progress;
+        this.modelId = PersistedEmbeddings.modelId(model);
+        this.glossaryFingerprint = sha256(glossary.topics() + "\n" + glossary.publishers() + "\n" + glossary.units());
+        this.json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                // SizeFigure.isCount() and the like are derived, not stored
+                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
+    }
+
+    /** For a folder catalog, a hidden folder inside it; for a one-file catalog, {@code FILE.index} beside it. */
+    public static Path besideCatalog(Path catalog) {
+        Path abs = catalog.toAbsolutePath();
+        return Files.isDirectory(abs) ? abs.resolve(FOLDER_NAME) : abs.resolveSibling(abs.getFileName() + ".index");
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** The catalog's index: mapped when it matches the catalog, built (incrementally) when it does not. */
+    public Opened open(Path catalogPath) {
+        String source = sourceFingerprint(catalogPath);
+        Optional<Path> current = current();
+        if (current.isPresent() && matches(current.get(), source, true)) return load(current.get(), false, 0);
+        return build(catalogPath, source, null);
+    }
+
+    /** Builds a new generation for a catalog that is already parsed (a reload), unless the current one matches it. */
+    public Opened build(Path catalogPath, Catalog parsed) {
+        String source = sourceFingerprint(catalogPath);
+        Optional<Path> current = current();
+        if (current.isPresent() && matches(current.get(), source, true)) return load(current.get(), false, 0);
+        return build(catalogPath, source, parsed);
+    }
+
+    /**
+     * The generation {@code CURRENT} names, as it is, without looking at any catalog: what a read-only replica
+     * serves. Writes nothing.
+     *
+     * @throws IllegalStateException when there is no usable generation (none built yet, or another model's)
+     */
+    public Opened openReadOnly() {
+        Path gen = current().orElseThrow(() -> new IllegalStateException("no index in " + dir
+                + " (build one with: index --catalog PATH --out " + dir + ")"));
+        if (!matches(gen, null, false)) {
+            throw new IllegalStateException("the index in " + gen + " was built by another format or model (" + FORMAT
+                    + ", " + modelId + " expected)");
+        }
+        return load(gen, false, 0);
+    }
+
+    /** The generation folder {@code CURRENT} names, if it exists. */
+    public Optional<Path> current() {
+        try {
+            Path pointer = dir.resolve(CURRENT);
+            if (!Files.isRegularFile(pointer)) return Optional.empty();
+            String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+            Path gen = dir.resolve(name);
+            return name.startsWith("gen-") && Files.isDirectory(gen.resolve(LUCENE)) ? Optional.of(gen) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private boolean matches(Path gen, String source, boolean checkSource) {
+        Properties m = manifest(gen);
+        return FORMAT.equals(m.getProperty("format")) && modelId.equals(m.getProperty("model"))
+                && (!checkSource || source.equals(m.getProperty("source")));
+    }
+
+    private static Properties manifest(Path gen) {
+        var p = new Properties();
+        try (InputStream in = Files.newInputStream(gen.resolve(MANIFEST))) {
+            p.load(in);
+        } catch (IOException e) {
+            // no manifest: not a finished generation
+        }
+        return p;
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    private Opened load(Path gen, boolean rebuilt, int embedded) {
+        long t0 = System.nanoTime();
+        StoredCatalog stored;
+        try (InputStream in = Files.newInputStream(gen.resolve(CATALOG_JSON))) {
+            stored = json.readValue(in, StoredCatalog.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + gen.resolve(CATALOG_JSON), e);
+        }
+        var catalog = new Catalog(stored.datasets(), stored.problems());
+        DirectoryReader reader;
+        try {
+            reader = DirectoryReader.open(FSDirectory.open(gen.resolve(LUCENE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the index in " + gen, e);
+        }
+        int chunks = chunkCount(reader);
+        boolean hnsw = settings.hnsw(catalog.size());
+        EmbeddingStore<TextSegment> store = hnsw ? new LuceneEmbeddingStore(new IndexSearcher(reader)) : inMemory(reader);
+        log.info("index {} opened in {} ms: {} entries, {} chunks, vectors {}", gen, (System.nanoTime() - t0) / 1_000_000,
+                catalog.size(), chunks, hnsw ? "HNSW (Lucene)" : "in memory (exact)");
+        return new Opened(catalog, new LexicalIndex(reader), store, chunks, gen, rebuilt, embedded, hnsw);
+    }
+
+    /** Live chunks only: a deleted document keeps its vector in the segment until a merge drops it. */
+    private static int chunkCount(DirectoryReader reader) {
+        try {
+            return new IndexSearcher(reader).count(new FieldExistsQuery(LuceneEmbeddingStore.VECTOR));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every chunk read out of the index into langchain4j's exact store (small catalogs). */
+    private static EmbeddingStore<TextSegment> inMemory(DirectoryReader reader) {
+        var store = new InMemoryEmbeddingStore<TextSegment>();
+        var ids = new ArrayList<String>();
+        var embeddings = new ArrayList<Embedding>();
+        var segments = new ArrayList<TextSegment>();
+        forEachChunk(reader, (doc, vector) -> {
+            ids.add(doc.get(LuceneEmbeddingStore.CHUNK_ID));
+            embeddings.add(Embedding.from(vector));
+            segments.add(TextSegment.from(doc.get(LuceneEmbeddingStore.CHUNK_TEXT),
+                    Metadata.from("id", doc.get(LuceneEmbeddingStore.ENTRY_ID))));
+        }, null);
+        if (!ids.isEmpty()) store.addAll(ids, embeddings, segments);
+        return store;
+    }
+
+    private interface ChunkVisitor {
+        void accept(Document storedFields, float[] vector) throws IOException;
+    }
+
+    /** Each live chunk document with its vector; {@code fields} limits the stored fields read (null: all). */
+    private static void forEachChunk(DirectoryReader reader, ChunkVisitor visitor, Set<String> fields) {
+        try {
+            for (LeafReaderContext ctx : reader.leaves()) {
+                LeafReader leaf = ctx.reader();
+                FloatVectorValues values = leaf.getFloatVectorValues(LuceneEmbeddingStore.VECTOR);
+                if (values == null) continue;
+                Bits live = leaf.getLiveDocs();
+                StoredFields stored = leaf.storedFields();
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    if (live != null && !live.get(doc)) continue;
+                    Document d = fields == null ? stored.document(doc) : stored.document(doc, fields);
+                    visitor.accept(d, values.vectorValue().clone());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---------------------------------------------------------------- building
+
+    private Opened build(Path catalogPath, String source, Catalog parsed) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the index folder " + dir, e);
+        }
+        try (Directory lockDir = FSDirectory.open(dir); Lock lock = obtainBuildLock(lockDir)) {
+            // Another builder may have produced exactly this while we waited for the lock.
+            Optional<Path> current = current();
+            if (current.isPresent() && matches(current.get(), source, true)) return load(current.get(), false, 0);
+            Catalog catalog = parsed != null ? parsed : new CatalogLoader(new CatalogParser(glossary)).load(catalogPath);
+            int embedded = writeGeneration(catalog, source, current.orElse(null));
+            Path gen = publish();
+            lock.ensureValid();
+            removeOldGenerations(gen, current.orElse(null));
+            return load(gen, true, embedded);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the index in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Waits for another builder (a process, or a reload in this one) to finish rather than building twice. */
+    private static Lock obtainBuildLock(Directory lockDir) throws IOException {
+        long deadline = System.nanoTime() + 30L * 60 * 1_000_000_000L;
+        while (true) {
+            try {
+                return FSLockFactory.getDefault().obtainLock(lockDir, "build.lock");
+            } catch (LockObtainFailedException e) {
+                if (System.nanoTime() > deadline) throw e;
+                log.info("another build holds {}; waiting", lockDir);
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while waiting for the build lock", ie);
+                }
+            }
+        }
+    }
+
+    /** Writes {@code DIR/building} to hold exactly {@code catalog}; returns how many chunks were embedded. */
+    private int writeGeneration(Catalog catalog, String source, Path previous) throws IOException {
+        Path building = dir.resolve(BUILDING);
+        Path luceneDir = building.resolve(LUCENE);
+        boolean resumable;
+        try (Directory probe = FSDirectory.open(luceneDir)) {
+            resumable = Files.isDirectory(luceneDir) && DirectoryReader.indexExists(probe);
+        }
+        if (resumable) {
+            log.info("resuming the interrupted build in {}", building);
+        } else {
+            deleteRecursively(building);
+            Files.createDirectories(luceneDir);
+            if (previous != null) linkFiles(previous.resolve(LUCENE), luceneDir);
+        }
+        var config = new IndexWriterConfig(LexicalIndex.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(128);
+        int embedded;
+        try (Directory directory = FSDirectory.open(luceneDir); IndexWriter writer = new IndexWriter(directory, config)) {
+            embedded = update(writer, catalog);
+            writer.commit();
+        }
+        writeCatalog(building, catalog);
+        var manifest = new Properties();
+        manifest.setProperty("format", FORMAT);
+        manifest.setProperty("model", modelId);
+        manifest.setProperty("source", source);
+        manifest.setProperty("entries", Integer.toString(catalog.size()));
+        manifest.setProperty("built", java.time.Instant.now().toString());
+        Path m = building.resolve(MANIFEST);
+        try (OutputStream out = Files.newOutputStream(m)) {
+            manifest.store(out, "catalog-chat index generation");
+        }
+        fsync(m);
+        fsync(building);
+        return embedded;
+    }
+
+    /** Brings the index in {@code writer} to exactly the catalog's entries; returns the chunks embedded. */
+    private int update(IndexWriter writer, Catalog catalog) throws IOException {
+        Map<String, Dataset> wanted = new HashMap<>();
+        Map<Dataset, String> keys = new java.util.IdentityHashMap<>();
+        for (Dataset d : catalog.datasets()) {
+            String key = entryKey(d);
+            keys.put(d, key);
+            wanted.put(key, d);
+        }
+        Set<String> present = new HashSet<>();
+        Set<String> stale = new HashSet<>();
+        Map<PersistedEmbeddings.Key, float[]> reusable = new HashMap<>();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            for (LeafReaderContext ctx : reader.leaves()) {
+                Bits live = ctx.reader().getLiveDocs();
+                StoredFields stored = ctx.reader().storedFields();
+                for (int doc = 0; doc < ctx.reader().maxDoc(); doc++) {
+                    if (live != null && !live.get(doc)) continue;
+                    Document d = stored.document(doc, Set.of(ENTRY_KEY));
+                    String key = d.get(ENTRY_KEY);
+                    if (key == null) continue;
+                    if (wanted.containsKey(key)) present.add(key);
+                    else stale.add(key);
+                }
+            }
+            // Vectors of the chunks about to be deleted: an edited entry keeps those of its unchanged chunks.
+            if (!stale.isEmpty()) {
+                forEachChunk(reader, (doc, vector) -> {
+                    if (stale.contains(doc.get(CHUNK_OF))) {
+                        var h = doc.getBinaryValue(CHUNK_HASH);
+                        reusable.put(new PersistedEmbeddings.Key(java.util.Arrays.copyOfRange(h.bytes, h.offset, h.offset + h.length)), vector);
+                    }
+                }, Set.of(CHUNK_OF, CHUNK_HASH));
+            }
+        }
+        for (String key : stale) writer.deleteDocuments(new Term(ENTRY_KEY, key), new Term(CHUNK_OF, key));
+        List<Dataset> missing = catalog.datasets().stream().filter(d -> !present.contains(keys.get(d))).toList();
+        log.info("index update: {} entries kept, {} removed or changed, {} to add", present.size(), stale.size(), missing.size());
+        if (missing.isEmpty()) return 0;
+        reusable.putAll(legacyVectors());
+        return addEntries(writer, missing, keys, reusable);
+    }
+
+    /** Splits, embeds in batches (with progress) and adds entries, committing whole entries every few seconds. */
+    private int addEntries(IndexWriter writer, List<Dataset> entries, Map<Dataset, String> keys,
+                           Map<PersistedEmbeddings.Key, float[]> reusable)
+            throws IOException {
+        DocumentSplitter splitter = VectorIndex.splitter();
+        record Pending(Dataset dataset, List<TextSegment> segments, float[][] vectors) {
+        }
+        var pending = new ArrayList<Pending>();
+        var toEmbed = new ArrayList<TextSegment>();
+        var slots = new ArrayList<float[][]>();
+        var slotIndex = new ArrayList<Integer>();
+        int embedded = 0;
+        long lastCommit = System.nanoTime();
+        // A first pass splits everything, so the progress bar knows the total it counts towards.
+        List<List<TextSegment>> split = new ArrayList<>(entries.size());
+        long needed = 0;
+        for (Dataset d : entries) {
+            List<TextSegment> s = VectorIndex.segments(d, glossary, splitter);
+            split.add(s);
+            for (TextSegment t : s) if (!reusable.containsKey(PersistedEmbeddings.Key.of(t.text()))) needed++;
+        }
+        progress.start(needed);
+        for (int i = 0; i < entries.size(); i++) {
+            List<TextSegment> segments = split.get(i);
+            float[][] vectors = new float[segments.size()][];
+            for (int j = 0; j < segments.size(); j++) {
+                float[] v = reusable.get(PersistedEmbeddings.Key.of(segments.get(j).text()));
+                if (v != null) {
+                    vectors[j] = v;
+                } else {
+                    toEmbed.add(segments.get(j));
+                    slots.add(vectors);
+                    slotIndex.add(j);
+                }
+            }
+            pending.add(new Pending(entries.get(i), segments, vectors));
+            split.set(i, null);
+            boolean last = i == entries.size() - 1;
+            if (toEmbed.size() >= BATCH || last) {
+                if (!toEmbed.isEmpty()) {
+                    List<Embedding> computed = model.embedAll(toEmbed).content();
+                    for (int k = 0; k < computed.size(); k++) slots.get(k)[slotIndex.get(k)] = computed.get(k).vector();
+                    embedded += computed.size();
+                    progress.advance(computed.size());
+                    toEmbed.clear();
+                    slots.clear();
+                    slotIndex.clear();
+                }
+                for (Pending p : pending) writer.addDocuments(documents(p.dataset(), keys.get(p.dataset()), p.segments(), p.vectors()));
+                pending.clear();
+                if (System.nanoTime() - lastCommit >= commitEveryNanos) {
+                    writer.commit(); // whole entries only: what an interrupted build resumes from
+                    lastCommit = System.nanoTime();
+                }
+            }
+        }
+        progress.finish();
+        return embedded;
+    }
+
+    /** An entry's chunk documents, then its BM25 document: added as one block, so a commit never splits them. */
+    private List<Document> documents(Dataset d, String key, List<TextSegment> segments, float[][] vectors) {
+        var docs = new ArrayList<Document>(segments.size() + 1);
+        for (int i = 0; i < segments.size(); i++) {
+            String text = segments.get(i).text();
+            Document doc = new Document();
+            doc.add(new StringField(KIND, "chunk", Field.Store.NO));
+            doc.add(new StringField(LuceneEmbeddingStore.ENTRY_ID, d.id(), Field.Store.YES));
+            doc.add(new StoredField(LuceneEmbeddingStore.CHUNK_ID, d.id() + "#" + i));
+            doc.add(new StoredField(LuceneEmbeddingStore.CHUNK_TEXT, text));
+            doc.add(new StoredField(CHUNK_HASH, PersistedEmbeddings.Key.of(text).hash()));
+            doc.add(new StringField(CHUNK_OF, key, Field.Store.YES));
+            doc.add(new KnnFloatVectorField(LuceneEmbeddingStore.VECTOR, vectors[i], VectorSimilarityFunction.COSINE));
+            docs.add(doc);
+        }
+        Document entry = LexicalIndex.entryDocument(d, glossary);
+        entry.add(new StringField(KIND, "entry", Field.Store.NO));
+        entry.add(new StringField(ENTRY_KEY, key, Field.Store.YES));
+        docs.add(entry);
+        return docs;
+    }
+
+    /** The vectors of the single-file index earlier versions kept beside the catalog, so upgrading embeds nothing. */
+    private Map<PersistedEmbeddings.Key, float[]> legacyVectors() {
+        Path parent = dir.getParent();
+        if (parent == null) return Map.of();
+        Path legacy = dir.getFileName().toString().equals(FOLDER_NAME) ? parent.resolve(PersistedEmbeddings.FOLDER_FILE)
+                : parent.resolve(dir.getFileName().toString().replaceFirst("\\.index$", "") + ".embeddings.bin");
+        if (!Files.isRegularFile(legacy)) return Map.of();
+        try {
+            return new PersistedEmbeddings(legacy, modelId).read();
+        } catch (PersistedEmbeddings.Unusable e) {
+            return Map.of();
+        }
+    }
+
+    /** What identifies an entry's documents: its parsed fields and the glossary that shaped its texts. */
+    private String entryKey(Dataset d) {
+        try {
+            // Where the entry sits (file, line) changes none of its documents: moving it re-indexes nothing.
+            Dataset placeless = new Dataset(d.id(), d.name(), d.aliases(), d.released(), d.publishers(), d.url(),
+                    d.description(), d.facets(), "", 0);
+            return sha256(json.writeValueAsString(placeless) + "\n" + glossaryFingerprint());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String glossaryFingerprint() {
+        return glossaryFingerprint;
+    }
+
+    /** What the index was built from: the format, the model, the glossary and every non-hidden file of the catalog. */
+    String sourceFingerprint(Path catalogPath) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            md.update((FORMAT + "\n" + modelId + "\n" + glossaryFingerprint() + "\n").getBytes(StandardCharsets.UTF_8));
+            List<Path> files;
+            if (Files.isDirectory(catalogPath)) {
+                try (Stream<Path> s = Files.list(catalogPath)) {
+                    files = s.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith("."))
+                            .sorted().toList();
+                }
+            } else {
+                files = List.of(catalogPath);
+            }
+            byte[] buf = new byte[1 << 16];
+            for (Path f : files) {
+                md.update((f.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
+                try (InputStream in = Files.newInputStream(f)) {
+                    for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+                }
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the catalog " + catalogPath, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private void writeCatalog(Path building, Catalog catalog) throws IOException {
+        Path f = building.resolve(CATALOG_JSON);
+        try (OutputStream out = Files.newOutputStream(f)) {
+            json.writeValue(out, new StoredCatalog(catalog.datasets(), catalog.problems()));
+        }
+        fsync(f);
+    }
+
+    /** Renames {@code building} to the next generation and points {@code CURRENT} at it, atomically. */
+    private Path publish() throws IOException {
+        int next = 1;
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if (n.matches("gen-\\d+")) next = Math.max(next, Integer.parseInt(n.substring(4)) + 1);
+            }
+        }
+        String name = String.format(Locale.ROOT, "gen-%06d", next);
+        Path gen = dir.resolve(name);
+        Files.move(dir.resolve(BUILDING), gen, StandardCopyOption.ATOMIC_MOVE);
+        Path tmp = dir.resolve(CURRENT + ".tmp");
+        Files.writeString(tmp, name + "\n", StandardCharsets.UTF_8);
+        fsync(tmp);
+        try {
+            Files.move(tmp, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, dir.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+        }
+        fsync(dir);
+        return gen;
+    }
+
+    /**
+     * Keeps the new generation and the one before it (a replica that has not reloaded yet may still map it; on
+     * Linux a mapped file outlives its deletion anyway).
+     */
+    private void removeOldGenerations(Path keep, Path previous) {
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path p : s.toList()) {
+                String n = p.getFileName().toString();
+                if (n.matches("gen-\\d+") && !p.equals(keep) && !p.equals(previous)) deleteRecursively(p);
+            }
+        } catch (IOException e) {
+            log.warn("could not remove old index generations in {}: {}", dir, e.toString());
+        }
+    }
+
+    /** Hard links (Lucene files are written once, never changed), or copies where links are not possible. */
+    private static void linkFiles(Path from, Path to) throws IOException {
+        try (Stream<Path> s = Files.list(from)) {
+            for (Path f : s.toList()) {
+                if (f.getFileName().toString().equals("write.lock")) continue;
+                Path target = to.resolve(f.getFileName());
+                try {
+                    Files.createLink(target, f);
+                } catch (IOException | UnsupportedOperationException e) {
+                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    static void deleteRecursively(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
+        }
+    }
+
+    private static void fsync(Path p) {
+        try (FileChannel ch = FileChannel.open(p, Files.isDirectory(p) ? StandardOpenOption.READ : StandardOpenOption.WRITE)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // Some file systems refuse to open a folder for syncing; the rename is still atomic there.
+        }
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
