@@ -10,7 +10,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.catalogchat.answer.Answer;
+import org.catalogchat.catalog.LogText;
 import org.catalogchat.core.ChatService;
+import org.catalogchat.core.Unavailable;
 import org.catalogchat.render.ChatMarkdown;
 import org.catalogchat.web.ApiException;
 import org.catalogchat.web.JsonBodies;
@@ -82,7 +84,7 @@ final class ChatFlow {
                     return;
                 }
             }
-            log.warn("rejected a {} request to {} from {}: {}", platform.name(), ctx.path(), ctx.ip(), reason);
+            log.warn("rejected a {} request to {} from {}: {}", platform.name(), LogText.safe(ctx.path(), 200), ctx.ip(), LogText.safe(reason, 200));
             throw new ApiException(401, platform.rejectedCode(), platform.rejectedMessage());
         };
     }
@@ -107,6 +109,8 @@ final class ChatFlow {
     Reply safeReply(Ask ask) {
         try {
             return reply(ask);
+        } catch (Unavailable e) {
+            return Reply.text(BUSY);
         } catch (RuntimeException e) {
             log.error("answering a chat question failed", e);
             return Reply.text(FAILED);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.catalogchat.core.ChatService;
+import org.catalogchat.core.Unavailable;
 import org.catalogchat.core.Engine;
 import org.catalogchat.answer.Answer;
 import org.catalogchat.answer.Intent;
@@ -87,12 +88,14 @@ public final class OpenAiRoutes {
             error(ctx, 400, e.getMessage(), "invalid_request", e.param);
         } catch (ApiException e) {
             error(ctx, e.status(), e.getMessage(), e.code(), null);
+        } catch (Unavailable e) {
+            error(ctx, 503, e.getMessage(), e.code(), null);
         } catch (io.javalin.http.HttpResponseException e) {
             error(ctx, e.getStatus(), e.getMessage(), "http_" + e.getStatus(), null);
         } catch (IOException | UncheckedIOException e) {
-            log.info("client went away during {}: {}", ctx.path(), e.getMessage());
+            log.info("client went away during {}: {}", org.catalogchat.catalog.LogText.safe(ctx.path(), 200), e.getMessage());
         } catch (RuntimeException e) {
-            log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            log.error("unhandled error on {} {}", ctx.method(), org.catalogchat.catalog.LogText.safe(ctx.path(), 200), e);
             error(ctx, 500, "the server failed to answer; the error is logged", "internal_error", null);
         }
     }

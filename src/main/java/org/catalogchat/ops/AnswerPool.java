@@ -10,15 +10,15 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.catalogchat.web.ApiException;
+import org.catalogchat.core.Unavailable;
 
 /**
  * The bounded worker pool answers run on: at most {@code threads} at once, a short queue behind them, and a
- * deadline per answer. A flood gets quick 503s instead of piling up threads and memory.
+ * deadline per answer. A flood gets quick refusals ({@link Unavailable}, a 503 over HTTP) instead of piling up threads and memory.
  *
  * <pre>{@code
  * AnswerPool pool = new AnswerPool(8, Duration.ofSeconds(30), metrics);
- * Answer a = pool.run(() -> answerer.answer(question)); // ApiException 503 when full or too slow
+ * Answer a = pool.run(() -> answerer.answer(question)); // Unavailable when full or too slow
  * }</pre>
  */
 public final class AnswerPool implements AutoCloseable {
@@ -45,18 +45,18 @@ public final class AnswerPool implements AutoCloseable {
             f = executor.submit(task);
         } catch (RejectedExecutionException e) {
             metrics.answerRejected("overloaded");
-            throw new ApiException(503, "overloaded", "the server is answering too many questions; retry in a moment");
+            throw new Unavailable("overloaded", "the server is answering too many questions; retry in a moment");
         }
         try {
             return f.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
             metrics.answerRejected("timeout");
-            throw new ApiException(503, "timeout", "the answer took longer than " + timeout.toSeconds() + " s");
+            throw new Unavailable("timeout", "the answer took longer than " + timeout.toSeconds() + " s");
         } catch (InterruptedException e) {
             f.cancel(true);
             Thread.currentThread().interrupt();
-            throw new ApiException(503, "interrupted", "the server is shutting down");
+            throw new Unavailable("interrupted", "the server is shutting down");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException re) throw re;
             if (e.getCause() instanceof Error err) throw err;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.catalogchat.core.ChatService;
+import org.catalogchat.core.Unavailable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,6 +67,8 @@ public final class HttpServer {
             extensions.forEach(e -> e.accept(config));
             config.routes.exception(ApiException.class, (e, ctx) ->
                     ctx.status(e.status()).json(error(e.code(), e.getMessage())));
+            config.routes.exception(Unavailable.class, (e, ctx) ->
+                    ctx.status(503).json(error(e.code(), e.getMessage())));
             config.routes.exception(HttpResponseException.class, (e, ctx) ->
                     ctx.status(e.getStatus()).json(error(codeFor(e.getStatus()), e.getMessage())));
             config.routes.exception(Exception.class, (e, ctx) -> {
@@ -75,7 +78,7 @@ public final class HttpServer {
                     ctx.status(bad.status()).json(error(bad.code(), bad.getMessage()));
                     return;
                 }
-                log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                log.error("unhandled error on {} {}", ctx.method(), org.catalogchat.catalog.LogText.safe(ctx.path(), 200), e);
                 ctx.status(500).json(error("internal_error", "the server failed to answer; the error is logged"));
             });
             config.routes.error(404, "*", ctx -> {
