@@ -3,6 +3,7 @@ package org.catalogchat.app;
 import io.javalin.Javalin;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -17,8 +18,11 @@ import org.catalogchat.llm.LlmAnswerer;
 import org.catalogchat.llm.LlmSettings;
 import org.catalogchat.ops.Operations;
 import org.catalogchat.ops.OpsSettings;
+import org.catalogchat.feedback.FeedbackStore;
 import org.catalogchat.retrieval.CachingEmbeddingModel;
 import org.catalogchat.web.ChatPage;
+import org.catalogchat.web.FeedbackRoutes;
+import org.catalogchat.web.JsonBodies;
 import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
 import picocli.CommandLine.Command;
@@ -50,6 +54,8 @@ final class ServeCommand implements Callable<Integer> {
     ChatopsOptions chatops = new ChatopsOptions();
     @Mixin
     OpsOptions ops = new OpsOptions();
+    @Mixin
+    FeedbackOption feedback = new FeedbackOption();
     @Mixin
     HelpOption help = new HelpOption();
 
@@ -97,6 +103,13 @@ final class ServeCommand implements Callable<Integer> {
         http.with(ChatPage.extension(http, chat, limits))
                 .with(new org.catalogchat.openai.OpenAiRoutes(chat, limits, http.streams())::register)
                 .with(ChatWebhooks.from(webhooks, chat, limits));
+        // A read-only replica writes nothing unless told where: feedback is then off (the page says it was not sent).
+        Path feedbackFile = feedback.path(readOnly ? null : catalogPath);
+        FeedbackStore feedbackStore = feedbackFile == null ? null : FeedbackStore.open(feedbackFile);
+        if (feedbackStore != null) {
+            http.with(new FeedbackRoutes(chat, new JsonBodies(http.mapper(), limits), feedbackStore,
+                    opsSettings.adminToken(), Clock.systemUTC())::register);
+        }
         Javalin app = (readOnly
                 ? operations.installReadOnly(http, chat, indexDir, reopen,
                         () -> persisted.current().map(g -> g.getFileName().toString()).orElse(null), INDEX_POLL)
@@ -105,7 +118,10 @@ final class ServeCommand implements Callable<Integer> {
         out.printf("catalog-chat: %d datasets loaded (%d skipped) in %d ms; listening on http://localhost:%d%n",
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,
                 app.port());
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> operations.shutdown(app), "shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            operations.shutdown(app);
+            if (feedbackStore != null) feedbackStore.close(); // after the server: what it accepted while draining is written
+        }, "shutdown"));
         return Main.SERVING;
     }
 }

@@ -34,7 +34,8 @@ public record Dataset(String id, String name, List<String> aliases, LocalDate re
         if (id.isBlank() || name.isBlank()) throw new IllegalArgumentException("blank id or name");
         aliases = List.copyOf(aliases);
         publishers = List.copyOf(publishers);
-        url = url == null ? "" : url;
+        // Only a web page is a link: a hostile catalog's javascript:, data: or file: URL never reaches any output.
+        url = url == null || !url.strip().matches("(?i)https?://[^\\s\\p{Cntrl}]+") ? "" : url.strip();
         description = description == null ? "" : description;
         facets = facets == null ? Facets.NONE : facets;
     }

@@ -180,7 +180,9 @@ public final class LlmAnswerer implements Answerer {
     }
 
     private Answer fallback(Plan plan, String why) {
-        log.warn("LLM answer replaced by the grounded answer for \"{}\": {}", plan.question().text(), why);
+        // Questions are personal data: the reason at WARN, the question itself only at debug.
+        log.warn("LLM answer replaced by the grounded answer: {}", why);
+        log.debug("... for the question \"{}\"", plan.question().text());
         return plan.grounded().withAnsweredBy(BY_FALLBACK);
     }
 
@@ -213,7 +215,7 @@ public final class LlmAnswerer implements Answerer {
             if (a.length() > HISTORY_CHARS) a = a.substring(0, HISTORY_CHARS) + "…";
             history.append("User: ").append(t.question()).append('\n').append("Assistant: ").append(a).append("\n\n");
         }
-        String prompt = Prompts.fill(prompts.followUp(), Map.of("history", history.toString().strip(),
+        String prompt = prompts.renderFollowUp(Map.of("history", history.toString().strip(),
                 "question", question.text(), "language", languageName(Language.of(question.text()))));
         try {
             ChatResponse r = chat.chat(List.of(UserMessage.from(prompt)));
@@ -234,8 +236,7 @@ public final class LlmAnswerer implements Answerer {
         String entries = facts.entries(plan.entries());
         Map<String, String> values = Map.of("entries", entries, "question", plan.standalone(),
                 "count", String.valueOf(plan.entries().size()), "language", languageName(lang));
-        return List.of(SystemMessage.from(Prompts.fill(prompts.system(), values)),
-                UserMessage.from(Prompts.fill(prompts.answer(), values)));
+        return List.of(SystemMessage.from(prompts.renderSystem(values)), UserMessage.from(prompts.renderAnswer(values)));
     }
 
     private static String languageName(Language lang) {

@@ -1,23 +1,28 @@
 package org.catalogchat.llm;
 
+import dev.langchain4j.model.input.PromptTemplate;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * The three prompt templates (system, answer, follow-up rewrite), read from plain files so a maintainer
- * can edit them without a rebuild. Placeholders are {@code {{name}}}.
+ * can edit them without a rebuild, and filled by langchain4j's {@link PromptTemplate}. Placeholders are
+ * {@code {{name}}}: the system and answer prompts get {@code entries}, {@code question}, {@code count} and
+ * {@code language}, the follow-up prompt {@code history}, {@code question} and {@code language}; langchain4j adds
+ * {@code current_date}, {@code current_time} and {@code current_date_time}. A template naming anything else is
+ * refused when it is loaded, not when the first question arrives.
  *
  * <pre>{@code
  * Prompts p = Prompts.load(Path.of("prompts"));        // falls back to the copies bundled in the jar
- * String s = Prompts.fill(p.answer(), Map.of("question", "Who released TaiSu?", "entries", "…"));
+ * String s = p.renderAnswer(Map.of("question", "Who released TaiSu?", "entries", "…", "count", "1", "language", "English"));
  * }</pre>
  *
  * @param system   the system message
@@ -28,7 +33,8 @@ public record Prompts(String system, String answer, String followUp) {
     static final String SYSTEM_FILE = "system.txt";
     static final String ANSWER_FILE = "answer.txt";
     static final String FOLLOW_UP_FILE = "follow-up.txt";
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(\\w+)}}");
+    static final Set<String> ANSWER_VALUES = Set.of("entries", "question", "count", "language");
+    static final Set<String> FOLLOW_UP_VALUES = Set.of("history", "question", "language");
 
     public Prompts {
         Objects.requireNonNull(system);
@@ -39,6 +45,40 @@ public record Prompts(String system, String answer, String followUp) {
         }
         if (!followUp.contains("{{question}}")) {
             throw new IllegalArgumentException("the follow-up prompt must contain {{question}}");
+        }
+        check(SYSTEM_FILE, system, ANSWER_VALUES);
+        check(ANSWER_FILE, answer, ANSWER_VALUES);
+        check(FOLLOW_UP_FILE, followUp, FOLLOW_UP_VALUES);
+    }
+
+    /** The system message for an answer; {@code values} holds {@link #ANSWER_VALUES}. */
+    public String renderSystem(Map<String, String> values) {
+        return render(system, values);
+    }
+
+    /** The user message for an answer; {@code values} holds {@link #ANSWER_VALUES}. */
+    public String renderAnswer(Map<String, String> values) {
+        return render(answer, values);
+    }
+
+    /** The request to rewrite a follow-up; {@code values} holds {@link #FOLLOW_UP_VALUES}. */
+    public String renderFollowUp(Map<String, String> values) {
+        return render(followUp, values);
+    }
+
+    private static String render(String template, Map<String, String> values) {
+        return PromptTemplate.from(template).apply(new HashMap<String, Object>(values)).text();
+    }
+
+    /** Fills the template with every value the bot provides: one it does not provide fails now, with the file named. */
+    private static void check(String file, String template, Set<String> provided) {
+        var sample = new HashMap<String, String>();
+        for (String name : provided) sample.put(name, name);
+        try {
+            render(template, sample);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("prompt " + file + ": " + e.getMessage() + " (the bot fills "
+                    + String.join(", ", new java.util.TreeSet<>(provided)) + ")", e);
         }
     }
 
@@ -68,17 +108,5 @@ public record Prompts(String system, String answer, String followUp) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The template with each {@code {{name}}} replaced; unknown placeholders stay as written. */
-    public static String fill(String template, Map<String, String> values) {
-        Matcher m = PLACEHOLDER.matcher(template);
-        var out = new StringBuilder();
-        while (m.find()) {
-            String v = values.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(v == null ? m.group() : v));
-        }
-        m.appendTail(out);
-        return out.toString();
     }
 }

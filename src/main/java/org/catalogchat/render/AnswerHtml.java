@@ -19,6 +19,16 @@ public final class AnswerHtml {
         return renderer.render(parser.parse(markdown));
     }
 
+    /**
+     * Part of an answer still being written (its completed blocks, while it streams): as {@link #render(org.catalogchat.answer.Answer)}
+     * but with the links allowed given, since the answer's own sources are not known yet.
+     */
+    public String renderPartial(String markdown, java.util.Set<String> allowedLinks) {
+        org.commonmark.node.Node doc = parser.parse(markdown);
+        QuotedText.neutralise(doc, allowedLinks, false);
+        return renderer.render(doc);
+    }
+
     /** An answer's HTML: only its own catalog links stay links, so a link quoted from the question is text. */
     public String render(org.catalogchat.answer.Answer answer) {
         org.commonmark.node.Node doc = parser.parse(answer.markdown());

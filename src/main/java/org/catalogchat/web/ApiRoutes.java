@@ -12,6 +12,7 @@ import java.util.Map;
 import org.catalogchat.core.ChatService;
 import org.catalogchat.core.Engine;
 import org.catalogchat.answer.Answer;
+import org.catalogchat.answer.Source;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.TopicMatcher;
 import org.catalogchat.retrieval.SearchHit;
@@ -54,13 +55,33 @@ public final class ApiRoutes {
         var m = new LinkedHashMap<String, Object>();
         m.put("answer", a.markdown());
         m.put("answerHtml", html.render(a));
-        m.put("sources", a.sources());
-        m.put("suggestions", a.suggestions());
+        Engine engine = chat.engine();
+        m.put("sources", a.sources().stream().map(src -> sourceJson(src, engine)).toList());
+        m.put("suggestions", a.suggestions().stream().map(src -> sourceJson(src, engine)).toList());
         m.put("intent", a.intent().label());
         m.put("language", a.language().code());
         m.put("answeredBy", a.answeredBy());
         m.put("conversationId", reply.conversationId());
         m.put("tookMs", reply.tookMs());
+        return m;
+    }
+
+    /**
+     * A source as the contract has it, plus what a page shows beside it and the catalog already knows:
+     * {@code publishersEnglish} (each publisher in English where the glossary has it) and {@code size} (the
+     * first size figure the entry states, as written), for citation cards and comparison tables.
+     */
+    private static Map<String, Object> sourceJson(Source src, Engine engine) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("id", src.id());
+        m.put("name", src.name());
+        m.put("url", src.url());
+        m.put("released", src.released());
+        m.put("publishers", src.publishers());
+        m.put("score", src.score());
+        m.put("publishersEnglish", src.publishers().stream().map(engine.glossary()::englishPublisher).toList());
+        engine.catalog().byId(src.id()).flatMap(d -> d.facets().sizes().stream().findFirst())
+                .ifPresent(f -> m.put("size", f.text()));
         return m;
     }
 
@@ -75,18 +96,93 @@ public final class ApiRoutes {
             throw new ApiException(400, "unknown_topic", "unknown topic '" + topic + "'; known: "
                     + String.join(", ", engine.glossary().topics().stream().map(t -> t.key()).toList()));
         }
+        List<Dataset> candidates = q == null ? engine.catalog().datasets() : textMatches(engine, q);
         var out = new ArrayList<Map<String, Object>>();
-        for (Dataset d : engine.catalog().datasets()) {
+        for (Dataset d : candidates) {
             if (year != null && d.released().getYear() != year) continue;
             if (canonical != null && d.publishers().stream().map(engine.glossary()::canonicalPublisher)
                     .noneMatch(canonical::equals)) continue;
             if (topic != null && !d.hasTopic(topic)) continue;
-            if (q != null && !matchesText(d, q)) continue;
             out.add(DatasetView.of(d, engine.glossary(), false));
         }
-        ctx.json(Map.of("count", out.size(), "datasets", out,
-                "topics", engine.glossary().topics().stream()
-                        .map(t -> Map.of("key", t.key(), "english", t.english(), "chinese", t.chinese())).toList()));
+        var body = new LinkedHashMap<String, Object>();
+        body.put("count", out.size());
+        body.put("datasets", out);
+        body.put("topics", facets(engine).topics());
+        body.put("publishers", facets(engine).publishers());
+        ctx.json(body);
+    }
+
+    /**
+     * The browser's text box searches the way the bot understands a question (both languages, topics,
+     * publishers, names with typos: "remote sensing", "Tsinghua", "laion5b"), ranked as the bot ranks them,
+     * then adds entries whose names or text contain the typed words literally (a half-typed "LAI").
+     */
+    private static List<Dataset> textMatches(Engine engine, String q) {
+        var found = new java.util.LinkedHashSet<Dataset>();
+        Answer understood = engine.grounded().answer(org.catalogchat.answer.Question.of(q));
+        for (Source src : understood.sources()) engine.catalog().byId(src.id()).ifPresent(found::add);
+        // A near miss ("did you mean") is what a search box should offer too: "Medtrinty" finds MedTrinity-25M.
+        for (Source src : understood.suggestions()) engine.catalog().byId(src.id()).ifPresent(found::add);
+        for (Dataset d : engine.catalog().datasets()) if (matchesText(d, q)) found.add(d);
+        return List.copyOf(found);
+    }
+
+    /** Filter choices derived from the loaded catalog, computed once per engine (a reload brings a new one). */
+    private record Facets(Engine engine, List<Map<String, Object>> topics, List<Map<String, Object>> publishers) {
+    }
+
+    private final java.util.concurrent.atomic.AtomicReference<Facets> facets = new java.util.concurrent.atomic.AtomicReference<>();
+
+    private Facets facets(Engine engine) {
+        Facets f = facets.get();
+        if (f != null && f.engine() == engine) return f;
+        f = new Facets(engine, topicFacets(engine), publisherFacets(engine));
+        facets.set(f);
+        return f;
+    }
+
+    /** Topics that at least one entry has, most entries first, with their counts. */
+    private static List<Map<String, Object>> topicFacets(Engine engine) {
+        var counts = new java.util.HashMap<String, Integer>();
+        for (Dataset d : engine.catalog().datasets()) for (String t : d.facets().topics()) counts.merge(t, 1, Integer::sum);
+        var out = new ArrayList<Map<String, Object>>();
+        engine.glossary().topics().stream().filter(t -> counts.containsKey(t.key()))
+                .sorted(java.util.Comparator.comparing((org.catalogchat.catalog.Glossary.Topic t) -> -counts.get(t.key()))
+                        .thenComparing(t -> t.english().toLowerCase(Locale.ROOT)))
+                .forEach(t -> {
+                    var m = new LinkedHashMap<String, Object>();
+                    m.put("key", t.key());
+                    m.put("english", t.english());
+                    m.put("chinese", t.chinese());
+                    m.put("count", counts.get(t.key()));
+                    out.add(m);
+                });
+        return out;
+    }
+
+    /**
+     * Each publisher once, under its canonical name (two spellings of one university are one choice), with its
+     * English name and how many entries it published, most first.
+     */
+    private static List<Map<String, Object>> publisherFacets(Engine engine) {
+        var counts = new LinkedHashMap<String, Integer>();
+        for (Dataset d : engine.catalog().datasets()) {
+            d.publishers().stream().map(engine.glossary()::canonicalPublisher).distinct()
+                    .forEach(p -> counts.merge(p, 1, Integer::sum));
+        }
+        var out = new ArrayList<Map<String, Object>>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> engine.glossary().englishPublisher(e.getKey()).toLowerCase(Locale.ROOT)))
+                .forEach(e -> {
+                    var m = new LinkedHashMap<String, Object>();
+                    m.put("name", e.getKey());
+                    m.put("english", engine.glossary().englishPublisher(e.getKey()));
+                    m.put("count", e.getValue());
+                    out.add(m);
+                });
+        return out;
     }
 
     private static boolean matchesText(Dataset d, String q) {

@@ -78,7 +78,7 @@ public final class HttpServer {
                     ctx.status(bad.status()).json(error(bad.code(), bad.getMessage()));
                     return;
                 }
-                log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                log.error("unhandled error on {} {}", ctx.method(), org.catalogchat.catalog.LogText.safe(ctx.path(), 200), e);
                 ctx.status(500).json(error("internal_error", "the server failed to answer; the error is logged"));
             });
             config.routes.error(404, "*", ctx -> {

@@ -1,6 +1,7 @@
 package org.catalogchat.llm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -244,5 +245,40 @@ class LlmAnswererTest {
         LlmAnswerer custom = LlmAnswerer.openAi(engine, new LlmSettings(fake.baseUrl(), "m", "", Duration.ofSeconds(10)), p);
         custom.answer(Question.of(WHO));
         assertTrue(FakeOpenAi.prompt(fake.requests().get(0)).contains("system: CUSTOM SYSTEM PROMPT for English"));
+    }
+
+    @Test
+    void aTemplateNamingAValueTheBotDoesNotFillIsRefusedWhenLoaded(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("answer.txt"), "{{entries}} {{question}} {{mood}}");
+        var e = assertThrows(IllegalArgumentException.class, () -> Prompts.load(dir));
+        assertTrue(e.getMessage().contains("answer.txt") && e.getMessage().contains("mood"), e.getMessage());
+    }
+
+    @Test
+    void valuesAreFilledOnceNeverReadAsPlaceholders() {
+        String filled = Prompts.bundled().renderAnswer(java.util.Map.of("entries", "[1] {{question}} $1 \\",
+                "question", "Q?", "count", "1", "language", "English"));
+        assertTrue(filled.contains("[1] {{question}} $1 \\"), filled);
+        assertTrue(filled.contains("Q?"), filled);
+    }
+
+    @Test
+    void theQuestionIsNeverLoggedAboveDebug() {
+        // slf4j-simple writes to whatever System.err is at the time of the call, at INFO and above by default.
+        var captured = new java.io.ByteArrayOutputStream();
+        var original = System.err;
+        fake.respond(r -> FakeOpenAi.Reply.text("MedTrinity-25M holds 31 million images [1]."));
+        String question = "Who released MedTrinity-25M? zebra-7781";
+        Answer a;
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            a = llm().answer(Question.of(question));
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("grounded-fallback", a.answeredBy());
+        assertTrue(log.contains("LLM answer replaced by the grounded answer"), "the fallback is logged: " + log);
+        assertFalse(log.contains("zebra-7781"), log);
     }
 }

@@ -126,6 +126,64 @@ class ApiRoutesTest {
         assertTrue(one.get("source").get("line").asInt() > 0);
     }
 
+    private static java.util.List<String> ids(JsonNode datasets) {
+        var ids = new java.util.ArrayList<String>();
+        datasets.get("datasets").forEach(d -> ids.add(d.get("id").asText()));
+        return ids;
+    }
+
+    private static JsonNode datasets(String q) throws Exception {
+        var r = get("/api/datasets?q=" + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        return JSON.readTree(r.body());
+    }
+
+    @Test
+    void theBrowserSearchUnderstandsWhatTheBotUnderstands() throws Exception {
+        var remoteSensing = ids(JSON.readTree(get("/api/datasets?topic=remote-sensing").body()));
+        assertEquals(remoteSensing.stream().sorted().toList(), ids(datasets("remote sensing")).stream().sorted().toList());
+        assertTrue(ids(datasets("laion5b")).contains("laion-5b"), "a name without its hyphen");
+        assertTrue(ids(datasets("Medtrinty")).contains("medtrinity-25m"), "a name with a typo");
+        assertTrue(ids(datasets("tactile")).contains("touch100k"));
+        JsonNode tsinghua = datasets("Tsinghua");
+        assertTrue(tsinghua.get("count").asInt() > 0);
+        tsinghua.get("datasets").forEach(d -> assertTrue(d.get("publishers").toString().contains("清华"), d.toString()));
+        assertTrue(ids(datasets("LAI")).contains("laion-5b"), "half a name still matches literally");
+        assertTrue(ids(datasets("遥感")).containsAll(remoteSensing));
+    }
+
+    @Test
+    void filterChoicesComeFromTheCatalogWithCountsAndNoDuplicates() throws Exception {
+        JsonNode all = JSON.readTree(get("/api/datasets").body());
+        var english = new java.util.ArrayList<String>();
+        int previous = Integer.MAX_VALUE;
+        for (JsonNode p : all.get("publishers")) {
+            english.add(p.get("english").asText());
+            assertTrue(p.get("count").asInt() <= previous, "most entries first");
+            previous = p.get("count").asInt();
+            int n = JSON.readTree(get("/api/datasets?publisher=" + java.net.URLEncoder.encode(p.get("name").asText(),
+                    java.nio.charset.StandardCharsets.UTF_8)).body()).get("count").asInt();
+            assertEquals(p.get("count").asInt(), n, p.toString());
+        }
+        assertEquals(english.size(), new java.util.HashSet<>(english).size(), "a publisher listed twice: " + english);
+        assertEquals(1, english.stream().filter("University of California"::equals).count(), english.toString());
+        previous = Integer.MAX_VALUE;
+        for (JsonNode t : all.get("topics")) {
+            int count = t.get("count").asInt();
+            assertTrue(count > 0 && count <= previous, t.toString());
+            previous = count;
+            assertEquals(count, JSON.readTree(get("/api/datasets?topic=" + t.get("key").asText()).body()).get("count").asInt());
+        }
+    }
+
+    @Test
+    void sourcesCarryEnglishPublishersAndSize() throws Exception {
+        JsonNode j = JSON.readTree(post("/api/ask", "application/json", "{\"question\":\"Who released MedTrinity-25M?\"}").body());
+        JsonNode s = j.get("sources").get(0);
+        assertTrue(s.get("publishersEnglish").get(0).asText().startsWith("Huazhong University of Science and Technology"), s.toString());
+        assertTrue(s.get("size").asText().contains("2500万"), s.toString());
+    }
+
     @Test
     void searchShowsRankedHitsWithSignals() throws Exception {
         JsonNode j = JSON.readTree(get("/api/search?q=%E7%94%B2%E9%AA%A8%E6%96%87&k=3").body());

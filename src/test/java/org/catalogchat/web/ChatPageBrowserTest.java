@@ -70,6 +70,10 @@ class ChatPageBrowserTest {
     private Javalin evil;
     private Javalin scripted;
     private final CountDownLatch[] gates = {new CountDownLatch(1), new CountDownLatch(1)};
+    /** "stoppable" questions wait here after their first blocks; the latch below counts the work being ended. */
+    private final CountDownLatch stopGate = new CountDownLatch(1);
+    private final CountDownLatch workEnded = new CountDownLatch(1);
+    private final java.util.concurrent.atomic.AtomicInteger piecesAfterStop = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeAll
     void start() throws Exception {
@@ -188,6 +192,55 @@ class ChatPageBrowserTest {
         }
     }
 
+    private void viewport(int width, int height, boolean mobile) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+    }
+
+    private double top(WebElement e) {
+        return ((Number) js().executeScript("return arguments[0].getBoundingClientRect().top;", e)).doubleValue();
+    }
+
+    /** The latest turn's top is near the top of the window and its answer starts above the question box. */
+    private void assertInView(WebElement turn, double maxTop, String what) {
+        double top = top(turn);
+        double answerTop = top(turn.findElement(By.cssSelector(".answer")));
+        double composer = top(driver.findElement(By.id("ask-form")));
+        assertTrue(top >= -1 && top <= maxTop, what + ": turn top at " + top + " px");
+        assertTrue(answerTop < composer - 40, what + ": answer top " + answerTop + " px, question box at " + composer);
+    }
+
+    /** axe-core (vendored in src/test/resources/axe) over the whole page: no violation of any rule it checks. */
+    private void assertAxeClean(String when) throws IOException {
+        if (Boolean.FALSE.equals(js().executeScript("return typeof window.axe === 'object';"))) {
+            String axe;
+            try (var in = getClass().getResourceAsStream("/axe/axe.min.js")) {
+                axe = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            js().executeScript(axe);
+        }
+        Object result = js().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(r => done(JSON.stringify(r.violations.map(v =>"
+                + " ({id: v.id, impact: v.impact, nodes: v.nodes.map(n => n.target.join(' ') + ': ' + n.failureSummary)})))),"
+                + " e => done('axe failed: ' + e));");
+        assertEquals("[]", String.valueOf(result), "axe-core violations " + when);
+    }
+
+    /** A WCAG contrast ratio between two CSS colours, computed by the page. */
+    private double focusRingContrast() {
+        return ((Number) js().executeScript("""
+                const lum = (c) => { const [r, g, b] = c.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number).map(v => {
+                    v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+                  return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+                const el = document.getElementById('new-chat');
+                el.focus({focusVisible: true});
+                const ring = getComputedStyle(el).outlineColor;
+                let bg = 'rgba(0, 0, 0, 0)', n = el.parentElement;
+                while (n && /rgba\\(0, 0, 0, 0\\)|transparent/.test(bg)) { bg = getComputedStyle(n).backgroundColor; n = n.parentElement; }
+                const [a, b] = [lum(ring), lum(bg)].sort((x, y) => y - x);
+                return (a + 0.05) / (b + 0.05);""")).doubleValue();
+    }
+
     // ------------------------------------------------------------------ tests
 
     @Test
@@ -218,7 +271,8 @@ class ChatPageBrowserTest {
         WebElement card = turn.findElement(By.cssSelector(".source-card"));
         assertTrue(card.getText().contains("MedTrinity-25M"), card.getText());
         assertTrue(card.getText().contains("2024-08-06"), card.getText());
-        assertTrue(card.getText().contains("华中科技大学"), card.getText());
+        assertTrue(card.getText().contains("Huazhong University of Science and Technology"), "English publishers: " + card.getText());
+        assertFalse(card.getText().contains("华中科技大学"), card.getText());
         WebElement link = card.findElement(By.cssSelector("a.source-link"));
         assertEquals("_blank", link.getAttribute("target"));
         assertEquals("noopener noreferrer", link.getAttribute("rel"));
@@ -287,9 +341,244 @@ class ChatPageBrowserTest {
     }
 
     @Test
+    void eachNewAnswerComesIntoViewOnADesktopAndAPhone() {
+        for (int[] size : new int[][]{{1280, 800}, {360, 740}}) {
+            String where = size[0] + "x" + size[1];
+            viewport(size[0], size[1], size[0] < 500);
+            open(seeds);
+            WebElement first = ask("Who released MedTrinity-25M?");
+            assertInView(first, 200, where + " first answer");
+            for (String q : List.of("有哪些遥感数据集？", "When was it released?", "Compare LAION-5B and TaiSu", "Who released TaiSu?")) {
+                WebElement turn = ask(q);
+                assertInView(turn, 40, where + " " + q);
+            }
+            // Scrolled back up: a button brings the latest answer back.
+            WebElement jump = driver.findElement(By.id("jump-latest"));
+            assertFalse(jump.isDisplayed(), where + ": no jump button while the latest answer is in view");
+            js().executeScript("window.scrollTo(0, 0);");
+            waitUntil(jump::isDisplayed, where + ": jump button shown");
+            jump.click();
+            waitUntil(() -> !jump.isDisplayed(), where + ": jump button gone");
+            assertInView(turns().get(turns().size() - 1), 40, where + " after jumping");
+        }
+    }
+
+    @Test
+    void stopEndsTheAnswerKeepsWhatWasShownAndTheServerStopsWorking() {
+        open(scripted);
+        WebElement box = driver.findElement(By.id("question"));
+        box.sendKeys("stoppable question", Keys.ENTER);
+        waitUntil(() -> turns().size() == 1, "turn shown");
+        WebElement turn = turns().get(0);
+        WebElement stop = driver.findElement(By.id("stop"));
+        waitUntil(() -> "1".equals(turn.getAttribute("data-blocks")), "first block rendered while streaming");
+        // The finished block is formatted; the one still streaming is plain text after it.
+        assertEquals("bold", turn.findElement(By.cssSelector(".answer-body .rendered strong")).getText());
+        waitUntil(() -> turn.findElement(By.cssSelector(".answer-body .raw")).getText().strip().equals("Second block still"), "raw tail");
+        assertTrue(stop.isDisplayed(), "Stop is offered while an answer streams");
+        stop.click();
+        waitUntil(() -> "stopped".equals(turn.getAttribute("data-state")), "stopped");
+        assertTrue(turn.getText().contains("First block with bold text."), turn.getText());
+        assertTrue(turn.getText().contains("Second block still"), "what was shown stays: " + turn.getText());
+        assertTrue(turn.findElement(By.cssSelector(".stopped-note")).getText().startsWith("Stopped"));
+        assertFalse(stop.isDisplayed());
+        assertNull(driver.findElement(By.id("send")).getAttribute("disabled"), "a new question can be asked");
+        stopGate.countDown(); // the answerer goes on producing text: the server must end it
+        try {
+            assertTrue(workEnded.await(20, TimeUnit.SECONDS), "the server ended the stopped answer's work");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertTrue(piecesAfterStop.get() < 500, "stopped early: " + piecesAfterStop.get() + " pieces");
+        assertFalse(turn.getText().contains("more"), "nothing arrives after Stop");
+    }
+
+    @Test
+    void citationsLinkToTheirCardsWithAPreviewAndLongListsFold() {
+        open(seeds);
+        WebElement turn = ask("有哪些遥感数据集？");
+        List<WebElement> cites = turn.findElements(By.cssSelector(".answer-body a.cite"));
+        assertEquals(3, cites.size(), "one link per [n]");
+        WebElement third = cites.get(2);
+        assertEquals("[3]", third.getText().substring(0, 3));
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(third).perform();
+        WebElement preview = third.findElement(By.cssSelector(".cite-preview"));
+        waitUntil(preview::isDisplayed, "preview on hover");
+        assertTrue(preview.getText().contains("MMRS"), preview.getText());
+        third.click();
+        String target = third.getAttribute("href").replaceAll(".*#", "");
+        waitUntil(() -> target.equals(driver.switchTo().activeElement().getAttribute("id")), "focus on the card");
+        WebElement card = driver.findElement(By.id(target));
+        assertTrue(card.getText().contains("MMRS"), card.getText());
+        double cardTop = top(card);
+        assertTrue(cardTop >= 0 && cardTop < 700, "the card is in view: " + cardTop);
+
+        WebElement all = ask("list all datasets");
+        WebElement folded = all.findElement(By.cssSelector("details.sources"));
+        assertNull(folded.getAttribute("open"), "33 sources start folded");
+        assertEquals("33 sources", folded.findElement(By.tagName("summary")).getText());
+        WebElement cite = all.findElements(By.cssSelector(".answer-body a.cite")).get(4);
+        cite.click();
+        waitUntil(() -> folded.getAttribute("open") != null, "a citation opens the folded list");
+
+        WebElement compare = ask("Compare LAION-5B and TaiSu");
+        List<WebElement> rows = compare.findElements(By.cssSelector("table.compare tbody tr"));
+        assertEquals(2, rows.size());
+        assertEquals(List.of("Dataset", "Released", "Publishers", "Size"), compare.findElements(By.cssSelector("table.compare thead th"))
+                .stream().map(WebElement::getText).toList());
+        assertTrue(rows.get(0).getText().contains("LAION"), rows.get(0).getText());
+    }
+
+    @Test
+    void theDatasetSearchUnderstandsEnglishAndTheFiltersLiveInTheAddress() {
+        open(seeds);
+        WebElement search = driver.findElement(By.id("filter-q"));
+        search.sendKeys("remote sensing");
+        waitUntil(() -> driver.findElements(By.cssSelector("#dataset-list li")).size() == 3, "3 remote sensing sets");
+        assertTrue(driver.findElement(By.id("dataset-list")).getText().contains("MMEarth"));
+        waitUntil(() -> driver.getCurrentUrl().contains("find=remote"), "the search is in the address: " + driver.getCurrentUrl());
+        search.clear();
+        search.sendKeys("Tsinghua");
+        waitUntil(() -> driver.getCurrentUrl().contains("find=Tsinghua"), "Tsinghua in the address");
+        waitUntil(() -> !driver.findElements(By.cssSelector("#dataset-list li")).isEmpty()
+                && driver.findElements(By.cssSelector("#dataset-list li")).size() < 33, "Tsinghua's datasets");
+
+        List<String> publishers = new Select(driver.findElement(By.id("filter-publisher"))).getOptions().stream()
+                .map(WebElement::getText).toList();
+        assertEquals(publishers.size(), new java.util.HashSet<>(publishers).size(), "no publisher twice: " + publishers);
+        assertEquals(1, publishers.stream().filter(p -> p.startsWith("University of California ·")).count(), publishers.toString());
+        List<String> topics = new Select(driver.findElement(By.id("filter-topic"))).getOptions().stream()
+                .skip(1).map(WebElement::getText).toList();
+        List<Integer> counts = topics.stream().map(x -> Integer.parseInt(x.replaceAll(".*\\((\\d+)\\)$", "$1"))).toList();
+        assertTrue(counts.stream().allMatch(n -> n > 0), topics.toString());
+        assertEquals(counts.stream().sorted(Comparator.reverseOrder()).toList(), counts, "most datasets first: " + topics);
+
+        new Select(driver.findElement(By.id("filter-year"))).selectByValue("2024");
+        waitUntil(() -> driver.getCurrentUrl().contains("year=2024"), "year in the address");
+        driver.navigate().refresh();
+        waitUntil(() -> "true".equals(driver.findElement(By.tagName("html")).getAttribute("data-ready")), "ready");
+        waitUntil(() -> "2024".equals(new Select(driver.findElement(By.id("filter-year"))).getFirstSelectedOption().getAttribute("value"))
+                && "Tsinghua".equals(driver.findElement(By.id("filter-q")).getAttribute("value")), "filters restored from the address");
+
+        // ?q= asks; each answer offers its own link.
+        driver.get(WebServers.base(seeds) + "/?q=" + java.net.URLEncoder.encode("Who released TaiSu?", java.nio.charset.StandardCharsets.UTF_8));
+        WebElement asked = finishedTurn(1);
+        assertEquals("Who released TaiSu?", asked.findElement(By.cssSelector(".question-text")).getText());
+        assertFalse(driver.getCurrentUrl().contains("q="), "a reload does not ask again");
+        driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", WebServers.base(seeds),
+                "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        asked.findElement(By.cssSelector("button.copy-link")).click();
+        Object clip = js().executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "navigator.clipboard.readText().then(done, e => done('error: ' + e));");
+        assertEquals(WebServers.base(seeds) + "/?q=Who+released+TaiSu%3F", String.valueOf(clip));
+        js().executeScript("sessionStorage.clear();");
+    }
+
+    @Test
+    void feedbackIsStoredWithTheAnswerAndSurvivesARestart() throws Exception {
+        Path dir = Files.createTempDirectory("catalog-chat-feedback-");
+        Path db = dir.resolve("feedback.db");
+        Javalin first = WebServers.startWithFeedback(TestEngines.chat(), 0, db, "admin-secret");
+        int port = first.port();
+        Javalin second = null;
+        try {
+            open(first);
+            WebElement turn = ask("Who released MedTrinity-25M?");
+            turn.findElement(By.cssSelector("button.thumb[data-rating=down]")).click();
+            WebElement comment = turn.findElement(By.cssSelector("textarea.feedback-comment"));
+            assertEquals(comment, driver.switchTo().activeElement(), "the comment box takes the focus");
+            comment.sendKeys("The size is missing");
+            turn.findElement(By.cssSelector(".feedback-form button[type=submit]")).click();
+            waitUntil(() -> "down".equals(turn.getAttribute("data-feedback")), "feedback sent");
+            assertTrue(turn.findElement(By.cssSelector(".feedback-note")).getText().startsWith("Thanks"));
+
+            WebServers.stopWithFeedback(first);
+            second = WebServers.startWithFeedback(TestEngines.chat(), port, db, "admin-secret");
+            var http = java.net.http.HttpClient.newHttpClient();
+            var denied = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(WebServers.base(second) + "/admin/feedback"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, denied.statusCode(), denied.body());
+            var export = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(WebServers.base(second) + "/admin/feedback"))
+                    .header("Authorization", "Bearer admin-secret").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, export.statusCode(), export.body());
+            List<String> lines = export.body().lines().toList();
+            assertEquals(1, lines.size(), export.body());
+            var row = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(0));
+            assertEquals("down", row.get("rating").asText());
+            assertEquals("The size is missing", row.get("comment").asText());
+            assertEquals("Who released MedTrinity-25M?", row.get("question").asText());
+            assertTrue(row.get("answer").asText().startsWith("**MedTrinity-25M**"), row.toString());
+            assertEquals("medtrinity-25m", row.get("sources").get(0).asText());
+            assertEquals(12, row.get("catalogVersion").asText().length());
+        } finally {
+            WebServers.stopWithFeedback(first);
+            if (second != null) WebServers.stopWithFeedback(second);
+            deleteTree(dir);
+        }
+    }
+
+    @Test
+    void tryAgainReplacesTheFailedTurnAndTheDatasetListRetriesByItself() {
+        open(scripted);
+        WebElement failed = ask("fail please");
+        assertEquals("error", failed.getAttribute("data-state"));
+        failed.findElement(By.cssSelector(".error button")).click();
+        waitUntil(() -> "error".equals(turns().get(0).getAttribute("data-state"))
+                && !turns().get(0).equals(failed), "asked again in place");
+        assertEquals(1, turns().size(), "Try again replaces the failed turn");
+
+        var calls = new java.util.concurrent.atomic.AtomicInteger();
+        Javalin flaky = Javalin.create(config -> {
+            ChatPage.servePage(config);
+            config.routes.get("/api/datasets", ctx -> {
+                if (calls.incrementAndGet() <= 1) {
+                    ctx.status(503).json(HttpServer.error("unavailable", "starting up"));
+                } else {
+                    ctx.json(Map.of("count", 1, "datasets", List.of(Map.of("id", "x", "name", "Only-Set", "released", "2024-01-01",
+                            "publishers", List.of())), "topics", List.of(), "publishers", List.of()));
+                }
+            });
+        }).start("127.0.0.1", 0);
+        try {
+            driver.get(WebServers.base(flaky) + "/");
+            waitUntil(() -> driver.findElements(By.cssSelector("#dataset-count button.list-retry")).size() == 1, "retry offered");
+            assertTrue(driver.findElement(By.id("dataset-count")).getText().contains("starting up"));
+            waitUntil(() -> driver.findElement(By.id("dataset-list")).getText().contains("Only-Set"), "the list retried by itself");
+        } finally {
+            flaky.stop();
+        }
+    }
+
+    @Test
+    void focusRingContrastAnsweredByInPlainWordsAndAxeCleanInBothThemes() throws Exception {
+        open(seeds);
+        for (String colors : List.of("light", "dark")) {
+            scheme(colors);
+            assertTrue(focusRingContrast() >= 3.0, colors + " focus ring contrast " + focusRingContrast());
+        }
+        scheme("light");
+        assertAxeClean("on first load, light");
+        scheme("dark");
+        assertAxeClean("on first load, dark");
+        scheme("light");
+        WebElement turn = ask("Who released MedTrinity-25M?");
+        assertEquals("Answered from the catalog entries", turn.findElement(By.cssSelector(".meta")).getText());
+        ask("有哪些遥感数据集？");
+        ask("Compare LAION-5B and TaiSu");
+        ask("list all datasets");
+        turns().get(0).findElement(By.cssSelector("button.thumb[data-rating=up]")).click();
+        assertAxeClean("after answers, light");
+        scheme("dark");
+        assertAxeClean("after answers, dark");
+    }
+
+    @Test
     void theKeyboardAloneCanAskAndShiftEnterStartsANewLine() {
         open(seeds);
-        driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        assertEquals("question", driver.switchTo().activeElement().getAttribute("id"), "the question box has the focus on load");
+        // Start keyboard navigation from the top of the document, as a fresh visit without autofocus would.
+        js().executeScript("const root = document.documentElement; root.tabIndex = -1; root.focus(); root.removeAttribute('tabindex');");
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(Keys.TAB).perform();
         WebElement skip = driver.switchTo().activeElement();
         assertEquals("skip-link", skip.getAttribute("class"));
         skip.sendKeys(Keys.ENTER);
@@ -487,6 +776,7 @@ class ChatPageBrowserTest {
         Files.copy(SCREENSHOTS.resolve("chat-desktop.png"), docs.resolve("screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
         scheme("dark");
         screenshot("chat-desktop-dark.png");
+        Files.copy(SCREENSHOTS.resolve("chat-desktop-dark.png"), docs.resolve("screenshot-dark.png"), StandardCopyOption.REPLACE_EXISTING);
 
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
@@ -502,6 +792,7 @@ class ChatPageBrowserTest {
         scheme("light");
         js().executeScript("document.querySelectorAll('#log article')[1].scrollIntoView();");
         screenshot("chat-360.png");
+        Files.copy(SCREENSHOTS.resolve("chat-360.png"), docs.resolve("screenshot-phone.png"), StandardCopyOption.REPLACE_EXISTING);
         WebElement box = driver.findElement(By.id("question"));
         assertTrue(box.getSize().getWidth() > 200, "the question box keeps its width: " + box.getSize());
         driver.findElement(By.id("browse-toggle")).click();
@@ -560,6 +851,26 @@ class ChatPageBrowserTest {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+            if (text.startsWith("stoppable")) {
+                onDelta.accept("First block with **bold** text.\n\n");
+                onDelta.accept("Second block still ");
+                try {
+                    stopGate.await(20, TimeUnit.SECONDS);
+                    for (int i = 0; i < 500; i++) {
+                        Thread.sleep(10);
+                        onDelta.accept("more ");
+                        piecesAfterStop.incrementAndGet();
+                    }
+                } catch (InterruptedException e) {
+                    workEnded.countDown(); // the server interrupted this answer's work: its client had gone
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                } catch (RuntimeException e) {
+                    workEnded.countDown(); // the server refused more text: its client had gone
+                    throw e;
+                }
+                return new Answer("never shown", List.of(), List.of(), Intent.FACT, Language.EN, "llm");
             }
             if (text.startsWith("fail")) {
                 onDelta.accept("Half ");

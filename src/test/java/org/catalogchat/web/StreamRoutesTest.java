@@ -76,9 +76,25 @@ class StreamRoutesTest {
         List<String> names = s.names();
         assertTrue(names.size() > 3, names.toString());
         assertEquals("done", s.last().name(), names.toString());
-        assertTrue(names.subList(0, names.size() - 1).stream().allMatch("delta"::equals), names.toString());
+        assertTrue(names.subList(0, names.size() - 1).stream().allMatch(n -> n.equals("delta") || n.equals("blocks")), names.toString());
         JsonNode done = s.last().data();
         assertEquals(done.get("answer").asText(), s.streamedText(), "the deltas add up to the answer");
+
+        // Each "blocks" event renders the streamed text before its upTo exactly as the final answer's renderer does.
+        var html = new org.catalogchat.render.AnswerHtml();
+        var streamed = new StringBuilder();
+        int lastUpTo = 0;
+        for (SseEvents.Event e : s.events()) {
+            if (e.name().equals("delta")) streamed.append(e.data().get("text").asText());
+            if (!e.name().equals("blocks")) continue;
+            int upTo = e.data().get("upTo").asInt();
+            assertTrue(upTo > lastUpTo && upTo <= streamed.length(), "upTo moves forward within what streamed: " + upTo);
+            assertEquals("\n\n", streamed.substring(upTo - 2, upTo), "a block ends at a blank line");
+            assertEquals(html.renderPartial(streamed.substring(0, upTo - 2), java.util.Set.of(MEDTRINITY_URL)),
+                    e.data().get("html").asText());
+            lastUpTo = upTo;
+        }
+        assertTrue(lastUpTo > 0, "an answer of several paragraphs renders blocks while it streams: " + names);
 
         JsonNode ask = JSON.readTree(post(base, "/api/ask", "application/json",
                 question("Who released MedTrinity-25M?", null)).body());

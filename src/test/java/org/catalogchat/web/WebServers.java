@@ -38,6 +38,26 @@ final class WebServers {
         return server.with(ChatPage.extension(server, chat, ServerLimits.DEFAULT, keepAlive)).create().start("127.0.0.1", port);
     }
 
+    private static final java.util.Map<Javalin, org.catalogchat.feedback.FeedbackStore> STORES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** With the feedback routes on an SQLite file and an admin token, as {@code Main} wires them. */
+    static Javalin startWithFeedback(ChatService chat, int port, Path db, String adminToken) {
+        HttpServer server = new HttpServer(chat, ServerLimits.DEFAULT);
+        var store = org.catalogchat.feedback.FeedbackStore.open(db);
+        var feedback = new FeedbackRoutes(chat, new JsonBodies(server.mapper(), ServerLimits.DEFAULT), store, adminToken, Clock.systemUTC());
+        Javalin app = server.with(ChatPage.extension(server, chat, ServerLimits.DEFAULT, Duration.ofSeconds(15)))
+                .with(feedback::register).create().start("127.0.0.1", port);
+        STORES.put(app, store);
+        return app;
+    }
+
+    /** Stops the server, then closes its feedback store (writing what is queued), as a shutdown does. */
+    static void stopWithFeedback(Javalin app) {
+        app.stop();
+        var store = STORES.remove(app);
+        if (store != null) store.close();
+    }
+
     static String base(Javalin app) {
         return "http://127.0.0.1:" + app.port();
     }
