@@ -29,6 +29,7 @@ import org.catalogchat.core.TestEngines;
 import org.catalogchat.core.Unavailable;
 import org.catalogchat.retrieval.CachingEmbeddingModel;
 import org.catalogchat.retrieval.PersistedEmbeddings;
+import org.catalogchat.core.Unavailable;
 import org.catalogchat.web.ApiException;
 import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
