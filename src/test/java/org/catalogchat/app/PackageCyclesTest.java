@@ -29,7 +29,7 @@ class PackageCyclesTest {
             List.of("retrieval"),
             List.of("answer"),
             List.of("render"),
-            List.of("core"),
+            List.of("core", "feedback"),
             List.of("llm", "eval"),
             List.of("web"),
             List.of("openai", "chatops"),
