@@ -26,6 +26,7 @@ import org.catalogchat.catalog.Glossary;
 import org.catalogchat.core.ChatService;
 import org.catalogchat.core.Engine;
 import org.catalogchat.core.TestEngines;
+import org.catalogchat.core.Unavailable;
 import org.catalogchat.retrieval.CachingEmbeddingModel;
 import org.catalogchat.retrieval.PersistedEmbeddings;
 import org.catalogchat.core.Unavailable;
