@@ -63,6 +63,8 @@ public final class HttpServer {
             config.http.maxRequestSize = limits.maxBodyBytes();
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
+            config.routes.before(SecurityHeaders::apply);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.JsonErrors()));
             api.register(config.routes);
             extensions.forEach(e -> e.accept(config));
             config.routes.exception(ApiException.class, (e, ctx) ->

@@ -87,6 +87,30 @@ class GuardTest {
     }
 
     @Test
+    void theSessionCookieOpensOnlyTheChatRoutesOfItsOwnHostAndOrigin() throws Exception {
+        try (var f = OpsFixture.seeds(OPEN.withApiKey("s3cret-key"))) {
+            String setCookie = f.get("/").headers().firstValue("Set-Cookie").orElseThrow();
+            String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+            String[] same = {"Cookie", cookie, "Sec-Fetch-Site", "same-origin"};
+            assertEquals(200, f.send(f.request("/api/datasets").headers(same).GET()).statusCode(), "a chat route");
+            assertEquals(401, f.send(f.request("/api/search?q=remote").headers(same).GET()).statusCode(),
+                    "/api/search is not the chat's");
+            assertEquals(401, f.send(f.request("/v1/models").headers(same).GET()).statusCode(), "/v1 needs the key");
+            assertEquals(401, f.ask("有哪些遥感数据集？", "Cookie", cookie, "Sec-Fetch-Site", "same-origin",
+                    "Origin", "https://evil.example").statusCode(), "a foreign Origin, whatever Sec-Fetch-Site says");
+            // the same cookie presented under another Host (a DNS-rebound name) opens nothing
+            try (var s = new java.net.Socket("127.0.0.1", f.app.port())) {
+                s.setSoTimeout(10_000);
+                s.getOutputStream().write(("GET /api/datasets HTTP/1.1\r\nHost: evil.example:" + f.app.port()
+                        + "\r\nCookie: " + cookie + "\r\nSec-Fetch-Site: same-origin\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                String status = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(status.startsWith("HTTP/1.1 401"), status);
+            }
+        }
+    }
+
+    @Test
     void adminEndpointsAreOffWithoutATokenAndNeedItWhenSet() {
         try (var f = OpsFixture.seeds(OPEN)) {
             var off = f.get("/admin/status");
