@@ -3,9 +3,12 @@
 # the jar (the JVM starts in an empty folder, so no ./seeds is found). One untimed warm-up run first,
 # so that the persisted embedding index and the OS file cache are in place, as on any restart.
 # Usage: scripts/cold-start.sh [RUNS=5] [JAR=target/catalog-chat.jar]; extra JVM options in JAVA_OPTS.
+# CDS=1 starts through scripts/run.sh, with the AppCDS archive (the warm-up run records it).
 set -euo pipefail
 runs=${1:-5}
 jar=$(realpath "${2:-target/catalog-chat.jar}")
+launcher=(java ${JAVA_OPTS:-} -jar "$jar")
+[ "${CDS:-0}" = 1 ] && launcher=(env CATALOG_CHAT_JAR="$jar" "$(cd "$(dirname "$0")" && pwd)/run.sh")
 port=${COLD_START_PORT:-17071}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -13,7 +16,7 @@ trap 'rm -rf "$work"' EXIT
 start_once() { # prints the milliseconds to a healthy /health and the CPU milliseconds used by then
   local t0 pid ms
   t0=$(date +%s%N)
-  (cd "$work" && exec java ${JAVA_OPTS:-} -jar "$jar" serve --port "$port" >"$work/log" 2>&1) &
+  (cd "$work" && exec "${launcher[@]}" serve --port "$port" >"$work/log" 2>&1) &
   pid=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/health"; do
     if ! kill -0 "$pid" 2>/dev/null; then echo "the server exited; its log:" >&2; cat "$work/log" >&2; exit 1; fi

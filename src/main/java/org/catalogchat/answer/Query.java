@@ -23,11 +23,12 @@ import org.catalogchat.catalog.Dataset;
  * @param followUp     whether it refers back ("who released it?")
  * @param unknownTerms content words the catalog never uses (a sign it asks about something absent)
  * @param knownTerms   content words the catalog does use
+ * @param rest         the question with the names and publishers it matched blanked out: where subjects are sought
  */
 public record Query(String text, Language language, List<Dataset> named, Set<String> publishers,
                     Optional<DateRange> dates, Set<String> topics, Optional<SizeCondition> sizeAtLeast,
                     Optional<Ranking> ranking, Set<Aspect> aspects, boolean count, boolean compare,
-                    boolean listAll, boolean followUp, List<String> unknownTerms, List<String> knownTerms) {
+                    boolean listAll, boolean followUp, List<String> unknownTerms, List<String> knownTerms, String rest) {
 
     /** Facts one can ask of a dataset. */
     public enum Aspect { PUBLISHER, DATE, SIZE, LINK }
@@ -55,6 +56,6 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
 
     public Query withNamed(List<Dataset> datasets) {
         return new Query(text, language, datasets, publishers, dates, topics, sizeAtLeast, ranking, aspects, count,
-                compare, listAll, followUp, unknownTerms, knownTerms);
+                compare, listAll, followUp, unknownTerms, knownTerms, rest);
     }
 }

@@ -73,6 +73,10 @@ public final class QuestionParser {
         return out;
     }
 
+    LexicalIndex lexical() {
+        return lexical;
+    }
+
     public Query parse(String text) {
         String q = text.strip();
         String lower = q.toLowerCase(Locale.ROOT);
@@ -88,7 +92,9 @@ public final class QuestionParser {
         }
 
         Set<String> publishers = findPublishers(scrub);
-        Set<String> topics = findTopics(scrub);
+        // Topics are no longer looked up in a table here: the planner translates what is left into subjects.
+        Set<String> topics = Set.of();
+        String residue = scrub.toString();
         Optional<DateRange> dates = DateExpressions.parse(scrub.toString());
         Optional<Query.SizeCondition> size = sizeCondition(lower);
         String cueText = scrub.toString().toLowerCase(Locale.ROOT);
@@ -122,7 +128,7 @@ public final class QuestionParser {
             (lexical.documentFrequency(term) > 0 ? known : unknown).add(term);
         }
         return new Query(q, lang, named, publishers, dates, topics, size, ranking, aspects, count, compare, listAll,
-                followUp, unknown, known);
+                followUp, unknown, known, residue);
     }
 
     /** A glossary phrase found in the question, and the key (publisher or topic) it stands for. */
@@ -139,15 +145,6 @@ public final class QuestionParser {
         }
         // 加州大学 inside 南加州大学 is not a second publisher.
         return outermost(spans, scrub, true);
-    }
-
-    private Set<String> findTopics(StringBuilder scrub) {
-        var spans = new ArrayList<Span>();
-        for (Glossary.Topic t : glossary.topics()) {
-            for (String term : t.terms()) addAll(spans, scrub.toString(), term, t.key());
-        }
-        // "interleaved image-text" is one concept: a term inside a longer term of another topic does not count.
-        return outermost(spans, scrub, false);
     }
 
     private static void addAll(List<Span> spans, String text, String phrase, String key) {

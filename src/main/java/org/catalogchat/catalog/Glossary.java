@@ -62,9 +62,11 @@ public final class Glossary {
     private final List<Unit> units;
     private final Set<String> stopwords;
     private final Map<String, List<String>> cues;
+    private final boolean withDictionary;
 
     Glossary(List<Publisher> publishers, List<Topic> topics, List<Unit> units, Set<String> stopwords,
-             Map<String, List<String>> cues) {
+             Map<String, List<String>> cues, boolean withDictionary) {
+        this.withDictionary = withDictionary;
         this.publishers = List.copyOf(publishers);
         this.topics = List.copyOf(topics);
         this.units = List.copyOf(units);
@@ -87,7 +89,7 @@ public final class Glossary {
                         .toList(),
                 readRows("units.tsv").stream().map(r -> new Unit(r.get(0), split(col(r, 1)))).toList(),
                 new HashSet<>(readRows("stopwords.txt").stream().map(r -> r.get(0).toLowerCase(Locale.ROOT)).toList()),
-                readCues());
+                readCues(), true);
     }
 
     /**
@@ -95,7 +97,21 @@ public final class Glossary {
      * emptied, keeping only the question grammar (cues, stop words, units): the ablation the eval reports.
      */
     public Glossary withoutVocabulary() {
-        return new Glossary(List.of(), List.of(), units, stopwords, cues);
+        return new Glossary(List.of(), List.of(), units, stopwords, cues, false);
+    }
+
+    /**
+     * The shipped CC-CEDICT dictionary, loaded once per JVM on first use (it is read-only, 0.1–0.2 s to read),
+     * or empty in the ablation.
+     */
+    public Optional<org.catalogchat.vocabulary.BilingualDictionary> dictionary() {
+        return withDictionary ? Optional.of(Shipped.DICTIONARY) : Optional.empty();
+    }
+
+    /** Holder idiom: the dictionary is read when first asked for, once, and never changes. */
+    private static final class Shipped {
+        static final org.catalogchat.vocabulary.BilingualDictionary DICTIONARY =
+                org.catalogchat.vocabulary.BilingualDictionary.load();
     }
 
 
@@ -142,6 +158,12 @@ public final class Glossary {
     /** Cue phrases of one kind from {@code intents.tsv} ("count", "aspect-size", …). */
     public List<String> cues(String kind) {
         return cues.getOrDefault(kind, List.of());
+    }
+
+    /** Every cue row whose kind starts with {@code prefix} ("counted-"), each a list of phrases. */
+    public List<List<String>> cueRows(String prefix) {
+        return cues.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue).toList();
     }
 
     private static final Pattern NOT_KEY = Pattern.compile("[\\s\\p{Punct}]+");

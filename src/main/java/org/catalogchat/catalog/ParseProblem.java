@@ -4,6 +4,7 @@ package org.catalogchat.catalog;
 public record ParseProblem(String file, int line, String message) {
     @Override
     public String toString() {
-        return file + ":" + line + ": " + message;
+        // file names and messages come from the catalog folder: escaped, so a name cannot forge log lines
+        return LogText.safe(file, 300) + ":" + line + ": " + LogText.safe(message, 500);
     }
 }

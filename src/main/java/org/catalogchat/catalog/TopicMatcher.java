@@ -61,7 +61,7 @@ public final class TopicMatcher {
     }
 
     /** Latin letters and digits form words; CJK characters each stand alone. */
-    static boolean isWordChar(char c) {
+    public static boolean isWordChar(char c) {
         return c < 0x2E80 && Character.isLetterOrDigit(c);
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.catalogchat.answer.Answer;
+import org.catalogchat.catalog.LogText;
 import org.catalogchat.core.ChatService;
 import org.catalogchat.core.Unavailable;
 import org.catalogchat.render.ChatMarkdown;
@@ -83,7 +84,7 @@ final class ChatFlow {
                     return;
                 }
             }
-            log.warn("rejected a {} request to {} from {}: {}", platform.name(), ctx.path(), ctx.ip(), reason);
+            log.warn("rejected a {} request to {} from {}: {}", platform.name(), LogText.safe(ctx.path(), 200), ctx.ip(), LogText.safe(reason, 200));
             throw new ApiException(401, platform.rejectedCode(), platform.rejectedMessage());
         };
     }

@@ -186,7 +186,8 @@ final class SlackRoutes implements ChatPlatform {
         }
         String eventId = body.path("event_id").asText("");
         if (!eventId.isEmpty() && !seenEvents.firstSighting(eventId)) {
-            log.info("Slack event {} already answered (retry {})", eventId, ctx.header("X-Slack-Retry-Num"));
+            log.info("Slack event {} already answered (retry {})", org.catalogchat.catalog.LogText.safe(eventId, 100),
+                    org.catalogchat.catalog.LogText.safe(String.valueOf(ctx.header("X-Slack-Retry-Num")), 20));
             ctx.json(Map.of("ok", true, "ignored", "duplicate event"));
             return;
         }

@@ -54,7 +54,7 @@ public final class SlackWebApi {
         try {
             JsonNode json = mapper.readTree(reply.get());
             if (json.path("ok").asBoolean(false)) return true;
-            log.warn("Slack chat.postMessage failed: {}", json.path("error").asText("no error given"));
+            log.warn("Slack chat.postMessage failed: {}", org.catalogchat.catalog.LogText.safe(json.path("error").asText("no error given"), 200));
         } catch (IOException e) {
             log.warn("Slack chat.postMessage answered something that is not JSON");
         }

@@ -23,7 +23,6 @@ import org.catalogchat.answer.Answer;
 import org.catalogchat.answer.Answerer;
 import org.catalogchat.answer.GroundedAnswerer;
 import org.catalogchat.answer.Language;
-import org.catalogchat.answer.Query;
 import org.catalogchat.answer.Question;
 import org.catalogchat.answer.Source;
 import org.catalogchat.catalog.Dataset;
@@ -191,15 +190,13 @@ public final class LlmAnswerer implements Answerer {
         if (!question.history().isEmpty()) {
             standalone = rewrite(question);
             if (!standalone.equals(question.text())) {
-                Query rewritten = grounded.understand(Question.of(standalone));
-                Answer a = grounded.answer(rewritten);
+                Answer a = grounded.answer(Question.of(standalone));
                 // A rewrite that finds nothing must not lose what the grounded follow-up rules would find.
                 if (!a.sources().isEmpty()) return new Plan(question, standalone, a, entries(a));
             }
             standalone = question.text();
         }
-        Query query = grounded.understand(question);
-        Answer a = grounded.answer(query);
+        Answer a = grounded.answer(question);
         return new Plan(question, standalone, a, entries(a));
     }
 

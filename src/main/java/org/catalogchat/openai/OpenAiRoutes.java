@@ -93,9 +93,9 @@ public final class OpenAiRoutes {
         } catch (io.javalin.http.HttpResponseException e) {
             error(ctx, e.getStatus(), e.getMessage(), "http_" + e.getStatus(), null);
         } catch (IOException | UncheckedIOException e) {
-            log.info("client went away during {}: {}", ctx.path(), e.getMessage());
+            log.info("client went away during {}: {}", org.catalogchat.catalog.LogText.safe(ctx.path(), 200), e.getMessage());
         } catch (RuntimeException e) {
-            log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            log.error("unhandled error on {} {}", ctx.method(), org.catalogchat.catalog.LogText.safe(ctx.path(), 200), e);
             error(ctx, 500, "the server failed to answer; the error is logged", "internal_error", null);
         }
     }

@@ -114,18 +114,33 @@ final class AccessGuard {
                 expected.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The web chat's cookie, accepted only on a request the browser itself marks as same-origin. */
+    /**
+     * The web chat's cookie: it opens only the routes the page calls, on a request the browser marks as
+     * same-origin (Sec-Fetch-Site, and Origin when sent, must name this server), for the Host it was issued to
+     * (a DNS-rebound name cannot reuse it).
+     */
     private boolean webSession(Context ctx) {
-        if (!session.valid(ctx.cookie(WebSession.COOKIE))) return false;
+        if (!chatRoute(ctx)) return false;
+        if (!session.valid(ctx.cookie(WebSession.COOKIE), ctx.host())) return false;
+        String self = ctx.scheme() + "://" + ctx.host();
+        String origin = ctx.header("Origin");
+        if (origin != null && !origin.equalsIgnoreCase(self)) return false;
         String site = ctx.header("Sec-Fetch-Site");
         if (site != null) return site.equals("same-origin");
-        String origin = ctx.header("Origin");
-        return origin != null && origin.equalsIgnoreCase(ctx.scheme() + "://" + ctx.host());
+        return origin != null;
+    }
+
+    /** What the chat page itself calls; everything else under /api and all of /v1 need the API key. */
+    private static boolean chatRoute(Context ctx) {
+        String path = normalised(ctx.path());
+        String method = ctx.method().name();
+        if (method.equals("POST")) return path.equals("/api/ask") || path.equals("/api/ask/stream") || path.equals("/api/feedback");
+        return method.equals("GET") && (path.equals("/api/datasets") || path.startsWith("/api/datasets/"));
     }
 
     private void issueSession(Context ctx) {
         String secure = ctx.scheme().equals("https") ? "; Secure" : "";
-        ctx.res().addHeader("Set-Cookie", WebSession.COOKIE + "=" + session.issue() + "; Path=/; Max-Age="
+        ctx.res().addHeader("Set-Cookie", WebSession.COOKIE + "=" + session.issue(ctx.host()) + "; Path=/; Max-Age="
                 + session.lifetime().toSeconds() + "; HttpOnly; SameSite=Strict" + secure);
     }
 

@@ -121,7 +121,7 @@ public final class PersistedEmbeddings {
             stored = read();
         } catch (Unusable e) {
             problem = e.getMessage();
-            log.warn("embedding index {} not reused, rebuilding: {}", file, problem);
+            log.warn("embedding index {} not reused, rebuilding: {}", org.catalogchat.catalog.LogText.safe(String.valueOf(file), 300), problem);
             stored = Map.of();
         }
         List<Key> keys = segments.stream().map(s -> Key.of(s.text())).toList();
@@ -149,7 +149,7 @@ public final class PersistedEmbeddings {
                 write(current);
             } catch (IOException e) {
                 // The index still works from memory; only the next restart pays for the embedding again.
-                log.warn("could not save embedding index {}: {}", file, e.toString());
+                log.warn("could not save embedding index {}: {}", org.catalogchat.catalog.LogText.safe(String.valueOf(file), 300), e.toString());
             }
         }
         return new Result(out, reused, missing.size(), problem);

@@ -63,6 +63,8 @@ public final class HttpServer {
             config.http.maxRequestSize = limits.maxBodyBytes();
             config.http.prefer405over404 = true;
             config.startup.showJavalinBanner = false;
+            config.routes.before(SecurityHeaders::apply);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.JsonErrors()));
             api.register(config.routes);
             extensions.forEach(e -> e.accept(config));
             config.routes.exception(ApiException.class, (e, ctx) ->
@@ -78,7 +80,7 @@ public final class HttpServer {
                     ctx.status(bad.status()).json(error(bad.code(), bad.getMessage()));
                     return;
                 }
-                log.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+                log.error("unhandled error on {} {}", ctx.method(), org.catalogchat.catalog.LogText.safe(ctx.path(), 200), e);
                 ctx.status(500).json(error("internal_error", "the server failed to answer; the error is logged"));
             });
             config.routes.error(404, "*", ctx -> {

@@ -21,8 +21,9 @@ class PackageCyclesTest {
 
     /**
      * Bottom to top. A package may import its own layer's siblings (the cycle rule still applies) and any layer
-     * below. {@code web} holds the HTTP server the other front doors plug into, so it sits under them; {@code ops}
-     * wraps the server and the engine, and {@code app} wires everything.
+     * below. {@code llm}, {@code eval} and {@code feedback} build on the engine without serving HTTP; {@code web}
+     * holds the HTTP server the other front doors plug into, so it sits under them; {@code ops} wraps the server
+     * and the engine, and {@code app} wires everything. A new package gets a place here.
      */
     static final List<List<String>> LAYERS = List.of(
             List.of("catalog", "vocabulary"),
@@ -30,7 +31,7 @@ class PackageCyclesTest {
             List.of("answer"),
             List.of("render"),
             List.of("core"),
-            List.of("llm", "eval"),
+            List.of("llm", "eval", "feedback"),
             List.of("web"),
             List.of("openai", "chatops"),
             List.of("ops"),

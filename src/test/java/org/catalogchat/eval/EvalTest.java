@@ -31,7 +31,7 @@ class EvalTest {
      * Pairs measured below their gate: the floor is the level measured (docs/evaluation.md), so a drop still
      * fails while the work to reach the gate goes on. Never lower a floor; remove it once the gate is met.
      */
-    static final Map<String, Double> FLOORS = Map.of("seed/test", 0.62, "opendata/test", 0.49, "opendata/dev", 0.58);
+    static final Map<String, Double> FLOORS = Map.of("seed/test", 0.77, "opendata/test", 0.75);
 
     private final Map<Path, Engine> engines = new HashMap<>();
 

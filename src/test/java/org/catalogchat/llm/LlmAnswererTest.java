@@ -150,12 +150,10 @@ class LlmAnswererTest {
 
     @Test
     void aSlowModelTimesOutIntoTheGroundedAnswer() {
-        fake.respond(r -> FakeOpenAi.Reply.text(GOOD).delayed(5000));
-        long start = System.nanoTime();
-        Answer a = llm(Duration.ofSeconds(1)).answer(Question.of(WHO));
-        long ms = (System.nanoTime() - start) / 1_000_000;
+        // A good reply that comes after the timeout: only the timeout can turn it into the fallback.
+        fake.respond(r -> FakeOpenAi.Reply.text(GOOD).delayed(10_000));
+        Answer a = llm(Duration.ofMillis(500)).answer(Question.of(WHO));
         assertEquals("grounded-fallback", a.answeredBy());
-        assertTrue(ms < 4000, "took " + ms + " ms");
     }
 
     @Test

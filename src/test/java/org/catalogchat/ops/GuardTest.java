@@ -87,6 +87,30 @@ class GuardTest {
     }
 
     @Test
+    void theSessionCookieOpensOnlyTheChatRoutesOfItsOwnHostAndOrigin() throws Exception {
+        try (var f = OpsFixture.seeds(OPEN.withApiKey("s3cret-key"))) {
+            String setCookie = f.get("/").headers().firstValue("Set-Cookie").orElseThrow();
+            String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+            String[] same = {"Cookie", cookie, "Sec-Fetch-Site", "same-origin"};
+            assertEquals(200, f.send(f.request("/api/datasets").headers(same).GET()).statusCode(), "a chat route");
+            assertEquals(401, f.send(f.request("/api/search?q=remote").headers(same).GET()).statusCode(),
+                    "/api/search is not the chat's");
+            assertEquals(401, f.send(f.request("/v1/models").headers(same).GET()).statusCode(), "/v1 needs the key");
+            assertEquals(401, f.ask("有哪些遥感数据集？", "Cookie", cookie, "Sec-Fetch-Site", "same-origin",
+                    "Origin", "https://evil.example").statusCode(), "a foreign Origin, whatever Sec-Fetch-Site says");
+            // the same cookie presented under another Host (a DNS-rebound name) opens nothing
+            try (var s = new java.net.Socket("127.0.0.1", f.app.port())) {
+                s.setSoTimeout(10_000);
+                s.getOutputStream().write(("GET /api/datasets HTTP/1.1\r\nHost: evil.example:" + f.app.port()
+                        + "\r\nCookie: " + cookie + "\r\nSec-Fetch-Site: same-origin\r\nConnection: close\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                String status = new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                assertTrue(status.startsWith("HTTP/1.1 401"), status);
+            }
+        }
+    }
+
+    @Test
     void adminEndpointsAreOffWithoutATokenAndNeedItWhenSet() {
         try (var f = OpsFixture.seeds(OPEN)) {
             var off = f.get("/admin/status");
@@ -98,6 +122,10 @@ class GuardTest {
             assertEquals(401, f.get("/admin/status").statusCode());
             assertEquals(401, f.send(f.request("/admin/status").header("Authorization", "Bearer k").GET()).statusCode(),
                     "the API key is not the admin token");
+            var started = f.send(f.request("/admin/reload").header("Authorization", "Bearer adm1n")
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(202, started.statusCode(), "the reload runs in the background: " + started.body());
+            assertTrue(started.body().contains("\"reloading\":true"), started.body());
             var ok = f.send(f.request("/admin/status").header("Authorization", "Bearer adm1n").GET());
             assertEquals(200, ok.statusCode());
             assertTrue(ok.body().contains("\"datasets\":33"), ok.body());
@@ -194,7 +222,7 @@ class GuardTest {
             f.ask("Who released MedTrinity-25M?");
             f.get("/api/datasets/no-such-thing");
             f.get("/no/such/path");
-            var reload = f.send(f.request("/admin/reload").header("Authorization", "Bearer adm1n")
+            var reload = f.send(f.request("/admin/reload?wait=60").header("Authorization", "Bearer adm1n")
                     .POST(HttpRequest.BodyPublishers.noBody()));
             assertEquals(200, reload.statusCode(), reload.body());
             var r = f.get("/metrics");

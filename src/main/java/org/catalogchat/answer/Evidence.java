@@ -1,0 +1,40 @@
+package org.catalogchat.answer;
+
+import java.util.List;
+import java.util.Map;
+import org.catalogchat.catalog.Dataset;
+
+/**
+ * Step 2 of the pipeline, what the catalog holds for a plan: the entries that answer it (every one that
+ * matches, not a top-k cut), the sentences of their descriptions that bear on the question, how well each
+ * entry covers the question's subjects, and which subjects matched nothing at all.
+ *
+ * @param entries     the entries the answer is about, best first
+ * @param coverage    per entry id, the share (0–1, weighted by rarity) of the question's subjects it writes
+ * @param sentences   per entry id, the description sentences that answer the question, best first
+ * @param figures     per entry id, the figures that count what was asked ("400名说话人"), best first
+ * @param unmatched   subjects no entry writes, after translation
+ * @param generic     subjects nearly every entry writes ("dataset"), which therefore select nothing
+ * @param suggestions near misses: entries that only mention an unknown name, or best partial matches
+ */
+record Evidence(List<Dataset> entries, Map<String, Double> coverage, Map<String, List<String>> sentences,
+                Map<String, List<String>> figures, List<Subject> unmatched, List<Subject> generic,
+                List<Dataset> suggestions) {
+    Evidence {
+        entries = List.copyOf(entries);
+        coverage = Map.copyOf(coverage);
+        sentences = Map.copyOf(sentences);
+        figures = Map.copyOf(figures);
+        unmatched = List.copyOf(unmatched);
+        generic = List.copyOf(generic);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    List<String> sentencesOf(Dataset d) {
+        return sentences.getOrDefault(d.id(), List.of());
+    }
+
+    List<String> figuresOf(Dataset d) {
+        return figures.getOrDefault(d.id(), List.of());
+    }
+}

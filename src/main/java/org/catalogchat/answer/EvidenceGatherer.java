@@ -1,0 +1,214 @@
+package org.catalogchat.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.catalogchat.catalog.Catalog;
+import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.Glossary;
+import org.catalogchat.catalog.SizeFigure;
+import org.catalogchat.catalog.TopicMatcher;
+
+/**
+ * Step 2, gather evidence: which entries meet the plan's conditions and write its subjects, which sentences of
+ * a named entry answer its detail, which figure counts what was asked. Membership is lexical retrieval over
+ * the translated forms (an entry is a member when it writes every subject), weighted by rarity where no entry
+ * writes them all; subjects nearly every entry writes select nothing and are set aside.
+ *
+ * <pre>{@code
+ * Evidence e = gatherer.gather(plan);
+ * e.entries(); e.unmatched();
+ * }</pre>
+ */
+final class EvidenceGatherer {
+    /** A subject at least this share of a catalog writes ("数据集", "dataset") narrows nothing. */
+    static final double GENERIC_SHARE = 0.8;
+    /** No entry writes every subject: entries covering at least this (rarity-weighted) share still answer a topic. */
+    static final double PARTIAL_COVERAGE = 0.6;
+    private static final Pattern NUMBER = Pattern.compile(
+            "(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)\\s*(万亿|亿|千万|百万|万|千|[kKMB](?![A-Za-z])|million|billion|thousand)?\\s*(多|余|\\+)?");
+    private static final int NOUN_WINDOW = 4;
+
+    private final EntryTexts texts;
+    private final Glossary glossary;
+    private final Map<String, List<String>> canonicalPublishers = new HashMap<>();
+
+    EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts) {
+        this.texts = texts;
+        this.glossary = glossary;
+        for (Dataset d : catalog.datasets()) {
+            canonicalPublishers.put(d.id(), d.publishers().stream().map(glossary::canonicalPublisher).toList());
+        }
+    }
+
+    Evidence gather(QueryPlan p) {
+        var unmatched = new ArrayList<Subject>();
+        var generic = new ArrayList<Subject>();
+        var matched = new HashMap<Subject, Set<Dataset>>();
+        for (Subject s : p.subjects()) {
+            Set<Dataset> m = members(s);
+            if (m.isEmpty()) unmatched.add(s);
+            else if (texts.size() >= 5 && m.size() >= GENERIC_SHARE * texts.size()) generic.add(s);
+            else matched.put(s, m);
+        }
+        var suggestions = new LinkedHashSet<Dataset>();
+        for (String name : p.unknownNames()) {
+            Subject s = new Subject(name, List.of(name), List.of());
+            suggestions.addAll(texts.matching(s));
+        }
+        if (!p.named().isEmpty()) return aboutNamed(p, matched, unmatched, generic, suggestions);
+
+        List<Dataset> pool = p.previous().isEmpty() || p.ranking().isEmpty() ? filtered(p) : p.previous();
+        var coverage = new HashMap<String, Double>();
+        double total = matched.keySet().stream().mapToDouble(s -> weight(matched.get(s).size())).sum();
+        var members = new ArrayList<Dataset>();
+        var partial = new ArrayList<Dataset>();
+        double best = 0;
+        for (Dataset d : pool) {
+            double w = 0;
+            int hits = 0;
+            for (var e : matched.entrySet()) {
+                if (e.getValue().contains(d)) {
+                    w += weight(e.getValue().size());
+                    hits++;
+                }
+            }
+            double c = total == 0 ? 1 : w / total;
+            coverage.put(d.id(), c);
+            boolean member = matched.isEmpty() || inSomeAlternative(d, p, matched, unmatched);
+            if (member) members.add(d);
+            else if (hits > 0) {
+                partial.add(d);
+                best = Math.max(best, c);
+            }
+        }
+        if (members.isEmpty() && best >= PARTIAL_COVERAGE && !p.query().count()) {
+            final double top = best;
+            partial.stream().filter(d -> coverage.get(d.id()) >= top - 1e-9).forEach(members::add);
+        } else {
+            partial.sort(Comparator.comparingDouble((Dataset d) -> -coverage.get(d.id())));
+            partial.stream().limit(3).forEach(suggestions::add);
+        }
+        members.sort(Catalog.NEWEST_FIRST);
+        var figures = new HashMap<String, List<String>>();
+        if (!p.rankNoun().isEmpty()) {
+            for (Dataset d : members) {
+                List<String> f = figures(d, p.rankNoun());
+                if (!f.isEmpty()) figures.put(d.id(), f);
+            }
+        }
+        return new Evidence(members, coverage, Map.of(), figures, unmatched, generic, List.copyOf(suggestions));
+    }
+
+    /** Whether the entry writes every subject of at least one alternative that has no unmatched subject. */
+    private static boolean inSomeAlternative(Dataset d, QueryPlan p, Map<Subject, Set<Dataset>> matched, List<Subject> unmatched) {
+        int groups = p.subjects().stream().mapToInt(Subject::group).max().orElse(0) + 1;
+        for (int g = 0; g < groups; g++) {
+            final int group = g;
+            if (unmatched.stream().anyMatch(s -> s.group() == group)) continue;
+            var needed = matched.entrySet().stream().filter(e -> e.getKey().group() == group).toList();
+            if (needed.isEmpty() && groups > 1) continue;
+            if (needed.stream().allMatch(e -> e.getValue().contains(d))) return true;
+        }
+        return false;
+    }
+
+    /** Evidence about named entries: the sentences answering the question's detail and the figures it counts. */
+    private Evidence aboutNamed(QueryPlan p, Map<Subject, Set<Dataset>> matched, List<Subject> unmatched,
+                                List<Subject> generic, Set<Dataset> suggestions) {
+        var sentences = new HashMap<String, List<String>>();
+        var figures = new HashMap<String, List<String>>();
+        var detail = new ArrayList<>(matched.keySet());
+        detail.addAll(generic);
+        for (Dataset d : p.named()) {
+            if (!p.countedNoun().isEmpty()) figures.put(d.id(), figures(d, p.countedNoun()));
+            if (!detail.isEmpty()) sentences.put(d.id(), bestSentences(d, detail, matched));
+        }
+        return new Evidence(p.named(), Map.of(), sentences, figures, unmatched, generic, List.copyOf(suggestions));
+    }
+
+    /** The sentences of a description that write the most (rarity-weighted) of the question's subjects. */
+    List<String> bestSentences(Dataset d, List<Subject> subjects, Map<Subject, Set<Dataset>> matched) {
+        var scored = new ArrayList<Map.Entry<String, Double>>();
+        for (String s : texts.sentences(d)) {
+            double score = 0;
+            for (Subject subject : subjects) {
+                if (EntryTexts.writes(s, subject)) score += weight(matched.getOrDefault(subject, Set.of()).size());
+            }
+            if (score > 0) scored.add(Map.entry(s, score));
+        }
+        if (scored.isEmpty()) return List.of();
+        double top = scored.stream().mapToDouble(Map.Entry::getValue).max().orElse(0);
+        return scored.stream().filter(e -> e.getValue() >= top * 0.99).limit(2).map(Map.Entry::getKey).toList();
+    }
+
+    /** The clauses of a description where a figure is followed by one of the forms ("1000小时", "400 speakers"). */
+    List<String> figures(Dataset d, List<String> nounForms) {
+        var out = new ArrayList<String>();
+        for (String clause : d.description().split("[，。；;！？\\n]|,\\s")) {
+            Matcher m = NUMBER.matcher(clause);
+            while (m.find()) {
+                if (m.group(1).isBlank()) continue;
+                String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + NOUN_WINDOW + 6))
+                        .toLowerCase(Locale.ROOT);
+                boolean counts = nounForms.stream().anyMatch(f -> {
+                    int at = after.indexOf(f.toLowerCase(Locale.ROOT));
+                    return at >= 0 && at <= NOUN_WINDOW;
+                });
+                if (counts && !out.contains(clause.strip())) out.add(clause.strip());
+            }
+        }
+        return out;
+    }
+
+    /** Rarer subjects say more about what is asked: inverse document frequency over the catalog. */
+    private double weight(int documentFrequency) {
+        return Math.log(1 + texts.size() / (double) Math.max(1, documentFrequency));
+    }
+
+    /** Entries a subject selects: by publisher when it names one of theirs (Google, 谷歌), else by their text. */
+    private Set<Dataset> members(Subject s) {
+        Set<Dataset> byPublisher = texts.publishedBy(s.forms());
+        return byPublisher.isEmpty() ? texts.matching(s) : byPublisher;
+    }
+
+    /** Every entry that meets the plan's publisher, date and size conditions, newest first. */
+    private List<Dataset> filtered(QueryPlan p) {
+        Query q = p.query();
+        var out = new ArrayList<Dataset>();
+        var publisherNames = new ArrayList<String>();
+        for (String canonical : q.publishers()) {
+            publisherNames.add(canonical);
+            glossary.publishers().stream().filter(g -> g.chinese().equals(canonical))
+                    .forEach(g -> publisherNames.addAll(g.allNames()));
+        }
+        Set<Dataset> byPublisher = q.publishers().isEmpty() ? Set.of() : texts.publishedBy(publisherNames);
+        for (Dataset d : texts.all()) {
+            if (!q.publishers().isEmpty() && !byPublisher.contains(d)
+                    && canonicalPublishers.get(d.id()).stream().noneMatch(q.publishers()::contains)) continue;
+            if (q.dates().isPresent() && !q.dates().get().contains(d.released())) continue;
+            if (q.sizeAtLeast().isPresent() && !meetsSize(d, q.sizeAtLeast().get())) continue;
+            out.add(d);
+        }
+        out.sort(Catalog.NEWEST_FIRST);
+        return out;
+    }
+
+    private static boolean meetsSize(Dataset d, Query.SizeCondition c) {
+        return d.facets().sizes().stream().filter(SizeFigure::isCount)
+                .filter(f -> c.unit().isEmpty() || f.unit().equals(c.unit())
+                        || c.unit().equals("images") && f.unit().equals("pairs"))
+                .anyMatch(f -> f.value() >= c.value());
+    }
+
+    static boolean mentions(String text, String form) {
+        return TopicMatcher.contains(text, form);
+    }
+}

@@ -1,0 +1,156 @@
+package org.catalogchat.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.Quantities;
+import org.catalogchat.catalog.SizeFigure;
+
+/**
+ * Step 3 for questions that name entries: the fields asked for, the sentences or figures of the description
+ * that answer a detail, a comparison, or a plain "the catalog does not state" when the text is silent.
+ */
+final class FactComposer {
+    private final Wording words;
+
+    FactComposer(Wording words) {
+        this.words = words;
+    }
+
+    Answer fact(QueryPlan p, Evidence e) {
+        List<Dataset> datasets = p.named();
+        Language lang = p.language();
+        var sb = new StringBuilder();
+        for (int i = 0; i < datasets.size(); i++) {
+            if (i > 0) sb.append("\n\n");
+            sb.append(factText(p, e, datasets.get(i), i + 1));
+        }
+        sb.append(Wording.sourcesFooter(datasets, lang));
+        return new Answer(sb.toString(), sources(datasets), List.of(), Intent.FACT, lang, "grounded");
+    }
+
+    Answer notStated(QueryPlan p, Evidence e) {
+        Language lang = p.language();
+        boolean zh = lang == Language.ZH;
+        List<Dataset> datasets = p.named();
+        String what = detailLabel(p, lang);
+        var parts = new ArrayList<String>();
+        for (int i = 0; i < datasets.size(); i++) {
+            String name = "**" + datasets.get(i).name() + "** [" + (i + 1) + "]";
+            parts.add(zh ? "目录未说明 " + name + " 的" + what + "。" : "The catalog does not state " + name + "'s " + what + ".");
+        }
+        String text = String.join(" ", parts) + (zh ? "下面是目录中该条目的内容。" : " Here is what its entry does say.")
+                + "\n\n" + overview(datasets.get(0), lang, " [1]") + Wording.sourcesFooter(datasets, lang);
+        return new Answer(text, sources(datasets), List.of(), Intent.FACT, lang, "grounded");
+    }
+
+    /** What was asked, in the reader's language: "licence", "number of speakers", "数量". */
+    private static String detailLabel(QueryPlan p, Language lang) {
+        boolean zh = lang == Language.ZH;
+        if (!p.countedNoun().isEmpty()) {
+            String noun = p.countedNoun().get(0);
+            return zh ? noun + "数量" : "number of " + noun;
+        }
+        if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.LICENCE))) return zh ? "许可协议" : "licence";
+        if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.SOURCE))) return zh ? "数据来源" : "data source";
+        var asked = p.subjects().stream().map(Subject::text).toList();
+        return String.join(zh ? "、" : " ", asked);
+    }
+
+    private String factText(QueryPlan p, Evidence e, Dataset d, int n) {
+        Language lang = p.language();
+        String cite = " [" + n + "]";
+        String name = "**" + d.name() + "**";
+        boolean zh = lang == Language.ZH;
+        Set<Query.Aspect> aspects = p.query().aspects();
+        var parts = new ArrayList<String>();
+        if (!e.figuresOf(d).isEmpty()) {
+            parts.add(zh ? name + "：" + quote(e.figuresOf(d), lang) + cite + "。"
+                    : "As the catalog states it for " + name + ": " + quote(e.figuresOf(d), lang) + cite + ".");
+        } else if (aspects.isEmpty() && !e.sentencesOf(d).isEmpty()) {
+            parts.add(zh ? name + "：" + quote(e.sentencesOf(d), lang) + cite
+                    : "From the catalog entry for " + name + ": " + quote(e.sentencesOf(d), lang) + cite);
+        }
+        if (aspects.isEmpty()) return parts.isEmpty() ? overview(d, lang, cite) : String.join(" ", parts);
+        if (aspects.contains(Query.Aspect.PUBLISHER)) {
+            parts.add(zh ? name + " 的发布机构是" + words.publishers(d, lang) + cite + "。"
+                    : name + " was released by " + words.publishers(d, lang) + cite + ".");
+        }
+        if (aspects.contains(Query.Aspect.DATE) || aspects.contains(Query.Aspect.PUBLISHER)) {
+            parts.add(zh ? name + " 的发布时间是 " + d.released() + cite + "。"
+                    : name + " was released on " + d.released() + cite + ".");
+        }
+        if (aspects.contains(Query.Aspect.SIZE) && e.figuresOf(d).isEmpty()) {
+            String size = words.sizeQuote(d, lang);
+            parts.add(size.isEmpty()
+                    ? (zh ? "目录未说明 " + name + " 的规模" + cite + "。" : "The catalog does not state the size of " + name + cite + ".")
+                    : (zh ? name + " 的规模：" + size + cite + "。" : "Size of " + name + ", as the catalog states it: " + size + cite + "."));
+        }
+        if (aspects.contains(Query.Aspect.LINK)) {
+            parts.add(zh ? name + " 的数据集地址：" + d.url() + cite : "Dataset page of " + name + ": " + d.url() + cite);
+        }
+        return String.join(" ", parts);
+    }
+
+    /** Catalog sentences quoted as written; for English readers with their figures glossed: 4300万 (43 million). */
+    private static String quote(List<String> sentences, Language lang) {
+        String joined = String.join(" ", sentences);
+        return lang == Language.ZH ? "“" + joined + "”" : "“" + Quantities.annotate(joined) + "”";
+    }
+
+    String overview(Dataset d, Language lang, String cite) {
+        boolean zh = lang == Language.ZH;
+        var sb = new StringBuilder("**").append(d.name()).append("**").append(cite).append("\n");
+        sb.append(zh ? "\n- 发布时间：" : "\n- Released: ").append(d.released());
+        sb.append(zh ? "\n- 发布机构：" : "\n- Publishers: ").append(words.publishers(d, lang));
+        String size = words.sizeQuote(d, lang);
+        if (!size.isEmpty()) sb.append(zh ? "\n- 规模：" : "\n- Size: ").append(size);
+        if (!d.url().isBlank()) sb.append(zh ? "\n- 地址：" : "\n- Link: ").append(d.url());
+        sb.append(zh ? "\n- 简介：" : "\n- About: ").append(words.summary(d, lang));
+        return sb.toString();
+    }
+
+    Answer compare(QueryPlan p) {
+        List<Dataset> datasets = p.named();
+        Language lang = p.language();
+        boolean zh = lang == Language.ZH;
+        var sb = new StringBuilder(zh ? "对比 " : "Comparing ");
+        var names = new ArrayList<String>();
+        for (int i = 0; i < datasets.size(); i++) names.add("**" + datasets.get(i).name() + "** [" + (i + 1) + "]");
+        sb.append(zh ? String.join(" 与 ", names) : Wording.joinEnglish(names)).append(zh ? "：\n" : ":\n");
+        for (int i = 0; i < datasets.size(); i++) {
+            Dataset d = datasets.get(i);
+            sb.append("\n- **").append(d.name()).append("** — ");
+            sb.append(zh ? "发布于 " : "released ").append(d.released());
+            sb.append(zh ? "，发布机构：" : " by ").append(words.publishers(d, lang));
+            String size = words.sizeQuote(d, lang);
+            if (!size.isEmpty()) sb.append(zh ? "；规模：" : "; size: ").append(size);
+            sb.append(" [").append(i + 1).append("]");
+        }
+        Dataset newest = datasets.stream().max(Comparator.comparing(Dataset::released)).orElseThrow();
+        Dataset oldest = datasets.stream().min(Comparator.comparing(Dataset::released)).orElseThrow();
+        if (!newest.released().equals(oldest.released())) {
+            sb.append("\n\n").append(zh
+                    ? "**" + newest.name() + "** 更新（" + newest.released() + "），**" + oldest.name() + "** 更早（" + oldest.released() + "）。"
+                    : "**" + newest.name() + "** is newer (" + newest.released() + "); **" + oldest.name() + "** is older ("
+                    + oldest.released() + ").");
+        }
+        Optional<Dataset> biggest = datasets.stream().filter(d -> d.facets().largestCount() > 0)
+                .max(Comparator.comparingDouble(d -> d.facets().largestCount()));
+        if (biggest.isPresent() && datasets.stream().allMatch(d -> d.facets().largestCount() > 0)) {
+            Dataset b = biggest.get();
+            SizeFigure f = SetComposer.largestFigure(b);
+            sb.append(zh ? " 按各自给出的最大数字，**" + b.name() + "** 规模最大（" + f.text() + "）。"
+                    : " By the largest figure each states, **" + b.name() + "** is the biggest (" + Wording.sizeFigureText(f, lang) + ").");
+        }
+        sb.append(Wording.sourcesFooter(datasets, lang));
+        return new Answer(sb.toString(), sources(datasets), List.of(), Intent.COMPARE, lang, "grounded");
+    }
+
+    static List<Source> sources(List<Dataset> datasets) {
+        return datasets.stream().map(d -> Source.of(d, 1.0)).toList();
+    }
+}

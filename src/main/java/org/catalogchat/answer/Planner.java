@@ -1,0 +1,356 @@
+package org.catalogchat.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.catalogchat.catalog.Catalog;
+import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.Glossary;
+import org.catalogchat.catalog.TopicMatcher;
+import org.catalogchat.retrieval.LexicalIndex;
+import org.catalogchat.vocabulary.CatalogVocabulary;
+import org.catalogchat.vocabulary.ChineseWord;
+import org.catalogchat.vocabulary.Span;
+import org.catalogchat.vocabulary.Translation;
+
+/**
+ * Step 1, understand: a question (and the turns before it) becomes a {@link QueryPlan}. Names, publishers,
+ * dates and cues come from the {@link QuestionParser}; every other content word becomes a {@link Subject}
+ * with the forms the catalog may write it in, translated through the catalog's vocabulary (the CC-CEDICT
+ * words this catalog uses) and the shipped bilingual term groups. Nothing is dropped: a word that translates
+ * to nothing the catalog writes stays a subject, and evidence will find it matches nothing.
+ *
+ * <pre>{@code
+ * QueryPlan p = planner.plan(Question.of("which datasets about satellites from 2024?"));
+ * p.subjects(); // [satellites → satellite, 卫星]
+ * }</pre>
+ */
+final class Planner {
+    /** The subject text of a licence question, which the answer names in the reader's language. */
+    static final String LICENCE = "licence";
+    /** The subject text of a "where does its data come from" question. */
+    static final String SOURCE = "source";
+    private static final Pattern OR_WORDS = Pattern.compile("\\bor\\b|或者|或|还是");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+'’-]*[A-Za-z0-9]|[A-Za-z0-9]");
+    private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}]+");
+    /** Date words the date parser has read; left in, "June" or "Q1" would look like a subject or a name. */
+    private static final Pattern YEARS = Pattern.compile("(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
+            + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first half|second half|"
+            + "half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|(?<![\\w-])\\d+(?![\\w-])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern EN_HOW_MANY = Pattern.compile("\\bhow many ([a-z][a-z-]*)");
+    private static final Pattern ZH_HOW_MANY = Pattern.compile(
+            "(?:多少|几)\\s*([个张条对部集篇道名位段种项组幅片行句]?)\\s*([\\p{IsHan}]{0,4}?)(?=[？?。，,的]|数据|$|呢|吗|\\s)");
+    private static final Pattern EN_MOST = Pattern.compile("\\b(?:most|largest number of|greatest number of|largest by|biggest by|largest in|biggest in)\\s+([a-z][a-z-]*)");
+    private static final Pattern ZH_MOST = Pattern.compile("([\\p{IsHan}]{1,3}?)(?:数量)?最多|最多的?([\\p{IsHan}]{1,3})");
+    /** Single characters that are grammar, not a subject; any other lone character (猫) is a subject. */
+    private static final String FUNCTION_CHARS = "的了吗呢是有在和与及或个种项里中年月日被用给把对从到为将于以之其这那哪谁几多少么什怎样些每各该此本上下前后共都也还就要能会可请找你我他她它们啊吧呀嘛";
+    private static final Set<String> NOT_RANK_NOUNS = Set.of("recent", "recently", "popular", "data", "datasets", "dataset");
+    private static final Set<String> GENERIC_COUNTED = Set.of("dataset", "datasets", "entries", "entry", "数据集", "个数据集", "数据");
+
+    private final Catalog catalog;
+    private final Glossary glossary;
+    private final QuestionParser parser;
+    private final LexicalIndex lexical;
+    private final Optional<CatalogVocabulary> vocabulary;
+    private final List<String> cuePhrases;
+
+    Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
+            Optional<CatalogVocabulary> vocabulary) {
+        this.catalog = catalog;
+        this.glossary = glossary;
+        this.parser = parser;
+        this.lexical = lexical;
+        this.vocabulary = vocabulary;
+        var cues = new ArrayList<String>();
+        for (String kind : List.of("count", "compare", "list", "aspect-publisher", "aspect-date", "aspect-size",
+                "aspect-link", "aspect-license", "superlative-largest", "superlative-smallest", "superlative-newest",
+                "superlative-oldest", "followup", "filler", "aspect-source")) {
+            cues.addAll(glossary.cues(kind));
+        }
+        cues.sort((a, b) -> b.length() - a.length()); // longest first: "how many" before "how"
+        this.cuePhrases = List.copyOf(cues);
+    }
+
+    QueryPlan plan(Question question) {
+        Query q = parser.parse(question.text());
+        String lower = q.text().toLowerCase(Locale.ROOT);
+        List<Dataset> previous = previousEntries(question);
+
+        List<String> countedNoun = List.of();
+        String counted = "";
+        int countedAt = -1;
+        Matcher en = EN_HOW_MANY.matcher(lower);
+        Matcher zh = ZH_HOW_MANY.matcher(q.text());
+        if (q.count()) {
+            // "how many remote sensing datasets": the datasets are counted; the words are the subject
+        } else if (en.find() && !GENERIC_COUNTED.contains(en.group(1))) {
+            counted = en.group(1);
+            countedAt = en.start(1);
+        } else if (zh.find()) {
+            boolean useNoun = !zh.group(2).isBlank() && !GENERIC_COUNTED.contains(zh.group(2));
+            String noun = useNoun ? zh.group(2) : zh.group(1);
+            if (!noun.isBlank() && !noun.equals("个") && !GENERIC_COUNTED.contains(noun)) {
+                counted = noun;
+                countedAt = useNoun ? zh.start(2) : zh.start(1);
+            }
+        }
+
+        Optional<Query.Ranking> ranking = q.ranking();
+        List<String> rankNoun = List.of();
+        String ranked = "";
+        Matcher most = EN_MOST.matcher(lower);
+        Matcher zhMost = ZH_MOST.matcher(q.text());
+        if (most.find() && !NOT_RANK_NOUNS.contains(most.group(1))) ranked = most.group(1);
+        else if (zhMost.find()) ranked = zhMost.group(1) != null && !zhMost.group(1).isBlank() ? zhMost.group(1) : zhMost.group(2);
+        if (ranked != null && !ranked.isBlank() && !glossary.isStopword(ranked)) {
+            rankNoun = forms(ranked);
+            if (ranking.isEmpty() || ranking.get() == Query.Ranking.LARGEST) ranking = Optional.of(Query.Ranking.LARGEST);
+        }
+
+        String rest = scrubbed(q, countedAt < 0 ? "" : counted, countedAt, ranked);
+        var subjects = new ArrayList<Subject>();
+        var unknownNames = new ArrayList<String>();
+        if (hasCue(lower, "aspect-license")) subjects.add(new Subject(LICENCE, glossary.cues("aspect-license"), List.of()));
+        if (hasCue(lower, "aspect-source")) subjects.add(new Subject(SOURCE, glossary.cues("source-forms"), List.of()));
+        // "A or B": each side is an alternative whose subjects must all hold; without "or" there is one.
+        String[] alternatives = OR_WORDS.split(rest);
+        for (int g = 0; g < alternatives.length; g++) {
+            var found = new ArrayList<Subject>();
+            findSubjects(alternatives[g], q.text(), found, unknownNames);
+            for (Subject s : found) subjects.add(s.inGroup(g));
+        }
+
+        boolean bare = q.named().isEmpty() && subjects.isEmpty() && unknownNames.isEmpty() && !q.hasFilters()
+                && !q.listAll() && !q.count();
+        boolean refersBack = !previous.isEmpty() && bare
+                && (q.followUp() || !q.aspects().isEmpty() || ranking.isPresent() || !counted.isEmpty()
+                || q.text().contains("其中") || lower.contains("of them") || lower.contains("among them"));
+        boolean ambiguous = false;
+        if (refersBack && !counted.isEmpty() || refersBack && ranking.isEmpty()) {
+            if (previous.size() <= 2 && (previous.size() == 1 || q.compare())) q = q.withNamed(previous);
+            else ambiguous = true;
+        } else if (q.followUp() && q.compare() && q.named().size() == 1 && !previous.isEmpty()
+                && !previous.contains(q.named().get(0))) {
+            var both = new ArrayList<>(previous.subList(0, 1));
+            both.addAll(q.named());
+            q = q.withNamed(both);
+        }
+        if (!counted.isEmpty()) countedNoun = forms(counted);
+        boolean rankPrevious = refersBack && ranking.isPresent();
+        return new QueryPlan(q, subjects, unknownNames, OR_WORDS.matcher(lower).find(), countedNoun, ranking, rankNoun,
+                refersBack || rankPrevious ? previous : List.of(), ambiguous);
+    }
+
+    /** The entries of the last answer (its sources), or its suggestions when it asked which one. */
+    private List<Dataset> previousEntries(Question question) {
+        if (question.history().isEmpty()) return List.of();
+        Answer last = question.history().get(question.history().size() - 1).answer();
+        List<Source> cited = last.sources().isEmpty() && last.intent() == Intent.CLARIFY ? last.suggestions() : last.sources();
+        return cited.stream().map(s -> catalog.byId(s.id())).flatMap(Optional::stream).toList();
+    }
+
+    /** The question without what was already understood: names, publishers, dates, cue phrases, size condition. */
+    private String scrubbed(Query q, String counted, int countedAt, String ranked) {
+        String rest = q.rest();
+        if (!counted.isEmpty() && countedAt + counted.length() <= rest.length()) {
+            rest = rest.substring(0, countedAt) + " ".repeat(counted.length()) + rest.substring(countedAt + counted.length());
+        }
+        if (q.sizeAtLeast().isPresent()) rest = rest.replace(q.sizeAtLeast().get().text(), " ");
+        rest = YEARS.matcher(rest).replaceAll(" ");
+        for (String cue : cuePhrases) rest = blank(rest, cue);
+        if (ranked != null && !ranked.isEmpty()) rest = blank(rest, ranked);
+        return rest;
+    }
+
+    private static String blank(String text, String phrase) {
+        if (phrase.isBlank()) return text;
+        var sb = new StringBuilder(text);
+        for (int at = TopicMatcher.indexOf(sb.toString(), phrase, 0); at >= 0;
+             at = TopicMatcher.indexOf(sb.toString(), phrase, at + 1)) {
+            for (int i = at; i < at + phrase.length() && i < sb.length(); i++) sb.setCharAt(i, ' ');
+        }
+        return sb.toString();
+    }
+
+    private void findSubjects(String rest, String original, List<Subject> subjects, List<String> unknownNames) {
+        String text = rest;
+        // Dictionary phrases of two or more words first ("speech recognition" → 语音识别), then the shipped
+        // term groups ("remote sensing"), so neither is split into words that mean something else alone.
+        if (vocabulary.isPresent()) {
+            var tokens = new ArrayList<String>();
+            var spans = new ArrayList<int[]>();
+            Matcher t = LATIN.matcher(text);
+            while (t.find()) {
+                tokens.add(t.group());
+                spans.add(new int[]{t.start(), t.end()});
+            }
+            for (Span span : vocabulary.get().translate(tokens)) {
+                if (span.end() - span.start() < 2 || !span.matched()) continue;
+                subjects.add(subject(span));
+                int from = spans.get(span.start())[0];
+                int to = spans.get(span.end() - 1)[1];
+                text = text.substring(0, from) + " ".repeat(to - from) + text.substring(to);
+            }
+        }
+        List<TermGroup> groups = termGroupsIn(text);
+        for (TermGroup g : groups) if (g.subject() != null) subjects.add(g.subject());
+        var blanked = new StringBuilder(text);
+        for (TermGroup g : groups) {
+            for (int at = TopicMatcher.indexOf(text, g.matched(), 0); at >= 0; at = TopicMatcher.indexOf(text, g.matched(), at + 1)) {
+                for (int i = at; i < at + g.matched().length(); i++) blanked.setCharAt(i, ' ');
+            }
+        }
+        text = blanked.toString();
+        var latin = new ArrayList<String>();
+        Matcher m = LATIN.matcher(text);
+        while (m.find()) {
+            String token = m.group();
+            if (isStop(token) || token.matches("\\d+(\\.\\d+)?")) continue;
+            if (nameLike(token, original)) {
+                unknownNames.add(token);
+                continue;
+            }
+            latin.add(token);
+        }
+        if (!latin.isEmpty()) subjects.addAll(englishSubjects(latin));
+        Matcher h = HAN_RUN.matcher(text);
+        while (h.find()) subjects.addAll(chineseSubjects(h.group()));
+    }
+
+    private record TermGroup(String matched, Subject subject) {
+    }
+
+    /**
+     * Phrases of the shipped term groups (topics.tsv) in the text, one subject per group. A phrase inside a
+     * longer phrase of another group does not count: "interleaved image-text" is one concept, not two.
+     */
+    private List<TermGroup> termGroupsIn(String text) {
+        record Hit(int start, int end, String term, Glossary.Topic topic) {
+        }
+        var hits = new ArrayList<Hit>();
+        for (Glossary.Topic t : glossary.topics()) {
+            for (String term : t.terms()) {
+                if (term.length() < 2) continue;
+                for (int at = TopicMatcher.indexOf(text, term, 0); at >= 0; at = TopicMatcher.indexOf(text, term, at + 1)) {
+                    hits.add(new Hit(at, at + term.length(), term, t));
+                }
+            }
+        }
+        var found = new ArrayList<TermGroup>();
+        var keys = new LinkedHashSet<String>();
+        for (Hit h : hits) {
+            boolean inside = hits.stream().anyMatch(o -> o.topic() != h.topic() && o.start() <= h.start() && o.end() >= h.end()
+                    && o.end() - o.start() > h.end() - h.start());
+            if (inside || !keys.add(h.topic().key())) {
+                found.add(new TermGroup(h.term(), null));
+                continue;
+            }
+            var forms = new LinkedHashSet<>(h.topic().terms());
+            forms.addAll(translations(h.term()));
+            found.add(new TermGroup(h.term(), new Subject(h.term(), List.copyOf(forms), h.topic().excluded())));
+        }
+        return found;
+    }
+
+    private List<Subject> englishSubjects(List<String> tokens) {
+        var out = new ArrayList<Subject>();
+        if (vocabulary.isEmpty()) {
+            for (String t : tokens) out.add(new Subject(t, List.of(t, singular(t)), List.of()));
+            return out;
+        }
+        for (Span span : vocabulary.get().translate(tokens)) out.add(subject(span));
+        return out;
+    }
+
+    private static Subject subject(Span span) {
+        var forms = new LinkedHashSet<String>();
+        forms.add(span.text());
+        forms.add(singular(span.text()));
+        for (Translation tr : span.translations()) if (tr.score() >= 0.3 && forms.size() < 6) forms.add(tr.chinese());
+        return new Subject(span.text(), List.copyOf(forms), List.of());
+    }
+
+    private List<Subject> chineseSubjects(String run) {
+        var out = new ArrayList<Subject>();
+        var covered = new boolean[run.length()];
+        if (vocabulary.isPresent()) {
+            for (ChineseWord w : vocabulary.get().chineseWords(run)) {
+                for (int i = w.start(); i < w.end(); i++) covered[i] = true;
+                if (isStop(w.text())) continue;
+                out.add(new Subject(w.text(), List.of(w.text()), List.of()));
+            }
+        }
+        var rest = new StringBuilder(run);
+        for (int i = 0; i < covered.length; i++) if (covered[i]) rest.setCharAt(i, ' ');
+        for (String term : new LinkedHashSet<>(lexical.terms(rest.toString()))) {
+            if (isStop(term) || term.codePointCount(0, term.length()) < 2 && FUNCTION_CHARS.indexOf(term) >= 0) continue;
+            out.add(new Subject(term, List.of(term), List.of()));
+        }
+        return out;
+    }
+
+    private List<String> forms(String word) {
+        var forms = new LinkedHashSet<String>();
+        forms.add(word);
+        forms.add(singular(word));
+        forms.addAll(translations(word));
+        for (List<String> row : glossary.cueRows("counted-")) {
+            if (row.stream().anyMatch(mk -> mk.equalsIgnoreCase(word) || mk.equalsIgnoreCase(singular(word)))) forms.addAll(row);
+        }
+        return List.copyOf(forms);
+    }
+
+    private List<String> translations(String english) {
+        if (vocabulary.isEmpty() || isHan(english)) return List.of();
+        return vocabulary.get().toChinese(english).stream().filter(t -> t.score() >= 0.3).limit(4)
+                .map(Translation::chinese).toList();
+    }
+
+    /**
+     * A token that looks like a dataset's name (MMLU, COCO, YFCC100M, Kinetics-600, a capitalised word the
+     * dictionary lacks) rather than a word: the question asks for that dataset, and no entry is called so.
+     */
+    private boolean nameLike(String token, String original) {
+        boolean digits = token.chars().anyMatch(Character::isDigit) && token.chars().anyMatch(Character::isLetter);
+        long capitals = token.chars().filter(Character::isUpperCase).count();
+        boolean capitalised = Character.isUpperCase(token.charAt(0)) && !original.strip().startsWith(token);
+        if (!digits && capitals < 2 && !capitalised) return false;
+        if (digits && token.matches("\\d+[a-zA-Z]{1,2}")) return false; // 3D, 100k, 2B: sizes and dimensions
+        if (glossary.publisher(token).isPresent() || publishes(token)) return false;
+        if (glossary.topics().stream().anyMatch(t -> t.terms().stream().anyMatch(term -> term.equalsIgnoreCase(token)))) return false;
+        return translations(token).isEmpty();
+    }
+
+    /** Whether an entry's publisher is, or is part of, an organisation of this name (Waymo, Google Research). */
+    private boolean publishes(String name) {
+        return catalog.datasets().stream().flatMap(d -> d.publishers().stream()).anyMatch(p -> EntryTexts.partOf(p, name));
+    }
+
+    private boolean hasCue(String text, String kind) {
+        return glossary.cues(kind).stream().anyMatch(c -> TopicMatcher.contains(text, c));
+    }
+
+    private boolean isStop(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return glossary.isStopword(w) || glossary.isStopword(singular(w));
+    }
+
+    static String singular(String w) {
+        String l = w.toLowerCase(Locale.ROOT);
+        if (l.length() > 4 && l.endsWith("ies")) return l.substring(0, l.length() - 3) + "y";
+        if (l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is")) {
+            return l.substring(0, l.length() - 1);
+        }
+        return l;
+    }
+
+    private static boolean isHan(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+}

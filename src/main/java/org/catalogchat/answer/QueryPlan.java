@@ -1,0 +1,46 @@
+package org.catalogchat.answer;
+
+import java.util.List;
+import java.util.Optional;
+import org.catalogchat.catalog.Dataset;
+
+/**
+ * Step 1 of the pipeline, what a question asks once understood: the parsed conditions ({@link Query}: names,
+ * publishers, dates, sizes, cues), the subject terms translated with the catalog's vocabulary, and what the
+ * conversation before it supplies.
+ *
+ * @param query          names, publishers, dates, size condition, aspects and cues
+ * @param subjects       content words and phrases, each with its forms in the catalog's languages
+ * @param unknownNames   name-like tokens (MMLU, COCO) that name no entry
+ * @param anyOf          whether the subjects are alternatives ("OCR or documents") rather than all required
+ * @param countedNoun    for "how many hours / speakers / 道题": the forms of what is counted, else empty
+ * @param ranking        a superlative, if any
+ * @param rankNoun       what a superlative ranks by ("most videos" → videos), else empty
+ * @param previous       the entries of the previous answer, when this question refers back to them
+ * @param ambiguous      a follow-up that could mean any of several earlier entries ("谁发布的？" after a list)
+ */
+record QueryPlan(Query query, List<Subject> subjects, List<String> unknownNames, boolean anyOf,
+                 List<String> countedNoun, Optional<Query.Ranking> ranking, List<String> rankNoun,
+                 List<Dataset> previous, boolean ambiguous) {
+    QueryPlan {
+        subjects = List.copyOf(subjects);
+        unknownNames = List.copyOf(unknownNames);
+        countedNoun = List.copyOf(countedNoun);
+        rankNoun = List.copyOf(rankNoun);
+        previous = List.copyOf(previous);
+    }
+
+    /** The same plan about these entries, as if the question had named them. */
+    QueryPlan about(List<Dataset> entries) {
+        return new QueryPlan(query.withNamed(entries), subjects, unknownNames, anyOf, countedNoun, ranking, rankNoun,
+                previous, false);
+    }
+
+    Language language() {
+        return query.language();
+    }
+
+    List<Dataset> named() {
+        return query.named();
+    }
+}

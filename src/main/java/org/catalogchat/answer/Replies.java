@@ -1,0 +1,68 @@
+package org.catalogchat.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.catalogchat.catalog.Catalog;
+import org.catalogchat.catalog.Dataset;
+
+/** The answers that are not about entries: not in the catalog, which one did you mean, and help. */
+final class Replies {
+    private static final int SUGGESTIONS = 3;
+    private final Catalog catalog;
+    private final SetComposer sets;
+
+    Replies(Catalog catalog, SetComposer sets) {
+        this.catalog = catalog;
+        this.sets = sets;
+    }
+
+    /** "Not in the catalog", naming what is missing; a count question also gets its 0. */
+    Answer notInCatalog(QueryPlan p, Evidence e, List<Source> near) {
+        Language lang = p.language();
+        boolean zh = lang == Language.ZH;
+        String missing;
+        if (!p.unknownNames().isEmpty()) {
+            missing = String.join(zh ? "、" : ", ", p.unknownNames());
+        } else if (!e.unmatched().isEmpty()) {
+            String words = String.join(zh ? "" : " ", e.unmatched().stream().map(Subject::text).toList());
+            missing = zh ? "关于“" + words + "”的数据集" : "dataset about “" + words + "”";
+        } else {
+            missing = sets.describe(p, lang);
+        }
+        var sb = new StringBuilder();
+        if (p.query().count()) sb.append("**0**. ");
+        if (!p.unknownNames().isEmpty()) {
+            sb.append(zh ? "**目录中没有。** 目录中没有 " + missing + "。" : "**Not in the catalog.** " + missing + " is not in the catalog.");
+            if (!e.suggestions().isEmpty()) {
+                var names = e.suggestions().stream().map(Dataset::name).toList();
+                sb.append(zh ? "它只在这些条目的说明中被提到：" + String.join("、", names) + "。"
+                        : " It is only mentioned in the description of " + Wording.joinEnglish(names) + ".");
+            }
+        } else {
+            sb.append(zh ? "**目录中没有。** 目录中没有" + missing + "。" : "**Not in the catalog.** The catalog has no " + missing + ".");
+        }
+        var suggestions = new ArrayList<Source>();
+        e.suggestions().stream().limit(SUGGESTIONS).forEach(d -> suggestions.add(Source.of(d, 0.5)));
+        if (suggestions.isEmpty()) near.stream().limit(SUGGESTIONS).forEach(suggestions::add);
+        return new Answer(sb.toString(), List.of(), suggestions, Intent.NOT_FOUND, lang, "grounded");
+    }
+
+    /** A follow-up that could mean any entry of the previous list: ask which, offering them. */
+    Answer askWhich(QueryPlan p) {
+        Language lang = p.language();
+        boolean zh = lang == Language.ZH;
+        var names = p.previous().stream().map(Dataset::name).toList();
+        String text = zh ? "你指的是哪一个数据集？上一个回答列出了 " + names.size() + " 个：" + String.join("、", names) + "。"
+                : "Which dataset do you mean? The previous answer listed " + names.size() + ": " + Wording.joinEnglish(names) + ".";
+        return new Answer(text, List.of(), p.previous().stream().map(d -> Source.of(d, 1.0)).toList(), Intent.CLARIFY,
+                lang, "grounded");
+    }
+
+    Answer help(Language lang) {
+        String text = lang == Language.ZH
+                ? "我可以回答关于这个目录中 " + catalog.size() + " 个数据集的问题：谁发布的、何时发布、规模多大、某个主题有哪些数据集、某年发布了多少个，或者比较两个数据集。"
+                : "I answer questions about the " + catalog.size() + " datasets in this catalog: who released one, when, how big it is, "
+                + "which datasets cover a subject, how many came out in a year, or how two compare.";
+        return new Answer(text, List.of(), List.of(), Intent.HELP, lang, "grounded");
+    }
+}

@@ -1,0 +1,171 @@
+package org.catalogchat.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.Quantities;
+import org.catalogchat.catalog.SizeFigure;
+
+/**
+ * Step 3 for questions about a set of entries: the count, the list (every member, never a top-k cut) or the
+ * ranking by a field, with the figures each rank rests on.
+ */
+final class SetComposer {
+    private static final Pattern FIGURE = Pattern.compile(
+            "(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)\\s*(万亿|亿|千万|百万|万|千|[kKMB](?![A-Za-z])|million|billion|thousand)?");
+    private static final int RANKING_SHOWN = 5;
+    private final Wording words;
+
+    SetComposer(Wording words) {
+        this.words = words;
+    }
+
+    Answer count(QueryPlan p, Evidence e) {
+        Language lang = p.language();
+        String what = describe(p, lang);
+        var sb = new StringBuilder(lang == Language.ZH
+                ? "目录中共有 **" + e.entries().size() + "** 个" + what + "：\n"
+                : "The catalog has **" + e.entries().size() + "** " + what + ":\n");
+        appendList(sb, e.entries(), lang);
+        return new Answer(sb.toString(), FactComposer.sources(e.entries()), List.of(), Intent.COUNT, lang, "grounded");
+    }
+
+    Answer list(QueryPlan p, Evidence e) {
+        Language lang = p.language();
+        Query q = p.query();
+        String what = describe(p, lang);
+        List<Dataset> matching = e.entries();
+        var sb = new StringBuilder(lang == Language.ZH
+                ? "目录中共有 " + matching.size() + " 个" + what + "：\n"
+                : "The catalog has " + matching.size() + " " + (matching.size() == 1 ? what.replaceFirst("datasets", "dataset") : what) + ":\n");
+        appendList(sb, matching, lang);
+        boolean topicOnly = q.publishers().isEmpty() && q.dates().isEmpty() && q.sizeAtLeast().isEmpty() && !q.listAll();
+        return new Answer(sb.toString(), FactComposer.sources(matching), List.of(), topicOnly ? Intent.TOPIC : Intent.LIST,
+                lang, "grounded");
+    }
+
+    private void appendList(StringBuilder sb, List<Dataset> matching, Language lang) {
+        for (int i = 0; i < matching.size(); i++) sb.append('\n').append(words.listItem(i + 1, matching.get(i), lang));
+    }
+
+    /** The best entry by the superlative asked, with the runners-up and the figure or date each rests on. */
+    Answer ranked(QueryPlan p, Evidence e) {
+        Language lang = p.language();
+        boolean zh = lang == Language.ZH;
+        Query.Ranking r = p.ranking().orElseThrow();
+        List<Dataset> candidates = e.entries();
+        Map<String, Double> value = new java.util.HashMap<>();
+        Map<String, String> shown = new java.util.HashMap<>();
+        for (Dataset d : candidates) {
+            if (!p.rankNoun().isEmpty()) {
+                for (String clause : e.figuresOf(d)) {
+                    double v = countBefore(clause, p.rankNoun());
+                    if (v > value.getOrDefault(d.id(), 0.0)) {
+                        value.put(d.id(), v);
+                        shown.put(d.id(), clause);
+                    }
+                }
+            } else if (r == Query.Ranking.LARGEST || r == Query.Ranking.SMALLEST) {
+                if (d.facets().largestCount() > 0) {
+                    value.put(d.id(), d.facets().largestCount());
+                    shown.put(d.id(), Wording.sizeFigureText(largestFigure(d), lang));
+                }
+            } else {
+                value.put(d.id(), (double) d.released().toEpochDay());
+                shown.put(d.id(), d.released().toString());
+            }
+        }
+        List<Dataset> ranked = candidates.stream().filter(d -> value.containsKey(d.id()))
+                .sorted(Comparator.comparingDouble((Dataset d) -> value.get(d.id()))).toList();
+        if (r == Query.Ranking.LARGEST || r == Query.Ranking.NEWEST) ranked = reversed(ranked);
+        if (ranked.isEmpty()) return null;
+        Dataset best = ranked.get(0);
+        String what = describe(p, lang);
+        String name = "**" + best.name() + "** [1]";
+        String by = shown.get(best.id());
+        String head = switch (r) {
+            case NEWEST -> zh ? "最新的" + what + "是 " + name + "，发布于 " + best.released() + "。"
+                    : "The most recent of the " + what + " is " + name + ", released on " + best.released() + ".";
+            case OLDEST -> zh ? "最早的" + what + "是 " + name + "，发布于 " + best.released() + "。"
+                    : "The earliest of the " + what + " is " + name + ", released on " + best.released() + ".";
+            case LARGEST, SMALLEST -> {
+                boolean largest = r == Query.Ranking.LARGEST;
+                String figure = zh || p.rankNoun().isEmpty() ? by : Quantities.annotate(by);
+                yield zh ? (largest ? "规模最大的" : "规模最小的") + what + "是 " + name + "（" + figure + "）。"
+                        : "By what the catalog states, the " + (largest ? "largest" : "smallest") + " of the " + what
+                        + " is " + name + " (" + figure + ").";
+            }
+        };
+        var sb = new StringBuilder(head);
+        if (ranked.size() > 1) {
+            sb.append(zh ? "\n\n排名：" : "\n\nRanking:");
+            for (int i = 0; i < Math.min(RANKING_SHOWN, ranked.size()); i++) {
+                Dataset d = ranked.get(i);
+                String fig = zh || p.rankNoun().isEmpty() ? shown.get(d.id()) : Quantities.annotate(shown.get(d.id()));
+                sb.append("\n").append(i + 1).append(". ").append(d.name()).append(" — ").append(fig);
+            }
+        }
+        var runnersUp = ranked.subList(1, Math.min(ranked.size(), 4)).stream().map(d -> Source.of(d, 0.5)).toList();
+        return new Answer(sb + Wording.sourcesFooter(List.of(best), lang), List.of(Source.of(best, 1.0)), runnersUp,
+                Intent.LIST, lang, "grounded");
+    }
+
+    private static List<Dataset> reversed(List<Dataset> list) {
+        var out = new ArrayList<>(list);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** The number written right before one of the noun forms in a clause ("超过1000小时" → 1000). */
+    static double countBefore(String clause, List<String> nounForms) {
+        Matcher m = FIGURE.matcher(clause);
+        double best = 0;
+        while (m.find()) {
+            String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + 10)).toLowerCase(Locale.ROOT);
+            boolean counts = nounForms.stream().anyMatch(f -> {
+                int at = after.indexOf(f.toLowerCase(Locale.ROOT));
+                return at >= 0 && at <= 4;
+            });
+            if (counts) best = Math.max(best, Quantities.value(m.group(1), m.group(2)).orElse(0));
+        }
+        return best;
+    }
+
+    static SizeFigure largestFigure(Dataset d) {
+        return d.facets().sizes().stream().filter(SizeFigure::isCount).max(Comparator.comparingDouble(SizeFigure::value))
+                .orElseThrow();
+    }
+
+    /** The question's conditions in words: "remote sensing datasets from BAAI released in 2022". */
+    String describe(QueryPlan p, Language lang) {
+        Query q = p.query();
+        boolean zh = lang == Language.ZH;
+        // Words of one alternative side by side; alternatives joined by "or".
+        var byGroup = new java.util.TreeMap<Integer, List<String>>();
+        for (Subject s : p.subjects()) byGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s.text());
+        var subjects = byGroup.values().stream().map(words -> String.join(zh ? "" : " ", words)).toList();
+        var pubs = q.publishers().stream().map(x -> zh ? x : words.englishPublisher(x)).toList();
+        String joiner = zh ? "或" : " or ";
+        var sb = new StringBuilder();
+        if (zh) {
+            q.dates().ifPresent(d -> sb.append(d.describe(lang)));
+            if (!pubs.isEmpty()) sb.append(String.join("或", pubs));
+            if (q.dates().isPresent() || !pubs.isEmpty()) sb.append("发布的");
+            q.sizeAtLeast().ifPresent(s -> sb.append(s.text().strip()).append("的"));
+            if (!subjects.isEmpty()) sb.append("与“").append(String.join(joiner, subjects)).append("”相关的");
+            sb.append("数据集");
+            return sb.toString();
+        }
+        if (!subjects.isEmpty()) sb.append(String.join(joiner, subjects)).append(' ');
+        sb.append("datasets");
+        if (!pubs.isEmpty()) sb.append(" from ").append(String.join(" or ", pubs));
+        q.dates().ifPresent(d -> sb.append(" released ").append(d.describe(lang)));
+        q.sizeAtLeast().ifPresent(s -> sb.append(" with ").append(s.text().strip()));
+        return sb.toString();
+    }
+}
