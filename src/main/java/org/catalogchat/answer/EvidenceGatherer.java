@@ -82,7 +82,7 @@ final class EvidenceGatherer {
             }
             double c = total == 0 ? 1 : w / total;
             coverage.put(d.id(), c);
-            boolean member = matched.isEmpty() || (p.anyOf() ? hits > 0 : hits == matched.size());
+            boolean member = matched.isEmpty() || inSomeAlternative(d, p, matched, unmatched);
             if (member) members.add(d);
             else if (hits > 0) {
                 partial.add(d);
@@ -105,6 +105,19 @@ final class EvidenceGatherer {
             }
         }
         return new Evidence(members, coverage, Map.of(), figures, unmatched, generic, List.copyOf(suggestions));
+    }
+
+    /** Whether the entry writes every subject of at least one alternative that has no unmatched subject. */
+    private static boolean inSomeAlternative(Dataset d, QueryPlan p, Map<Subject, Set<Dataset>> matched, List<Subject> unmatched) {
+        int groups = p.subjects().stream().mapToInt(Subject::group).max().orElse(0) + 1;
+        for (int g = 0; g < groups; g++) {
+            final int group = g;
+            if (unmatched.stream().anyMatch(s -> s.group() == group)) continue;
+            var needed = matched.entrySet().stream().filter(e -> e.getKey().group() == group).toList();
+            if (needed.isEmpty() && groups > 1) continue;
+            if (needed.stream().allMatch(e -> e.getValue().contains(d))) return true;
+        }
+        return false;
     }
 
     /** Evidence about named entries: the sentences answering the question's detail and the figures it counts. */

@@ -118,7 +118,13 @@ final class Planner {
         var unknownNames = new ArrayList<String>();
         if (hasCue(lower, "aspect-license")) subjects.add(new Subject(LICENCE, glossary.cues("aspect-license"), List.of()));
         if (hasCue(lower, "aspect-source")) subjects.add(new Subject(SOURCE, glossary.cues("source-forms"), List.of()));
-        findSubjects(rest, q.text(), subjects, unknownNames);
+        // "A or B": each side is an alternative whose subjects must all hold; without "or" there is one.
+        String[] alternatives = OR_WORDS.split(rest);
+        for (int g = 0; g < alternatives.length; g++) {
+            var found = new ArrayList<Subject>();
+            findSubjects(alternatives[g], q.text(), found, unknownNames);
+            for (Subject s : found) subjects.add(s.inGroup(g));
+        }
 
         boolean bare = q.named().isEmpty() && subjects.isEmpty() && unknownNames.isEmpty() && !q.hasFilters()
                 && !q.listAll() && !q.count();
@@ -173,11 +179,34 @@ final class Planner {
     }
 
     private void findSubjects(String rest, String original, List<Subject> subjects, List<String> unknownNames) {
-        // Term groups of the shipped vocabulary first (longest first), so "remote sensing" stays one subject.
         String text = rest;
+        // Dictionary phrases of two or more words first ("speech recognition" → 语音识别), then the shipped
+        // term groups ("remote sensing"), so neither is split into words that mean something else alone.
+        if (vocabulary.isPresent()) {
+            var tokens = new ArrayList<String>();
+            var spans = new ArrayList<int[]>();
+            Matcher t = LATIN.matcher(text);
+            while (t.find()) {
+                tokens.add(t.group());
+                spans.add(new int[]{t.start(), t.end()});
+            }
+            for (Span span : vocabulary.get().translate(tokens)) {
+                if (span.end() - span.start() < 2 || !span.matched()) continue;
+                subjects.add(subject(span));
+                int from = spans.get(span.start())[0];
+                int to = spans.get(span.end() - 1)[1];
+                text = text.substring(0, from) + " ".repeat(to - from) + text.substring(to);
+            }
+        }
         List<TermGroup> groups = termGroupsIn(text);
         for (TermGroup g : groups) if (g.subject() != null) subjects.add(g.subject());
-        for (TermGroup g : groups) text = blank(text, g.matched());
+        var blanked = new StringBuilder(text);
+        for (TermGroup g : groups) {
+            for (int at = TopicMatcher.indexOf(text, g.matched(), 0); at >= 0; at = TopicMatcher.indexOf(text, g.matched(), at + 1)) {
+                for (int i = at; i < at + g.matched().length(); i++) blanked.setCharAt(i, ' ');
+            }
+        }
+        text = blanked.toString();
         var latin = new ArrayList<String>();
         Matcher m = LATIN.matcher(text);
         while (m.find()) {
@@ -197,18 +226,34 @@ final class Planner {
     private record TermGroup(String matched, Subject subject) {
     }
 
-    /** Phrases of the shipped term groups (topics.tsv) in the text, one subject per group. */
+    /**
+     * Phrases of the shipped term groups (topics.tsv) in the text, one subject per group. A phrase inside a
+     * longer phrase of another group does not count: "interleaved image-text" is one concept, not two.
+     */
     private List<TermGroup> termGroupsIn(String text) {
-        var found = new ArrayList<TermGroup>();
-        var keys = new LinkedHashSet<String>();
+        record Hit(int start, int end, String term, Glossary.Topic topic) {
+        }
+        var hits = new ArrayList<Hit>();
         for (Glossary.Topic t : glossary.topics()) {
             for (String term : t.terms()) {
-                if (term.length() < 2 || TopicMatcher.indexOf(text, term, 0) < 0) continue;
-                var forms = new LinkedHashSet<>(t.terms());
-                forms.addAll(translations(term));
-                if (keys.add(t.key())) found.add(new TermGroup(term, new Subject(term, List.copyOf(forms), t.excluded())));
-                else found.add(new TermGroup(term, null));
+                if (term.length() < 2) continue;
+                for (int at = TopicMatcher.indexOf(text, term, 0); at >= 0; at = TopicMatcher.indexOf(text, term, at + 1)) {
+                    hits.add(new Hit(at, at + term.length(), term, t));
+                }
             }
+        }
+        var found = new ArrayList<TermGroup>();
+        var keys = new LinkedHashSet<String>();
+        for (Hit h : hits) {
+            boolean inside = hits.stream().anyMatch(o -> o.topic() != h.topic() && o.start() <= h.start() && o.end() >= h.end()
+                    && o.end() - o.start() > h.end() - h.start());
+            if (inside || !keys.add(h.topic().key())) {
+                found.add(new TermGroup(h.term(), null));
+                continue;
+            }
+            var forms = new LinkedHashSet<>(h.topic().terms());
+            forms.addAll(translations(h.term()));
+            found.add(new TermGroup(h.term(), new Subject(h.term(), List.copyOf(forms), h.topic().excluded())));
         }
         return found;
     }
@@ -219,14 +264,16 @@ final class Planner {
             for (String t : tokens) out.add(new Subject(t, List.of(t, singular(t)), List.of()));
             return out;
         }
-        for (Span span : vocabulary.get().translate(tokens)) {
-            var forms = new LinkedHashSet<String>();
-            forms.add(span.text());
-            forms.add(singular(span.text()));
-            for (Translation tr : span.translations()) if (tr.score() >= 0.3 && forms.size() < 6) forms.add(tr.chinese());
-            out.add(new Subject(span.text(), List.copyOf(forms), List.of()));
-        }
+        for (Span span : vocabulary.get().translate(tokens)) out.add(subject(span));
         return out;
+    }
+
+    private static Subject subject(Span span) {
+        var forms = new LinkedHashSet<String>();
+        forms.add(span.text());
+        forms.add(singular(span.text()));
+        for (Translation tr : span.translations()) if (tr.score() >= 0.3 && forms.size() < 6) forms.add(tr.chinese());
+        return new Subject(span.text(), List.copyOf(forms), List.of());
     }
 
     private List<Subject> chineseSubjects(String run) {

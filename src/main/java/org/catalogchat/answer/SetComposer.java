@@ -145,9 +145,12 @@ final class SetComposer {
     String describe(QueryPlan p, Language lang) {
         Query q = p.query();
         boolean zh = lang == Language.ZH;
-        var subjects = p.subjects().stream().map(Subject::text).toList();
+        // Words of one alternative side by side; alternatives joined by "or".
+        var byGroup = new java.util.TreeMap<Integer, List<String>>();
+        for (Subject s : p.subjects()) byGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s.text());
+        var subjects = byGroup.values().stream().map(words -> String.join(zh ? "" : " ", words)).toList();
         var pubs = q.publishers().stream().map(x -> zh ? x : words.englishPublisher(x)).toList();
-        String joiner = p.anyOf() ? (zh ? "或" : " or ") : (zh ? "、" : " ");
+        String joiner = zh ? "或" : " or ";
         var sb = new StringBuilder();
         if (zh) {
             q.dates().ifPresent(d -> sb.append(d.describe(lang)));

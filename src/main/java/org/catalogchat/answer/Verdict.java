@@ -22,8 +22,10 @@ enum Verdict {
         if (p.ambiguous()) return ASK_WHICH;
         if (!p.named().isEmpty()) return aboutNamed(p, e);
         if (!p.unknownNames().isEmpty()) return NOT_IN_CATALOG;
-        boolean allUnmatched = !p.subjects().isEmpty() && e.unmatched().size() == p.subjects().size();
-        if (!e.unmatched().isEmpty() && (!p.anyOf() || allUnmatched)) return NOT_IN_CATALOG;
+        // Every alternative ("A or B") with a subject no entry writes is out; all out is "not in the catalog".
+        long alternatives = p.subjects().stream().mapToInt(Subject::group).distinct().count();
+        long dead = e.unmatched().stream().mapToInt(Subject::group).distinct().count();
+        if (dead > 0 && dead >= alternatives) return NOT_IN_CATALOG;
         Query q = p.query();
         boolean asksSomething = !p.subjects().isEmpty() || q.hasFilters() || q.listAll() || p.ranking().isPresent()
                 || q.count() || !p.previous().isEmpty();

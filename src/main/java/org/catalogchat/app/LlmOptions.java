@@ -16,6 +16,8 @@ final class LlmOptions {
     String model;
     @Option(names = "--llm-api-key", paramLabel = "KEY", description = "API key for LLM answers (local servers need none)")
     String apiKey;
+    @Option(names = "--llm-api-key-file", paramLabel = "FILE", description = "file holding the --llm-api-key")
+    Path apiKeyFile;
     @Option(names = "--llm-timeout-seconds", paramLabel = "N",
             description = "seconds one model call may take before the grounded answer is used (default 30)")
     Integer timeoutSeconds;
@@ -27,7 +29,8 @@ final class LlmOptions {
     Optional<LlmSettings> settings(CommandSpec spec) {
         int timeout = Ranges.check(spec, "--llm-timeout-seconds", timeoutSeconds, 30, 1, 600);
         if (baseUrl == null || baseUrl.isBlank()) return Optional.empty();
-        return Optional.of(Ranges.settings(spec, () -> new LlmSettings(baseUrl.strip(), model, apiKey,
+        String key = SecretFiles.secret(spec, "--llm-api-key", apiKey, apiKeyFile);
+        return Optional.of(Ranges.settings(spec, () -> new LlmSettings(baseUrl.strip(), model, key,
                 Duration.ofSeconds(timeout))));
     }
 

@@ -12,9 +12,14 @@ final class OpsOptions {
     @Option(names = "--api-key", paramLabel = "KEY",
             description = "Bearer key required on /api/* and /v1/* (default: none, open)")
     String apiKey;
+    @Option(names = "--api-key-file", paramLabel = "FILE",
+            description = "file holding the --api-key (kept out of ps and shell history)")
+    java.nio.file.Path apiKeyFile;
     @Option(names = "--admin-token", paramLabel = "TOKEN",
             description = "Bearer token for /admin/reload and /admin/status (default: none, admin off)")
     String adminToken;
+    @Option(names = "--admin-token-file", paramLabel = "FILE", description = "file holding the --admin-token")
+    java.nio.file.Path adminTokenFile;
     @Option(names = "--rate-limit", paramLabel = "N",
             description = "requests per minute per client address, 0 = off (default 120)")
     Integer rateLimit;
@@ -51,7 +56,9 @@ final class OpsOptions {
                 1, 3600);
         int grace = Ranges.check(spec, "--shutdown-grace-seconds", shutdownGraceSeconds,
                 (int) d.shutdownGrace().toSeconds(), 0, 3600);
-        return Ranges.settings(spec, () -> new OpsSettings(apiKey, adminToken, rate, origins, Duration.ofSeconds(timeout),
+        String key = SecretFiles.secret(spec, "--api-key", apiKey, apiKeyFile);
+        String admin = SecretFiles.secret(spec, "--admin-token", adminToken, adminTokenFile);
+        return Ranges.settings(spec, () -> new OpsSettings(key, admin, rate, origins, Duration.ofSeconds(timeout),
                 concurrent, threads, Duration.ofSeconds(idle), Duration.ofSeconds(grace), !noWatch, d.reloadDebounce()));
     }
 }

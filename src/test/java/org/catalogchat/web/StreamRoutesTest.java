@@ -259,16 +259,34 @@ class StreamRoutesTest {
 
     @Test
     void aSilentAnswererGetsKeepAliveCommentsThatReadersSkip() throws Exception {
+        // The answerer stays silent until the client has seen a keep-alive: an event, not a guess about timing.
+        var clientSawKeepAlive = new CountDownLatch(1);
+        var waitedForClient = new boolean[1];
         Javalin s = serverWith(scripted((q, onDelta) -> {
-            Thread.sleep(450);
+            waitedForClient[0] = clientSawKeepAlive.await(20, TimeUnit.SECONDS);
             onDelta.accept("late");
             return answer("late");
         }), Duration.ofMillis(100));
         try {
-            SseEvents e = stream(WebServers.base(s), question("anything", null));
+            var request = HttpRequest.newBuilder(URI.create(WebServers.base(s) + StreamRoutes.PATH))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(question("anything", null))).build();
+            HttpResponse<Stream<String>> r = HTTP.send(request, HttpResponse.BodyHandlers.ofLines());
+            var lines = new ArrayList<String>();
+            try (Stream<String> body = r.body()) {
+                Iterator<String> it = body.iterator();
+                while (it.hasNext()) {
+                    String line = it.next();
+                    lines.add(line);
+                    if (line.startsWith(":") && line.contains("keep-alive")) clientSawKeepAlive.countDown();
+                }
+            }
+            assertTrue(waitedForClient[0], "a keep-alive reached the client while the answerer was silent: " + lines);
+            SseEvents e = SseEvents.parse(String.join("\n", lines) + "\n");
             assertTrue(e.comments().contains("keep-alive"), e.comments().toString());
             assertEquals(List.of("delta", "done"), e.names());
         } finally {
+            clientSawKeepAlive.countDown();
             s.stop();
         }
     }
