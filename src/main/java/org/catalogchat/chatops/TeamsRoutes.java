@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.catalogchat.render.ChatMarkdown;
-import org.catalogchat.web.ApiException;
 
 /**
  * A Microsoft Teams outgoing webhook at {@code POST /webhooks/teams}. Teams signs each request with
