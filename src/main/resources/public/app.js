@@ -139,11 +139,16 @@
 
   /** Server-rendered answer HTML, parsed inert and copied through the allow-list. */
   function answerFragment(html) {
-    const template = document.createElement('template');
-    template.innerHTML = String(html || ''); // a template's content is inert: nothing in it runs or loads
     const out = document.createDocumentFragment();
-    copyAllowed(template.content, out);
+    copyAllowed(parseInert(html), out);
     return out;
+  }
+
+  /** The one place markup is parsed: into a template, whose content is inert (nothing in it runs or loads). */
+  function parseInert(html) {
+    const template = document.createElement('template');
+    template.innerHTML = String(html || '');
+    return template.content;
   }
 
   function copyAllowed(from, to) {
@@ -511,19 +516,17 @@
       h('table', { class: 'compare' }, h('caption', {}, lang.compare), h('thead', {}, head), h('tbody', {}, ...rows)));
   }
 
-  /** A thumb drawn inline (emoji fonts are not everywhere); upside down for "not helpful". */
+  /**
+   * A thumb drawn inline (emoji fonts are not everywhere); upside down for "not helpful". Parsed from a constant
+   * string in an inert template: the HTML parser puts <svg> in its namespace by itself.
+   */
   function thumbIcon(down) {
-    const ns = 'http://www.w3.org/2000/svg';
-    const svg = document.createElementNS(ns, 'svg');
-    for (const [k, v] of Object.entries({ viewBox: '0 0 24 24', width: '18', height: '18', fill: 'none', stroke: 'currentColor',
-      'stroke-width': '2', 'stroke-linecap': 'round', 'stroke-linejoin': 'round', 'aria-hidden': 'true', focusable: 'false' })) {
-      svg.setAttribute(k, v);
-    }
+    const svg = parseInert('<svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" stroke-width="2"'
+      + ' stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">'
+      + '<path d="M7 10v11H4a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h3zm0 0 4-8a3 3 0 0 1 3 3v4h5a2 2 0 0 1 2 2.3l-1.4 8A2 2 0 0 1 17.6 21H7"/></svg>')
+      .firstElementChild;
     if (down) svg.setAttribute('transform', 'rotate(180)');
-    const path = document.createElementNS(ns, 'path');
-    path.setAttribute('d', 'M7 10v11H4a1 1 0 0 1-1-1v-9a1 1 0 0 1 1-1h3zm0 0 4-8a3 3 0 0 1 3 3v4h5a2 2 0 0 1 2 2.3l-1.4 8A2 2 0 0 1 17.6 21H7');
-    svg.append(path);
-    return svg;
+    return document.importNode(svg, true);
   }
 
   /** Thumbs up or down, then an optional comment; sent with the question, answer and sources. */

@@ -75,10 +75,10 @@ final class ChatFlow {
                 throw new ApiException(503, platform.key() + "_not_configured", platform.name()
                         + " is not configured on this server: " + platform.howToConfigure());
             }
-            String reason = platform.precheck(ctx);
+            String reason = platform.precheck().apply(ctx);
             if (reason == null) {
                 byte[] raw = JsonBodies.rawBody(ctx);
-                reason = platform.verify(ctx, raw);
+                reason = platform.verify().apply(ctx, raw);
                 if (reason == null) {
                     body.handle(ctx, raw);
                     return;
@@ -87,6 +87,18 @@ final class ChatFlow {
             log.warn("rejected a {} request to {} from {}: {}", platform.name(), LogText.safe(ctx.path(), 200), ctx.ip(), LogText.safe(reason, 200));
             throw new ApiException(401, platform.rejectedCode(), platform.rejectedMessage());
         };
+    }
+
+    /** A verified body as a JSON object; a 400 when it is not one. */
+    static com.fasterxml.jackson.databind.JsonNode jsonObject(com.fasterxml.jackson.databind.ObjectMapper mapper, byte[] raw) {
+        com.fasterxml.jackson.databind.JsonNode node;
+        try {
+            node = mapper.readTree(raw);
+        } catch (java.io.IOException e) {
+            throw new ApiException(400, "invalid_json", "the body is not valid JSON");
+        }
+        if (node == null || !node.isObject()) throw new ApiException(400, "invalid_json", "the body must be a JSON object");
+        return node;
     }
 
     /** Help for an empty question, a note for one over the limit; null when there is a question to answer. */

@@ -1,34 +1,24 @@
 package org.catalogchat.chatops;
 
 import io.javalin.http.Context;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * A chat platform's checks in the shared {@link ChatFlow}: whether it is on, what its headers must look like
- * before any body is read, and how its signature or token is verified over the raw body.
+ * before any body is read, and how its signature or token is verified over the raw body. Each check answers
+ * null when it passes, else why not (logged, never with the body).
+ *
+ * @param key             "slack", "mattermost", "teams": the prefix of its error codes
+ * @param name            for messages: "Slack"
+ * @param howToConfigure  how to turn it on, for the 503 when it is off
+ * @param configured      whether its secret is set
+ * @param precheck        headers only, before any body byte is read
+ * @param verify          the raw body's signature or token
+ * @param rejectedCode    the 401's error code
+ * @param rejectedMessage the 401's message
  */
-interface ChatPlatform {
-    /** "slack", "mattermost", "teams": the prefix of its error codes. */
-    String key();
-
-    /** For messages: "Slack". */
-    String name();
-
-    /** How to turn it on, for the 503 when it is off. */
-    String howToConfigure();
-
-    boolean configured();
-
-    /** Headers only, before any body byte is read: null when they may be genuine, else why not (logged). */
-    String precheck(Context ctx);
-
-    /** The raw body's signature or token: null when authentic, else why not (logged, never with the body). */
-    String verify(Context ctx, byte[] raw);
-
-    default String rejectedCode() {
-        return "invalid_signature";
-    }
-
-    default String rejectedMessage() {
-        return "the " + name() + " request signature is missing, stale or wrong";
-    }
+record ChatPlatform(String key, String name, String howToConfigure, boolean configured,
+                    Function<Context, String> precheck, BiFunction<Context, byte[], String> verify,
+                    String rejectedCode, String rejectedMessage) {
 }

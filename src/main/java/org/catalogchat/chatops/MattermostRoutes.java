@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -23,12 +22,13 @@ import org.catalogchat.web.ApiException;
  * new MattermostRoutes(flow, Optional.of(token), "in_channel", mapper).register(config.routes);
  * }</pre>
  */
-final class MattermostRoutes implements ChatPlatform {
+final class MattermostRoutes {
     private final ChatFlow flow;
     private final Optional<byte[]> token;
     private final String responseType;
     private final ObjectMapper mapper;
     private final ChatMarkdown markdown = new ChatMarkdown();
+    private final ChatPlatform platform;
 
     /** @param responseType for slash commands: {@code in_channel} or {@code ephemeral} */
     MattermostRoutes(ChatFlow flow, Optional<String> token, String responseType, ObjectMapper mapper) {
@@ -36,52 +36,23 @@ final class MattermostRoutes implements ChatPlatform {
         this.token = token.filter(t -> !t.isBlank()).map(t -> t.strip().getBytes(StandardCharsets.UTF_8));
         this.responseType = responseType;
         this.mapper = mapper;
+        this.platform = new ChatPlatform("mattermost", "Mattermost",
+                "set --mattermost-token, --mattermost-token-file or CATALOG_CHAT_MATTERMOST_TOKEN", this.token.isPresent(),
+                this::precheck, this::verify, "invalid_token", "the Mattermost token is missing or wrong");
     }
 
     void register(RoutesConfig routes) {
-        routes.post("/webhooks/mattermost", flow.route(this, this::respond));
-    }
-
-    @Override
-    public String key() {
-        return "mattermost";
-    }
-
-    @Override
-    public String name() {
-        return "Mattermost";
-    }
-
-    @Override
-    public String howToConfigure() {
-        return "set --mattermost-token, --mattermost-token-file or CATALOG_CHAT_MATTERMOST_TOKEN";
-    }
-
-    @Override
-    public boolean configured() {
-        return token.isPresent();
-    }
-
-    @Override
-    public String rejectedCode() {
-        return "invalid_token";
-    }
-
-    @Override
-    public String rejectedMessage() {
-        return "the Mattermost token is missing or wrong";
+        routes.post("/webhooks/mattermost", flow.route(platform, this::respond));
     }
 
     /** A slash command's header token is checked here already; an outgoing webhook's is in its body. */
-    @Override
-    public String precheck(Context ctx) {
+    private String precheck(Context ctx) {
         String header = headerToken(ctx);
         if (header != null && !Hmac.equal(token.get(), header.getBytes(StandardCharsets.UTF_8))) return "wrong token";
         return null;
     }
 
-    @Override
-    public String verify(Context ctx, byte[] raw) {
+    private String verify(Context ctx, byte[] raw) {
         return null; // the token is a body field: checked in respond, once the body is parsed
     }
 
@@ -97,7 +68,7 @@ final class MattermostRoutes implements ChatPlatform {
         if (!Hmac.equal(token.get(), claimed.getBytes(StandardCharsets.UTF_8))) {
             org.slf4j.LoggerFactory.getLogger(MattermostRoutes.class).warn("rejected a Mattermost request from {}: {}",
                     ctx.ip(), claimed.isEmpty() ? "no token" : "wrong token");
-            throw new ApiException(401, rejectedCode(), rejectedMessage());
+            throw new ApiException(401, platform.rejectedCode(), platform.rejectedMessage());
         }
         boolean slash = fields.containsKey("command");
         String text = fields.getOrDefault("text", "").strip();
@@ -116,13 +87,7 @@ final class MattermostRoutes implements ChatPlatform {
     private Map<String, String> fields(Context ctx, byte[] raw) {
         String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
         if (type.startsWith("application/json")) {
-            JsonNode node;
-            try {
-                node = mapper.readTree(raw);
-            } catch (IOException e) {
-                throw new ApiException(400, "invalid_json", "the body is not valid JSON");
-            }
-            if (node == null || !node.isObject()) throw new ApiException(400, "invalid_json", "the body must be a JSON object");
+            JsonNode node = ChatFlow.jsonObject(mapper, raw);
             var map = new LinkedHashMap<String, String>();
             node.fields().forEachRemaining(e -> {
                 if (e.getValue().isValueNode()) map.put(e.getKey(), e.getValue().asText());

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,8 +16,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
-import org.catalogchat.core.ChatService;
-import org.catalogchat.answer.Answer;
 import org.catalogchat.web.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * new SlackRoutes(chat, config, webApi, workers, mapper, Clock.systemUTC(), 2000).register(javalinConfig.routes);
  * }</pre>
  */
-final class SlackRoutes implements ChatPlatform {
+final class SlackRoutes {
     private static final Logger log = LoggerFactory.getLogger(SlackRoutes.class);
     private static final Pattern MENTION = Pattern.compile("<@[A-Z0-9]+(\\|[^>]*)?>");
     private static final Pattern LABELLED_LINK = Pattern.compile("<((?:https?|mailto):[^|>]*)\\|([^>]*)>");
@@ -58,38 +55,19 @@ final class SlackRoutes implements ChatPlatform {
     }
 
     void register(RoutesConfig routes) {
-        routes.post("/slack/commands", flow.route(this, this::command));
-        routes.post("/slack/events", flow.route(this, this::event));
+        var platform = new ChatPlatform("slack", "Slack",
+                "set --slack-signing-secret, --slack-signing-secret-file or CATALOG_CHAT_SLACK_SIGNING_SECRET", signer != null,
+                this::precheck, this::verify, "invalid_signature", "the Slack request signature is missing, stale or wrong");
+        routes.post("/slack/commands", flow.route(platform, this::command));
+        routes.post("/slack/events", flow.route(platform, this::event));
     }
 
-    @Override
-    public String key() {
-        return "slack";
-    }
-
-    @Override
-    public String name() {
-        return "Slack";
-    }
-
-    @Override
-    public String howToConfigure() {
-        return "set --slack-signing-secret, --slack-signing-secret-file or CATALOG_CHAT_SLACK_SIGNING_SECRET";
-    }
-
-    @Override
-    public boolean configured() {
-        return signer != null;
-    }
-
-    @Override
-    public String precheck(Context ctx) {
+    private String precheck(Context ctx) {
         SlackSigner.Check c = signer.precheck(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"));
         return c.ok() ? null : c.reason();
     }
 
-    @Override
-    public String verify(Context ctx, byte[] raw) {
+    private String verify(Context ctx, byte[] raw) {
         SlackSigner.Check c = signer.verify(ctx.header("X-Slack-Request-Timestamp"), ctx.header("X-Slack-Signature"), raw);
         return c.ok() ? null : c.reason();
     }
@@ -154,13 +132,7 @@ final class SlackRoutes implements ChatPlatform {
     }
 
     void event(Context ctx, byte[] raw) {
-        JsonNode body;
-        try {
-            body = mapper.readTree(raw);
-        } catch (IOException e) {
-            throw new ApiException(400, "invalid_json", "the body is not valid JSON");
-        }
-        if (body == null || !body.isObject()) throw new ApiException(400, "invalid_json", "the body must be a JSON object");
+        JsonNode body = ChatFlow.jsonObject(mapper, raw);
         String type = body.path("type").asText("");
         if (type.equals("url_verification")) {
             JsonNode challenge = body.get("challenge");

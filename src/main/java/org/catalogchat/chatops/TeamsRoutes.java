@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.catalogchat.render.ChatMarkdown;
-import org.catalogchat.web.ApiException;
 
 /**
  * A Microsoft Teams outgoing webhook at {@code POST /webhooks/teams}. Teams signs each request with
@@ -24,7 +22,7 @@ import org.catalogchat.web.ApiException;
  * new TeamsRoutes(flow, Optional.of(base64Token), mapper, workers, Duration.ofSeconds(4)).register(config.routes);
  * }</pre>
  */
-final class TeamsRoutes implements ChatPlatform {
+final class TeamsRoutes {
     private static final Pattern AT_MENTION = Pattern.compile("<at>.*?</at>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
     /** "HMAC " and the base64 of a 32-byte SHA-256 MAC. */
@@ -36,6 +34,7 @@ final class TeamsRoutes implements ChatPlatform {
     private final Executor workers;
     private final Duration budget;
     private final ChatMarkdown markdown = new ChatMarkdown();
+    private final ChatPlatform platform;
 
     /**
      * @param budget how long to wait for an answer: Teams gives up after 5 s and has no way to deliver later
@@ -54,53 +53,28 @@ final class TeamsRoutes implements ChatPlatform {
         this.mapper = mapper;
         this.workers = workers;
         this.budget = budget;
+        this.platform = new ChatPlatform("teams", "Teams",
+                "set --teams-hmac-secret, --teams-hmac-secret-file or CATALOG_CHAT_TEAMS_HMAC_SECRET", key.isPresent(),
+                this::precheck, this::verify, "invalid_signature", "the Teams HMAC signature is missing or wrong");
     }
 
     void register(RoutesConfig routes) {
-        routes.post("/webhooks/teams", flow.route(this, this::respond));
+        routes.post("/webhooks/teams", flow.route(platform, this::respond));
     }
 
-    @Override
-    public String key() {
-        return "teams";
-    }
-
-    @Override
-    public String name() {
-        return "Teams";
-    }
-
-    @Override
-    public String howToConfigure() {
-        return "set --teams-hmac-secret, --teams-hmac-secret-file or CATALOG_CHAT_TEAMS_HMAC_SECRET";
-    }
-
-    @Override
-    public boolean configured() {
-        return key.isPresent();
-    }
-
-    @Override
-    public String precheck(Context ctx) {
+    private String precheck(Context ctx) {
         String authorization = ctx.header("Authorization");
         if (authorization == null || !authorization.regionMatches(true, 0, "HMAC ", 0, 5)) return "no HMAC Authorization header";
         return AUTHORIZATION.matcher(authorization.strip()).matches() ? null : "the HMAC is not a base64 SHA-256";
     }
 
-    @Override
-    public String verify(Context ctx, byte[] raw) {
+    private String verify(Context ctx, byte[] raw) {
         byte[] claimed = Base64.getDecoder().decode(ctx.header("Authorization").strip().substring(5).strip());
         return Hmac.equal(Hmac.sha256(key.get(), raw), claimed) ? null : "HMAC mismatch";
     }
 
     void respond(Context ctx, byte[] raw) {
-        JsonNode activity;
-        try {
-            activity = mapper.readTree(raw);
-        } catch (IOException e) {
-            throw new ApiException(400, "invalid_json", "the body is not valid JSON");
-        }
-        if (activity == null || !activity.isObject()) throw new ApiException(400, "invalid_json", "the body must be a JSON object");
+        JsonNode activity = ChatFlow.jsonObject(mapper, raw);
         String conversation = "teams:" + activity.path("conversation").path("id").asText("") + ":"
                 + activity.path("from").path("id").asText("");
         var ask = new ChatFlow.Ask(questionText(activity.path("text").asText("")), conversation, "@bot");

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import org.catalogchat.catalog.Catalog;
 import java.util.function.UnaryOperator;
@@ -37,6 +38,15 @@ public final class CatalogReloader {
     private final Clock clock;
     private volatile Instant servingSince;
     private volatile ReloadStatus.Attempt last;
+    private final Object requests = new Object();
+    private CompletableFuture<ReloadStatus.Attempt> queued;
+    private final java.util.concurrent.atomic.AtomicInteger inProgress = new java.util.concurrent.atomic.AtomicInteger();
+    /** One thread: reloads run one after another, never side by side. */
+    private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "catalog-reload");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * @param parse   reads the catalog path (fast; a catalog with problems stops here, before any indexing)
@@ -102,8 +112,40 @@ public final class CatalogReloader {
         return attempt;
     }
 
+    /**
+     * Starts a reload on the background thread and returns at once (the admin call never waits for a slow
+     * catalog). Requests while one is waiting to start join it, so a burst of calls costs one more reload at most.
+     */
+    public CompletableFuture<ReloadStatus.Attempt> requestReload(String trigger) {
+        synchronized (requests) {
+            if (queued != null) return queued;
+            var next = new CompletableFuture<ReloadStatus.Attempt>();
+            queued = next;
+            inProgress.incrementAndGet();
+            background.execute(() -> {
+                synchronized (requests) {
+                    queued = null;
+                }
+                try {
+                    next.complete(reload(trigger));
+                } catch (RuntimeException | Error e) {
+                    next.completeExceptionally(e);
+                } finally {
+                    inProgress.decrementAndGet();
+                }
+            });
+            return next;
+        }
+    }
+
+    /** True while a reload is waiting or running. */
+    public boolean reloading() {
+        return inProgress.get() > 0;
+    }
+
     public ReloadStatus status(boolean watching) {
-        return new ReloadStatus(catalog.toString(), chat.engine().catalog().size(), servingSince.toString(), watching, last,
+        return new ReloadStatus(catalog.toString(), chat.engine().catalog().size(), servingSince.toString(), watching,
+                reloading(), last,
                 metrics.reloads(true), metrics.reloads(false));
     }
 

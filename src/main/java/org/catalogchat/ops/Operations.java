@@ -121,6 +121,12 @@ public final class Operations {
                                java.util.function.Function<org.catalogchat.catalog.Catalog, Engine> index) {
         reloader = new CatalogReloader(catalog, parse, index, this::prepare, chat, metrics, clock);
         metrics.catalogSize(() -> chat.engine().catalog().size());
+        // The event streams' own counts: how many are open, and how many clients were dropped for falling behind.
+        io.micrometer.core.instrument.Gauge.builder("catalogchat.streams.open", server.streams(),
+                org.catalogchat.web.SseStreams::open).description("open event streams").register(metrics.registry());
+        io.micrometer.core.instrument.FunctionCounter.builder("catalogchat.streams.dropped", server.streams(),
+                        org.catalogchat.web.SseStreams::dropped).description("stream clients dropped for falling behind")
+                .register(metrics.registry());
         metrics.monitor(chat.answerCache(), "answers");
         metrics.monitor(chat.conversations().cache(), "conversations");
         watcher = s.watch() ? new CatalogWatcher(reloader, s.reloadDebounce()) : null;

@@ -187,7 +187,7 @@ public final class SseStream {
             } finally {
                 lock.unlock();
             }
-            owner.closed(client, cut);
+            owner.closed(client);
         }
     }
 

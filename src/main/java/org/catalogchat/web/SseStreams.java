@@ -48,10 +48,6 @@ public final class SseStreams {
         public Limits withKeepAlive(Duration d) {
             return new Limits(perClient, total, maxBufferedChars, totalBufferedChars, stall, d);
         }
-
-        public Limits withOpen(int perClient, int total) {
-            return new Limits(perClient, total, maxBufferedChars, totalBufferedChars, stall, keepAlive);
-        }
     }
 
     private final Limits limits;
@@ -94,7 +90,7 @@ public final class SseStreams {
         try {
             return new SseStream(this, client, ctx, textFrame);
         } catch (IOException | RuntimeException e) {
-            closed(client, false);
+            closed(client);
             throw new ApiException(400, "client_gone", "the response could not be started");
         }
     }
@@ -149,7 +145,7 @@ public final class SseStreams {
         dropped.increment();
     }
 
-    void closed(String client, boolean cut) {
+    void closed(String client) {
         open.decrementAndGet();
         release(client);
     }

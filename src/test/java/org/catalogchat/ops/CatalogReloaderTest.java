@@ -73,4 +73,30 @@ class CatalogReloaderTest {
         assertEquals(33, status.datasets());
         assertEquals(3, status.reloadsFailed());
     }
+
+    @Test
+    void aRequestedReloadRunsInTheBackgroundAndTheStatusSaysReloading(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.md"), Files.readString(Path.of("seeds/multimodal-datasets.md"), StandardCharsets.UTF_8));
+        var ops = new Operations(OpsSettings.DEFAULT, e -> e);
+        var chat = new ChatService(ops.prepare(TestEngines.seeds()), new Conversations(6, 100, Duration.ofHours(1), Clock.systemUTC()));
+        var release = new java.util.concurrent.CountDownLatch(1);
+        java.util.function.Function<Path, Catalog> slow = p -> {
+            try {
+                release.await(); // a catalog that takes as long as the test says
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return LOAD.apply(p);
+        };
+        var reloader = new CatalogReloader(dir, slow, INDEX, ops::prepare, chat, ops.metrics(), Clock.systemUTC());
+        var first = reloader.requestReload("admin");
+        var second = reloader.requestReload("admin");
+        assertFalse(first.isDone(), "the request returns before the reload is done");
+        assertTrue(reloader.status(false).reloading());
+        release.countDown();
+        assertTrue(first.get(60, java.util.concurrent.TimeUnit.SECONDS).ok());
+        assertTrue(second.get(60, java.util.concurrent.TimeUnit.SECONDS).ok());
+        for (int i = 0; i < 100 && reloader.reloading(); i++) Thread.sleep(50);
+        assertFalse(reloader.status(false).reloading());
+    }
 }

@@ -122,6 +122,10 @@ class GuardTest {
             assertEquals(401, f.get("/admin/status").statusCode());
             assertEquals(401, f.send(f.request("/admin/status").header("Authorization", "Bearer k").GET()).statusCode(),
                     "the API key is not the admin token");
+            var started = f.send(f.request("/admin/reload").header("Authorization", "Bearer adm1n")
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+            assertEquals(202, started.statusCode(), "the reload runs in the background: " + started.body());
+            assertTrue(started.body().contains("\"reloading\":true"), started.body());
             var ok = f.send(f.request("/admin/status").header("Authorization", "Bearer adm1n").GET());
             assertEquals(200, ok.statusCode());
             assertTrue(ok.body().contains("\"datasets\":33"), ok.body());
@@ -218,7 +222,7 @@ class GuardTest {
             f.ask("Who released MedTrinity-25M?");
             f.get("/api/datasets/no-such-thing");
             f.get("/no/such/path");
-            var reload = f.send(f.request("/admin/reload").header("Authorization", "Bearer adm1n")
+            var reload = f.send(f.request("/admin/reload?wait=60").header("Authorization", "Bearer adm1n")
                     .POST(HttpRequest.BodyPublishers.noBody()));
             assertEquals(200, reload.statusCode(), reload.body());
             var r = f.get("/metrics");

@@ -86,7 +86,7 @@ class ReloadUnderLoadTest {
                 edits += 3;
             }
             // The admin endpoint reloads the same (now valid) folder on demand.
-            var forced = f.send(f.request("/admin/reload").header("Authorization", "Bearer adm1n")
+            var forced = f.send(f.request("/admin/reload?wait=60").header("Authorization", "Bearer adm1n")
                     .POST(HttpRequest.BodyPublishers.noBody()));
             assertEquals(200, forced.statusCode(), forced.body());
             stop.set(true);

@@ -93,6 +93,11 @@ class StreamBackPressureTest {
                         .POST(HttpRequest.BodyPublishers.ofString("{\"question\":\"Who released MedTrinity-25M?\"}")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, r.statusCode(), "an answer while 24 streams wait on their readers: " + r.body());
+                String metrics = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                        + "/metrics")).build(), HttpResponse.BodyHandlers.ofString()).body();
+                assertTrue(metrics.contains("catalogchat_streams_open "), metrics);
+                System.out.println("non-reading streams: " + metrics.lines()
+                        .filter(l -> l.startsWith("catalogchat_streams")).toList());
                 assertTrue(r.body().contains("MedTrinity"), r.body());
                 // the limit per client holds too: a fifth open stream from one address is refused
                 var mine = new ArrayList<Socket>();

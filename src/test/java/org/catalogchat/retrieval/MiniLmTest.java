@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,5 +54,28 @@ class MiniLmTest {
         Path notAFolder = Files.writeString(cache.resolve("file"), "x");
         EmbeddingModel model = MiniLm.load(Optional.of(notAFolder.resolve("cache")));
         assertInstanceOf(AllMiniLmL6V2EmbeddingModel.class, model);
+    }
+    @Test
+    void onnxRuntimesLibrariesAreCopiedIntoOneFolderItCanLoadFrom() throws Exception {
+        String platform = MiniLm.onnxRuntimePlatform(System.getProperty("os.name"), System.getProperty("os.arch"))
+                .orElseThrow();
+        String folder = "ai/onnxruntime/native/" + platform + "/";
+        var libs = List.of(folder + System.mapLibraryName("onnxruntime"), folder + System.mapLibraryName("onnxruntime4j_jni"));
+        Path dir = MiniLm.cachedTogether(libs, cache);
+        for (String lib : libs) {
+            try (InputStream in = MiniLm.class.getClassLoader().getResourceAsStream(lib)) {
+                assertEquals(in.readAllBytes().length, Files.size(dir.resolve(lib.substring(folder.length()))), lib);
+            }
+        }
+        assertEquals(dir, MiniLm.cachedTogether(libs, cache), "the same jar entries find the same folder");
+    }
+
+    @Test
+    void platformNamesFollowOnnxRuntimesFolders() {
+        assertEquals(Optional.of("linux-x64"), MiniLm.onnxRuntimePlatform("Linux", "amd64"));
+        assertEquals(Optional.of("linux-aarch64"), MiniLm.onnxRuntimePlatform("Linux", "aarch64"));
+        assertEquals(Optional.of("osx-aarch64"), MiniLm.onnxRuntimePlatform("Mac OS X", "aarch64"));
+        assertEquals(Optional.empty(), MiniLm.onnxRuntimePlatform("Windows 11", "amd64"));
+        assertEquals(Optional.empty(), MiniLm.onnxRuntimePlatform("Linux", "riscv64"));
     }
 }
