@@ -89,7 +89,13 @@ final class EvidenceGatherer {
                 best = Math.max(best, c);
             }
         }
-        if (members.isEmpty() && best >= PARTIAL_COVERAGE && !p.query().count()) {
+        Query q = p.query();
+        boolean topicOnly = !q.count() && !q.hasFilters() && !q.listAll() && p.ranking().isEmpty() && matched.size() >= 2;
+        if (topicOnly && !partial.isEmpty()) {
+            // A topic question in several words ("interleaved image-text documents"): an entry writing most of
+            // them (by rarity) is on topic even if it lacks one word. Counts and filtered lists stay exact.
+            partial.stream().filter(d -> coverage.get(d.id()) >= PARTIAL_COVERAGE).forEach(members::add);
+        } else if (members.isEmpty() && best >= PARTIAL_COVERAGE && !q.count()) {
             final double top = best;
             partial.stream().filter(d -> coverage.get(d.id()) >= top - 1e-9).forEach(members::add);
         } else {

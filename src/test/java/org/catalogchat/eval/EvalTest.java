@@ -31,7 +31,7 @@ class EvalTest {
      * Pairs measured below their gate: the floor is the level measured (docs/evaluation.md), so a drop still
      * fails while the work to reach the gate goes on. Never lower a floor; remove it once the gate is met.
      */
-    static final Map<String, Double> FLOORS = Map.of("seed/test", 0.77, "opendata/test", 0.75);
+    static final Map<String, Double> FLOORS = Map.of("seed/test", 0.79, "opendata/test", 0.78);
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
