@@ -3,7 +3,8 @@
 # saves about a second of CPU at every start. JDK 17 cannot create the archive on the fly
 # (-XX:+AutoCreateSharedArchive needs JDK 19), so this does it itself: the first run after a build records the
 # classes it loaded into target/catalog-chat.jsa when it exits (a server: when stopped with Ctrl-C or SIGTERM),
-# and later runs map them. A stale or broken archive is simply not used; the JVM checks it against the jar.
+# and later runs map them. A stale or broken archive is simply not used; the JVM checks it against the jar and
+# itself. After a JDK update, delete target/catalog-chat.jsa so that the next run records a new one.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 jar=${CATALOG_CHAT_JAR:-$root/target/catalog-chat.jar}

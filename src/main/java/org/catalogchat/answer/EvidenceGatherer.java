@@ -14,7 +14,6 @@ import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.catalog.SizeFigure;
-import org.catalogchat.catalog.TopicMatcher;
 
 /**
  * Step 2, gather evidence: which entries meet the plan's conditions and write its subjects, which sentences of
@@ -212,9 +211,5 @@ final class EvidenceGatherer {
                 .filter(f -> c.unit().isEmpty() || f.unit().equals(c.unit())
                         || c.unit().equals("images") && f.unit().equals("pairs"))
                 .anyMatch(f -> f.value() >= c.value());
-    }
-
-    static boolean mentions(String text, String form) {
-        return TopicMatcher.contains(text, form);
     }
 }

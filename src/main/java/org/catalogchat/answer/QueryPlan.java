@@ -12,7 +12,7 @@ import org.catalogchat.catalog.Dataset;
  * @param query          names, publishers, dates, size condition, aspects and cues
  * @param subjects       content words and phrases, each with its forms in the catalog's languages
  * @param unknownNames   name-like tokens (MMLU, COCO) that name no entry
- * @param anyOf          whether the subjects are alternatives ("OCR or documents") rather than all required
+ * @param anyOf          whether the question says "or": its subjects then fall into alternatives ({@link Subject#group})
  * @param countedNoun    for "how many hours / speakers / 道题": the forms of what is counted, else empty
  * @param ranking        a superlative, if any
  * @param rankNoun       what a superlative ranks by ("most videos" → videos), else empty

@@ -86,7 +86,9 @@ public final class CatalogWatcher implements AutoCloseable {
                 continue;
             }
             Path name = (Path) e.context();
-            relevant |= onlyFile == null ? name.toString().endsWith(".md") : name.equals(onlyFile);
+            // The aliases file beside the catalog is part of it: an edit reloads too.
+            relevant |= (onlyFile == null ? name.toString().endsWith(".md") : name.equals(onlyFile))
+                    || name.toString().equals(org.catalogchat.catalog.CatalogAliases.FILE);
         }
         key.reset();
         return relevant;
