@@ -603,7 +603,9 @@ public final class PersistedIndex {
                             .sorted().toList();
                 }
             } else {
-                files = List.of(catalogPath);
+                // A one-file catalog reads the aliases file beside it too: an edit there must rebuild.
+                Path aliases = catalogPath.toAbsolutePath().resolveSibling(org.catalogchat.catalog.CatalogAliases.FILE);
+                files = Files.isRegularFile(aliases) ? List.of(catalogPath, aliases) : List.of(catalogPath);
             }
             byte[] buf = new byte[1 << 16];
             for (Path f : files) {

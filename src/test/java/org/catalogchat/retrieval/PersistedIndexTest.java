@@ -146,6 +146,16 @@ class PersistedIndexTest {
     }
 
     @Test
+    void anAliasesFileBesideAOneFileCatalogIsPartOfWhatTheIndexWasBuiltFrom() throws Exception {
+        Path file = seedsCopy().resolve("multimodal-datasets.md");
+        var model = new CountingEmbeddingModel(null);
+        var index = index(tmp.resolve("idx"), model, PersistedIndex.VectorStore.AUTO);
+        String before = index.sourceFingerprint(file);
+        Files.writeString(file.resolveSibling(org.catalogchat.catalog.CatalogAliases.FILE), "悟空\tWukong\n", StandardCharsets.UTF_8);
+        assertNotEquals(before, index.sourceFingerprint(file));
+    }
+
+    @Test
     void aDamagedGenerationIsRebuiltFromItsIntactPartsInsteadOfFailingEveryStart() throws Exception {
         Path cat = seedsCopy();
         var model = new CountingEmbeddingModel(null);
