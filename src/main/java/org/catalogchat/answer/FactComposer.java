@@ -68,8 +68,9 @@ final class FactComposer {
         Set<Query.Aspect> aspects = p.query().aspects();
         var parts = new ArrayList<String>();
         if (!e.figuresOf(d).isEmpty()) {
-            parts.add(zh ? name + "：" + quote(e.figuresOf(d), lang) + cite + "。"
-                    : "As the catalog states it for " + name + ": " + quote(e.figuresOf(d), lang) + cite + ".");
+            List<String> figures = withSentences(e.figuresOf(d), e.sentencesOf(d));
+            parts.add(zh ? name + "：" + quote(figures, lang) + cite + "。"
+                    : "As the catalog states it for " + name + ": " + quote(figures, lang) + cite + ".");
         } else if (aspects.isEmpty() && !e.sentencesOf(d).isEmpty()) {
             parts.add(zh ? name + "：" + quote(e.sentencesOf(d), lang) + cite
                     : "From the catalog entry for " + name + ": " + quote(e.sentencesOf(d), lang) + cite);
@@ -93,6 +94,19 @@ final class FactComposer {
             parts.add(zh ? name + " 的数据集地址：" + d.url() + cite : "Dataset page of " + name + ": " + d.url() + cite);
         }
         return String.join(" ", parts);
+    }
+
+    /**
+     * A figure's clause widened to its whole sentence when that sentence is also one that writes the question's
+     * other subjects: "715个…视频，总时长超过21小时" answers both halves of "多少个视频，总时长多少".
+     */
+    private static List<String> withSentences(List<String> figures, List<String> sentences) {
+        var out = new ArrayList<String>();
+        for (String clause : figures) {
+            String whole = sentences.stream().filter(s -> s.contains(clause)).findFirst().orElse(clause);
+            if (!out.contains(whole)) out.add(whole);
+        }
+        return out;
     }
 
     /** Catalog sentences quoted as written; for English readers with their figures glossed: 4300万 (43 million). */
