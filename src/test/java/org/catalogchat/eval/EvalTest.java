@@ -31,7 +31,7 @@ class EvalTest {
      * Pairs measured below their gate: the floor is the level measured (docs/evaluation.md), so a drop still
      * fails while the work to reach the gate goes on. Never lower a floor; remove it once the gate is met.
      */
-    static final Map<String, Double> FLOORS = Map.of("seed/test", 0.79, "opendata/test", 0.78);
+    static final Map<String, Double> FLOORS = Map.of("seed/test", 0.80, "opendata/test", 0.81);
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
