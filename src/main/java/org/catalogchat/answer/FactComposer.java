@@ -28,7 +28,7 @@ final class FactComposer {
             if (i > 0) sb.append("\n\n");
             sb.append(factText(p, e, datasets.get(i), i + 1));
         }
-        sb.append(Wording.sourcesFooter(datasets, lang));
+        sb.append(SourcesFooter.of(datasets, lang));
         return new Answer(sb.toString(), sources(datasets), List.of(), Intent.FACT, lang, "grounded");
     }
 
@@ -43,7 +43,7 @@ final class FactComposer {
             parts.add(zh ? "目录未说明 " + name + " 的" + what + "。" : "The catalog does not state " + name + "'s " + what + ".");
         }
         String text = String.join(" ", parts) + (zh ? "下面是目录中该条目的内容。" : " Here is what its entry does say.")
-                + "\n\n" + overview(datasets.get(0), lang, " [1]") + Wording.sourcesFooter(datasets, lang);
+                + "\n\n" + overview(datasets.get(0), lang, " [1]") + SourcesFooter.of(datasets, lang);
         return new Answer(text, sources(datasets), List.of(), Intent.FACT, lang, "grounded");
     }
 
@@ -160,7 +160,7 @@ final class FactComposer {
             sb.append(zh ? " 按各自给出的最大数字，**" + b.name() + "** 规模最大（" + f.text() + "）。"
                     : " By the largest figure each states, **" + b.name() + "** is the biggest (" + Wording.sizeFigureText(f, lang) + ").");
         }
-        sb.append(Wording.sourcesFooter(datasets, lang));
+        sb.append(SourcesFooter.of(datasets, lang));
         return new Answer(sb.toString(), sources(datasets), List.of(), Intent.COMPARE, lang, "grounded");
     }
 

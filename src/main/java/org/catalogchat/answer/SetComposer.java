@@ -111,7 +111,7 @@ final class SetComposer {
             }
         }
         var runnersUp = ranked.subList(1, Math.min(ranked.size(), 4)).stream().map(d -> Source.of(d, 0.5)).toList();
-        return new Answer(sb + Wording.sourcesFooter(List.of(best), lang), List.of(Source.of(best, 1.0)), runnersUp,
+        return new Answer(sb + SourcesFooter.of(List.of(best), lang), List.of(Source.of(best, 1.0)), runnersUp,
                 Intent.LIST, lang, "grounded");
     }
 

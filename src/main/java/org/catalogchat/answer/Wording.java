@@ -75,13 +75,6 @@ final class Wording {
         return n + ". " + link(d) + " — " + d.released() + " · " + publishers(d, lang) + " [" + n + "]";
     }
 
-    static String sourcesFooter(List<Dataset> cited, Language lang) {
-        var sb = new StringBuilder("\n\n").append(lang == Language.ZH ? "**来源**" : "**Sources**").append('\n');
-        for (int i = 0; i < cited.size(); i++) {
-            sb.append("\n[").append(i + 1).append("] ").append(link(cited.get(i))).append(" — ").append(cited.get(i).released());
-        }
-        return sb.toString();
-    }
 
     static String sizeFigureText(SizeFigure f, Language lang) {
         return lang == Language.ZH ? f.text() : f.text() + " (" + Quantities.english(f.value()) + ")";

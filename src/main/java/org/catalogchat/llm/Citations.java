@@ -3,10 +3,8 @@ package org.catalogchat.llm;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.catalogchat.answer.Language;
-import org.catalogchat.catalog.Dataset;
 
-/** Citation markers and the sources footer of an LLM answer, in the grounded answers' format. */
+/** Citation markers of an LLM answer, renumbered to the grounded answers' footer ({@link org.catalogchat.answer.SourcesFooter}). */
 final class Citations {
     private static final Pattern MARKER = Pattern.compile("\\[\\^?(\\d+(?:\\s*[,，、]\\s*\\^?\\d+)*)]");
     private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -33,16 +31,6 @@ final class Citations {
         return out.toString();
     }
 
-    /** "Sources" and one line per cited entry: [n] linked name — release date. */
-    static String footer(List<Dataset> cited, Language lang) {
-        var sb = new StringBuilder("\n\n").append(lang == Language.ZH ? "**来源**" : "**Sources**").append('\n');
-        for (int i = 0; i < cited.size(); i++) {
-            Dataset d = cited.get(i);
-            String link = d.url().isBlank() ? "**" + d.name() + "**" : "[" + d.name() + "](" + d.url() + ")";
-            sb.append("\n[").append(i + 1).append("] ").append(link).append(" — ").append(d.released());
-        }
-        return sb.toString();
-    }
 
     /** An answer without its sources footer (for the history shown to the follow-up rewrite). */
     static String withoutFooter(String markdown) {

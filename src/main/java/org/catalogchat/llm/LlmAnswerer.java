@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import org.catalogchat.core.Engine;
+import org.catalogchat.answer.SourcesFooter;
 import org.catalogchat.answer.Answer;
 import org.catalogchat.answer.Answerer;
 import org.catalogchat.answer.GroundedAnswerer;
@@ -162,7 +163,7 @@ public final class LlmAnswerer implements Answerer {
         var cited = new ArrayList<Dataset>();
         for (int n : v.cited()) cited.add(plan.entries().get(n - 1));
         String body = Citations.renumber(text.strip(), v.cited());
-        String footer = Citations.footer(cited, plan.grounded().language());
+        String footer = SourcesFooter.of(cited, plan.grounded().language());
         String markdown = body + footer;
         if (onDelta != null && streamed != null && streamed.strip().equals(body)) {
             // What was streamed stands as it is; only the sources footer is new, so it streams too.
