@@ -3,6 +3,7 @@ package org.catalogchat.answer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,8 @@ final class EvidenceGatherer {
     private final EntryTexts texts;
     private final Glossary glossary;
     private final Map<String, List<String>> canonicalPublishers = new HashMap<>();
+    /** Every term of the shipped topic groups (topics.tsv), lower-case. */
+    private final Set<String> topicTerms = new HashSet<>();
 
     EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts) {
         this.texts = texts;
@@ -47,6 +50,7 @@ final class EvidenceGatherer {
         for (Dataset d : catalog.datasets()) {
             canonicalPublishers.put(d.id(), d.publishers().stream().map(glossary::canonicalPublisher).toList());
         }
+        glossary.topics().forEach(t -> t.terms().forEach(n -> topicTerms.add(n.strip().toLowerCase(Locale.ROOT))));
     }
 
     Evidence gather(QueryPlan p) {
@@ -201,7 +205,10 @@ final class EvidenceGatherer {
 
     /** Entries a subject selects: by publisher when it names one of theirs (Google, 谷歌), else by their text. */
     private Set<Dataset> members(Subject s) {
-        Set<Dataset> byPublisher = texts.publishedBy(s.forms());
+        // A topic word never selects by publisher: "Chinese" translates to 中国, which begins 中国科学院, and the
+        // publishers' names would replace the text match (中文).
+        boolean topicWord = topicTerms.contains(s.text().toLowerCase(Locale.ROOT));
+        Set<Dataset> byPublisher = topicWord ? Set.of() : texts.publishedBy(s.forms());
         return byPublisher.isEmpty() ? texts.matching(s) : byPublisher;
     }
 
