@@ -192,7 +192,10 @@ final class Planner {
             }
             for (Span span : vocabulary.get().translate(tokens)) {
                 if (span.end() - span.start() < 2 || !span.matched()) continue;
-                subjects.add(subject(span));
+                // A phrase that is also a term of a group ("interleaved image-text", written literally by one
+                // entry) brings the group's other terms as related words.
+                Subject phrase = subject(span);
+                subjects.add(groupOf(span.text()).map(g -> inGroup(span.text(), phrase.forms(), g)).orElse(phrase));
                 int from = spans.get(span.start())[0];
                 int to = spans.get(span.end() - 1)[1];
                 text = text.substring(0, from) + " ".repeat(to - from) + text.substring(to);
@@ -251,11 +254,38 @@ final class Planner {
                 found.add(new TermGroup(h.term(), null));
                 continue;
             }
-            var forms = new LinkedHashSet<>(h.topic().terms());
-            forms.addAll(translations(h.term()));
-            found.add(new TermGroup(h.term(), new Subject(h.term(), List.copyOf(forms), h.topic().excluded())));
+            found.add(new TermGroup(h.term(), inGroup(h.term(), List.of(h.term()), h.topic())));
         }
         return found;
+    }
+
+    /**
+     * A subject for a word of a term group: the word, its singular and its translations are what was asked; the
+     * group's other terms are related words, which count for less (LiDAR asked: 激光雷达 is it, 三维 only near it).
+     */
+    private Subject inGroup(String text, List<String> asked, Glossary.Topic topic) {
+        var direct = new LinkedHashSet<String>();
+        for (String a : asked) {
+            direct.add(a);
+            direct.add(singular(a));
+            direct.addAll(translations(a));
+        }
+        var forms = new LinkedHashSet<>(direct);
+        var related = new ArrayList<String>();
+        for (String term : topic.terms()) {
+            boolean same = direct.stream().anyMatch(d -> d.equalsIgnoreCase(term) || d.equalsIgnoreCase(singular(term)));
+            if (same) continue;
+            forms.add(term);
+            related.add(term);
+        }
+        return new Subject(text, List.copyOf(forms), topic.excluded(), 0, related);
+    }
+
+    /** The term group a phrase of the question is a term of, if any. */
+    private Optional<Glossary.Topic> groupOf(String phrase) {
+        return glossary.topics().stream()
+                .filter(t -> t.terms().stream().anyMatch(term -> term.equalsIgnoreCase(phrase) || term.equalsIgnoreCase(singular(phrase))))
+                .findFirst();
     }
 
     private List<Subject> englishSubjects(List<String> tokens) {
