@@ -47,9 +47,9 @@ final class Planner {
     private static final Pattern ZH_HOW_MANY = Pattern.compile(
             "(?:多少|几)\\s*([个张条对部集篇道名位段种项组幅片行句]?)\\s*([\\p{IsHan}]{0,4}?)(?=[？?。，,的]|数据|$|呢|吗|\\s)");
     private static final Pattern EN_MOST = Pattern.compile("\\b(?:most|largest number of|greatest number of|largest by|biggest by|largest in|biggest in)\\s+([a-z][a-z-]*)");
-    private static final Pattern ZH_MOST = Pattern.compile("([\\p{IsHan}]{1,3}?)(?:数量)?最多|最多的?([\\p{IsHan}]{1,3})");
+    private static final Pattern ZH_MOST = Pattern.compile("([\\p{IsHan}&&[^的]]{1,3}?)(?:数量)?最多|最多的?([\\p{IsHan}]{1,3})");
     /** Single characters that are grammar, not a subject; any other lone character (猫) is a subject. */
-    private static final String FUNCTION_CHARS = "的了吗呢是有在和与及或个种项里中年月日被用给把对从到为将于以之其这那哪谁几多少么什怎样些每各该此本上下前后共都也还就要能会可请找你我他她它们啊吧呀嘛";
+    private static final String FUNCTION_CHARS = "的了吗呢是有在和与及或个种项里中年月日被用给把对从到为将于以之其这那哪谁几多少么什怎样些每各该此本上下前后共都也还就要能会可请找你我他她它们啊吧呀嘛跟";
     private static final Set<String> NOT_RANK_NOUNS = Set.of("recent", "recently", "popular", "data", "datasets", "dataset");
     private static final Set<String> GENERIC_COUNTED = Set.of("dataset", "datasets", "entries", "entry", "数据集", "个数据集", "数据");
 
@@ -106,14 +106,20 @@ final class Planner {
         String ranked = "";
         Matcher most = EN_MOST.matcher(lower);
         Matcher zhMost = ZH_MOST.matcher(q.text());
+        String rankPhrase = "";
         if (most.find() && !NOT_RANK_NOUNS.contains(most.group(1))) ranked = most.group(1);
-        else if (zhMost.find()) ranked = zhMost.group(1) != null && !zhMost.group(1).isBlank() ? zhMost.group(1) : zhMost.group(2);
+        else if (zhMost.find()) {
+            ranked = zhMost.group(1) != null && !zhMost.group(1).isBlank() ? zhMost.group(1) : zhMost.group(2);
+            rankPhrase = zhMost.group();
+        }
         if (ranked != null && !ranked.isBlank() && !glossary.isStopword(ranked)) {
             rankNoun = forms(ranked);
             if (ranking.isEmpty() || ranking.get() == Query.Ranking.LARGEST) ranking = Optional.of(Query.Ranking.LARGEST);
         }
 
         String rest = scrubbed(q, countedAt < 0 ? "" : counted, countedAt, ranked);
+        // "场景数量最多的": the superlative is understood as a whole; 最多 left behind would be a subject.
+        if (!rankNoun.isEmpty() && !rankPhrase.isEmpty()) rest = blank(rest, rankPhrase);
         var subjects = new ArrayList<Subject>();
         var unknownNames = new ArrayList<String>();
         if (hasCue(lower, "aspect-license")) subjects.add(new Subject(LICENCE, glossary.cues("aspect-license"), List.of()));
@@ -312,7 +318,7 @@ final class Planner {
         if (vocabulary.isPresent()) {
             for (ChineseWord w : vocabulary.get().chineseWords(run)) {
                 for (int i = w.start(); i < w.end(); i++) covered[i] = true;
-                if (isStop(w.text())) continue;
+                if (isStop(w.text()) || grammar(w)) continue;
                 out.add(new Subject(w.text(), List.of(w.text()), List.of()));
             }
         }
@@ -323,6 +329,17 @@ final class Planner {
             out.add(new Subject(term, List.of(term), List.of()));
         }
         return out;
+    }
+
+    /**
+     * A word of the question's grammar rather than its topic: one the catalog never writes that is built on a
+     * function character (有关 in 有关于…, 有用 in 有用…采集, 之间) or that the dictionary glosses only as a verb
+     * (出来 "to come out"). A topic word the catalog lacks (股票, 音乐) is neither and stays a subject.
+     */
+    private static boolean grammar(ChineseWord w) {
+        if (w.occurrences() > 0) return false;
+        if (w.text().chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) return true;
+        return !w.glosses().isEmpty() && w.glosses().stream().allMatch(g -> g.startsWith("to "));
     }
 
     private List<String> forms(String word) {
