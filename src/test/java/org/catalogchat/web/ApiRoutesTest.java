@@ -227,4 +227,24 @@ class ApiRoutesTest {
         assertEquals("ok", j.get("status").asText());
         assertEquals(6, j.get("datasets").asInt());
     }
+
+    @Test
+    void healthReportsAComponentStillLoadingAndIsUnhealthyWhenItFailed() throws Exception {
+        var status = new java.util.concurrent.atomic.AtomicReference<>("loading");
+        Javalin other = new HttpServer(TestEngines.chat(), ServerLimits.DEFAULT).reporting("embeddingModel", status::get)
+                .start(0);
+        try {
+            var health = URI.create("http://localhost:" + other.port() + "/health");
+            var r = HTTP.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), "a server whose model is loading already answers");
+            assertEquals("loading", JSON.readTree(r.body()).get("embeddingModel").asText());
+            assertEquals("ok", JSON.readTree(r.body()).get("status").asText());
+            status.set("failed");
+            r = HTTP.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, r.statusCode(), r.body());
+            assertEquals("failed", JSON.readTree(r.body()).get("status").asText());
+        } finally {
+            other.stop();
+        }
+    }
 }
