@@ -231,7 +231,7 @@ class ApiRoutesTest {
     @Test
     void healthReportsAComponentStillLoadingAndIsUnhealthyWhenItFailed() throws Exception {
         var status = new java.util.concurrent.atomic.AtomicReference<>("loading");
-        Javalin other = new HttpServer(TestEngines.chat(), ServerLimits.DEFAULT).reporting("embeddingModel", status::get)
+        Javalin other = new HttpServer(WebServers.chat(CATALOG.engine(dir)), ServerLimits.DEFAULT).reporting("embeddingModel", status::get)
                 .start(0);
         try {
             var health = URI.create("http://localhost:" + other.port() + "/health");
