@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
@@ -18,8 +16,8 @@ import org.catalogchat.catalog.SizeFigure;
 
 /**
  * Step 2, gather evidence: which entries meet the plan's conditions and write its subjects, which sentences of
- * a named entry answer its detail, which figure counts what was asked. Membership is lexical retrieval over
- * the translated forms (an entry is a member when it writes every subject), weighted by rarity where no entry
+ * a named entry answer its detail and which figure counts what was asked (both picked by {@link DetailSelector}).
+ * Membership is lexical retrieval over the translated forms (an entry is a member when it writes every subject), weighted by rarity where no entry
  * writes them all; subjects nearly every entry writes select nothing and are set aside.
  *
  * <pre>{@code
@@ -32,13 +30,9 @@ final class EvidenceGatherer {
     static final double GENERIC_SHARE = 0.8;
     /** No entry writes every subject: entries covering at least this (rarity-weighted) share still answer a topic. */
     static final double PARTIAL_COVERAGE = 0.6;
-    private static final Pattern NUMBER = Pattern.compile(
-            "(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)\\s*(万亿|亿|千万|百万|万|千|[kKMB](?![A-Za-z])|million|billion|thousand)?\\s*(多|余|\\+)?");
-    private static final int NOUN_WINDOW = 4;
-    /** How far a Chinese relative clause may separate a figure's measure word from its noun. */
-    private static final int RELATIVE_WINDOW = 24;
 
     private final EntryTexts texts;
+    private final DetailSelector details;
     private final Glossary glossary;
     private final Map<String, List<String>> canonicalPublishers = new HashMap<>();
     /** Every term of the shipped topic groups (topics.tsv), lower-case. */
@@ -46,6 +40,7 @@ final class EvidenceGatherer {
 
     EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts) {
         this.texts = texts;
+        this.details = new DetailSelector(texts);
         this.glossary = glossary;
         for (Dataset d : catalog.datasets()) {
             canonicalPublishers.put(d.id(), d.publishers().stream().map(glossary::canonicalPublisher).toList());
@@ -111,7 +106,7 @@ final class EvidenceGatherer {
         var figures = new HashMap<String, List<String>>();
         if (!p.rankNoun().isEmpty()) {
             for (Dataset d : members) {
-                List<String> f = figures(d, p.rankNoun());
+                List<String> f = details.figures(d, p.rankNoun());
                 if (!f.isEmpty()) figures.put(d.id(), f);
             }
         }
@@ -139,63 +134,10 @@ final class EvidenceGatherer {
         var detail = new ArrayList<>(matched.keySet());
         detail.addAll(generic);
         for (Dataset d : p.named()) {
-            if (!p.countedNoun().isEmpty()) figures.put(d.id(), figures(d, p.countedNoun()));
-            if (!detail.isEmpty()) sentences.put(d.id(), bestSentences(d, detail, matched));
+            if (!p.countedNoun().isEmpty()) figures.put(d.id(), details.figures(d, p.countedNoun()));
+            if (!detail.isEmpty()) sentences.put(d.id(), details.bestSentences(d, detail, matched));
         }
         return new Evidence(p.named(), Map.of(), sentences, figures, unmatched, generic, List.copyOf(suggestions));
-    }
-
-    /** The sentences of a description that write the most (rarity-weighted) of the question's subjects. */
-    List<String> bestSentences(Dataset d, List<Subject> subjects, Map<Subject, Set<Dataset>> matched) {
-        var scored = new ArrayList<Map.Entry<String, Double>>();
-        List<String> all = texts.sentences(d);
-        for (String s : all) {
-            double score = 0;
-            for (Subject subject : subjects) {
-                if (EntryTexts.writes(s, subject)) score += weight(matched.getOrDefault(subject, Set.of()).size());
-            }
-            if (score > 0) scored.add(Map.entry(s, score));
-        }
-        if (scored.isEmpty()) return List.of();
-        double top = scored.stream().mapToDouble(Map.Entry::getValue).max().orElse(0);
-        List<String> best = scored.stream().filter(e -> e.getValue() >= top * 0.99).limit(2).map(Map.Entry::getKey).toList();
-        if (best.size() == 1) {
-            // A detail often spans two sentences: "包含9项…任务。" then "任务包括 CoLA、…". The sentence right after
-            // the best one continues it when it also writes one of the question's subjects.
-            int at = all.indexOf(best.get(0));
-            if (at >= 0 && at + 1 < all.size()) {
-                String next = all.get(at + 1);
-                if (scored.stream().anyMatch(e -> e.getKey().equals(next))) return List.of(best.get(0), next);
-            }
-        }
-        return best;
-    }
-
-    /** The clauses of a description where a figure is followed by one of the forms ("1000小时", "400 speakers"). */
-    List<String> figures(Dataset d, List<String> nounForms) {
-        var out = new ArrayList<String>();
-        for (String clause : d.description().split("[，。；;！？\\n]|,\\s")) {
-            Matcher m = NUMBER.matcher(clause);
-            while (m.find()) {
-                if (m.group(1).isBlank()) continue;
-                String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + NOUN_WINDOW + 6))
-                        .toLowerCase(Locale.ROOT);
-                String longer = clause.substring(m.end(), Math.min(clause.length(), m.end() + RELATIVE_WINDOW))
-                        .toLowerCase(Locale.ROOT);
-                boolean counts = nounForms.stream().anyMatch(f -> {
-                    String form = f.toLowerCase(Locale.ROOT);
-                    int at = after.indexOf(form);
-                    if (at >= 0 && at <= NOUN_WINDOW) return true;
-                    // "715个从Bilibili平台收集并标注的视频": a measure word, a relative clause ending in 的, then the
-                    // noun, with no other figure in between.
-                    int far = longer.indexOf(form);
-                    return far > 0 && longer.startsWith("个") && longer.charAt(far - 1) == '的'
-                            && !longer.substring(0, far).matches(".*\\d.*");
-                });
-                if (counts && !out.contains(clause.strip())) out.add(clause.strip());
-            }
-        }
-        return out;
     }
 
     /** Rarer subjects say more about what is asked: inverse document frequency over the catalog. */

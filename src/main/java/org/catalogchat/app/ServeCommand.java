@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.catalogchat.retrieval.IndexProgress;
+import org.catalogchat.retrieval.LexicalIndex;
 import org.catalogchat.retrieval.PersistedIndex;
 import org.catalogchat.answer.Conversations;
 import org.catalogchat.catalog.Glossary;
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
     /** How often a read-only replica looks for a new index generation. */
     private static final java.time.Duration INDEX_POLL = java.time.Duration.ofSeconds(2);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ServeCommand.class);
     @Spec
     CommandSpec spec;
     @Mixin
@@ -76,30 +78,48 @@ final class ServeCommand implements Callable<Integer> {
         ChatWebhooks.Settings webhooks = chatops.settings(spec);
 
         PersistedIndex.Settings indexSettings = index.settings(spec);
-
         long start = System.nanoTime();
         Path catalogPath = readOnly && index.indexDir != null ? null : catalog.path();
         Path indexDir = index.dir(catalogPath);
         var loading = Main.backgroundEmbeddingModel();
+        loading.whenLoaded(failure -> {
+            if (failure == null) {
+                log.info("embedding model {} ready, {} ms after the start", loading.modelName(),
+                        (System.nanoTime() - start) / 1_000_000);
+            } else {
+                log.error("the embedding model failed to load; /health answers 503 once listening", failure);
+            }
+        });
+        Glossary glossary = Glossary.bundled();
+        // Two dictionaries are read once per JVM and need nothing else: smartcn's (the question parser's first
+        // analysis) and CC-CEDICT (the answerer restricts it to the catalog). Opening the persisted index needs
+        // neither, so they are read on a thread of their own meanwhile, in the order the main thread needs them.
+        Thread dictionaries = new Thread(() -> {
+            LexicalIndex.preloadDictionaries();
+            glossary.dictionary();
+        }, "dictionary-load");
+        dictionaries.setDaemon(true);
+        dictionaries.start();
         // One question-embedding cache for the server's life: embeddings do not depend on the catalog, so reloads keep it.
         var model = new CachingEmbeddingModel(loading, CachingEmbeddingModel.DEFAULT_CAPACITY);
         // The LLM answerer, when configured, wraps every engine, the first and each one a reload builds.
         var operations = new Operations(opsSettings, e -> LlmAnswerer.configure(e, llmSettings, llm.promptFolder()));
-        var persisted = new PersistedIndex(indexDir, Glossary.bundled(), model, indexSettings,
+        var persisted = new PersistedIndex(indexDir, glossary, model, indexSettings,
                 IndexProgress.forConsole(System.console() != null, System.err));
-        Supplier<Engine> reopen = () -> Engine.open(persisted.openReadOnly(), Glossary.bundled(), model);
+        Supplier<Engine> reopen = () -> Engine.open(persisted.openReadOnly(), glossary, model);
         Engine engine;
         try {
             engine = operations.prepare(readOnly ? reopen.get()
-                    : Engine.load(catalogPath, Glossary.bundled(), model, indexDir, indexSettings, IndexProgress.forConsole(
+                    : Engine.load(catalogPath, glossary, model, indexDir, indexSettings, IndexProgress.forConsole(
                             System.console() != null, System.err)));
         } catch (IllegalStateException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        loading.await(); // healthy means ready to answer: never listen before the model can embed a question
         ChatService chat = new ChatService(engine, memory);
         operations.metrics().monitor(model.cache(), "embeddings");
-        HttpServer http = new HttpServer(chat, limits);
+        // The server listens while the model may still be loading: most questions need no vector, and one that does
+        // waits for it (within the request timeout). /health says which: embeddingModel "loading", "ready" or "failed".
+        HttpServer http = new HttpServer(chat, limits).reporting("embeddingModel", loading::status);
         http.with(ChatPage.extension(http, chat, limits))
                 .with(new org.catalogchat.openai.OpenAiRoutes(chat, limits, http.streams())::register)
                 .with(ChatWebhooks.from(webhooks, chat, limits));
@@ -113,8 +133,8 @@ final class ServeCommand implements Callable<Integer> {
         Javalin app = (readOnly
                 ? operations.installReadOnly(http, chat, indexDir, reopen,
                         () -> persisted.current().map(g -> g.getFileName().toString()).orElse(null), INDEX_POLL)
-                : operations.install(http, chat, catalogPath, Glossary.bundled(), c -> Engine.rebuild(catalogPath, c,
-                        Glossary.bundled(), model, indexDir, indexSettings))).start(port);
+                : operations.install(http, chat, catalogPath, glossary, c -> Engine.rebuild(catalogPath, c,
+                        glossary, model, indexDir, indexSettings))).start(port);
         out.printf("catalog-chat: %d datasets loaded (%d skipped) in %d ms; listening on http://localhost:%d%n",
                 engine.catalog().size(), engine.catalog().problems().size(), (System.nanoTime() - start) / 1_000_000,
                 app.port());

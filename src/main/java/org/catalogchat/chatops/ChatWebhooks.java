@@ -60,8 +60,7 @@ public final class ChatWebhooks {
                                              String teamsSecret, ServerLimits limits, ExecutorService workers,
                                              Clock clock, Duration teamsBudget) {
         ObjectMapper mapper = JsonBodies.newMapper();
-        var http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        var api = new SlackWebApi(http, mapper, slack.apiUrl(), slack.botToken());
+        var api = new SlackWebApi(() -> HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), mapper, slack.apiUrl(), slack.botToken());
         var flow = new ChatFlow(chat, limits.maxQuestionChars());
         var slackRoutes = new SlackRoutes(flow, slack, api, workers, mapper, clock);
         var mattermost = new MattermostRoutes(flow, java.util.Optional.ofNullable(mattermostToken),

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * {@code response_url}. Failures are logged, not thrown: the caller is a background task with nobody to tell.
  *
  * <pre>{@code
- * SlackWebApi api = new SlackWebApi(HttpClient.newHttpClient(), mapper, "https://slack.com/api", botToken);
+ * SlackWebApi api = new SlackWebApi(HttpClient::newHttpClient, mapper, "https://slack.com/api", botToken);
  * api.postMessage("C123", "1712345678.000100", message);
  * }</pre>
  */
@@ -27,13 +28,18 @@ public final class SlackWebApi {
     private static final Logger log = LoggerFactory.getLogger(SlackWebApi.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient http;
+    private final Supplier<HttpClient> newClient;
     private final ObjectMapper mapper;
     private final String apiUrl;
     private final Optional<String> botToken;
+    private HttpClient http;
 
-    public SlackWebApi(HttpClient http, ObjectMapper mapper, String apiUrl, Optional<String> botToken) {
-        this.http = http;
+    /**
+     * {@code newClient} is called on the first call out, not here: building an HttpClient loads the TLS stack and
+     * the trust store (about 400 classes), which a server with Slack off would pay at every start for nothing.
+     */
+    public SlackWebApi(Supplier<HttpClient> newClient, ObjectMapper mapper, String apiUrl, Optional<String> botToken) {
+        this.newClient = newClient;
         this.mapper = mapper;
         this.apiUrl = apiUrl;
         this.botToken = botToken;
@@ -77,13 +83,18 @@ public final class SlackWebApi {
         return post(uri, payload, null).isPresent();
     }
 
+    private synchronized HttpClient client() {
+        if (http == null) http = newClient.get();
+        return http;
+    }
+
     private Optional<String> post(URI uri, Map<String, Object> body, String authorization) {
         try {
             var request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                     .header("Content-Type", "application/json; charset=utf-8")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body)));
             if (authorization != null) request.header("Authorization", authorization);
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client().send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() / 100 != 2) {
                 log.warn("Slack answered {} to POST {}", response.statusCode(), uri.getHost() + uri.getPath());
                 return Optional.empty();

@@ -12,13 +12,14 @@ import java.util.function.Supplier;
 /**
  * An {@link EmbeddingModel} that loads in the background. Loading MiniLM (inflating the ONNX file from the jar,
  * building the runtime session) is the largest single cost of a start; with the catalog's vectors persisted, the
- * catalog parse and the Lucene index need no model at all, so both run while it loads. The first call that needs
- * vectors waits for it; {@link #await()} lets a server wait before it reports healthy.
+ * catalog parse and the Lucene index need no model at all, so both run while it loads, and a server can listen
+ * before it is done: most questions need no vector. The first call that needs vectors waits for it;
+ * {@link #status()} says whether it has loaded (the server's {@code /health} reports it).
  *
  * <pre>{@code
  * var model = DeferredEmbeddingModel.start("all-MiniLM-L6-v2", 384, AllMiniLmL6V2EmbeddingModel::new);
  * Engine engine = Engine.load(path, glossary, model); // parses and indexes while the model loads
- * model.await();
+ * model.status();                                    // "loading", later "ready" (or "failed")
  * }</pre>
  */
 public final class DeferredEmbeddingModel implements EmbeddingModel {
@@ -45,6 +46,17 @@ public final class DeferredEmbeddingModel implements EmbeddingModel {
         t.setDaemon(true);
         t.start();
         return new DeferredEmbeddingModel(name, dimension, future);
+    }
+
+    /** Where the load is: {@code loading}, {@code ready}, or {@code failed} (then {@link #await()} throws why). */
+    public String status() {
+        if (!loading.isDone()) return "loading";
+        return loading.isCompletedExceptionally() ? "failed" : "ready";
+    }
+
+    /** Runs {@code action} once the load has ended, on the loading thread (or at once if it already has). */
+    public void whenLoaded(java.util.function.Consumer<Throwable> action) {
+        loading.whenComplete((model, failure) -> action.accept(failure));
     }
 
     /** The loaded model, waiting for it if needed; a load failure is rethrown here. */

@@ -27,11 +27,19 @@ public final class ApiRoutes {
     private final ChatService chat;
     private final JsonBodies bodies;
     private final AnswerHtml html;
+    private final Map<String, java.util.function.Supplier<String>> components;
 
     public ApiRoutes(ChatService chat, JsonBodies bodies, AnswerHtml html) {
+        this(chat, bodies, html, Map.of());
+    }
+
+    /** {@code components}: parts still loading after the server listens, by name, each "loading", "ready" or "failed". */
+    public ApiRoutes(ChatService chat, JsonBodies bodies, AnswerHtml html,
+                     Map<String, java.util.function.Supplier<String>> components) {
         this.chat = chat;
         this.bodies = bodies;
         this.html = html;
+        this.components = components;
     }
 
     public void register(RoutesConfig routes) {
@@ -216,9 +224,22 @@ public final class ApiRoutes {
         ctx.json(Map.of("query", q, "hits", out));
     }
 
+    /**
+     * 200 "ok" once every question can be answered; a component still "loading" only delays the answers that need it
+     * (see docs/operations.md). A "failed" one makes it 503, so that a load balancer takes the server out.
+     */
     void health(Context ctx) {
         Engine engine = chat.engine();
-        ctx.json(Map.of("status", "ok", "datasets", engine.catalog().size(), "problems", engine.catalog().problems().size()));
+        var m = new LinkedHashMap<String, Object>();
+        m.put("status", "ok");
+        m.put("datasets", engine.catalog().size());
+        m.put("problems", engine.catalog().problems().size());
+        components.forEach((name, status) -> m.put(name, status.get()));
+        if (m.containsValue("failed")) {
+            m.put("status", "failed");
+            ctx.status(503);
+        }
+        ctx.json(m);
     }
 
     private static String textParam(Context ctx, String name) {

@@ -1,7 +1,6 @@
 package org.catalogchat.web;
 
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.staticfiles.Location;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -57,17 +56,8 @@ public final class ChatPage {
         };
     }
 
-    /** The page's files from the jar's {@code /public} at {@code /}, with the headers above. */
+    /** The page's files from the jar's {@code /public} at {@code /}, with the headers above ({@link PageFiles}). */
     static void servePage(JavalinConfig config) {
-        config.staticFiles.add(files -> {
-            files.hostedPath = "/";
-            files.directory = "/public";
-            files.location = Location.CLASSPATH;
-            files.headers = HEADERS;
-            files.mimeTypes.add("text/html; charset=utf-8", "html");
-            files.mimeTypes.add("text/javascript; charset=utf-8", "js");
-            files.mimeTypes.add("text/css; charset=utf-8", "css");
-            files.mimeTypes.add("image/svg+xml", "svg");
-        });
+        PageFiles.read("/public", HEADERS).register(config.routes);
     }
 }

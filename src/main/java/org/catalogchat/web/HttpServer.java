@@ -31,6 +31,7 @@ public final class HttpServer {
     private final ObjectMapper mapper = JsonBodies.newMapper();
     private final List<Consumer<JavalinConfig>> extensions = new ArrayList<>();
     private final SseStreams streams = new SseStreams(SseStreams.Limits.DEFAULT);
+    private final Map<String, java.util.function.Supplier<String>> components = new java.util.LinkedHashMap<>();
 
     public HttpServer(ChatService chat, ServerLimits limits) {
         this.chat = chat;
@@ -40,6 +41,15 @@ public final class HttpServer {
     /** Lets another front door (web chat, webhooks, admin) add its routes and settings. */
     public HttpServer with(Consumer<JavalinConfig> extension) {
         extensions.add(extension);
+        return this;
+    }
+
+    /**
+     * A part that finishes loading after the server listens (the embedding model): {@code /health} shows
+     * {@code status} under {@code name} ("loading", "ready" or "failed") and answers 503 if it failed.
+     */
+    public HttpServer reporting(String name, java.util.function.Supplier<String> status) {
+        components.put(name, status);
         return this;
     }
 
@@ -53,10 +63,22 @@ public final class HttpServer {
     }
 
     public ApiRoutes apiRoutes() {
-        return new ApiRoutes(chat, new JsonBodies(mapper, limits), new AnswerHtml());
+        return new ApiRoutes(chat, new JsonBodies(mapper, limits), new AnswerHtml(), components);
     }
 
+    /**
+     * Jetty's MemoryUtils sizes the padding in its queues by asking the platform MBean server whether object
+     * references are compressed. Creating that server registers every platform MXBean (about 140 classes, tens of
+     * milliseconds of each start) for one number; this gives it instead: 16 four-byte references per 64-byte cache
+     * line below 32 GB of heap (compressed), 8 above. Only a hint for padding; a -D on the command line wins.
+     */
+    static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
     public Javalin create() {
+        if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE,
+                    Runtime.getRuntime().maxMemory() < 32L << 30 ? "16" : "8");
+        }
         ApiRoutes api = apiRoutes();
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(mapper, false));

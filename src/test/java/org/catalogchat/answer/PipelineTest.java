@@ -1,54 +1,38 @@
 package org.catalogchat.answer;
 
+import static org.catalogchat.testing.FixtureCatalog.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.catalogchat.catalog.Glossary;
 import org.catalogchat.core.Engine;
-import org.catalogchat.core.TestEngines;
+import org.catalogchat.testing.FixtureCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The answer pipeline on a small catalog written here, in another domain than the bundled one. */
+/**
+ * The answer pipeline on a small catalog written here, in another domain than the bundled one, with the word-hash
+ * model: what is asserted comes from the names, fields, vocabulary and lexical index, not from MiniLM.
+ */
 class PipelineTest {
-    private static final String CATALOG = """
-            ### SpeechA
-
-            - 发布时间：2020-01-01
-            - 发布机构：微软亚洲研究院
-            - 数据集说明：SpeechA 是一个中文语音识别数据集，包含1000小时的录音，来自400名说话人。
-
-            ### ClipSet
-
-            - 发布时间：2022-05-01
-            - 发布机构：谷歌
-            - 数据集说明：ClipSet 是一个视频理解数据集，包含5万个视频。它的标注参考了 Kinetics-600 的类别。
-
-            ### MotionNet
-
-            - 发布时间：2023-03-01
-            - 发布机构：某大学
-            - 数据集说明：MotionNet 收集了12万个视频，用于动作识别。数据来自YouTube。
-
-            ### TableD
-
-            - 发布时间：2019-07-01
-            - 发布机构：某研究所
-            - 数据集说明：TableD 是一个表格数据集，包含4万条记录。
-            """;
-
     @TempDir
     static Path dir;
     private static Answerer answerer;
 
     @BeforeAll
-    static void load() throws Exception {
-        Files.writeString(dir.resolve("c.md"), CATALOG);
-        Engine e = Engine.load(dir, Glossary.bundled(), TestEngines.model());
+    static void load() {
+        Engine e = FixtureCatalog.of(
+                entry("SpeechA").released("2020-01-01").publisher("微软亚洲研究院")
+                        .description("SpeechA 是一个中文语音识别数据集，包含1000小时的录音，来自400名说话人。"),
+                entry("ClipSet").released("2022-05-01").publisher("谷歌")
+                        .description("ClipSet 是一个视频理解数据集，包含5万个视频。它的标注参考了 Kinetics-600 的类别。"),
+                entry("MotionNet").released("2023-03-01").publisher("某大学")
+                        .description("MotionNet 收集了12万个视频，用于动作识别。数据来自YouTube。"),
+                entry("TableD").released("2019-07-01").publisher("某研究所")
+                        .description("TableD 是一个表格数据集，包含4万条记录。"))
+                .engine(dir);
         answerer = e.answerer();
     }
 

@@ -30,8 +30,12 @@ class EvalTest {
     /**
      * Pairs measured below their gate: the floor is the level measured (docs/evaluation.md), so a drop still
      * fails while the work to reach the gate goes on. Never lower a floor; remove it once the gate is met.
+     * The dev floors are for the fresh dev questions added at 20:00 on 2026-11-25 (blind-written, so the dev
+     * sets fell below 90%) and the third catalog (science), measured at its first run.
      */
-    static final Map<String, Double> FLOORS = Map.of("seed/test", 0.80, "opendata/test", 0.81);
+    static final Map<String, Double> FLOORS = Map.of(
+            "seed/test", 0.80, "opendata/test", 0.81, "science/test", 0.64,
+            "seed/dev", 0.895, "opendata/dev", 0.77, "science/dev", 0.68);
 
     private final Map<Path, Engine> engines = new HashMap<>();
 

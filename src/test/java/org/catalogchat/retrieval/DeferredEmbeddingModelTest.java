@@ -20,9 +20,11 @@ class DeferredEmbeddingModelTest {
             return counting;
         });
         assertEquals("fake/8", PersistedEmbeddings.modelId(deferred), "keying the index must not wait for the load");
+        assertEquals("loading", deferred.status());
         release.countDown();
         assertEquals(CountingEmbeddingModel.fake("x"), deferred.embed("x").content());
         assertEquals(1, counting.texts.get());
+        assertEquals("ready", deferred.status());
     }
 
     @Test
@@ -31,5 +33,6 @@ class DeferredEmbeddingModelTest {
             throw new IllegalStateException("no model file");
         });
         assertThrows(IllegalStateException.class, () -> deferred.embed("x"));
+        assertEquals("failed", deferred.status());
     }
 }

@@ -1,43 +1,60 @@
 package org.catalogchat.retrieval;
 
+import static org.catalogchat.testing.FixtureCatalog.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
-import org.catalogchat.core.TestEngines;
+import org.catalogchat.catalog.Glossary;
+import org.catalogchat.testing.FixtureCatalog;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** Name lookup over small catalogs written here: only the names matter, so no model is loaded. */
 class NameIndexTest {
-    private final NameIndex names = TestEngines.seeds().retriever().names();
+    @TempDir
+    Path dir;
 
-    private List<String> ids(String q) {
+    private NameIndex names(FixtureCatalog.Entry... entries) {
+        return new NameIndex(FixtureCatalog.of(entries).catalog(dir), Glossary.bundled());
+    }
+
+    private static List<String> ids(NameIndex names, String q) {
         return names.find(q).stream().map(m -> m.dataset().id()).toList();
     }
 
     @Test
     void exactAliasCaseAndPunctuationInsensitive() {
-        assertEquals(List.of("laion-5b"), ids("laion 5b"));
-        assertEquals(List.of("medtrinity-25m"), ids("Medtrinity25m"));
-        assertEquals(List.of("wudaomm"), ids("wudao mm"));
-        assertEquals(List.of("openvid-1m"), ids("openvid1m"));
-        assertEquals(List.of("ario"), ids("all robots in one"));
-        assertEquals(List.of("taisu"), ids("太素是什么"));
-        assertEquals(List.of("mintrec2-0"), ids("MIntRec 2.0"));
+        NameIndex names = names(entry("LAION-5B").aliases("LAION 5B"), entry("MedTrinity-25M"),
+                entry("WuDaoMM").aliases("悟道", "WuDao MM"), entry("OpenVid-1M"), entry("ARIO (All Robots In One)"),
+                entry("TaiSu（太素）"), entry("MIntRec2.0"));
+        assertEquals(List.of("laion-5b"), ids(names, "laion 5b"));
+        assertEquals(List.of("medtrinity-25m"), ids(names, "Medtrinity25m"));
+        assertEquals(List.of("wudaomm"), ids(names, "wudao mm"));
+        assertEquals(List.of("openvid-1m"), ids(names, "openvid1m"));
+        assertEquals(List.of("ario"), ids(names, "all robots in one"));
+        assertEquals(List.of("taisu"), ids(names, "太素是什么"));
+        assertEquals(List.of("mintrec2-0"), ids(names, "MIntRec 2.0"));
     }
 
     @Test
     void typosAndSizeLessNames() {
-        assertEquals(List.of("infinity-mm"), ids("infinty-mm"));
-        assertEquals(List.of("openvid-1m"), ids("OpenVid"));
-        assertEquals(List.of("medtrinity-25m"), ids("MedTrinity"));
+        NameIndex names = names(entry("Infinity-MM"), entry("OpenVid-1M"), entry("MedTrinity-25M"), entry("MINT-1T"));
+        assertEquals(List.of("infinity-mm"), ids(names, "infinty-mm"));
+        assertEquals(List.of("openvid-1m"), ids(names, "OpenVid"));
+        assertEquals(List.of("medtrinity-25m"), ids(names, "MedTrinity"));
     }
 
     @Test
     void longestNameWinsAndWordsAreNotNames() {
-        assertEquals(List.of("sharegpt4video"), ids("ShareGPT4Video"));
-        assertEquals(List.of("sharegpt4v", "sharegpt4video"), ids("compare ShareGPT4V with ShareGPT4Video"));
-        assertTrue(ids("touch datasets for robots").isEmpty(), "a topic word is not Touch100k");
-        assertTrue(ids("which datasets are medical").isEmpty());
+        NameIndex names = names(entry("ShareGPT4V"), entry("ShareGPT4Video"),
+                entry("Touch100k").description("Touch100k 是一个触觉、视觉和语言的机器人数据集。"),
+                entry("Medical-CXR-VQA").description("一个医学影像问答数据集。"));
+        assertEquals(List.of("sharegpt4video"), ids(names, "ShareGPT4Video"));
+        assertEquals(List.of("sharegpt4v", "sharegpt4video"), ids(names, "compare ShareGPT4V with ShareGPT4Video"));
+        assertTrue(ids(names, "touch datasets for robots").isEmpty(), "a topic word is not Touch100k");
+        assertTrue(ids(names, "which datasets are medical").isEmpty());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.catalogchat.web;
 
+import static org.catalogchat.testing.FixtureCatalog.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,12 +11,37 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.catalogchat.core.TestEngines;
+import java.nio.file.Path;
+import java.util.List;
+import org.catalogchat.testing.FixtureCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** The HTTP API over a six-entry catalog written here; the counts asserted below are counted from it. */
 class ApiRoutesTest {
+    /**
+     * Two entries from 2022, two by BAAI, two on remote sensing, University of California written two ways, a
+     * redirect link to decode, a size figure, a tactile dataset and an oracle-bone one for the search.
+     */
+    static final FixtureCatalog CATALOG = FixtureCatalog.of(
+            entry("MedTrinity-25M").released("2024-08-06").publisher("华中科技大学", "加州大学", "哈佛大学", "斯坦福大学")
+                    .url("https://link.zhihu.com/?target=https%3A//www.selectdataset.com/dataset/86cac9ab58e2bdedcec5b32df3521e08")
+                    .description("MedTrinity-25M是一个大规模多模态医学数据集，包含超过2500万张图像，涉及10种模态和65种疾病。"),
+            entry("OBIMD").released("2024-07-04").publisher("安阳师范学院", "腾讯")
+                    .description("甲骨文多模态数据集（OBIMD）共包含一万片甲骨的拓片、摹本和释文。"),
+            entry("Touch100k").released("2024-06-06").publisher("北京交通大学", "清华大学")
+                    .description("Touch100k数据集是一个大规模触觉-语言-视觉多模态数据集，包含10万个样本。"),
+            entry("LAION-5B").released("2022-03-31").publisher("LAION")
+                    .description("LAION 5B 是一个用于研究目的的大规模图文数据集，由58.5亿个图像-文本对组成。"),
+            entry("MMEarth").released("2022-05-01").publisher("北京智源人工智能研究院", "加利福尼亚大学")
+                    .description("MMEarth 是一个遥感多模态预训练数据集，包含120万个卫星图像位置。"),
+            entry("SkyScript-100M").released("2024-08-18").publisher("北京智源人工智能研究院", "清华大学")
+                    .description("SkyScript-100M 是一个遥感图像与文本配对的数据集，包含1亿对图像和描述。"));
+
+    @TempDir
+    static Path dir;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Javalin app;
@@ -23,7 +49,7 @@ class ApiRoutesTest {
 
     @BeforeAll
     static void start() {
-        app = new HttpServer(TestEngines.chat(), new ServerLimits(4096, 300)).start(0);
+        app = new HttpServer(WebServers.chat(CATALOG.engine(dir)), new ServerLimits(4096, 300)).start(0);
         base = "http://localhost:" + app.port();
     }
 
@@ -113,17 +139,21 @@ class ApiRoutesTest {
     @Test
     void datasetsFilterAndDetail() throws Exception {
         JsonNode all = JSON.readTree(get("/api/datasets").body());
-        assertEquals(33, all.get("count").asInt());
+        assertEquals(6, all.get("count").asInt());
         JsonNode y2022 = JSON.readTree(get("/api/datasets?year=2022").body());
-        assertEquals(4, y2022.get("count").asInt());
+        assertEquals(List.of("laion-5b", "mmearth"), sorted(ids(y2022)));
         JsonNode baai = JSON.readTree(get("/api/datasets?publisher=BAAI").body());
-        assertEquals(3, baai.get("count").asInt());
+        assertEquals(List.of("mmearth", "skyscript-100m"), sorted(ids(baai)));
         JsonNode rs = JSON.readTree(get("/api/datasets?topic=remote-sensing").body());
-        assertEquals(3, rs.get("count").asInt());
+        assertEquals(List.of("mmearth", "skyscript-100m"), sorted(ids(rs)));
         JsonNode one = JSON.readTree(get("/api/datasets/medtrinity-25m").body());
         assertEquals("MedTrinity-25M", one.get("name").asText());
         assertTrue(one.get("description").asText().contains("2500万"));
         assertTrue(one.get("source").get("line").asInt() > 0);
+    }
+
+    private static List<String> sorted(List<String> ids) {
+        return ids.stream().sorted().toList();
     }
 
     private static java.util.List<String> ids(JsonNode datasets) {
@@ -195,6 +225,26 @@ class ApiRoutesTest {
     void health() throws Exception {
         JsonNode j = JSON.readTree(get("/health").body());
         assertEquals("ok", j.get("status").asText());
-        assertEquals(33, j.get("datasets").asInt());
+        assertEquals(6, j.get("datasets").asInt());
+    }
+
+    @Test
+    void healthReportsAComponentStillLoadingAndIsUnhealthyWhenItFailed() throws Exception {
+        var status = new java.util.concurrent.atomic.AtomicReference<>("loading");
+        Javalin other = new HttpServer(TestEngines.chat(), ServerLimits.DEFAULT).reporting("embeddingModel", status::get)
+                .start(0);
+        try {
+            var health = URI.create("http://localhost:" + other.port() + "/health");
+            var r = HTTP.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), "a server whose model is loading already answers");
+            assertEquals("loading", JSON.readTree(r.body()).get("embeddingModel").asText());
+            assertEquals("ok", JSON.readTree(r.body()).get("status").asText());
+            status.set("failed");
+            r = HTTP.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, r.statusCode(), r.body());
+            assertEquals("failed", JSON.readTree(r.body()).get("status").asText());
+        } finally {
+            other.stop();
+        }
     }
 }

@@ -43,6 +43,17 @@ class ChatPageTest {
     }
 
     @Test
+    void everyFileOfThePageIsServed() throws Exception {
+        try (var listing = java.nio.file.Files.list(Path.of("src/main/resources/public"))) {
+            for (Path file : listing.toList()) {
+                String name = file.getFileName().toString();
+                assertTrue(PageFiles.TYPES.containsKey(name), name + " is in /public but not in PageFiles.TYPES");
+                assertEquals(200, get(base, "/" + name).statusCode(), name);
+            }
+        }
+    }
+
+    @Test
     void thePageIsServedAtTheRootWithItsFilesAndAStrictPolicy() throws Exception {
         HttpResponse<String> page = get(base, "/");
         assertEquals(200, page.statusCode());
@@ -59,6 +70,11 @@ class ChatPageTest {
         assertTrue(get(base, "/app.css").headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
         assertEquals(200, get(base, "/favicon.svg").statusCode());
         assertEquals(404, get(base, "/no-such-file.js").statusCode());
+        String etag = page.headers().firstValue("ETag").orElseThrow();
+        var again = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/")).header("If-None-Match", etag).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(304, again.statusCode(), "a browser revalidating the no-cache page gets no body");
+        assertEquals(ChatPage.CONTENT_SECURITY_POLICY, again.headers().firstValue("Content-Security-Policy").orElse(""));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.catalogchat.web;
 
+import static org.catalogchat.testing.FixtureCatalog.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,12 +11,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import org.catalogchat.core.TestEngines;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.catalogchat.testing.FixtureCatalog;
+import org.catalogchat.core.ChatService;
 
 /** {@code POST /api/feedback} and {@code GET /admin/feedback} over real HTTP. */
 class FeedbackRoutesTest {
+    /** Feedback names its sources by id: these are the ids there are. */
+    private static final FixtureCatalog CATALOG = FixtureCatalog.of(
+            entry("TaiSu（太素）").released("2022-02-10").publisher("中国科学院")
+                    .description("TaiSu（太素）是一个亿级大规模中文视觉语言预训练数据集。"),
+            entry("LAION-5B").released("2022-03-31").publisher("LAION").description("LAION 5B 是一个大规模图文数据集。"),
+            entry("OBIMD").released("2024-07-04").publisher("安阳师范学院").description("甲骨文多模态数据集。"));
+
+    private static ChatService chat(Path catalogDir) {
+        return WebServers.chat(CATALOG.engine(catalogDir));
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -40,7 +53,7 @@ class FeedbackRoutesTest {
 
     @Test
     void feedbackIsAcceptedCheckedAndExportedBehindTheAdminToken() throws Exception {
-        Javalin app = WebServers.startWithFeedback(TestEngines.chat(), 0, dir.resolve("f.db"), "tok");
+        Javalin app = WebServers.startWithFeedback(chat(dir.resolve("catalog")), 0, dir.resolve("f.db"), "tok");
         try {
             var ok = post(app, "{\"rating\":\"up\",\"question\":\"Who released TaiSu?\",\"answer\":\"**TaiSu** …\","
                     + "\"sources\":[\"taisu\"],\"comment\":\" clear \"}");
@@ -65,7 +78,7 @@ class FeedbackRoutesTest {
         } finally {
             WebServers.stopWithFeedback(app);
         }
-        Javalin noAdmin = WebServers.startWithFeedback(TestEngines.chat(), 0, dir.resolve("g.db"), null);
+        Javalin noAdmin = WebServers.startWithFeedback(chat(dir.resolve("catalog2")), 0, dir.resolve("g.db"), null);
         try {
             var r = export(noAdmin, "anything");
             assertEquals(403, r.statusCode());

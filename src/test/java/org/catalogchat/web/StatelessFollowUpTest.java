@@ -1,5 +1,6 @@
 package org.catalogchat.web;
 
+import static org.catalogchat.testing.FixtureCatalog.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,14 +16,42 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.catalogchat.core.TestEngines;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import org.catalogchat.testing.FixtureCatalog;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.core.Engine;
+import org.catalogchat.core.ChatService;
 
 /**
  * The client carries the conversation ({@code history}): a follow-up asked of a server that never saw the first
  * turn (restarted, or another replica) is still answered about the right dataset.
  */
 class StatelessFollowUpTest {
+    /** The datasets the conversations below are about, and one more so that "it" is never the only entry. */
+    private static final FixtureCatalog CATALOG = FixtureCatalog.of(
+            entry("MedTrinity-25M").released("2024-08-06").publisher("华中科技大学", "哈佛大学")
+                    .description("MedTrinity-25M是一个大规模多模态医学数据集，包含超过2500万张图像。"),
+            entry("TaiSu（太素）").released("2022-02-10").publisher("中国科学院")
+                    .description("TaiSu（太素）是一个亿级大规模中文视觉语言预训练数据集，包含1.66亿张图片。"),
+            entry("LAION-5B").released("2022-03-31").publisher("LAION")
+                    .description("LAION 5B 是一个大规模图文数据集，由58.5亿个图像-文本对组成。"));
+
+    @TempDir
+    static Path dir;
+    private static Engine engine;
+
+    @BeforeAll
+    static void load() {
+        engine = CATALOG.engine(dir);
+    }
+
+    /** A new server's service: the same catalog, an empty conversation memory. */
+    private static ChatService chat() {
+        return WebServers.chat(engine);
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -49,7 +78,7 @@ class StatelessFollowUpTest {
     @Test
     void aFollowUpWithHistoryIsAnsweredByAServerThatNeverSawTheFirstTurn() throws Exception {
         String question = "Who released MedTrinity-25M?";
-        Javalin first = WebServers.start(TestEngines.chat());
+        Javalin first = WebServers.start(chat());
         JsonNode answer;
         try {
             answer = ask(first, Map.of("question", question));
@@ -60,7 +89,7 @@ class StatelessFollowUpTest {
         String conversation = answer.get("conversationId").asText();
         var history = List.of(Map.of("question", question, "sources", ids(answer)));
 
-        Javalin restarted = WebServers.start(TestEngines.chat()); // a fresh process's memory: empty
+        Javalin restarted = WebServers.start(chat()); // a fresh process's memory: empty
         try {
             JsonNode forgotten = ask(restarted, Map.of("question", "When was it released?", "conversationId", conversation));
             assertFalse(ids(forgotten).contains("medtrinity-25m"), "without history the new server cannot know 'it'");
@@ -83,7 +112,7 @@ class StatelessFollowUpTest {
 
     @Test
     void theClientsHistoryWinsOverWhatTheServerRemembers() throws Exception {
-        Javalin app = WebServers.start(TestEngines.chat());
+        Javalin app = WebServers.start(chat());
         try {
             JsonNode first = ask(app, Map.of("question", "Who released MedTrinity-25M?"));
             String conversation = first.get("conversationId").asText();
@@ -114,7 +143,7 @@ class StatelessFollowUpTest {
 
     @Test
     void aBadHistoryIsA400NamingTheField() throws Exception {
-        Javalin app = WebServers.start(TestEngines.chat());
+        Javalin app = WebServers.start(chat());
         try {
             var turn = Map.of("question", "Who released MedTrinity-25M?", "sources", List.of("medtrinity-25m"));
             List<Object> bad = List.of(

@@ -1,5 +1,6 @@
 package org.catalogchat.web;
 
+import static org.catalogchat.testing.FixtureCatalog.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.catalogchat.core.TestEngines;
 import org.catalogchat.answer.Answer;
 import org.catalogchat.answer.Answerer;
 import org.catalogchat.answer.Intent;
@@ -28,9 +28,31 @@ import org.catalogchat.answer.Question;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import org.catalogchat.testing.FixtureCatalog;
+import org.junit.jupiter.api.io.TempDir;
+import org.catalogchat.core.Engine;
 
 /** The streaming answer API's contract: delta* (replace) done | error, and 4xx JSON before streaming. */
 class StreamRoutesTest {
+    /** Three remote-sensing entries (one with a redirect link to decode), and a medical one with four publishers. */
+    private static final FixtureCatalog CATALOG = FixtureCatalog.of(
+            entry("MedTrinity-25M").released("2024-08-06").publisher("华中科技大学", "加州大学", "哈佛大学", "斯坦福大学")
+                    .url("https://link.zhihu.com/?target=https%3A//www.selectdataset.com/dataset/86cac9ab58e2bdedcec5b32df3521e08")
+                    .description("MedTrinity-25M是一个大规模多模态医学数据集，包含超过2500万张图像，涉及10种模态和65种疾病。"),
+            entry("MMEarth - 遥感多模态预训练数据集").released("2024-07-29").publisher("哥本哈根大学")
+                    .url("https://link.zhihu.com/?target=https%3A//www.selectdataset.com/dataset/e92969bbb9e8b862bc25850053ab56f6")
+                    .description("MMEarth 是一个遥感多模态预训练数据集，包含120万个位置的卫星图像。"),
+            entry("SkyScript-100M").released("2024-08-18").publisher("北京智源人工智能研究院")
+                    .url("https://example.org/skyscript").description("SkyScript-100M 是一个遥感图像与文本配对的数据集，包含1亿对图像和描述。"),
+            entry("MMRS").released("2024-03-01").publisher("某大学").url("https://example.org/mmrs")
+                    .description("MMRS 是一个多模态遥感指令跟随数据集。"),
+            entry("LAION-5B").released("2022-03-31").publisher("LAION").url("https://example.org/laion")
+                    .description("LAION 5B 是一个大规模图文数据集，由58.5亿个图像-文本对组成。"));
+
+    @TempDir
+    static Path dir;
+    private static Engine engine;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String MEDTRINITY_URL = "https://www.selectdataset.com/dataset/86cac9ab58e2bdedcec5b32df3521e08";
@@ -39,7 +61,8 @@ class StreamRoutesTest {
 
     @BeforeAll
     static void start() {
-        app = WebServers.start(TestEngines.chat());
+        engine = CATALOG.engine(dir);
+        app = WebServers.start(WebServers.chat(engine));
         base = WebServers.base(app);
     }
 
@@ -157,7 +180,7 @@ class StreamRoutesTest {
 
     /** An answerer that runs a script instead of answering. */
     private static Javalin serverWith(Answerer answerer, Duration keepAlive) {
-        return WebServers.start(WebServers.chat(TestEngines.seeds().withAnswerer(answerer)), keepAlive);
+        return WebServers.start(WebServers.chat(engine.withAnswerer(answerer)), keepAlive);
     }
 
     private interface Script {
