@@ -37,7 +37,7 @@ public final class GroundedAnswerer implements Answerer {
     public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever) {
         this.retriever = retriever;
         Optional<CatalogVocabulary> vocabulary = glossary.dictionary().map(d -> d.restrictTo(catalogTexts(catalog)));
-        var texts = new EntryTexts(catalog);
+        var texts = new EntryTexts(catalog, parser.lexical().writtenForms(catalog.datasets().stream().map(Dataset::id).toList()));
         this.planner = new Planner(catalog, glossary, parser, parser.lexical(), vocabulary);
         this.gatherer = new EvidenceGatherer(catalog, glossary, texts);
         var words = new Wording(glossary);
