@@ -147,6 +147,7 @@ public final class Operations {
         config.jetty.modifyServer(jetty::set);
         config.jetty.modifyServer(this::limitSlowClients);
         config.events.serverStarted(() -> {
+            metrics.bindJvm();
             Server s = jetty.get();
             if (s != null) {
                 for (var c : s.getConnectors()) {

@@ -42,6 +42,7 @@ class ApiRoutesTest {
 
     @TempDir
     static Path dir;
+    private static org.catalogchat.core.Engine engine;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Javalin app;
@@ -49,7 +50,8 @@ class ApiRoutesTest {
 
     @BeforeAll
     static void start() {
-        app = new HttpServer(WebServers.chat(CATALOG.engine(dir)), new ServerLimits(4096, 300)).start(0);
+        engine = CATALOG.engine(dir);
+        app = new HttpServer(WebServers.chat(engine), new ServerLimits(4096, 300)).start(0);
         base = "http://localhost:" + app.port();
     }
 
@@ -231,7 +233,7 @@ class ApiRoutesTest {
     @Test
     void healthReportsAComponentStillLoadingAndIsUnhealthyWhenItFailed() throws Exception {
         var status = new java.util.concurrent.atomic.AtomicReference<>("loading");
-        Javalin other = new HttpServer(TestEngines.chat(), ServerLimits.DEFAULT).reporting("embeddingModel", status::get)
+        Javalin other = new HttpServer(WebServers.chat(engine), ServerLimits.DEFAULT).reporting("embeddingModel", status::get)
                 .start(0);
         try {
             var health = URI.create("http://localhost:" + other.port() + "/health");
