@@ -29,19 +29,14 @@ final class MembershipScorer {
      *
      * @param later    a mention in the second sentence of a description; each later sentence counts this much less again
      * @param floor    the least a later sentence counts, however far down
-     * @param list     factor for a form written as an item of a list of three or more
+     * @param list     factor for a form written as an item of a three-item list; a longer list divides it further
+     *                 (an item of a list of ten counts 0.3 of a three-item list's)
      * @param related  factor for a form that is only a sibling in the asked word's term group (LiDAR asked, 三维 written)
      * @param relative share of the best entry's strength a member must reach
      * @param absolute the least strength of any member: one passing mention far down is not membership
      */
     record Weights(double later, double floor, double list, double related, double relative, double absolute) {
-        static final Weights DEFAULT = new Weights(
-                Double.parseDouble(System.getProperty("sets.later", "0.6")),
-                Double.parseDouble(System.getProperty("sets.floor", "0.4")),
-                Double.parseDouble(System.getProperty("sets.list", "1.0")),
-                Double.parseDouble(System.getProperty("sets.related", "0.7")),
-                Double.parseDouble(System.getProperty("sets.relative", "0.4")),
-                Double.parseDouble(System.getProperty("sets.absolute", "0.3")));
+        static final Weights DEFAULT = new Weights(0.6, 0.4, 1.0, 0.7, 0.4, 0.3);
     }
 
     private static final String CLAUSE_MARKS = "，,；;：:。！？!?（）()\n";

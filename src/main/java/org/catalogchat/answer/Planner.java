@@ -132,7 +132,7 @@ final class Planner {
 
         String rest = scrubbed(q, countedAt, countedEnd, ranked);
         // "场景数量最多的": the superlative is understood as a whole; 最多 left behind would be a subject.
-        if (!rankNoun.isEmpty() && !rankPhrase.isEmpty()) rest = blank(rest, rankPhrase);
+        if (!rankNoun.isEmpty() && !rankPhrase.isEmpty()) rest = blank(blank(rest, rankPhrase), "最多");
         var subjects = new ArrayList<Subject>();
         var unknownNames = new ArrayList<String>();
         if (hasCue(lower, "aspect-license")) subjects.add(new Subject(LICENCE, glossary.cues("aspect-license"), List.of()));
