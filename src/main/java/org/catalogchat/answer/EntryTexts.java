@@ -1,23 +1,28 @@
 package org.catalogchat.answer;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.TopicMatcher;
+import org.catalogchat.retrieval.WrittenForms;
 
 /**
  * The text of each entry as evidence is sought in it: the whole (names and description), its publishers, and
- * its description split into sentences. Built once per catalog.
+ * its description split into sentences. Built once per catalog. Which entries write a form comes from the index
+ * ({@link WrittenForms}) when there is one, so a look-up costs what the matching entries cost, not the catalog;
+ * without one, every entry's text is scanned. Both give the same sets.
  *
  * <pre>{@code
- * EntryTexts texts = new EntryTexts(catalog);
+ * EntryTexts texts = new EntryTexts(catalog, lexical.writtenForms(ids));
  * texts.matching(subject); // the entries whose text writes any of the subject's forms
  * }</pre>
  */
@@ -25,19 +30,28 @@ final class EntryTexts {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；;!?])|(?<=\\.)\\s+|\\n");
 
     private final Catalog catalog;
-    private final Map<String, String> text = new HashMap<>();
-    private final Map<String, List<String>> sentences = new HashMap<>();
+    private final List<Dataset> all;
+    private final Map<String, Integer> ordinals;
+    private final Optional<WrittenForms> forms;
+    /** Each publisher as {@link #partOf} compares it (stripped, lower-case), sorted: a name finds its parts by prefix. */
+    private final TreeMap<String, BitSet> publishers = new TreeMap<>();
 
     EntryTexts(Catalog catalog) {
+        this(catalog, Optional.empty());
+    }
+
+    /** @param forms the index of written forms over this catalog (its ordinals follow the catalog's order) */
+    EntryTexts(Catalog catalog, Optional<WrittenForms> forms) {
         this.catalog = catalog;
-        for (Dataset d : catalog.datasets()) {
-            text.put(d.id(), String.join(" ", d.allNames()) + "\n" + d.description());
-            var list = new ArrayList<String>();
-            for (String s : SENTENCE_END.split(d.description())) {
-                String t = s.strip().replaceFirst("^[-*]\\s*", "");
-                if (t.length() >= 4) list.add(t);
+        this.all = catalog.datasets();
+        this.forms = forms;
+        this.ordinals = new HashMap<>(all.size() * 2);
+        for (int i = 0; i < all.size(); i++) {
+            Dataset d = all.get(i);
+            ordinals.put(d.id(), i);
+            for (String p : d.publishers()) {
+                publishers.computeIfAbsent(p.strip().toLowerCase(Locale.ROOT), k -> new BitSet()).set(i);
             }
-            sentences.put(d.id(), List.copyOf(list));
         }
     }
 
@@ -46,32 +60,60 @@ final class EntryTexts {
     }
 
     List<Dataset> all() {
-        return catalog.datasets();
+        return all;
     }
 
+    /** Split on demand: a question reads the sentences of a few entries, never of all of them. */
     List<String> sentences(Dataset d) {
-        return sentences.getOrDefault(d.id(), List.of());
+        var list = new ArrayList<String>();
+        for (String s : SENTENCE_END.split(d.description())) {
+            String t = s.strip().replaceFirst("^[-*]\\s*", "");
+            if (t.length() >= 4) list.add(t);
+        }
+        return List.copyOf(list);
     }
 
     /** Entries whose names or description write any form of the subject (Latin forms as whole words). */
     Set<Dataset> matching(Subject s) {
-        var out = new LinkedHashSet<Dataset>();
-        for (Dataset d : catalog.datasets()) if (writes(text.getOrDefault(d.id(), ""), s)) out.add(d);
-        return out;
+        BitSet sure = new BitSet(all.size());
+        BitSet check = new BitSet(all.size());
+        if (forms.isEmpty()) {
+            check.set(0, all.size());
+        } else {
+            WrittenForms index = forms.get();
+            for (String f : s.forms()) {
+                if (f.isEmpty()) check.set(0, all.size());
+                else if (WrittenForms.exact(f)) sure.or(index.writing(f));
+                else check.or(index.writing(f)); // a superset: checked below
+            }
+            // An excluded phrase is cut out of the text before the forms are sought: the entries that contain one
+            // are checked one by one, the others are decided by the index.
+            BitSet touched = new BitSet(all.size());
+            for (String ex : s.excluded()) {
+                index.containingLiterally(ex).ifPresentOrElse(touched::or, () -> touched.set(0, all.size()));
+            }
+            sure.andNot(touched);
+            check.or(touched);
+            check.andNot(sure);
+        }
+        for (int i = check.nextSetBit(0); i >= 0; i = i + 1 < all.size() ? check.nextSetBit(i + 1) : -1) {
+            if (writes(WrittenForms.text(all.get(i)), s)) sure.set(i);
+        }
+        return new EntrySet(all, ordinals, sure);
     }
 
     /** Entries with a publisher that is, or is part of, an organisation the subject names (微软亚洲研究院 for 微软). */
     Set<Dataset> publishedBy(List<String> organisationNames) {
-        var out = new LinkedHashSet<Dataset>();
-        for (Dataset d : catalog.datasets()) {
-            for (String p : d.publishers()) {
-                if (organisationNames.stream().anyMatch(n -> partOf(p, n))) {
-                    out.add(d);
-                    break;
-                }
+        BitSet out = new BitSet(all.size());
+        for (String n : organisationNames) {
+            String o = n.strip().toLowerCase(Locale.ROOT);
+            if (o.length() < 2) continue;
+            for (var e : publishers.tailMap(o, true).entrySet()) {
+                if (!e.getKey().startsWith(o)) break;
+                if (partOf(e.getKey(), n)) out.or(e.getValue());
             }
         }
-        return out;
+        return new EntrySet(all, ordinals, out);
     }
 
     /**

@@ -37,7 +37,7 @@ public final class GroundedAnswerer implements Answerer {
     public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever) {
         this.retriever = retriever;
         Optional<CatalogVocabulary> vocabulary = glossary.dictionary().map(d -> d.restrictTo(catalogTexts(catalog)));
-        var texts = new EntryTexts(catalog);
+        var texts = new EntryTexts(catalog, parser.lexical().writtenForms(catalog.datasets().stream().map(Dataset::id).toList()));
         this.planner = new Planner(catalog, glossary, parser, parser.lexical(), vocabulary);
         this.gatherer = new EvidenceGatherer(catalog, glossary, texts);
         var words = new Wording(glossary);
@@ -73,6 +73,11 @@ public final class GroundedAnswerer implements Answerer {
     /** The query for a question, with a follow-up's reference ("it") resolved from the conversation. */
     public Query understand(Question question) {
         return planner.plan(question).query();
+    }
+
+    /** The whole plan and its evidence, for tests and diagnosis. */
+    QueryPlan plan(Question question) {
+        return planner.plan(question);
     }
 
     private Answer compose(QueryPlan p, Evidence e, Verdict verdict) {

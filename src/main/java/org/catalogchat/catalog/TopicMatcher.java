@@ -55,7 +55,7 @@ public final class TopicMatcher {
     }
 
     /** Short all-capital terms (HIT, CAS, BIT) match only as written, or "a bit" would mean a university. */
-    static boolean isAcronym(String term) {
+    public static boolean isAcronym(String term) {
         return term.length() <= 4 && term.chars().allMatch(c -> (c >= 'A' && c <= 'Z') || Character.isDigit(c))
                 && term.chars().anyMatch(Character::isLetter);
     }

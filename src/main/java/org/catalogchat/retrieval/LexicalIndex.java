@@ -5,9 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
@@ -53,7 +56,7 @@ public final class LexicalIndex implements AutoCloseable {
 
     public LexicalIndex(Catalog catalog, Glossary glossary) {
         directory = new ByteBuffersDirectory();
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()))) {
             for (Dataset d : catalog.datasets()) writer.addDocument(entryDocument(d, glossary));
             writer.commit();
             reader = DirectoryReader.open(directory);
@@ -91,9 +94,12 @@ public final class LexicalIndex implements AutoCloseable {
         }
     }
 
-    /** The analyser the text field is indexed with: an index written with another would not match its queries. */
+    /**
+     * The analysers the fields are indexed with (smartcn for BM25, {@link WrittenUnits} for {@link WrittenForms}): an
+     * index written with others would not match its queries.
+     */
     static Analyzer analyzer() {
-        return new SmartChineseAnalyzer();
+        return new PerFieldAnalyzerWrapper(new SmartChineseAnalyzer(), Map.of(WrittenForms.FIELD, new WrittenUnits()));
     }
 
     /** One entry's document: its id and searchable text. */
@@ -101,6 +107,7 @@ public final class LexicalIndex implements AutoCloseable {
         Document doc = new Document();
         doc.add(new StringField(ID, d.id(), Field.Store.YES));
         doc.add(new TextField(TEXT, searchableText(d, glossary), Field.Store.NO));
+        WrittenForms.fields(d).forEach(doc::add);
         return doc;
     }
 
@@ -141,6 +148,15 @@ public final class LexicalIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Which entries write a form, answered from this index; empty when it was built without the written-text field.
+     *
+     * @param ids the catalog's entry ids in its order (what the returned ordinals index)
+     */
+    public Optional<WrittenForms> writtenForms(List<String> ids) {
+        return WrittenForms.of(reader, ids);
     }
 
     public List<Hit> search(String text, int k) {

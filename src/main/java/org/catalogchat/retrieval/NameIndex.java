@@ -34,6 +34,13 @@ public final class NameIndex {
     }
 
     private final List<Name> cjkNames = new ArrayList<>();
+    /**
+     * The CJK names by their first one or two characters (their positions in {@link #cjkNames}): a question is looked
+     * up at each of its positions instead of searched for every name, which matters at 100k entries.
+     */
+    private final Map<String, List<Integer>> cjkByOpening = new java.util.HashMap<>();
+    /** The glossary's topic terms, normalised once (a name prefix that is a topic word is not a name). */
+    private final java.util.Set<String> topicTerms = new java.util.HashSet<>();
     /** Normalised Latin names in order, so exact and prefix look-ups stay logarithmic at 100k entries. */
     private final java.util.TreeMap<String, List<Name>> byNormalized = new java.util.TreeMap<>();
     /** Lucene's Levenshtein automata find typo candidates without comparing the window with every name. */
@@ -48,6 +55,8 @@ public final class NameIndex {
                 if (norm.isEmpty()) continue;
                 Name name = new Name(norm, n, d);
                 if (hasCjk(n)) {
+                    cjkByOpening.computeIfAbsent(n.substring(0, Math.min(2, n.length())), k -> new ArrayList<>())
+                            .add(cjkNames.size());
                     cjkNames.add(name);
                 } else {
                     byNormalized.computeIfAbsent(norm, k -> new ArrayList<>()).add(name);
@@ -55,6 +64,7 @@ public final class NameIndex {
             }
         }
         this.fuzzy = new FuzzyNames(byNormalized.keySet());
+        glossary.topics().forEach(t -> t.terms().forEach(term -> topicTerms.add(normalize(term))));
     }
 
     /** Case and punctuation do not count: "LAION-5B", "laion 5b" and "Laion5B" are one name. */
@@ -65,9 +75,19 @@ public final class NameIndex {
     /** The datasets named in the text, in the order they appear, each once. */
     public List<NameMatch> find(String text) {
         var best = new LinkedHashMap<String, NameMatch>();
-        for (Name n : cjkNames) {
-            int at = text.indexOf(n.raw());
-            if (at >= 0) keepBest(best, new NameMatch(n.dataset(), 1.0, n.raw(), at));
+        // Each CJK name found at its first position, then taken in the order of the names (as a scan of every name
+        // would), so ties between two names of one entry resolve as before.
+        var found = new java.util.TreeMap<Integer, Integer>();
+        for (int i = 0; i < text.length(); i++) {
+            for (int len = 1; len <= 2 && i + len <= text.length(); len++) {
+                List<Integer> names = cjkByOpening.get(text.substring(i, i + len));
+                if (names == null) continue;
+                for (int k : names) if (text.startsWith(cjkNames.get(k).raw(), i)) found.putIfAbsent(k, i);
+            }
+        }
+        for (var e : found.entrySet()) {
+            Name n = cjkNames.get(e.getKey());
+            keepBest(best, new NameMatch(n.dataset(), 1.0, n.raw(), e.getValue()));
         }
         findLatin(text, best);
         var out = new ArrayList<>(best.values());
@@ -134,9 +154,7 @@ public final class NameIndex {
     /** "OpenVid" for OpenVid-1M, "MedTrinity" for MedTrinity-25M; never a topic word such as "touch". */
     private boolean isSizeLessName(String window, String name, String raw) {
         if (window.length() < 5 || !name.startsWith(window)) return false;
-        if (glossary.topics().stream().anyMatch(t -> t.terms().stream().anyMatch(term -> normalize(term).equals(window)))) {
-            return false;
-        }
+        if (topicTerms.contains(window)) return false;
         return SIZE_SUFFIX.matcher(name.substring(window.length())).matches() && !glossary.isStopword(raw);
     }
 

@@ -92,7 +92,7 @@ import org.slf4j.LoggerFactory;
 public final class PersistedIndex {
     private static final Logger log = LoggerFactory.getLogger(PersistedIndex.class);
     /** Bumped whenever what is stored, or how chunks and entry texts are made, changes: older folders are rebuilt. */
-    static final String FORMAT = "catalog-chat-index/1";
+    static final String FORMAT = "catalog-chat-index/2";
     /** The folder a folder catalog keeps its index in. */
     public static final String FOLDER_NAME = ".catalog-chat-index";
     static final String CURRENT = "CURRENT";
@@ -581,7 +581,9 @@ public final class PersistedIndex {
             // Where the entry sits (file, line) changes none of its documents: moving it re-indexes nothing.
             Dataset placeless = new Dataset(d.id(), d.name(), d.aliases(), d.released(), d.publishers(), d.url(),
                     d.description(), d.facets(), "", 0);
-            return sha256(json.writeValueAsString(placeless) + "\n" + glossaryFingerprint());
+            // The format too: a new one changes what an entry's documents hold, so every entry is rewritten (its
+            // vectors reused by text hash).
+            return sha256(json.writeValueAsString(placeless) + "\n" + glossaryFingerprint() + "\n" + FORMAT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

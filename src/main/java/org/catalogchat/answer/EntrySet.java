@@ -1,0 +1,60 @@
+package org.catalogchat.answer;
+
+import java.util.AbstractSet;
+import java.util.BitSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.catalogchat.catalog.Dataset;
+
+/**
+ * An immutable set of catalog entries as a bit per entry, iterated in catalog order: membership tests and
+ * sets of 100,000 entries cost no hashing of the (large) dataset records.
+ */
+final class EntrySet extends AbstractSet<Dataset> {
+    private final List<Dataset> all;
+    private final Map<String, Integer> ordinals;
+    private final BitSet bits;
+    private final int size;
+
+    /** @param bits owned by this set from now on */
+    EntrySet(List<Dataset> all, Map<String, Integer> ordinals, BitSet bits) {
+        this.all = all;
+        this.ordinals = ordinals;
+        this.bits = bits;
+        this.size = bits.cardinality();
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        if (!(o instanceof Dataset d)) return false;
+        Integer i = ordinals.get(d.id());
+        return i != null && bits.get(i) && (all.get(i) == d || all.get(i).equals(d));
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public Iterator<Dataset> iterator() {
+        return new Iterator<>() {
+            private int next = bits.nextSetBit(0);
+
+            @Override
+            public boolean hasNext() {
+                return next >= 0;
+            }
+
+            @Override
+            public Dataset next() {
+                if (next < 0) throw new NoSuchElementException();
+                Dataset d = all.get(next);
+                next = next + 1 < all.size() ? bits.nextSetBit(next + 1) : -1;
+                return d;
+            }
+        };
+    }
+}

@@ -1,0 +1,99 @@
+package org.catalogchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.catalogchat.catalog.Catalog;
+import org.catalogchat.catalog.CatalogLoader;
+import org.catalogchat.catalog.CatalogParser;
+import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.Glossary;
+import org.catalogchat.retrieval.LexicalIndex;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The index-backed look-ups give exactly the sets the scan of every entry's text gives. */
+class EntryTextsTest {
+    private static final Glossary GLOSSARY = Glossary.bundled();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seeds", "src/test/resources/eval/opendata/catalog"})
+    void indexedFormsMatchTheScanForEveryFormOfTheVocabulary(String folder) throws Exception {
+        Catalog catalog = new CatalogLoader(new CatalogParser(GLOSSARY)).load(Path.of(folder));
+        var scan = new EntryTexts(catalog);
+        EntryTexts indexed;
+        try (var lexical = new LexicalIndex(catalog, GLOSSARY)) {
+            var forms = lexical.writtenForms(catalog.datasets().stream().map(Dataset::id).toList());
+            assertTrue(forms.isPresent(), "an index built by entryDocument has the written-text field");
+            indexed = new EntryTexts(catalog, forms);
+            int compared = 0;
+            for (Subject s : subjects(catalog)) {
+                Set<Dataset> expected = scan.matching(s);
+                Set<Dataset> actual = indexed.matching(s);
+                assertEquals(List.copyOf(expected), List.copyOf(actual), "forms " + s.forms() + " excluding " + s.excluded());
+                assertEquals(expected, actual);
+                for (Dataset d : catalog.datasets()) assertEquals(expected.contains(d), actual.contains(d));
+                if (!expected.isEmpty()) compared++;
+            }
+            assertTrue(compared > 100, "only " + compared + " forms matched anything: the comparison proves little");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"seeds", "src/test/resources/eval/opendata/catalog"})
+    void publishersByPrefixMatchTheScan(String folder) {
+        Catalog catalog = new CatalogLoader(new CatalogParser(GLOSSARY)).load(Path.of(folder));
+        var texts = new EntryTexts(catalog);
+        var names = new LinkedHashSet<String>();
+        GLOSSARY.publishers().forEach(p -> names.addAll(p.allNames()));
+        for (Dataset d : catalog.datasets()) {
+            for (String p : d.publishers()) {
+                names.add(p);
+                names.add(" " + p.toUpperCase() + " ");
+                for (int i = 1; i < p.length(); i++) names.add(p.substring(0, i));
+            }
+        }
+        int found = 0;
+        for (String n : names) {
+            var expected = new ArrayList<Dataset>();
+            for (Dataset d : catalog.datasets()) {
+                if (d.publishers().stream().anyMatch(p -> EntryTexts.partOf(p, n))) expected.add(d);
+            }
+            assertEquals(expected, List.copyOf(texts.publishedBy(List.of(n))), n);
+            if (!expected.isEmpty()) found++;
+        }
+        assertTrue(found > 20, "only " + found + " names found a publisher");
+    }
+
+    /** Every term the catalog's vocabulary knows, its English glosses, the glossary's terms, and awkward forms. */
+    private static List<Subject> subjects(Catalog catalog) {
+        var forms = new LinkedHashSet<String>(List.of(" ", "-", "a", "X光", "3D", "GPT", "BIT", "CAS", "x-ray",
+                "remote sensing", "数据集", "dataset", "datasets", "中文", "视频", "image-text", "2023年"));
+        var texts = new ArrayList<String>();
+        for (Dataset d : catalog.datasets()) texts.add(String.join(" ", d.allNames()) + "\n" + d.description());
+        GLOSSARY.dictionary().ifPresent(dict -> {
+            var vocabulary = dict.restrictTo(texts);
+            for (String t : vocabulary.terms()) {
+                forms.add(t);
+                forms.addAll(vocabulary.toEnglish(t));
+            }
+        });
+        for (Dataset d : catalog.datasets()) {
+            forms.addAll(d.allNames());
+            forms.addAll(d.publishers());
+        }
+        var out = new ArrayList<Subject>();
+        for (String f : forms) out.add(new Subject(f, List.of(f), List.of()));
+        for (Glossary.Topic t : GLOSSARY.topics()) {
+            out.add(new Subject(t.key(), t.terms(), t.excluded()));
+            out.add(new Subject(t.key(), t.terms(), List.of("数据", "the")));
+        }
+        out.add(new Subject("video", List.of("视频", "video"), List.of("视频平台")));
+        return out;
+    }
+}
