@@ -44,7 +44,7 @@ public final class GroundedAnswerer implements Answerer {
                             Optional<CatalogVocabulary> vocabulary) {
         this.retriever = retriever;
         var texts = new EntryTexts(catalog, parser.lexical().writtenForms(catalog.datasets().stream().map(Dataset::id).toList()));
-        this.planner = new Planner(catalog, glossary, parser, parser.lexical(), vocabulary);
+        this.planner = new Planner(catalog, glossary, parser, parser.lexical(), vocabulary, texts);
         this.gatherer = new EvidenceGatherer(catalog, glossary, texts);
         var words = new Wording(glossary);
         this.facts = new FactComposer(words);
