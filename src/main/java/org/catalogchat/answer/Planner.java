@@ -35,6 +35,15 @@ final class Planner {
     static final String LICENCE = "licence";
     /** The subject text of a "where does its data come from" question. */
     static final String SOURCE = "source";
+    /** The subject text of a "what does it contain" question. */
+    static final String CONTENT = "content";
+    private static final Pattern EN_ASKED = Pattern.compile(
+            "\\b(?:which|what)\\s+(?:kinds? of\\s+|types? of\\s+|sorts? of\\s+)?([a-z][a-z-]+)");
+    private static final Pattern ZH_ASKED = Pattern.compile(
+            "(?:哪个|哪些|哪种|哪几种|哪几个|哪几项|哪类|哪一个|什么)([\\p{IsHan}]{1,4}?)(?=[？?。，,的]|$|呢|吗|\\s)");
+    /** Words after "which"/"what" that ask how to answer, not what about. */
+    private static final Set<String> NOT_ASKED = Set.of("is", "are", "was", "were", "does", "do", "did", "has", "have",
+            "can", "the", "a", "an", "dataset", "datasets", "data", "one", "ones", "of", "about", "kind", "type", "if", "it");
     private static final Pattern OR_WORDS = Pattern.compile("\\bor\\b|或者|或|还是");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+'’-]*[A-Za-z0-9]|[A-Za-z0-9]");
     private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}]+");
@@ -45,7 +54,7 @@ final class Planner {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern EN_HOW_MANY = Pattern.compile("\\bhow many ([a-z][a-z-]*)");
     private static final Pattern ZH_HOW_MANY = Pattern.compile(
-            "(?:多少|几)\\s*([个张条对部集篇道名位段种项组幅片行句]?)\\s*([\\p{IsHan}]{0,4}?)(?=[？?。，,的]|数据|$|呢|吗|\\s)");
+            "(?:多少|(?<!哪)几)\\s*([个张条对部集篇道名位段种项组幅片行句]?)\\s*([\\p{IsHan}]{0,4}?)(?=[？?。，,的]|数据|$|呢|吗|\\s)");
     private static final Pattern EN_MOST = Pattern.compile("\\b(?:most|largest number of|greatest number of|largest by|biggest by|largest in|biggest in)\\s+([a-z][a-z-]*)");
     private static final Pattern ZH_MOST = Pattern.compile("([\\p{IsHan}]{1,3}?)(?:数量)?最多|最多的?([\\p{IsHan}]{1,3})");
     /** Single characters that are grammar, not a subject; any other lone character (猫) is a subject. */
@@ -93,6 +102,7 @@ final class Planner {
         List<String> countedNoun = List.of();
         String counted = "";
         int countedAt = -1;
+        int countedEnd = -1;
         Matcher en = EN_HOW_MANY.matcher(lower);
         Matcher zh = ZH_HOW_MANY.matcher(q.text());
         if (q.count()) {
@@ -100,12 +110,15 @@ final class Planner {
         } else if (en.find() && !GENERIC_COUNTED.contains(en.group(1))) {
             counted = en.group(1);
             countedAt = en.start(1);
+            countedEnd = en.end(1);
         } else if (zh.find()) {
             boolean useNoun = !zh.group(2).isBlank() && !GENERIC_COUNTED.contains(zh.group(2));
             String noun = useNoun ? zh.group(2) : zh.group(1);
             if (!noun.isBlank() && !noun.equals("个") && !GENERIC_COUNTED.contains(noun)) {
                 counted = noun;
-                countedAt = useNoun ? zh.start(2) : zh.start(1);
+                // the measure word goes with its noun ("多少道题"): left behind, 道 would be a subject of its own
+                countedAt = zh.group(1).isBlank() ? zh.start(2) : zh.start(1);
+                countedEnd = useNoun ? zh.end(2) : zh.end(1);
             }
         }
 
@@ -121,7 +134,7 @@ final class Planner {
             if (ranking.isEmpty() || ranking.get() == Query.Ranking.LARGEST) ranking = Optional.of(Query.Ranking.LARGEST);
         }
 
-        String rest = scrubbed(q, countedAt < 0 ? "" : counted, countedAt, ranked);
+        String rest = scrubbed(q, countedAt, countedEnd, ranked);
         var subjects = new ArrayList<Subject>();
         var unknownNames = new ArrayList<String>();
         if (hasCue(lower, "aspect-license")) subjects.add(new Subject(LICENCE, glossary.cues("aspect-license"), List.of()));
@@ -132,6 +145,14 @@ final class Planner {
             var found = new ArrayList<Subject>();
             findSubjects(alternatives[g], q.text(), found, unknownNames);
             for (Subject s : found) subjects.add(s.inGroup(g));
+        }
+        if (!q.named().isEmpty()) {
+            // About a named entry, "what does it contain" points at the sentence that lists its contents, and the
+            // noun after "which"/"哪些" ("which model", "哪些城市") is what the answer must name, even where that
+            // noun is too common to select entries ("model" is a stop word for topic questions).
+            if (hasCue(lower, "aspect-content")) subjects.add(new Subject(CONTENT, glossary.cues("content-forms"), List.of()));
+            askedNoun(q.text(), rest).filter(n -> subjects.stream().noneMatch(x -> x.text().equalsIgnoreCase(n) || x.forms().contains(n)))
+                    .ifPresent(n -> subjects.add(new Subject(n, forms(n), List.of())));
         }
 
         boolean bare = q.named().isEmpty() && subjects.isEmpty() && unknownNames.isEmpty() && !q.hasFilters()
@@ -155,6 +176,30 @@ final class Planner {
                 refersBack || rankPrevious ? previous : List.of(), ambiguous);
     }
 
+    /**
+     * The noun a "which …" / "哪些…" question asks for ("which model" → model, "覆盖哪些城市" → 城市), if the
+     * parser left it in the question (a cue such as "什么时候" is blanked out of {@code rest} and so is no noun).
+     */
+    private Optional<String> askedNoun(String text, String rest) {
+        Matcher en = EN_ASKED.matcher(text.toLowerCase(Locale.ROOT));
+        while (en.find()) {
+            String noun = en.group(1);
+            if (!NOT_ASKED.contains(noun) && stillIn(rest, en.start(1), noun)) return Optional.of(noun);
+        }
+        Matcher zh = ZH_ASKED.matcher(text);
+        while (zh.find()) {
+            String noun = zh.group(1);
+            if (!GENERIC_COUNTED.contains(noun) && !noun.startsWith("数据") && stillIn(rest, zh.start(1), noun)) {
+                return Optional.of(noun);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean stillIn(String rest, int at, String word) {
+        return at + word.length() <= rest.length() && rest.substring(at, at + word.length()).equalsIgnoreCase(word);
+    }
+
     /** The entries of the last answer (its sources), or its suggestions when it asked which one. */
     private List<Dataset> previousEntries(Question question) {
         if (question.history().isEmpty()) return List.of();
@@ -164,10 +209,10 @@ final class Planner {
     }
 
     /** The question without what was already understood: names, publishers, dates, cue phrases, size condition. */
-    private String scrubbed(Query q, String counted, int countedAt, String ranked) {
+    private String scrubbed(Query q, int countedAt, int countedEnd, String ranked) {
         String rest = q.rest();
-        if (!counted.isEmpty() && countedAt + counted.length() <= rest.length()) {
-            rest = rest.substring(0, countedAt) + " ".repeat(counted.length()) + rest.substring(countedAt + counted.length());
+        if (countedAt >= 0 && countedEnd > countedAt && countedEnd <= rest.length()) {
+            rest = rest.substring(0, countedAt) + " ".repeat(countedEnd - countedAt) + rest.substring(countedEnd);
         }
         if (q.sizeAtLeast().isPresent()) rest = rest.replace(q.sizeAtLeast().get().text(), " ");
         rest = YEARS.matcher(rest).replaceAll(" ");

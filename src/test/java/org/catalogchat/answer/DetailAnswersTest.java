@@ -1,0 +1,115 @@
+package org.catalogchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.catalogchat.catalog.Glossary;
+import org.catalogchat.core.Engine;
+import org.catalogchat.core.TestEngines;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Details of one named entry (the sentence or figure that answers) on a small catalog written here. */
+class DetailAnswersTest {
+    private static final String CATALOG = """
+            ### RoboSet
+
+            - 发布时间：2021-01-01
+            - 发布机构：某实验室
+            - 数据集说明：RoboSet 是一个机器人学习数据集，用于机器人策略研究。
+            - 该数据集包含22种不同形态的机器人，共计超过3万条轨迹。
+            - 研究者在 RoboSet 上训练了 FooNet 模型。
+
+            ### DriveSet
+
+            - 发布时间：2020-01-01
+            - 发布机构：某公司
+            - 数据集说明：DriveSet 是一个自动驾驶数据集，包含1,150个场景，每个场景时长20秒。
+            - 数据采集自两座城市的道路。
+
+            ### VoiceSet
+
+            - 发布时间：2019-01-01
+            - 发布机构：某基金会
+            - 数据集说明：VoiceSet 是一个多语种语音语料库，用于语音识别。
+            - 已有超过5万名志愿者参与贡献，共收集2,500小时的音频。
+
+            ### ExamSet
+
+            - 发布时间：2022-01-01
+            - 发布机构：某大学
+            - 数据集说明：ExamSet 是一个考试题数据集，包含13,948道多项选择题。
+            - 数据集分为 ExamA 和 ExamB 两部分，可用于评估大模型。
+            """;
+
+    @TempDir
+    static Path dir;
+    private static Answerer answerer;
+
+    @BeforeAll
+    static void load() throws Exception {
+        Files.writeString(dir.resolve("c.md"), CATALOG);
+        Engine e = Engine.load(dir, Glossary.bundled(), TestEngines.model());
+        answerer = e.answerer();
+    }
+
+    private static Answer ask(String q) {
+        return answerer.answer(Question.of(q));
+    }
+
+    @Test
+    void aFigureCountsItsNounAcrossARelativeClauseAfterAnyMeasureWord() {
+        Answer a = ask("How many robot types are in RoboSet?");
+        assertTrue(a.markdown().contains("22种不同形态的机器人"), a.markdown());
+    }
+
+    @Test
+    void theClauseAfterAFigureComesWithItWhenItGoesOnAboutTheSameThing() {
+        Answer a = ask("How many scenes are in DriveSet and how long is each?");
+        assertTrue(a.markdown().contains("1,150个场景，每个场景时长20秒"), a.markdown());
+    }
+
+    @Test
+    void peopleAreCountedByTheirMeasureWord() {
+        Answer a = ask("how many people volunteered for VoiceSet");
+        assertTrue(a.markdown().contains("名志愿者") && a.markdown().contains("50,000"), a.markdown());
+        assertTrue(!a.markdown().contains("does not state"), a.markdown());
+    }
+
+    @Test
+    void whichOnesIsADetailNotACount() {
+        Answer a = ask("ExamSet的数据分为哪几个子集");
+        assertTrue(a.markdown().contains("ExamA"), a.markdown());
+    }
+
+    @Test
+    void theNounAfterWhichPicksTheSentenceThatNamesIt() {
+        Answer a = ask("Which model was trained on RoboSet?");
+        assertTrue(a.markdown().contains("FooNet"), a.markdown());
+    }
+
+    @Test
+    void whatItContainsQuotesTheSentenceThatListsIt() {
+        Answer a = ask("What does DriveSet contain?");
+        assertTrue(a.markdown().contains("1,150"), a.markdown());
+    }
+
+    @Test
+    void aMeasureWordGoesWithItsNounInAFollowUp() {
+        Answer first = ask("ExamSet是谁发布的？");
+        Answer a = answerer.answer(new Question("它有多少道题？", List.of(new Question.Turn("ExamSet是谁发布的？", first))));
+        assertEquals(List.of("examset"), a.sources().stream().map(Source::id).toList(), a.markdown());
+        assertTrue(a.markdown().contains("13,948"), a.markdown());
+    }
+
+    @Test
+    void aLicenceTheTextNeverStatesIsNotStatedEvenWhenOtherWordsMatch() {
+        Answer a = ask("Can VoiceSet be used commercially for speech recognition?");
+        assertTrue(a.markdown().contains("does not state"), a.markdown());
+        assertEquals(List.of("voiceset"), a.sources().stream().map(Source::id).toList());
+    }
+}
