@@ -37,7 +37,7 @@ final class AttackServer implements AutoCloseable {
     final ChatService chat;
 
     AttackServer(OpsSettings settings) {
-        this(settings, TestEngines.seeds());
+        this(settings, OpsFixture.small());
     }
 
     AttackServer(OpsSettings settings, org.catalogchat.core.Engine engine) {
