@@ -66,6 +66,7 @@ final class Planner {
     private static final Set<String> NOT_RANK_NOUNS = Set.of("recent", "recently", "popular", "data", "datasets", "dataset");
     private static final Set<String> GENERIC_COUNTED = Set.of("dataset", "datasets", "entries", "entry", "数据集", "个数据集", "数据");
 
+    private final EntryTexts texts;
     private final Catalog catalog;
     private final Glossary glossary;
     private final QuestionParser parser;
@@ -75,6 +76,13 @@ final class Planner {
 
     Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
             Optional<CatalogVocabulary> vocabulary) {
+        this(catalog, glossary, parser, lexical, vocabulary, new EntryTexts(catalog));
+    }
+
+    /** @param texts the catalog's entry texts, whose publisher look-up is indexed (a scan per word costs 100k entries) */
+    Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
+            Optional<CatalogVocabulary> vocabulary, EntryTexts texts) {
+        this.texts = texts;
         this.catalog = catalog;
         this.glossary = glossary;
         this.parser = parser;
@@ -394,7 +402,7 @@ final class Planner {
 
     /** Whether an entry's publisher is, or is part of, an organisation of this name (Waymo, Google Research). */
     private boolean publishes(String name) {
-        return catalog.datasets().stream().flatMap(d -> d.publishers().stream()).anyMatch(p -> EntryTexts.partOf(p, name));
+        return !texts.publishedBy(List.of(name)).isEmpty();
     }
 
     private boolean hasCue(String text, String kind) {
