@@ -71,6 +71,12 @@ final class OpsFixture implements AutoCloseable {
         return small;
     }
 
+    /** The folder {@link #small()} was written to: the catalog a reload of it reads. */
+    static synchronized Path smallDir() {
+        small();
+        return smallDir;
+    }
+
     /** Over {@link #SMALL}, nothing watched. */
     static OpsFixture small(OpsSettings settings) {
         return small(settings, e -> e);
