@@ -55,7 +55,8 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-        return commandLine(out, err, env).execute(withDefaultCommand(args));
+        String[] full = withDefaultCommand(args);
+        return commandLine(out, err, env, full.length > 0 ? full[0] : null).execute(full);
     }
 
     /** No command, or flags first, means {@code serve}: {@code java -jar catalog-chat.jar --port 8080}. */
@@ -67,11 +68,25 @@ public final class Main {
     }
 
     static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env) {
+        return commandLine(out, err, env, null);
+    }
+
+    /**
+     * With {@code running} naming a command, only that one is built: picocli reflects over every option of every
+     * command it is given (a tenth of a second of each start for the three a server never runs). Help, an unknown
+     * command or none builds them all, so that listings and "did you mean" suggestions are complete.
+     */
+    static CommandLine commandLine(PrintStream out, PrintStream err, Map<String, String> env, String running) {
+        var commands = new java.util.LinkedHashMap<String, java.util.function.Supplier<Object>>();
+        commands.put("serve", () -> new ServeCommand(out));
+        commands.put("ask", () -> new AskCommand(out));
+        commands.put("index", () -> new IndexCommand(out));
+        commands.put("eval", () -> new EvalRun(out, err, env));
+        boolean one = commands.containsKey(running);
         var root = new CommandLine(new Main());
-        root.addSubcommand(new ServeCommand(out));
-        root.addSubcommand(new AskCommand(out));
-        root.addSubcommand(new IndexCommand(out));
-        root.addSubcommand(new EvalRun(out, err, env));
+        commands.forEach((name, command) -> {
+            if (!one || name.equals(running)) root.addSubcommand(command.get());
+        });
         var defaults = new EnvironmentDefaults(env, err);
         for (CommandLine c : all(root)) {
             c.setDefaultValueProvider(defaults);

@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.catalogchat.retrieval.IndexProgress;
@@ -36,6 +38,8 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
     /** How often a read-only replica looks for a new index generation. */
     private static final java.time.Duration INDEX_POLL = java.time.Duration.ofSeconds(2);
+    /** Longest a shutdown waits for a model load still running. */
+    private static final java.time.Duration MODEL_SETTLE = java.time.Duration.ofSeconds(10);
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ServeCommand.class);
     @Spec
     CommandSpec spec;
@@ -82,6 +86,13 @@ final class ServeCommand implements Callable<Integer> {
         Path catalogPath = readOnly && index.indexDir != null ? null : catalog.path();
         Path indexDir = index.dir(catalogPath);
         var loading = Main.backgroundEmbeddingModel();
+        // A read-only replica writes nothing unless told where: feedback is then off (the page says it was not sent).
+        Path feedbackFile = feedback.path(readOnly ? null : catalogPath);
+        // Opening SQLite (it extracts and checks its native library at every start) needs nothing else either. Not
+        // beside a catalog that does not exist: that start fails, and must leave no database behind.
+        CompletableFuture<FeedbackStore> feedbackOpening = feedbackFile == null
+                || catalogPath != null && !java.nio.file.Files.exists(catalogPath) ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(() -> FeedbackStore.open(feedbackFile));
         loading.whenLoaded(failure -> {
             if (failure == null) {
                 log.info("embedding model {} ready, {} ms after the start", loading.modelName(),
@@ -123,9 +134,7 @@ final class ServeCommand implements Callable<Integer> {
         http.with(ChatPage.extension(http, chat, limits))
                 .with(new org.catalogchat.openai.OpenAiRoutes(chat, limits, http.streams())::register)
                 .with(ChatWebhooks.from(webhooks, chat, limits));
-        // A read-only replica writes nothing unless told where: feedback is then off (the page says it was not sent).
-        Path feedbackFile = feedback.path(readOnly ? null : catalogPath);
-        FeedbackStore feedbackStore = feedbackFile == null ? null : FeedbackStore.open(feedbackFile);
+        FeedbackStore feedbackStore = join(feedbackOpening);
         if (feedbackStore != null) {
             http.with(new FeedbackRoutes(chat, new JsonBodies(http.mapper(), limits), feedbackStore,
                     opsSettings.adminToken(), Clock.systemUTC())::register);
@@ -140,8 +149,21 @@ final class ServeCommand implements Callable<Integer> {
                 app.port());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             operations.shutdown(app);
+            // Stopped while the model is still loading (right after the start): exiting with ONNX Runtime halfway
+            // through building its session can crash in native code, so let it finish (it takes about a second).
+            loading.settle(MODEL_SETTLE);
             if (feedbackStore != null) feedbackStore.close(); // after the server: what it accepted while draining is written
         }, "shutdown"));
         return Main.SERVING;
+    }
+
+    /** The value, or the exception that computing it threw (an unreadable feedback file is the user's to fix). */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
     }
 }

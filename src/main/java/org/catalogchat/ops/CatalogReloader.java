@@ -126,13 +126,17 @@ public final class CatalogReloader {
                 synchronized (requests) {
                     queued = null;
                 }
+                // Not reloading any more before the caller's future completes: one who waited sees a settled status.
+                ReloadStatus.Attempt done;
                 try {
-                    next.complete(reload(trigger));
+                    done = reload(trigger);
                 } catch (RuntimeException | Error e) {
-                    next.completeExceptionally(e);
-                } finally {
                     inProgress.decrementAndGet();
+                    next.completeExceptionally(e);
+                    return;
                 }
+                inProgress.decrementAndGet();
+                next.complete(done);
             });
             return next;
         }

@@ -59,6 +59,22 @@ public final class DeferredEmbeddingModel implements EmbeddingModel {
         loading.whenComplete((model, failure) -> action.accept(failure));
     }
 
+    /**
+     * Waits up to {@code timeout} for the load to end, either way; false if it is still running. A JVM that exits while
+     * ONNX Runtime is still building its session can crash in native code, so a shutdown waits for this first.
+     */
+    public boolean settle(java.time.Duration timeout) {
+        try {
+            loading.handle((model, failure) -> null).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** The loaded model, waiting for it if needed; a load failure is rethrown here. */
     public EmbeddingModel await() {
         try {

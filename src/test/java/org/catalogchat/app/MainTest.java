@@ -51,6 +51,17 @@ class MainTest {
     }
 
     @Test
+    void aStartBuildsOnlyTheCommandItRunsAndHelpBuildsThemAll() {
+        var nowhere = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertEquals(java.util.Set.of("help", "serve"),
+                Main.commandLine(nowhere, nowhere, Map.of(), "serve").getSubcommands().keySet());
+        assertEquals(java.util.Set.of("help", "serve", "ask", "index", "eval"),
+                Main.commandLine(nowhere, nowhere, Map.of(), "help").getSubcommands().keySet());
+        assertEquals(java.util.Set.of("help", "serve", "ask", "index", "eval"),
+                Main.commandLine(nowhere, nowhere, Map.of(), "serv").getSubcommands().keySet(), "a typo gets suggestions");
+    }
+
+    @Test
     void eachCommandHasItsOwnHelp() {
         Run ask = run(Map.of(), "ask", "--help");
         assertEquals(0, ask.code());

@@ -1,5 +1,6 @@
 package org.catalogchat.chatops;
 
+import static org.catalogchat.testing.FixtureCatalog.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,12 +10,30 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import org.catalogchat.core.TestEngines;
 import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import org.catalogchat.testing.FixtureCatalog;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.core.ChatService;
+import org.catalogchat.answer.Conversations;
+import java.time.Duration;
+import java.time.Clock;
 
 class ChatWebhooksTest {
+    /** Which endpoints are on depends on the secrets, not the catalog: one entry is enough. */
+    @TempDir
+    static Path dir;
+    private static ChatService chat;
+
+    @BeforeAll
+    static void load() {
+        chat = new ChatService(FixtureCatalog.of(entry("Plain-Set")).engine(dir),
+                new Conversations(6, 1000, Duration.ofHours(1), Clock.systemUTC()));
+    }
+
     private static SlackConfig slack(String secret, String apiUrl, String responseType) {
         return new SlackConfig(Optional.ofNullable(secret), Optional.empty(), apiUrl, responseType,
                 SlackConfig.DEFAULT_ACK_BUDGET);
@@ -29,7 +48,6 @@ class ChatWebhooksTest {
 
     @Test
     void eachSecretTurnsItsEndpointOn() throws Exception {
-        var chat = TestEngines.chat();
         var settings = new ChatWebhooks.Settings(slack("s", null, null), Optional.of("m"), Optional.of(" "));
         Javalin app = new HttpServer(chat, ServerLimits.DEFAULT).with(ChatWebhooks.from(settings, chat, ServerLimits.DEFAULT)).start(0);
         try {
@@ -43,7 +61,6 @@ class ChatWebhooksTest {
 
     @Test
     void badSettingsAreReportedNotIgnored() {
-        var chat = TestEngines.chat();
         assertThrows(IllegalArgumentException.class, () -> slack(null, null, "loud"));
         assertThrows(IllegalArgumentException.class, () -> slack(null, "ftp://x", null));
         assertThrows(IllegalArgumentException.class, () -> ChatWebhooks.from(new ChatWebhooks.Settings(

@@ -1,5 +1,6 @@
 package org.catalogchat.chatops;
 
+import static org.catalogchat.testing.FixtureCatalog.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -25,7 +26,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.catalogchat.core.ChatService;
-import org.catalogchat.core.TestEngines;
 import org.catalogchat.answer.Answerer;
 import org.catalogchat.answer.Conversations;
 import org.catalogchat.web.ServerLimits;
@@ -33,8 +33,31 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import org.catalogchat.testing.FixtureCatalog;
+import org.junit.jupiter.api.io.TempDir;
+import org.catalogchat.core.Engine;
 
 class SlackRoutesTest {
+    /** The dataset every question below is about (with a web link, for the Markdown link), and two others. */
+    private static final FixtureCatalog CATALOG = FixtureCatalog.of(
+            entry("MedTrinity-25M").released("2024-08-06").publisher("华中科技大学", "哈佛大学")
+                    .url("https://link.zhihu.com/?target=https%3A//www.selectdataset.com/dataset/86cac9ab58e2bdedcec5b32df3521e08")
+                    .description("MedTrinity-25M是一个大规模多模态医学数据集，包含超过2500万张图像。"),
+            entry("LAION-5B").released("2022-03-31").publisher("LAION").url("https://example.org/laion")
+                    .description("LAION 5B 是一个大规模图文数据集，由58.5亿个图像-文本对组成。"),
+            entry("OBIMD").released("2024-07-04").publisher("安阳师范学院").url("https://example.org/obimd")
+                    .description("甲骨文多模态数据集，包含一万片甲骨的拓片。"));
+
+    @TempDir
+    static Path dir;
+    private static Engine engine;
+
+
+    private static ChatService chat() {
+        return new ChatService(engine, new Conversations(6, 1000, Duration.ofHours(1), Clock.systemUTC()));
+    }
+
     static final String SECRET = "test-signing-secret";
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -46,10 +69,12 @@ class SlackRoutesTest {
     private final BlockingQueue<Captured> slackSaw = new LinkedBlockingQueue<>();
     private HttpServer fakeSlack;
     private Javalin app;
+    /** Every post to Slack runs on these, synchronously: once they are done, everything that will be posted was. */
+    private java.util.concurrent.ExecutorService workers;
 
     @BeforeAll
-    static void loadEngineOnce() {
-        TestEngines.seeds(); // the model load is shared; keep it out of the timed tests
+    static void load() {
+        engine = CATALOG.engine(dir);
     }
 
     @BeforeEach
@@ -82,13 +107,13 @@ class SlackRoutesTest {
         var config = new SlackConfig(Optional.ofNullable(secret), Optional.ofNullable(botToken), fakeUrl() + "/api",
                 responseType, budget);
         app = new org.catalogchat.web.HttpServer(chat, ServerLimits.DEFAULT)
-                .with(ChatWebhooks.of(chat, config, null, null, ServerLimits.DEFAULT, ChatWebhooks.workers(),
+                .with(ChatWebhooks.of(chat, config, null, null, ServerLimits.DEFAULT, workers = ChatWebhooks.workers(),
                         Clock.systemUTC(), ChatWebhooks.TEAMS_BUDGET))
                 .start(0);
     }
 
     private void start() {
-        start(TestEngines.chat(), SECRET, "xoxb-test-token", "in_channel", SlackConfig.DEFAULT_ACK_BUDGET);
+        start(chat(), SECRET, "xoxb-test-token", "in_channel", SlackConfig.DEFAULT_ACK_BUDGET);
     }
 
     private HttpResponse<String> post(String path, String body, String contentType, String secret,
@@ -117,6 +142,16 @@ class SlackRoutesTest {
 
     private HttpResponse<String> event(String json, String... headers) throws Exception {
         return post("/slack/events", json, "application/json", SECRET, now(), headers);
+    }
+
+    /**
+     * Waits for the workers to finish everything already handed to them (a fact, not a time window in which a
+     * wrong post might have been too slow to show up), then checks that the fake Slack saw nothing more.
+     */
+    private void assertNothingMorePosted(String why) throws InterruptedException {
+        workers.shutdown();
+        assertTrue(workers.awaitTermination(1, TimeUnit.MINUTES), "the webhook workers finished");
+        assertNull(slackSaw.poll(), why);
     }
 
     private static long now() {
@@ -150,7 +185,7 @@ class SlackRoutesTest {
         JsonNode last = body.path("blocks").get(body.path("blocks").size() - 1);
         assertEquals("context", last.path("type").asText());
         assertTrue(last.path("elements").get(0).path("text").asText().startsWith("*Sources:* <http"));
-        assertNull(slackSaw.poll(200, TimeUnit.MILLISECONDS), "a fast answer is not also posted to response_url");
+        assertNothingMorePosted("a fast answer is not also posted to response_url");
     }
 
     @Test
@@ -160,12 +195,11 @@ class SlackRoutesTest {
         assertEquals("ephemeral", body.path("response_type").asText());
         String text = allText(body);
         assertTrue(text.contains("/datasets Who released MedTrinity-25M?"), text);
-        assertTrue(text.contains("33 datasets"), text);
+        assertTrue(text.contains("the 3 datasets"), text);
     }
 
     @Test
     void slowAnswersAreAcknowledgedAtOnceAndDeliveredToResponseUrl() throws Exception {
-        var engine = TestEngines.seeds();
         // The answer waits for the test: "slow" is an event, so the order is checked, not the machine's speed.
         var release = new java.util.concurrent.CountDownLatch(1);
         var answered = new java.util.concurrent.atomic.AtomicBoolean();
@@ -234,7 +268,7 @@ class SlackRoutesTest {
 
     @Test
     void unconfiguredSlackRefusesEvenSignedRequests() throws Exception {
-        start(TestEngines.chat(), null, null, "ephemeral", SlackConfig.DEFAULT_ACK_BUDGET);
+        start(chat(), null, null, "ephemeral", SlackConfig.DEFAULT_ACK_BUDGET);
         HttpResponse<String> r = post("/slack/commands", form("hi"), "application/x-www-form-urlencoded", SECRET, now());
         assertEquals(503, r.statusCode());
         assertEquals("slack_not_configured", json(r).path("error").path("code").asText());
@@ -243,7 +277,7 @@ class SlackRoutesTest {
 
     @Test
     void eventsNeedTheBotTokenButUrlVerificationDoesNot() throws Exception {
-        start(TestEngines.chat(), SECRET, null, "ephemeral", SlackConfig.DEFAULT_ACK_BUDGET);
+        start(chat(), SECRET, null, "ephemeral", SlackConfig.DEFAULT_ACK_BUDGET);
         assertEquals("abc", json(event("{\"type\":\"url_verification\",\"challenge\":\"abc\"}")).path("challenge").asText());
         HttpResponse<String> r = event(mention("Ev1", "<@U0BOT> hi", "1.1", null));
         assertEquals(503, r.statusCode());
@@ -294,7 +328,7 @@ class SlackRoutesTest {
         event(mention("EvAfter", "<@U0BOT> hi", "1700000002.000100", null));
         Captured next = slackSaw.poll(10, TimeUnit.SECONDS);
         assertEquals("1700000002.000100", next.body().path("thread_ts").asText());
-        assertNull(slackSaw.poll(300, TimeUnit.MILLISECONDS));
+        assertNothingMorePosted("answered once");
     }
 
     @Test
@@ -314,7 +348,7 @@ class SlackRoutesTest {
         assertEquals(200, event(dm).statusCode());
         Captured posted = slackSaw.poll(10, TimeUnit.SECONDS);
         assertEquals("D1", posted.body().path("channel").asText(), "only the direct message is answered");
-        assertNull(slackSaw.poll(300, TimeUnit.MILLISECONDS));
+        assertNothingMorePosted("only the direct message is answered");
     }
 
     @Test

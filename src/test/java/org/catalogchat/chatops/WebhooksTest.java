@@ -1,5 +1,6 @@
 package org.catalogchat.chatops;
 
+import static org.catalogchat.testing.FixtureCatalog.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,13 +15,43 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
-import org.catalogchat.core.TestEngines;
 import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import org.catalogchat.testing.FixtureCatalog;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.core.Engine;
+import org.catalogchat.core.ChatService;
+import org.catalogchat.answer.Conversations;
+import java.time.Duration;
 
 class WebhooksTest {
+    /** The dataset every question below is about (with a web link, for the Markdown link), and two others. */
+    private static final FixtureCatalog CATALOG = FixtureCatalog.of(
+            entry("MedTrinity-25M").released("2024-08-06").publisher("华中科技大学", "哈佛大学")
+                    .url("https://link.zhihu.com/?target=https%3A//www.selectdataset.com/dataset/86cac9ab58e2bdedcec5b32df3521e08")
+                    .description("MedTrinity-25M是一个大规模多模态医学数据集，包含超过2500万张图像。"),
+            entry("LAION-5B").released("2022-03-31").publisher("LAION").url("https://example.org/laion")
+                    .description("LAION 5B 是一个大规模图文数据集，由58.5亿个图像-文本对组成。"),
+            entry("OBIMD").released("2024-07-04").publisher("安阳师范学院").url("https://example.org/obimd")
+                    .description("甲骨文多模态数据集，包含一万片甲骨的拓片。"));
+
+    @TempDir
+    static Path dir;
+    private static Engine engine;
+
+    @BeforeAll
+    static void load() {
+        engine = CATALOG.engine(dir);
+    }
+
+    private static ChatService chat() {
+        return new ChatService(engine, new Conversations(6, 1000, Duration.ofHours(1), Clock.systemUTC()));
+    }
+
     static final String MM_TOKEN = "mm-token-123";
     static final byte[] TEAMS_KEY = "teams shared key bytes".getBytes(StandardCharsets.UTF_8);
     static final String TEAMS_SECRET = Base64.getEncoder().encodeToString(TEAMS_KEY);
@@ -34,7 +65,7 @@ class WebhooksTest {
     }
 
     private void start(String mattermost, String teams, String responseType) {
-        var chat = TestEngines.chat();
+        var chat = chat();
         var slack = new SlackConfig(Optional.empty(), Optional.empty(), null, responseType, SlackConfig.DEFAULT_ACK_BUDGET);
         app = new HttpServer(chat, ServerLimits.DEFAULT)
                 .with(ChatWebhooks.of(chat, slack, mattermost, teams, ServerLimits.DEFAULT, ChatWebhooks.workers(),
@@ -109,7 +140,6 @@ class WebhooksTest {
 
     @Test
     void teamsAnswersWithinItsFiveSecondsEvenWhenTheAnswererIsSlow() throws Exception {
-        var engine = TestEngines.seeds();
         // An answer that cannot finish before the test lets it: past the budget however fast the machine is.
         var release = new java.util.concurrent.CountDownLatch(1);
         org.catalogchat.answer.Answerer slow = q -> {

@@ -1,5 +1,6 @@
 package org.catalogchat.openai;
 
+import static org.catalogchat.testing.FixtureCatalog.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.catalogchat.core.ChatService;
 import org.catalogchat.core.Engine;
-import org.catalogchat.core.TestEngines;
 import org.catalogchat.answer.Conversations;
 import org.catalogchat.llm.FakeOpenAi;
 import org.catalogchat.llm.LlmAnswerer;
@@ -36,9 +36,34 @@ import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.nio.file.Path;
+import org.catalogchat.testing.FixtureCatalog;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.BeforeAll;
 
 /** /v1/chat/completions and /v1/models, driven by the official openai-java SDK and by raw requests. */
 class OpenAiEndpointTest {
+    /** A fact to cite (WuDaoMM, with a redirect link), two medical entries to list, and one unrelated. */
+    private static final FixtureCatalog CATALOG = FixtureCatalog.of(
+            entry("WuDaoMM").released("2022-03-22").publisher("北京智源人工智能研究院")
+                    .url("https://link.zhihu.com/?target=https%3A//www.selectdataset.com/dataset/5d2b4ade53602c3c95bf37123264afe2")
+                    .description("WuDaoMM属于北京智源人工智能研究院WuDaoCorpora开源数据集的一部分，是图文多模态预训练数据，包含6.5亿图文对。"),
+            entry("MedTrinity-25M").released("2024-08-06").publisher("华中科技大学", "哈佛大学")
+                    .url("https://example.org/medtrinity").description("MedTrinity-25M是一个大规模多模态医学数据集，包含超过2500万张图像。"),
+            entry("Medical-CXR-VQA").released("2024-05-01").publisher("某医院").url("https://example.org/cxr")
+                    .description("Medical-CXR-VQA 是一个医学胸片视觉问答数据集，包含78万个问答对。"),
+            entry("LAION-5B").released("2022-03-31").publisher("LAION").url("https://example.org/laion")
+                    .description("LAION 5B 是一个大规模图文数据集，由58.5亿个图像-文本对组成。"));
+
+    @TempDir
+    static Path dir;
+    private static Engine catalog;
+
+    @BeforeAll
+    static void load() {
+        catalog = CATALOG.engine(dir);
+    }
+
     private static final String WUDAO_URL = "https://www.selectdataset.com/dataset/5d2b4ade53602c3c95bf37123264afe2";
     private final List<AutoCloseable> open = new ArrayList<>();
     private final ObjectMapper mapper = new ObjectMapper();
@@ -79,7 +104,7 @@ class OpenAiEndpointTest {
 
     @Test
     void answersThroughTheOfficialSdkWithSourcesAsFootnotes() {
-        OpenAIClient client = client(serve(TestEngines.seeds()));
+        OpenAIClient client = client(serve(catalog));
         ChatCompletion c = client.chat().completions().create(ask("Who released WuDaoMM?"));
         assertEquals(OpenAiRoutes.MODEL, c.model());
         String text = c.choices().get(0).message().content().orElseThrow();
@@ -91,7 +116,7 @@ class OpenAiEndpointTest {
 
     @Test
     void streamsChunksThatAddUpToTheSameAnswer() {
-        OpenAIClient client = client(serve(TestEngines.seeds()));
+        OpenAIClient client = client(serve(catalog));
         String whole = client.chat().completions().create(ask("有哪些医学数据集？")).choices().get(0).message().content().orElseThrow();
         int[] chunks = {0};
         String streamed = streamed(client, ask("有哪些医学数据集？"), chunks);
@@ -101,7 +126,7 @@ class OpenAiEndpointTest {
 
     @Test
     void earlierMessagesAreTheConversation() {
-        OpenAIClient client = client(serve(TestEngines.seeds()));
+        OpenAIClient client = client(serve(catalog));
         String first = client.chat().completions().create(ask("Who released WuDaoMM?")).choices().get(0).message().content().orElseThrow();
         ChatCompletionCreateParams followUp = ChatCompletionCreateParams.builder().model(OpenAiRoutes.MODEL)
                 .addSystemMessage("You are helpful.")
@@ -114,7 +139,7 @@ class OpenAiEndpointTest {
 
     @Test
     void listsOneModel() {
-        OpenAIClient client = client(serve(TestEngines.seeds()));
+        OpenAIClient client = client(serve(catalog));
         assertEquals(List.of(OpenAiRoutes.MODEL), client.models().list().data().stream().map(m -> m.id()).toList());
         assertEquals(OpenAiRoutes.MODEL, client.models().retrieve(OpenAiRoutes.MODEL).id());
         NotFoundException e = assertThrows(NotFoundException.class, () -> client.models().retrieve("gpt-9"));
@@ -123,7 +148,7 @@ class OpenAiEndpointTest {
 
     @Test
     void sdkSeesBadRequestsAsOpenAiErrors() {
-        OpenAIClient client = client(serve(TestEngines.seeds()));
+        OpenAIClient client = client(serve(catalog));
         var onlySystem = ChatCompletionCreateParams.builder().model(OpenAiRoutes.MODEL).addSystemMessage("hi").build();
         BadRequestException e = assertThrows(BadRequestException.class, () -> client.chat().completions().create(onlySystem));
         assertEquals(400, e.statusCode());
@@ -139,7 +164,7 @@ class OpenAiEndpointTest {
 
     @Test
     void badInputGetsOpenAiShapedErrorsNever500() throws Exception {
-        Javalin app = serve(TestEngines.seeds());
+        Javalin app = serve(catalog);
         String[][] cases = {
                 {"application/json", "{not json", "400"},
                 {"application/json", "{}", "400"},
@@ -163,7 +188,7 @@ class OpenAiEndpointTest {
 
     @Test
     void contentPartsAreReadAsText() throws Exception {
-        Javalin app = serve(TestEngines.seeds());
+        Javalin app = serve(catalog);
         HttpResponse<String> r = post(app, "application/json",
                 "{\"model\":\"whatever\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"Who released WuDaoMM?\"}]}]}");
         assertEquals(200, r.statusCode(), r.body());
@@ -177,8 +202,7 @@ class OpenAiEndpointTest {
     void withTheLlmAnswererOnlyCheckedTextReachesTheClient() throws Exception {
         FakeOpenAi fake = new FakeOpenAi();
         open.add(fake);
-        Engine seeds = TestEngines.seeds();
-        Engine llm = seeds.withAnswerer(LlmAnswerer.openAi(seeds,
+        Engine llm = catalog.withAnswerer(LlmAnswerer.openAi(catalog,
                 new LlmSettings(fake.baseUrl(), "fake", "k", Duration.ofSeconds(10)), Prompts.bundled()));
         OpenAIClient client = client(serve(llm));
 
@@ -191,6 +215,6 @@ class OpenAiEndpointTest {
         int[] chunks = {0};
         String bad = streamed(client, ask("Who released WuDaoMM?"), chunks);
         assertFalse(bad.contains("ImageNet-21K"), bad);
-        assertEquals(seeds.grounded().answer(org.catalogchat.answer.Question.of("Who released WuDaoMM?")).markdown(), bad);
+        assertEquals(catalog.grounded().answer(org.catalogchat.answer.Question.of("Who released WuDaoMM?")).markdown(), bad);
     }
 }

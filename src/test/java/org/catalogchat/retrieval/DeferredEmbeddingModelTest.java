@@ -21,7 +21,9 @@ class DeferredEmbeddingModelTest {
         });
         assertEquals("fake/8", PersistedEmbeddings.modelId(deferred), "keying the index must not wait for the load");
         assertEquals("loading", deferred.status());
+        assertEquals(false, deferred.settle(java.time.Duration.ofMillis(10)), "still loading");
         release.countDown();
+        assertEquals(true, deferred.settle(java.time.Duration.ofSeconds(30)));
         assertEquals(CountingEmbeddingModel.fake("x"), deferred.embed("x").content());
         assertEquals(1, counting.texts.get());
         assertEquals("ready", deferred.status());
@@ -34,5 +36,6 @@ class DeferredEmbeddingModelTest {
         });
         assertThrows(IllegalStateException.class, () -> deferred.embed("x"));
         assertEquals("failed", deferred.status());
+        assertEquals(true, deferred.settle(java.time.Duration.ofSeconds(1)), "a failed load has ended too");
     }
 }

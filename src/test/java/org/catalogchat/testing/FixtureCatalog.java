@@ -92,6 +92,11 @@ public final class FixtureCatalog {
         return Engine.load(writeTo(dir), Glossary.bundled(), model);
     }
 
+    /** An engine over a catalog already on disk (a file or folder a test wrote), with the word-hash model. */
+    public static Engine load(Path catalog) {
+        return Engine.load(catalog, Glossary.bundled(), new WordHashEmbeddingModel());
+    }
+
     /** One catalog entry; each builder method returns a changed copy. */
     public record Entry(String name, String released, String publisher, String url, String description,
                         List<String> moreText, List<String> aliases) {

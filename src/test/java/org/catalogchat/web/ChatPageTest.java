@@ -1,5 +1,6 @@
 package org.catalogchat.web;
 
+import static org.catalogchat.testing.FixtureCatalog.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.catalogchat.core.TestEngines;
+import org.catalogchat.testing.FixtureCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,9 +28,13 @@ class ChatPageTest {
     private static Javalin app;
     private static String base;
 
+    @TempDir
+    static Path catalogDir;
+
+    /** The page and its files do not depend on the catalog: one entry is enough. */
     @BeforeAll
     static void start() {
-        app = WebServers.start(TestEngines.chat());
+        app = WebServers.start(WebServers.chat(FixtureCatalog.of(entry("Plain-Set")).engine(catalogDir)));
         base = WebServers.base(app);
     }
 
@@ -94,7 +99,7 @@ class ChatPageTest {
 
     @Test
     void catalogAndQuestionPayloadsComeBackEscapedWithoutScriptLinks(@TempDir Path dir) throws Exception {
-        Javalin evil = WebServers.start(WebServers.chat(TestEngines.load(WebServers.xssCatalog(dir))));
+        Javalin evil = WebServers.start(WebServers.chat(FixtureCatalog.load(WebServers.xssCatalog(dir))));
         try {
             String evilBase = WebServers.base(evil);
             for (String q : new String[]{WebServers.XSS_QUESTION, "Tell me about XSS-Set", "Who released XSS-Set?",
