@@ -74,6 +74,12 @@ final class FactComposer {
                     : "From the catalog entry for " + name + ": " + quote(e.sentencesOf(d), lang) + cite);
         }
         if (aspects.isEmpty()) return parts.isEmpty() ? overview(d, lang, cite) : String.join(" ", parts);
+        // "HumanEval出自哪篇论文", "LAION-5B里英语样本有多少": a field was asked (publisher, size) but also a detail
+        // its words find in the description; the sentence goes after the field.
+        boolean moreThanTheField = p.subjects().size() > e.generic().size() && e.figuresOf(d).isEmpty();
+        String detail = moreThanTheField && !e.sentencesOf(d).isEmpty()
+                ? (zh ? name + "：" + quote(e.sentencesOf(d), lang) + cite : "From the catalog entry for " + name + ": "
+                + quote(e.sentencesOf(d), lang) + cite) : "";
         if (aspects.contains(Query.Aspect.PUBLISHER)) {
             parts.add(zh ? name + " 的发布机构是" + words.publishers(d, lang) + cite + "。"
                     : name + " was released by " + words.publishers(d, lang) + cite + ".");
@@ -91,6 +97,7 @@ final class FactComposer {
         if (aspects.contains(Query.Aspect.LINK)) {
             parts.add(zh ? name + " 的数据集地址：" + d.url() + cite : "Dataset page of " + name + ": " + d.url() + cite);
         }
+        if (!detail.isEmpty()) parts.add(detail);
         return String.join(" ", parts);
     }
 

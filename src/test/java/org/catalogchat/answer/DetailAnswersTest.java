@@ -166,4 +166,36 @@ class DetailAnswersTest {
         assertEquals(Intent.COMPARE, a.intent(), a.markdown());
         assertTrue(a.markdown().contains("**DriveSet** is newer"), a.markdown());
     }
+
+    @Test
+    void aFieldAskedWithADetailAlsoQuotesTheSentenceThatHasIt() {
+        Answer a = ask("VoiceSet里志愿者有多少");
+        assertTrue(a.markdown().contains("名志愿者参与贡献"), a.markdown());
+    }
+
+    @Test
+    void aSizeOfSomethingTheTextNeverWritesIsNotStated() {
+        Answer a = ask("DriveSet的图像分辨率是多少？");
+        assertTrue(a.markdown().contains("目录未说明"), a.markdown());
+    }
+
+    @Test
+    void eachAfterAListAsksEveryOneOfThem() {
+        Answer a = after("Which datasets came out before 2021?", "how many hours does each have?");
+        assertEquals(Intent.COMPARE, a.intent(), a.markdown());
+        assertTrue(a.markdown().contains("2,500小时"), a.markdown());
+    }
+
+    @Test
+    void aCamelCaseWordIsANameThatIsNotInTheCatalog() {
+        Answer a = ask("Do you have eBird?");
+        assertTrue(a.sources().isEmpty(), a.markdown());
+        assertTrue(a.markdown().contains("eBird is not in the catalog"), a.markdown());
+    }
+
+    @Test
+    void theDifferenceBetweenTwoSaysWhatEachOneIs() {
+        Answer a = ask("DriveSet和ExamSet有什么区别");
+        assertTrue(a.markdown().contains("自动驾驶数据集") && a.markdown().contains("考试题数据集"), a.markdown());
+    }
 }
