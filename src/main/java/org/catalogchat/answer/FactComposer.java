@@ -1,17 +1,15 @@
 package org.catalogchat.answer;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Quantities;
-import org.catalogchat.catalog.SizeFigure;
 
 /**
- * Step 3 for questions that name entries: the fields asked for, the sentences or figures of the description
- * that answer a detail, a comparison, or a plain "the catalog does not state" when the text is silent.
+ * Step 3 for questions that name one entry: the fields asked for, the sentences or figures of the description
+ * that answer a detail, or a plain "the catalog does not state" when the text is silent. Two or more named
+ * entries are a comparison ({@link CompareComposer}).
  */
 final class FactComposer {
     private final Wording words;
@@ -110,7 +108,7 @@ final class FactComposer {
     }
 
     /** Catalog sentences quoted as written; for English readers with their figures glossed: 4300万 (43 million). */
-    private static String quote(List<String> sentences, Language lang) {
+    static String quote(List<String> sentences, Language lang) {
         String joined = String.join(" ", sentences);
         return lang == Language.ZH ? "“" + joined + "”" : "“" + Quantities.annotate(joined) + "”";
     }
@@ -125,43 +123,6 @@ final class FactComposer {
         if (!d.url().isBlank()) sb.append(zh ? "\n- 地址：" : "\n- Link: ").append(d.url());
         sb.append(zh ? "\n- 简介：" : "\n- About: ").append(words.summary(d, lang));
         return sb.toString();
-    }
-
-    Answer compare(QueryPlan p) {
-        List<Dataset> datasets = p.named();
-        Language lang = p.language();
-        boolean zh = lang == Language.ZH;
-        var sb = new StringBuilder(zh ? "对比 " : "Comparing ");
-        var names = new ArrayList<String>();
-        for (int i = 0; i < datasets.size(); i++) names.add("**" + datasets.get(i).name() + "** [" + (i + 1) + "]");
-        sb.append(zh ? String.join(" 与 ", names) : Wording.joinEnglish(names)).append(zh ? "：\n" : ":\n");
-        for (int i = 0; i < datasets.size(); i++) {
-            Dataset d = datasets.get(i);
-            sb.append("\n- **").append(d.name()).append("** — ");
-            sb.append(zh ? "发布于 " : "released ").append(d.released());
-            sb.append(zh ? "，发布机构：" : " by ").append(words.publishers(d, lang));
-            String size = words.sizeQuote(d, lang);
-            if (!size.isEmpty()) sb.append(zh ? "；规模：" : "; size: ").append(size);
-            sb.append(" [").append(i + 1).append("]");
-        }
-        Dataset newest = datasets.stream().max(Comparator.comparing(Dataset::released)).orElseThrow();
-        Dataset oldest = datasets.stream().min(Comparator.comparing(Dataset::released)).orElseThrow();
-        if (!newest.released().equals(oldest.released())) {
-            sb.append("\n\n").append(zh
-                    ? "**" + newest.name() + "** 更新（" + newest.released() + "），**" + oldest.name() + "** 更早（" + oldest.released() + "）。"
-                    : "**" + newest.name() + "** is newer (" + newest.released() + "); **" + oldest.name() + "** is older ("
-                    + oldest.released() + ").");
-        }
-        Optional<Dataset> biggest = datasets.stream().filter(d -> d.facets().largestCount() > 0)
-                .max(Comparator.comparingDouble(d -> d.facets().largestCount()));
-        if (biggest.isPresent() && datasets.stream().allMatch(d -> d.facets().largestCount() > 0)) {
-            Dataset b = biggest.get();
-            SizeFigure f = SetComposer.largestFigure(b);
-            sb.append(zh ? " 按各自给出的最大数字，**" + b.name() + "** 规模最大（" + f.text() + "）。"
-                    : " By the largest figure each states, **" + b.name() + "** is the biggest (" + Wording.sizeFigureText(f, lang) + ").");
-        }
-        sb.append(SourcesFooter.of(datasets, lang));
-        return new Answer(sb.toString(), sources(datasets), List.of(), Intent.COMPARE, lang, "grounded");
     }
 
     static List<Source> sources(List<Dataset> datasets) {

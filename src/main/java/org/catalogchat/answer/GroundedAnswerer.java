@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
+import org.catalogchat.retrieval.CatalogVocabularies;
 import org.catalogchat.retrieval.Retriever;
 import org.catalogchat.vocabulary.CatalogVocabulary;
 
@@ -31,27 +32,26 @@ public final class GroundedAnswerer implements Answerer {
     private final Planner planner;
     private final EvidenceGatherer gatherer;
     private final FactComposer facts;
+    private final CompareComposer compare;
     private final SetComposer sets;
     private final Replies replies;
 
     public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever) {
+        this(catalog, glossary, parser, retriever, CatalogVocabularies.restrict(glossary, catalog));
+    }
+
+    /** @param vocabulary the catalog's part of the glossary's dictionary, already made (persisted with the index) */
+    public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever,
+                            Optional<CatalogVocabulary> vocabulary) {
         this.retriever = retriever;
-        Optional<CatalogVocabulary> vocabulary = glossary.dictionary().map(d -> d.restrictTo(catalogTexts(catalog)));
         var texts = new EntryTexts(catalog, parser.lexical().writtenForms(catalog.datasets().stream().map(Dataset::id).toList()));
-        this.planner = new Planner(catalog, glossary, parser, parser.lexical(), vocabulary);
+        this.planner = new Planner(catalog, glossary, parser, parser.lexical(), vocabulary, texts);
         this.gatherer = new EvidenceGatherer(catalog, glossary, texts);
         var words = new Wording(glossary);
         this.facts = new FactComposer(words);
+        this.compare = new CompareComposer(words);
         this.sets = new SetComposer(words);
         this.replies = new Replies(catalog, sets);
-    }
-
-    private static List<String> catalogTexts(Catalog catalog) {
-        var out = new ArrayList<String>();
-        for (Dataset d : catalog.datasets()) {
-            out.add(String.join(" ", d.allNames()) + "\n" + String.join("、", d.publishers()) + "\n" + d.description());
-        }
-        return out;
     }
 
     @Override
@@ -94,7 +94,8 @@ public final class GroundedAnswerer implements Answerer {
                 break;
         }
         if (!p.named().isEmpty()) {
-            return p.named().size() >= 2 && (q.compare() || p.ranking().isPresent()) ? facts.compare(p) : facts.fact(p, e);
+            // Two named entries are compared whatever the wording ("A和B分别是谁发布的", "A vs B: how many hours each?")
+            return p.named().size() >= 2 ? compare.compare(p, e) : facts.fact(p, e);
         }
         if (q.count()) return sets.count(p, e);
         if (p.ranking().isPresent()) {

@@ -59,9 +59,14 @@ final class Planner {
     private static final Pattern ZH_MOST = Pattern.compile("([\\p{IsHan}]{1,3}?)(?:数量)?最多|最多的?([\\p{IsHan}]{1,3})");
     /** Single characters that are grammar, not a subject; any other lone character (猫) is a subject. */
     private static final String FUNCTION_CHARS = "的了吗呢是有在和与及或个种项里中年月日被用给把对从到为将于以之其这那哪谁几多少么什怎样些每各该此本上下前后共都也还就要能会可请找你我他她它们啊吧呀嘛";
+    /** "how many problems does each have?", "分别是多少": the question is asked of every earlier entry. */
+    private static final Pattern EACH = Pattern.compile("\\beach\\b|\\bevery one\\b|\\ball of them\\b|\\bboth\\b|分别|各自|各有|每个|都是");
+    /** The longest earlier list "each" is answered for, one line per entry. */
+    private static final int MAX_EACH = 6;
     private static final Set<String> NOT_RANK_NOUNS = Set.of("recent", "recently", "popular", "data", "datasets", "dataset");
     private static final Set<String> GENERIC_COUNTED = Set.of("dataset", "datasets", "entries", "entry", "数据集", "个数据集", "数据");
 
+    private final EntryTexts texts;
     private final Catalog catalog;
     private final Glossary glossary;
     private final QuestionParser parser;
@@ -71,6 +76,13 @@ final class Planner {
 
     Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
             Optional<CatalogVocabulary> vocabulary) {
+        this(catalog, glossary, parser, lexical, vocabulary, new EntryTexts(catalog));
+    }
+
+    /** @param texts the catalog's entry texts, whose publisher look-up is indexed (a scan per word costs 100k entries) */
+    Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
+            Optional<CatalogVocabulary> vocabulary, EntryTexts texts) {
+        this.texts = texts;
         this.catalog = catalog;
         this.glossary = glossary;
         this.parser = parser;
@@ -79,7 +91,7 @@ final class Planner {
         var cues = new ArrayList<String>();
         for (String kind : List.of("count", "compare", "list", "aspect-publisher", "aspect-date", "aspect-size",
                 "aspect-link", "aspect-license", "superlative-largest", "superlative-smallest", "superlative-newest",
-                "superlative-oldest", "followup", "filler", "aspect-source")) {
+                "superlative-oldest", "followup", "filler", "aspect-source", "aspect-duration")) {
             cues.addAll(glossary.cues(kind));
         }
         cues.sort((a, b) -> b.length() - a.length()); // longest first: "how many" before "how"
@@ -97,7 +109,9 @@ final class Planner {
         int countedEnd = -1;
         Matcher en = EN_HOW_MANY.matcher(lower);
         Matcher zh = ZH_HOW_MANY.matcher(q.text());
-        if (q.count()) {
+        // "它的数据来自多少个在线资源": a pronoun after an answer about entries asks about them, not about datasets
+        boolean aboutPrevious = q.named().isEmpty() && !previous.isEmpty() && hasCue(lower, "followup");
+        if (q.count() && !aboutPrevious) {
             // "how many remote sensing datasets": the datasets are counted; the words are the subject
         } else if (en.find() && !GENERIC_COUNTED.contains(en.group(1))) {
             counted = en.group(1);
@@ -147,20 +161,34 @@ final class Planner {
                     .ifPresent(n -> subjects.add(new Subject(n, forms(n), List.of())));
         }
 
+        if (counted.isEmpty() && hasCue(lower, "aspect-duration") && (subjects.isEmpty() || q.named().size() >= 2)) {
+            counted = q.language() == Language.ZH ? "小时" : "hours"; // "时长分别是多少": a duration is counted in hours
+        }
         boolean bare = q.named().isEmpty() && subjects.isEmpty() && unknownNames.isEmpty() && !q.hasFilters()
                 && !q.listAll() && !q.count();
         boolean refersBack = !previous.isEmpty() && bare
                 && (q.followUp() || !q.aspects().isEmpty() || ranking.isPresent() || !counted.isEmpty()
                 || q.text().contains("其中") || lower.contains("of them") || lower.contains("among them"));
         boolean ambiguous = false;
+        boolean compareCue = hasCue(lower, "compare") || q.compare();
+        if (compareCue && !unknownNames.isEmpty() && q.named().size() == 1) {
+            // "compare LAION-400M and LAION-5B": one side is not in the catalog, so neither is the comparison
+            q = q.withNamed(List.of());
+        }
         if (refersBack && !counted.isEmpty() || refersBack && ranking.isEmpty()) {
-            if (previous.size() <= 2 && (previous.size() == 1 || q.compare())) q = q.withNamed(previous);
+            // one earlier entry is "it"; two are compared ("which of them is newer?"); "each" of a short list is
+            // answered for every one of them; otherwise ask which
+            boolean each = EACH.matcher(lower).find() && previous.size() <= MAX_EACH;
+            if (previous.size() == 1 || previous.size() == 2 && compareCue || each) q = q.withNamed(previous);
             else ambiguous = true;
-        } else if (q.followUp() && q.compare() && q.named().size() == 1 && !previous.isEmpty()
-                && !previous.contains(q.named().get(0))) {
+        } else if (hasCue(lower, "followup") && (compareCue || ranking.isPresent()) && q.named().size() == 1
+                && !previous.isEmpty() && !previous.contains(q.named().get(0))) {
+            // "它和CHARLS哪个先发布？": the earlier entry and the one named now
             var both = new ArrayList<>(previous.subList(0, 1));
             both.addAll(q.named());
             q = q.withNamed(both);
+        } else if (aboutPrevious && previous.size() == 1) {
+            q = q.withNamed(previous); // "who's the company behind it?": its other words ask a detail of it
         }
         if (!counted.isEmpty()) countedNoun = forms(counted);
         boolean rankPrevious = refersBack && ranking.isPresent();
@@ -374,7 +402,7 @@ final class Planner {
 
     /** Whether an entry's publisher is, or is part of, an organisation of this name (Waymo, Google Research). */
     private boolean publishes(String name) {
-        return catalog.datasets().stream().flatMap(d -> d.publishers().stream()).anyMatch(p -> EntryTexts.partOf(p, name));
+        return !texts.publishedBy(List.of(name)).isEmpty();
     }
 
     private boolean hasCue(String text, String kind) {

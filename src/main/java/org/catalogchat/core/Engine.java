@@ -11,7 +11,9 @@ import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.CatalogLoader;
 import org.catalogchat.catalog.CatalogParser;
 import org.catalogchat.catalog.Glossary;
+import java.util.Optional;
 import org.catalogchat.retrieval.CachingEmbeddingModel;
+import org.catalogchat.retrieval.CatalogVocabularies;
 import org.catalogchat.retrieval.HybridRetriever;
 import org.catalogchat.retrieval.IndexProgress;
 import org.catalogchat.retrieval.PersistedIndex;
@@ -19,6 +21,7 @@ import org.catalogchat.retrieval.LexicalIndex;
 import org.catalogchat.retrieval.NameIndex;
 import org.catalogchat.retrieval.PersistedEmbeddings;
 import org.catalogchat.retrieval.VectorIndex;
+import org.catalogchat.vocabulary.CatalogVocabulary;
 
 /**
  * One loaded catalog with its indexes and answerer: immutable, so a reload builds a new one beside the
@@ -78,7 +81,8 @@ public record Engine(Catalog catalog, Glossary glossary, HybridRetriever retriev
     public static Engine open(PersistedIndex.Opened index, Glossary glossary, EmbeddingModel model) {
         var cached = cached(model);
         var vectors = new VectorIndex(cached, index.store(), index.chunks(), index.embedded());
-        return assemble(index.catalog(), glossary, new NameIndex(index.catalog(), glossary), index.lexical(), vectors);
+        return assemble(index.catalog(), glossary, new NameIndex(index.catalog(), glossary), index.lexical(), vectors,
+                index.vocabulary().isPresent() ? index.vocabulary() : CatalogVocabularies.restrict(glossary, index.catalog()));
     }
 
     public static Engine of(Catalog catalog, Glossary glossary, EmbeddingModel model) {
@@ -102,7 +106,7 @@ public record Engine(Catalog catalog, Glossary glossary, HybridRetriever retriev
             if (e.getCause() instanceof RuntimeException r) throw r;
             throw e;
         }
-        return assemble(catalog, glossary, names, lexical, vectors);
+        return assemble(catalog, glossary, names, lexical, vectors, CatalogVocabularies.restrict(glossary, catalog));
     }
 
     /** A caching model passed in is shared across reloads (question embeddings do not depend on the catalog). */
@@ -111,10 +115,10 @@ public record Engine(Catalog catalog, Glossary glossary, HybridRetriever retriev
     }
 
     private static Engine assemble(Catalog catalog, Glossary glossary, NameIndex names, LexicalIndex lexical,
-                                   VectorIndex vectors) {
+                                   VectorIndex vectors, Optional<CatalogVocabulary> vocabulary) {
         var retriever = new HybridRetriever(catalog, names, lexical, vectors);
         var parser = new QuestionParser(glossary, names, lexical);
-        var grounded = new GroundedAnswerer(catalog, glossary, parser, retriever);
+        var grounded = new GroundedAnswerer(catalog, glossary, parser, retriever, vocabulary);
         return new Engine(catalog, glossary, retriever, parser, grounded, grounded);
     }
 

@@ -148,9 +148,11 @@ public final class PersistedIndex {
      *
      * @param rebuilt  whether this open built a new generation (false: mapped as it was)
      * @param embedded chunks the model computed for it (0 when mapped or fully reused)
+     * @param vocabulary the catalog's vocabulary as persisted with the generation (empty: made from the catalog)
      */
     public record Opened(Catalog catalog, LexicalIndex lexical, EmbeddingStore<TextSegment> store, int chunks,
-                         Path generation, boolean rebuilt, int embedded, boolean hnsw) {
+                         Path generation, boolean rebuilt, int embedded, boolean hnsw,
+                         Optional<org.catalogchat.vocabulary.CatalogVocabulary> vocabulary) {
     }
 
     /** The catalog as stored in a generation: entries and the problems found when it was parsed. */
@@ -204,7 +206,7 @@ public final class PersistedIndex {
         Optional<Path> current = current();
         if (current.isPresent() && matches(current.get(), source, true)) {
             try {
-                return load(current.get(), false, 0);
+                return withVocabulary(load(current.get(), false, 0));
             } catch (UncheckedIOException e) {
                 // A damaged generation (a disk error, a hand edit) is rebuilt rather than failing every start.
                 log.warn("index generation {} unreadable ({}); rebuilding", current.get(), e.getMessage());
@@ -212,6 +214,27 @@ public final class PersistedIndex {
             }
         }
         return build(catalogPath, source, null, true);
+    }
+
+    /**
+     * A generation written before the vocabulary was kept in it gets it now, once (a file added beside the others,
+     * atomically), so that the next start, or a read-only replica, does not scan the catalog's text for it.
+     */
+    private Opened withVocabulary(Opened o) {
+        if (o.vocabulary().isPresent()) return o;
+        var vocabulary = CatalogVocabularies.restrict(glossary, o.catalog());
+        if (vocabulary.isEmpty()) return o;
+        Path file = o.generation().resolve(CatalogVocabularies.FILE);
+        Path tmp = o.generation().resolve(CatalogVocabularies.FILE + ".tmp");
+        try {
+            CatalogVocabularies.write(tmp, vocabulary.get());
+            fsync(tmp);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            log.warn("could not keep the vocabulary in {}: {}", o.generation(), e.toString());
+        }
+        return new Opened(o.catalog(), o.lexical(), o.store(), o.chunks(), o.generation(), o.rebuilt(), o.embedded(),
+                o.hnsw(), vocabulary);
     }
 
     /** Builds a new generation for a catalog that is already parsed (a reload), unless the current one matches it. */
@@ -289,7 +312,8 @@ public final class PersistedIndex {
         EmbeddingStore<TextSegment> store = hnsw ? new LuceneEmbeddingStore(new IndexSearcher(reader)) : inMemory(reader);
         log.info("index {} opened in {} ms: {} entries, {} chunks, vectors {}", gen, (System.nanoTime() - t0) / 1_000_000,
                 catalog.size(), chunks, hnsw ? "HNSW (Lucene)" : "in memory (exact)");
-        return new Opened(catalog, new LexicalIndex(reader), store, chunks, gen, rebuilt, embedded, hnsw);
+        var vocabulary = CatalogVocabularies.read(gen.resolve(CatalogVocabularies.FILE), glossary);
+        return new Opened(catalog, new LexicalIndex(reader), store, chunks, gen, rebuilt, embedded, hnsw, vocabulary);
     }
 
     /** Live chunks only: a deleted document keeps its vector in the segment until a merge drops it. */
@@ -421,6 +445,12 @@ public final class PersistedIndex {
             writer.commit();
         }
         writeCatalog(building, catalog);
+        var vocabulary = CatalogVocabularies.restrict(glossary, catalog);
+        if (vocabulary.isPresent()) {
+            Path v = building.resolve(CatalogVocabularies.FILE);
+            CatalogVocabularies.write(v, vocabulary.get());
+            fsync(v);
+        }
         var manifest = new Properties();
         manifest.setProperty("format", FORMAT);
         manifest.setProperty("model", modelId);

@@ -265,7 +265,14 @@ public final class BilingualDictionary {
         return joined == null ? List.of() : Arrays.stream(joined.split("\t")).map(Gloss::display).distinct().toList();
     }
 
-    /** The attribution line of the data file (source, licence, version). */
+    /** Identifies the data (a CRC-32 of it and its size): what a vocabulary persisted from it must match. */
+    public String fingerprint() {
+        var crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        return Long.toHexString(crc.getValue()) + "-" + bytes.length;
+    }
+
+        /** The attribution line of the data file (source, licence, version). */
     public String source() {
         return source;
     }

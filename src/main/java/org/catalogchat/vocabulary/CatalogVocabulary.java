@@ -112,6 +112,43 @@ public final class CatalogVocabulary {
         this.pairs = Map.copyOf(scan.pairs());
     }
 
+    /**
+     * Writes what {@link BilingualDictionary#restrictTo} found in the catalog (the kept terms' counts, the pairs, the
+     * Latin phrases), so that {@link #read} rebuilds this vocabulary without scanning the catalog's text again: at
+     * 100,000 entries the scan is most of a restart.
+     */
+    public void write(java.io.DataOutputStream out) throws java.io.IOException {
+        out.writeUTF(dictionary.fingerprint());
+        out.writeInt(terms.size());
+        for (Term t : terms.values()) {
+            out.writeUTF(t.chinese());
+            out.writeInt(t.occurrences());
+        }
+        out.writeInt(pairs.size());
+        for (var e : pairs.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeInt(e.getValue());
+        }
+        out.writeInt(latinPhrases.size());
+        for (String phrase : latinPhrases) out.writeUTF(phrase);
+    }
+
+    /** The vocabulary {@link #write} wrote; empty when it was written against another dictionary. */
+    public static java.util.Optional<CatalogVocabulary> read(BilingualDictionary dictionary, java.io.DataInputStream in)
+            throws java.io.IOException {
+        if (!dictionary.fingerprint().equals(in.readUTF())) return java.util.Optional.empty();
+        int n = in.readInt();
+        Map<String, Integer> occurrences = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) occurrences.put(in.readUTF(), in.readInt());
+        n = in.readInt();
+        Map<String, Integer> pairs = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) pairs.put(in.readUTF(), in.readInt());
+        n = in.readInt();
+        var latin = new java.util.HashSet<String>(n * 2);
+        for (int i = 0; i < n; i++) latin.add(in.readUTF());
+        return java.util.Optional.of(new CatalogVocabulary(dictionary, new TermScanner.Result(occurrences, pairs), latin));
+    }
+
     /** Number of Chinese terms kept. */
     public int size() {
         return terms.size();

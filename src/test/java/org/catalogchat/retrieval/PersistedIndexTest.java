@@ -170,6 +170,34 @@ class PersistedIndexTest {
     }
 
     @Test
+    void theCatalogVocabularyIsKeptWithTheGenerationAndEqualsAFreshScan() throws Exception {
+        Path cat = seedsCopy();
+        var model = new CountingEmbeddingModel(null);
+        var built = index(tmp.resolve("idx"), model, PersistedIndex.VectorStore.AUTO).open(cat);
+        Path file = built.generation().resolve(CatalogVocabularies.FILE);
+        assertTrue(Files.isRegularFile(file));
+        var fresh = CatalogVocabularies.restrict(GLOSSARY, built.catalog()).orElseThrow();
+        var replica = index(tmp.resolve("idx"), model, PersistedIndex.VectorStore.AUTO).openReadOnly();
+        var kept = replica.vocabulary().orElseThrow(() -> new AssertionError("read back from " + file));
+        assertEquals(fresh.terms(), kept.terms());
+        assertTrue(fresh.size() > 100, "a vocabulary worth comparing: " + fresh.size());
+        for (String t : fresh.terms()) assertEquals(fresh.occurrences(t), kept.occurrences(t), t);
+        for (Glossary.Topic topic : GLOSSARY.topics()) {
+            for (String w : List.of(topic.english(), topic.english() + " datasets", topic.chinese())) {
+                assertEquals(fresh.toChinese(w).toString(), kept.toChinese(w).toString(), w);
+                assertEquals(fresh.writes(w), kept.writes(w), w);
+            }
+        }
+        // A generation without it (written by an older version) gets it at the next writable open.
+        Files.delete(file);
+        assertTrue(index(tmp.resolve("idx"), model, PersistedIndex.VectorStore.AUTO).openReadOnly().vocabulary().isEmpty());
+        var reopened = index(tmp.resolve("idx"), model, PersistedIndex.VectorStore.AUTO).open(cat);
+        assertFalse(reopened.rebuilt());
+        assertTrue(reopened.vocabulary().isPresent());
+        assertTrue(Files.isRegularFile(file));
+    }
+
+    @Test
     void readOnlyOpenServesTheCurrentGenerationAndRefusesAnEmptyFolder() throws Exception {
         Path cat = seedsCopy();
         var model = new CountingEmbeddingModel(null);
