@@ -25,7 +25,7 @@ class DetailAnswersTest {
             - 发布机构：某实验室
             - 数据集说明：RoboSet 是一个机器人学习数据集，用于机器人策略研究。
             - 该数据集包含22种不同形态的机器人，共计超过3万条轨迹。
-            - 研究者在 RoboSet 上训练了 FooNet 模型。
+            - 研究者在 RoboSet 上训练了 FooNet 模型，该数据集由 Ada Lovelace 创建。
 
             ### DriveSet
 
@@ -197,5 +197,11 @@ class DetailAnswersTest {
     void theDifferenceBetweenTwoSaysWhatEachOneIs() {
         Answer a = ask("DriveSet和ExamSet有什么区别");
         assertTrue(a.markdown().contains("自动驾驶数据集") && a.markdown().contains("考试题数据集"), a.markdown());
+    }
+
+    @Test
+    void whoMadeItAlsoQuotesThePersonTheTextNames() {
+        Answer a = ask("Who created RoboSet?");
+        assertTrue(a.markdown().contains("由 Ada Lovelace 创建"), a.markdown());
     }
 }
