@@ -110,7 +110,8 @@ final class Planner {
         Matcher en = EN_HOW_MANY.matcher(lower);
         Matcher zh = ZH_HOW_MANY.matcher(q.text());
         // "它的数据来自多少个在线资源": a pronoun after an answer about entries asks about them, not about datasets
-        boolean aboutPrevious = q.named().isEmpty() && !previous.isEmpty() && hasCue(lower, "followup");
+        boolean each = EACH.matcher(lower).find();
+        boolean aboutPrevious = q.named().isEmpty() && !previous.isEmpty() && (hasCue(lower, "followup") || each);
         if (q.count() && !aboutPrevious) {
             // "how many remote sensing datasets": the datasets are counted; the words are the subject
         } else if (en.find() && !GENERIC_COUNTED.contains(en.group(1))) {
@@ -184,17 +185,20 @@ final class Planner {
         if (refersBack && !counted.isEmpty() || refersBack && ranking.isEmpty()) {
             // one earlier entry is "it"; two are compared ("which of them is newer?"); "each" of a short list is
             // answered for every one of them; otherwise ask which
-            boolean each = EACH.matcher(lower).find() && previous.size() <= MAX_EACH;
-            if (previous.size() == 1 || previous.size() == 2 && compareCue || each) q = q.withNamed(previous);
-            else ambiguous = true;
+            if (previous.size() == 1 || previous.size() == 2 && compareCue || each && previous.size() <= MAX_EACH) {
+                q = q.withNamed(previous);
+            } else {
+                ambiguous = true;
+            }
         } else if (hasCue(lower, "followup") && (compareCue || ranking.isPresent()) && q.named().size() == 1
                 && !previous.isEmpty() && !previous.contains(q.named().get(0))) {
             // "它和CHARLS哪个先发布？": the earlier entry and the one named now
             var both = new ArrayList<>(previous.subList(0, 1));
             both.addAll(q.named());
             q = q.withNamed(both);
-        } else if (aboutPrevious && previous.size() == 1) {
-            q = q.withNamed(previous); // "who's the company behind it?": its other words ask a detail of it
+        } else if (aboutPrevious && (previous.size() == 1 || each && previous.size() <= MAX_EACH)) {
+            // "who's the company behind it?", "how many problems does each have?": their other words ask a detail
+            q = q.withNamed(previous);
         }
         if (!counted.isEmpty()) countedNoun = forms(counted);
         boolean rankPrevious = refersBack && ranking.isPresent();
@@ -439,7 +443,8 @@ final class Planner {
     private boolean nameLike(String token, String original) {
         boolean digits = token.chars().anyMatch(Character::isDigit) && token.chars().anyMatch(Character::isLetter);
         long capitals = token.chars().filter(Character::isUpperCase).count();
-        boolean capitalised = Character.isUpperCase(token.charAt(0)) && !original.strip().startsWith(token);
+        boolean capitalised = Character.isUpperCase(token.charAt(0)) && !original.strip().startsWith(token)
+                || Character.isLowerCase(token.charAt(0)) && capitals > 0; // eBird, iNaturalist: a name, not a word
         if (!digits && capitals < 2 && !capitalised) return false;
         if (digits && token.matches("\\d+[a-zA-Z]{1,2}")) return false; // 3D, 100k, 2B: sizes and dimensions
         if (glossary.publisher(token).isPresent() || publishes(token)) return false;
