@@ -36,7 +36,7 @@ start_once() { # prints the milliseconds to a healthy /health and the CPU millis
     [ "$code" = 200 ] || { echo "the question got $code: $(cat "$work/answer")" >&2; answered=-1; }
   fi
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  model=$(grep -o '"embeddingModel":"[a-z]*"' "$work/health" | cut -d'"' -f4)
+  model=$(grep -o '"embeddingModel":"[a-z]*"' "$work/health" | cut -d'"' -f4 || true) # none before issue 13
   echo "$ms $cpu $answered ${model:-ready}"
 }
 

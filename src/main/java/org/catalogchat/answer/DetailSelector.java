@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.Quantities;
 
 /**
  * Picks what inside one entry answers a question: the description sentences that write the question's subjects,
@@ -101,6 +103,11 @@ final class DetailSelector {
 
     /** Whether a figure in the clause counts one of the forms. */
     private static boolean counts(String clause, List<String> nounForms) {
+        return amount(clause, nounForms).isPresent();
+    }
+
+    /** The value of the first figure in the clause that counts one of the forms ("超过22,400小时" → 22400). */
+    static OptionalDouble amount(String clause, List<String> nounForms) {
         Matcher m = NUMBER.matcher(clause);
         while (m.find()) {
             if (m.group(1).isBlank()) continue;
@@ -112,18 +119,21 @@ final class DetailSelector {
                 String form = f.toLowerCase(Locale.ROOT);
                 int at = after.indexOf(form);
                 if (at >= 0 && at <= NOUN_WINDOW) return true;
-                // "715个从Bilibili平台收集并标注的视频", "22种不同形态的机器人": a measure word, a relative clause
-                // ending in 的, then the noun, with no other figure in between;
+                // "715个从Bilibili平台收集并标注的视频", "22种不同形态的机器人", "164道人工手写的 Python 编程题": a
+                // measure word, a relative clause with 的, then the noun, with no other figure in between;
                 int far = longer.indexOf(form);
                 if (far <= 1 || MEASURE_WORDS.indexOf(longer.charAt(0)) < 0) return false;
                 String between = longer.substring(1, far);
                 // "13,948道多项选择题": or a few modifying characters with no 的
-                return longer.charAt(far - 1) == '的' && !between.matches(".*\\d.*")
+                return between.indexOf('的') >= 0 && !between.matches(".*[\\d，。；].*")
                         || far <= COMPOUND_WINDOW && between.matches("[\\p{IsHan}]+");
             });
-            if (counts) return true;
+            if (counts) {
+                OptionalDouble v = Quantities.value(m.group(1), m.group(2));
+                if (v.isPresent()) return v;
+            }
         }
-        return false;
+        return OptionalDouble.empty();
     }
 
     private static boolean writesAny(String clause, List<String> forms) {

@@ -1,19 +1,21 @@
 package org.catalogchat.answer;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Quantities;
-import org.catalogchat.catalog.SizeFigure;
 
 /**
- * Step 3 for questions that name entries: the fields asked for, the sentences or figures of the description
- * that answer a detail, a comparison, or a plain "the catalog does not state" when the text is silent.
+ * Step 3 for questions that name one entry: the fields asked for, the sentences or figures of the description
+ * that answer a detail, or a plain "the catalog does not state" when the text is silent. Two or more named
+ * entries are a comparison ({@link CompareComposer}).
  */
 final class FactComposer {
+    private static final Pattern MADE_BY = Pattern.compile(
+            "由\\s*[^，。；]{1,40}?\\s*(?:联合|共同|合作)?(?:创建|创立|发布|构建|提出|开发|推出|建立|发起|维护|主导|牵头|编制|收集|采集)");
     private final Wording words;
 
     FactComposer(Wording words) {
@@ -76,9 +78,19 @@ final class FactComposer {
                     : "From the catalog entry for " + name + ": " + quote(e.sentencesOf(d), lang) + cite);
         }
         if (aspects.isEmpty()) return parts.isEmpty() ? overview(d, lang, cite) : String.join(" ", parts);
+        // "HumanEval出自哪篇论文", "LAION-5B里英语样本有多少": a field was asked (publisher, size) but also a detail
+        // its words find in the description; the sentence goes after the field.
+        boolean moreThanTheField = p.subjects().size() > e.generic().size() && e.figuresOf(d).isEmpty();
+        String detail = moreThanTheField && !e.sentencesOf(d).isEmpty()
+                ? (zh ? name + "：" + quote(e.sentencesOf(d), lang) + cite : "From the catalog entry for " + name + ": "
+                + quote(e.sentencesOf(d), lang) + cite) : "";
         if (aspects.contains(Query.Aspect.PUBLISHER)) {
             parts.add(zh ? name + " 的发布机构是" + words.publishers(d, lang) + cite + "。"
                     : name + " was released by " + words.publishers(d, lang) + cite + ".");
+            // the field names organisations; the text may name the person or team ("由 Kalev Leetaru 创建")
+            maker(d).filter(c -> e.sentencesOf(d).stream().noneMatch(x -> x.contains(c)))
+                    .ifPresent(c -> parts.add((zh ? "目录中写道：" : "The entry says: ") + quote(List.of(c), lang) + cite
+                            + (zh ? "。" : ".")));
         }
         if (aspects.contains(Query.Aspect.DATE) || aspects.contains(Query.Aspect.PUBLISHER)) {
             parts.add(zh ? name + " 的发布时间是 " + d.released() + cite + "。"
@@ -93,7 +105,17 @@ final class FactComposer {
         if (aspects.contains(Query.Aspect.LINK)) {
             parts.add(zh ? name + " 的数据集地址：" + d.url() + cite : "Dataset page of " + name + ": " + d.url() + cite);
         }
+        if (!detail.isEmpty()) parts.add(detail);
         return String.join(" ", parts);
+    }
+
+    /** The clause of the description that says who made the entry ("由…创建", "由…联合发布"), if any. */
+    private static Optional<String> maker(Dataset d) {
+        for (String clause : d.description().split("[，。；;！？\\n]")) {
+            var m = MADE_BY.matcher(clause);
+            if (m.find()) return Optional.of(clause.substring(m.start()).strip());
+        }
+        return Optional.empty();
     }
 
     /**
@@ -110,7 +132,7 @@ final class FactComposer {
     }
 
     /** Catalog sentences quoted as written; for English readers with their figures glossed: 4300万 (43 million). */
-    private static String quote(List<String> sentences, Language lang) {
+    static String quote(List<String> sentences, Language lang) {
         String joined = String.join(" ", sentences);
         return lang == Language.ZH ? "“" + joined + "”" : "“" + Quantities.annotate(joined) + "”";
     }
@@ -125,43 +147,6 @@ final class FactComposer {
         if (!d.url().isBlank()) sb.append(zh ? "\n- 地址：" : "\n- Link: ").append(d.url());
         sb.append(zh ? "\n- 简介：" : "\n- About: ").append(words.summary(d, lang));
         return sb.toString();
-    }
-
-    Answer compare(QueryPlan p) {
-        List<Dataset> datasets = p.named();
-        Language lang = p.language();
-        boolean zh = lang == Language.ZH;
-        var sb = new StringBuilder(zh ? "对比 " : "Comparing ");
-        var names = new ArrayList<String>();
-        for (int i = 0; i < datasets.size(); i++) names.add("**" + datasets.get(i).name() + "** [" + (i + 1) + "]");
-        sb.append(zh ? String.join(" 与 ", names) : Wording.joinEnglish(names)).append(zh ? "：\n" : ":\n");
-        for (int i = 0; i < datasets.size(); i++) {
-            Dataset d = datasets.get(i);
-            sb.append("\n- **").append(d.name()).append("** — ");
-            sb.append(zh ? "发布于 " : "released ").append(d.released());
-            sb.append(zh ? "，发布机构：" : " by ").append(words.publishers(d, lang));
-            String size = words.sizeQuote(d, lang);
-            if (!size.isEmpty()) sb.append(zh ? "；规模：" : "; size: ").append(size);
-            sb.append(" [").append(i + 1).append("]");
-        }
-        Dataset newest = datasets.stream().max(Comparator.comparing(Dataset::released)).orElseThrow();
-        Dataset oldest = datasets.stream().min(Comparator.comparing(Dataset::released)).orElseThrow();
-        if (!newest.released().equals(oldest.released())) {
-            sb.append("\n\n").append(zh
-                    ? "**" + newest.name() + "** 更新（" + newest.released() + "），**" + oldest.name() + "** 更早（" + oldest.released() + "）。"
-                    : "**" + newest.name() + "** is newer (" + newest.released() + "); **" + oldest.name() + "** is older ("
-                    + oldest.released() + ").");
-        }
-        Optional<Dataset> biggest = datasets.stream().filter(d -> d.facets().largestCount() > 0)
-                .max(Comparator.comparingDouble(d -> d.facets().largestCount()));
-        if (biggest.isPresent() && datasets.stream().allMatch(d -> d.facets().largestCount() > 0)) {
-            Dataset b = biggest.get();
-            SizeFigure f = SetComposer.largestFigure(b);
-            sb.append(zh ? " 按各自给出的最大数字，**" + b.name() + "** 规模最大（" + f.text() + "）。"
-                    : " By the largest figure each states, **" + b.name() + "** is the biggest (" + Wording.sizeFigureText(f, lang) + ").");
-        }
-        sb.append(SourcesFooter.of(datasets, lang));
-        return new Answer(sb.toString(), sources(datasets), List.of(), Intent.COMPARE, lang, "grounded");
     }
 
     static List<Source> sources(List<Dataset> datasets) {

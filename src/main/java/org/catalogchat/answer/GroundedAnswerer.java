@@ -32,6 +32,7 @@ public final class GroundedAnswerer implements Answerer {
     private final Planner planner;
     private final EvidenceGatherer gatherer;
     private final FactComposer facts;
+    private final CompareComposer compare;
     private final SetComposer sets;
     private final Replies replies;
 
@@ -48,6 +49,7 @@ public final class GroundedAnswerer implements Answerer {
         this.gatherer = new EvidenceGatherer(catalog, glossary, texts);
         var words = new Wording(glossary);
         this.facts = new FactComposer(words);
+        this.compare = new CompareComposer(words);
         this.sets = new SetComposer(words);
         this.replies = new Replies(catalog, sets);
     }
@@ -92,7 +94,8 @@ public final class GroundedAnswerer implements Answerer {
                 break;
         }
         if (!p.named().isEmpty()) {
-            return p.named().size() >= 2 && (q.compare() || p.ranking().isPresent()) ? facts.compare(p) : facts.fact(p, e);
+            // Two named entries are compared whatever the wording ("A和B分别是谁发布的", "A vs B: how many hours each?")
+            return p.named().size() >= 2 ? compare.compare(p, e) : facts.fact(p, e);
         }
         if (q.count()) return sets.count(p, e);
         if (p.ranking().isPresent()) {

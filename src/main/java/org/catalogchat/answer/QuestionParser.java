@@ -42,6 +42,8 @@ public final class QuestionParser {
     private static final Pattern LIST_ALL = Pattern.compile(
             "\\b(all|every|each)\\s+(the\\s+)?(datasets|entries)\\b|\\bwhat(?:'s| is| datasets are)? in the catalog|"
                     + "\\blist (the )?datasets\\b|所有(的)?数据集|全部(的)?数据集|列出数据集|目录(里|中)有什么");
+    /** A size or version glued to a name: "-400M", " 2B", "-v2". */
+    private static final Pattern NAME_SIZE = Pattern.compile("[-\\s]?\\d+(?:\\.\\d+)?[A-Za-z]{0,2}(?![\\w-])");
     private static final Pattern ZH_ANY_DATASETS = Pattern.compile("^\\s*(有)?哪些数据集[？?]?\\s*$");
 
     private final Glossary glossary;
@@ -86,7 +88,7 @@ public final class QuestionParser {
         List<Dataset> named = new ArrayList<>();
         for (NameIndex.NameMatch m : names.find(q)) {
             boolean publisherWord = m.score() < 1.0 && glossary.publisher(m.matchedText()).isPresent();
-            if (publisherWord) continue;
+            if (publisherWord || otherNumber(m, q)) continue;
             named.add(m.dataset());
             blank(scrub, m.position(), m.position() + m.matchedText().length());
         }
@@ -131,6 +133,21 @@ public final class QuestionParser {
                 followUp, unknown, known, residue);
     }
 
+    /**
+     * A near match whose numbers differ from every name of the entry is another dataset, not a typo: LAION-2B is
+     * not LAION-5B, Kinetics-600 not Kinetics-700. Left unmatched, it is an unknown name ("not in the catalog").
+     */
+    private static boolean otherNumber(NameIndex.NameMatch m, String question) {
+        // "LAION-400M" matched as "LAION": the size written right after the match belongs to the name asked
+        int end = m.position() + m.matchedText().length();
+        Matcher suffix = NAME_SIZE.matcher(question.substring(Math.min(end, question.length())));
+        String asked = suffix.lookingAt() ? m.matchedText() + suffix.group() : m.matchedText();
+        String digits = asked.replaceAll("\\D", "");
+        if (digits.isEmpty()) return false;
+        return m.dataset().allNames().stream().noneMatch(n -> n.replaceAll("\\D", "").startsWith(digits)
+                || digits.startsWith(n.replaceAll("\\D", "")) && !n.replaceAll("\\D", "").isEmpty());
+    }
+
     /** A glossary phrase found in the question, and the key (publisher or topic) it stands for. */
     private record Span(int start, int end, String key) {
         int length() {
@@ -143,6 +160,10 @@ public final class QuestionParser {
         for (Glossary.Publisher p : glossary.publishers()) {
             for (String name : p.allNames()) addAll(spans, scrub.toString(), name, p.chinese());
         }
+        // "LAION-400M", "Google-Landmarks": a publisher's name glued to more of a name is that name, not the publisher
+        String text = scrub.toString();
+        spans.removeIf(h -> h.end() + 1 < text.length() && text.charAt(h.end()) == '-'
+                && Character.isLetterOrDigit(text.charAt(h.end() + 1)));
         // 加州大学 inside 南加州大学 is not a second publisher.
         return outermost(spans, scrub, true);
     }

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Details of one named entry (the sentence or figure that answers) on a small catalog written here. */
+/**
+ * Details of named entries on a small catalog written here: the sentence or figure that answers, comparisons,
+ * "does not state", unknown names and follow-ups that refer back.
+ */
 class DetailAnswersTest {
     private static final String CATALOG = """
             ### RoboSet
@@ -22,7 +25,7 @@ class DetailAnswersTest {
             - 发布机构：某实验室
             - 数据集说明：RoboSet 是一个机器人学习数据集，用于机器人策略研究。
             - 该数据集包含22种不同形态的机器人，共计超过3万条轨迹。
-            - 研究者在 RoboSet 上训练了 FooNet 模型。
+            - 研究者在 RoboSet 上训练了 FooNet 模型，该数据集由 Ada Lovelace 创建。
 
             ### DriveSet
 
@@ -111,5 +114,94 @@ class DetailAnswersTest {
         Answer a = ask("Can VoiceSet be used commercially for speech recognition?");
         assertTrue(a.markdown().contains("does not state"), a.markdown());
         assertEquals(List.of("voiceset"), a.sources().stream().map(Source::id).toList());
+    }
+
+    private static Answer after(String first, String then) {
+        Answer a = ask(first);
+        return answerer.answer(new Question(then, List.of(new Question.Turn(first, a))));
+    }
+
+    private static List<String> ids(Answer a) {
+        return a.sources().stream().map(Source::id).toList();
+    }
+
+    @Test
+    void twoNamedEntriesAreComparedWhateverTheWordingAndTheAskedFigureIsSetSideBySide() {
+        Answer a = ask("VoiceSet和DriveSet的时长分别是多少？");
+        assertEquals(Intent.COMPARE, a.intent(), a.markdown());
+        assertEquals(List.of("voiceset", "driveset"), ids(a));
+        assertTrue(a.markdown().contains("2,500小时"), a.markdown());
+    }
+
+    @Test
+    void aComparisonSaysWhichIsNewerAndShowsSizesInUnitsNoGlossaryKnows() {
+        Answer a = ask("Compare ExamSet and VoiceSet");
+        assertTrue(a.markdown().contains("**ExamSet** is newer"), a.markdown());
+        assertTrue(a.markdown().contains("13,948"), a.markdown());
+    }
+
+    @Test
+    void aComparisonWithSomethingNotInTheCatalogIsNotInTheCatalog() {
+        Answer a = ask("Compare RoboSet-400M and DriveSet");
+        assertTrue(a.sources().isEmpty(), a.markdown());
+        assertTrue(a.markdown().contains("RoboSet-400M is not in the catalog"), a.markdown());
+    }
+
+    @Test
+    void itWithOtherWordsAsksADetailOfTheEarlierEntry() {
+        Answer a = after("Tell me about RoboSet", "which model was trained on it?");
+        assertEquals(List.of("roboset"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("FooNet"), a.markdown());
+    }
+
+    @Test
+    void itAndANewNameAreCompared() {
+        Answer a = after("Tell me about VoiceSet", "Compare it with ExamSet");
+        assertEquals(List.of("voiceset", "examset"), ids(a), a.markdown());
+    }
+
+    @Test
+    void whichOfThemAfterAComparisonComparesTheSameTwo() {
+        Answer a = after("Compare VoiceSet and DriveSet", "Which of them is newer?");
+        assertEquals(Intent.COMPARE, a.intent(), a.markdown());
+        assertTrue(a.markdown().contains("**DriveSet** is newer"), a.markdown());
+    }
+
+    @Test
+    void aFieldAskedWithADetailAlsoQuotesTheSentenceThatHasIt() {
+        Answer a = ask("VoiceSet里志愿者有多少");
+        assertTrue(a.markdown().contains("名志愿者参与贡献"), a.markdown());
+    }
+
+    @Test
+    void aSizeOfSomethingTheTextNeverWritesIsNotStated() {
+        Answer a = ask("DriveSet的图像分辨率是多少？");
+        assertTrue(a.markdown().contains("目录未说明"), a.markdown());
+    }
+
+    @Test
+    void eachAfterAListAsksEveryOneOfThem() {
+        Answer a = after("Which datasets came out before 2021?", "how many hours does each have?");
+        assertEquals(Intent.COMPARE, a.intent(), a.markdown());
+        assertTrue(a.markdown().contains("2,500小时"), a.markdown());
+    }
+
+    @Test
+    void aCamelCaseWordIsANameThatIsNotInTheCatalog() {
+        Answer a = ask("Do you have eBird?");
+        assertTrue(a.sources().isEmpty(), a.markdown());
+        assertTrue(a.markdown().contains("eBird is not in the catalog"), a.markdown());
+    }
+
+    @Test
+    void theDifferenceBetweenTwoSaysWhatEachOneIs() {
+        Answer a = ask("DriveSet和ExamSet有什么区别");
+        assertTrue(a.markdown().contains("自动驾驶数据集") && a.markdown().contains("考试题数据集"), a.markdown());
+    }
+
+    @Test
+    void whoMadeItAlsoQuotesThePersonTheTextNames() {
+        Answer a = ask("Who created RoboSet?");
+        assertTrue(a.markdown().contains("由 Ada Lovelace 创建"), a.markdown());
     }
 }

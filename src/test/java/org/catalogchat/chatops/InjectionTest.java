@@ -27,7 +27,7 @@ import org.catalogchat.answer.Language;
 import org.catalogchat.answer.Source;
 import org.catalogchat.core.ChatService;
 import org.catalogchat.core.Engine;
-import org.catalogchat.core.TestEngines;
+import org.catalogchat.testing.FixtureCatalog;
 import org.catalogchat.web.HttpServer;
 import org.catalogchat.web.ServerLimits;
 import org.junit.jupiter.api.AfterAll;
@@ -69,7 +69,7 @@ class InjectionTest {
                 - 地址： [数据集地址](https://example.org/honest)
                 - 数据集说明：An ordinary remote sensing dataset.
                 """, StandardCharsets.UTF_8);
-        Engine loaded = TestEngines.load(dir);
+        Engine loaded = FixtureCatalog.load(dir); // the word-hash model: the answerer below ignores retrieval
         Source honest = Source.of(loaded.catalog().datasets().get(1), 1.0);
         Source hostile = Source.of(loaded.catalog().datasets().get(0), 1.0);
         // An answerer that does what a careless one would: echo the question, quote the catalog, cite both entries.

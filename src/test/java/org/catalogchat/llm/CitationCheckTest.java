@@ -5,19 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.catalogchat.core.Engine;
-import org.catalogchat.core.TestEngines;
+import java.nio.file.Path;
+import org.catalogchat.catalog.Catalog;
+import org.catalogchat.catalog.Glossary;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.retrieval.NameIndex;
 import org.junit.jupiter.api.Test;
 
 /** The citation check on its own: citations, names, numbers in either unit system, dates, links. */
 class CitationCheckTest {
-    private final Engine engine = TestEngines.seeds();
-    private final CitationCheck check = new CitationCheck(new NameIndex(engine.catalog(), engine.glossary()),
-            new EntryFacts(engine.glossary()));
-    private final Dataset infinity = engine.catalog().byId("infinity-mm").orElseThrow();
-    private final Dataset medtrinity = engine.catalog().byId("medtrinity-25m").orElseThrow();
+    @TempDir
+    static Path dir;
+    private static Catalog catalog;
+
+    @BeforeAll
+    static void load() {
+        catalog = LlmCatalog.CATALOG.catalog(dir);
+    }
+
+    private final CitationCheck check = new CitationCheck(new NameIndex(catalog, Glossary.bundled()),
+            new EntryFacts(Glossary.bundled()));
+    private final Dataset infinity = catalog.byId("infinity-mm").orElseThrow();
+    private final Dataset medtrinity = catalog.byId("medtrinity-25m").orElseThrow();
     private final List<Dataset> both = List.of(infinity, medtrinity);
 
     private CitationCheck.Verdict verdict(String text) {

@@ -12,13 +12,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.catalogchat.core.Engine;
-import org.catalogchat.core.TestEngines;
 import org.catalogchat.answer.Answer;
 import org.catalogchat.answer.Question;
 import org.catalogchat.answer.Source;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The LLM answerer against a local fake OpenAI server, through the real langchain4j client. */
@@ -29,7 +29,14 @@ class LlmAnswererTest {
             + "images covering 10 modalities and 65 diseases [1].";
 
     private FakeOpenAi fake;
-    private final Engine engine = TestEngines.seeds();
+    @TempDir
+    static Path catalogDir;
+    private static Engine engine;
+
+    @BeforeAll
+    static void load() {
+        engine = LlmCatalog.CATALOG.engine(catalogDir);
+    }
 
     @BeforeEach
     void start() throws Exception {

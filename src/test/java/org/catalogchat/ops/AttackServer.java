@@ -8,7 +8,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
@@ -18,7 +17,7 @@ import org.catalogchat.catalog.Glossary;
 import org.catalogchat.chatops.ChatWebhooks;
 import org.catalogchat.chatops.SlackConfig;
 import org.catalogchat.core.ChatService;
-import org.catalogchat.core.TestEngines;
+import org.catalogchat.testing.WordHashEmbeddingModel;
 import org.catalogchat.openai.OpenAiRoutes;
 import org.catalogchat.web.ChatPage;
 import org.catalogchat.web.HttpServer;
@@ -37,7 +36,7 @@ final class AttackServer implements AutoCloseable {
     final ChatService chat;
 
     AttackServer(OpsSettings settings) {
-        this(settings, TestEngines.seeds());
+        this(settings, OpsFixture.small());
     }
 
     AttackServer(OpsSettings settings, org.catalogchat.core.Engine engine) {
@@ -51,7 +50,8 @@ final class AttackServer implements AutoCloseable {
                 .with(new OpenAiRoutes(chat, limits, server.streams())::register)
                 .with(ChatWebhooks.of(chat, slack, MM_TOKEN, TEAMS_SECRET, limits, ChatWebhooks.workers(), Clock.systemUTC(),
                         ChatWebhooks.TEAMS_BUDGET));
-        app = ops.install(server, chat, Path.of("seeds"), Glossary.bundled(), TestEngines.model()).start(0);
+        // No attack reloads; the folder and model are the small fixture's so nothing here reads seeds/ or loads MiniLM.
+        app = ops.install(server, chat, OpsFixture.smallDir(), Glossary.bundled(), new WordHashEmbeddingModel()).start(0);
     }
 
     int port() {

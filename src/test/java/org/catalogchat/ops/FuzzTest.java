@@ -61,7 +61,7 @@ class FuzzTest {
         LongAdder retries = new LongAdder();
         LongAdder droppedOversized = new LongAdder();
         long start = System.nanoTime();
-        try (var f = OpsFixture.seeds(settings)) {
+        try (var f = OpsFixture.small(settings)) {
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
             ExecutorService exec = Executors.newFixedThreadPool(4);
@@ -124,7 +124,7 @@ class FuzzTest {
 
             var health = f.get("/health");
             assertEquals(200, health.statusCode());
-            assertTrue(health.body().contains("\"datasets\":33"), health.body());
+            assertTrue(health.body().contains("\"datasets\":" + OpsFixture.SMALL_SIZE), health.body());
             var answer = f.ask("Who released MedTrinity-25M?");
             assertEquals(200, answer.statusCode());
             assertTrue(answer.body().contains("medtrinity-25m"), answer.body());

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.catalogchat.core.Engine;
-import org.catalogchat.core.TestEngines;
 import org.junit.jupiter.api.Test;
 
 /** Every rejection the operations layer makes, with its status code: limits, auth, sessions, admin, CORS. */
@@ -21,7 +20,7 @@ class GuardTest {
 
     @Test
     void bodyOverTheLimitIs413AndQuestionOverTheLimitIs400() {
-        try (var f = OpsFixture.seeds(OPEN)) {
+        try (var f = OpsFixture.small(OPEN)) {
             String huge = "{\"question\":\"" + "a".repeat(200_000) + "\"}";
             var r = f.send(f.request("/api/ask").header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(huge)));
@@ -35,7 +34,7 @@ class GuardTest {
 
     @Test
     void rateLimitGives429WithRetryAfterPerClient() {
-        try (var f = OpsFixture.seeds(OPEN.withRateLimit(5))) {
+        try (var f = OpsFixture.small(OPEN.withRateLimit(5))) {
             for (int i = 0; i < 5; i++) assertEquals(200, f.get("/api/datasets").statusCode());
             var r = f.get("/api/datasets");
             assertEquals(429, r.statusCode());
@@ -48,7 +47,7 @@ class GuardTest {
 
     @Test
     void apiKeyIsRequiredWhenSetAndComparedExactly() {
-        try (var f = OpsFixture.seeds(OPEN.withApiKey("s3cret-key"))) {
+        try (var f = OpsFixture.small(OPEN.withApiKey("s3cret-key"))) {
             var none = f.ask("有哪些遥感数据集？");
             assertEquals(401, none.statusCode());
             assertEquals("Bearer", none.headers().firstValue("WWW-Authenticate").orElse(""));
@@ -64,7 +63,7 @@ class GuardTest {
 
     @Test
     void webChatWorksThroughASameOriginSessionCookieNotTheKey() {
-        try (var f = OpsFixture.seeds(OPEN.withApiKey("s3cret-key"))) {
+        try (var f = OpsFixture.small(OPEN.withApiKey("s3cret-key"))) {
             HttpResponse<String> page = f.get("/");
             String setCookie = page.headers().firstValue("Set-Cookie").orElseThrow();
             assertTrue(setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Strict"), setCookie);
@@ -88,7 +87,7 @@ class GuardTest {
 
     @Test
     void theSessionCookieOpensOnlyTheChatRoutesOfItsOwnHostAndOrigin() throws Exception {
-        try (var f = OpsFixture.seeds(OPEN.withApiKey("s3cret-key"))) {
+        try (var f = OpsFixture.small(OPEN.withApiKey("s3cret-key"))) {
             String setCookie = f.get("/").headers().firstValue("Set-Cookie").orElseThrow();
             String cookie = setCookie.substring(0, setCookie.indexOf(';'));
             String[] same = {"Cookie", cookie, "Sec-Fetch-Site", "same-origin"};
@@ -112,13 +111,13 @@ class GuardTest {
 
     @Test
     void adminEndpointsAreOffWithoutATokenAndNeedItWhenSet() {
-        try (var f = OpsFixture.seeds(OPEN)) {
+        try (var f = OpsFixture.small(OPEN)) {
             var off = f.get("/admin/status");
             assertEquals(403, off.statusCode());
             assertTrue(off.body().contains("admin_disabled") && off.body().contains("--admin-token"));
             assertEquals(403, f.send(f.request("/admin/reload").POST(HttpRequest.BodyPublishers.noBody())).statusCode());
         }
-        try (var f = OpsFixture.seeds(OPEN.withAdminToken("adm1n").withApiKey("k"))) {
+        try (var f = OpsFixture.small(OPEN.withAdminToken("adm1n").withApiKey("k"))) {
             assertEquals(401, f.get("/admin/status").statusCode());
             assertEquals(401, f.send(f.request("/admin/status").header("Authorization", "Bearer k").GET()).statusCode(),
                     "the API key is not the admin token");
@@ -128,18 +127,18 @@ class GuardTest {
             assertTrue(started.body().contains("\"reloading\":true"), started.body());
             var ok = f.send(f.request("/admin/status").header("Authorization", "Bearer adm1n").GET());
             assertEquals(200, ok.statusCode());
-            assertTrue(ok.body().contains("\"datasets\":33"), ok.body());
+            assertTrue(ok.body().contains("\"datasets\":" + OpsFixture.SMALL_SIZE), ok.body());
         }
     }
 
     @Test
     void corsIsOffByDefaultAndFollowsTheAllowList() {
-        try (var f = OpsFixture.seeds(OPEN)) {
+        try (var f = OpsFixture.small(OPEN)) {
             var r = f.send(f.request("/api/datasets").header("Origin", "https://app.example").GET());
             assertEquals(200, r.statusCode());
             assertTrue(r.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
         }
-        try (var f = OpsFixture.seeds(OPEN.withCorsOrigins(List.of("https://app.example")).withApiKey("k"))) {
+        try (var f = OpsFixture.small(OPEN.withCorsOrigins(List.of("https://app.example")).withApiKey("k"))) {
             var pre = f.send(f.request("/api/ask").header("Origin", "https://app.example")
                     .header("Access-Control-Request-Method", "POST").method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
             assertEquals(204, pre.statusCode(), "preflight needs no key");
@@ -175,7 +174,7 @@ class GuardTest {
     void anAnswerThatDoesNotFinishInTimeIs503Timeout() {
         var never = new java.util.concurrent.CountDownLatch(1);
         var settings = OPEN.withAnswerLimits(Duration.ofMillis(100), 1).withWatch(false, Duration.ofMillis(100));
-        try (var f = new OpsFixture(settings, gated(never), java.nio.file.Path.of("seeds"), TestEngines.seeds())) {
+        try (var f = OpsFixture.small(settings, gated(never))) {
             var timeout = f.ask("a question that never finishes");
             assertEquals(503, timeout.statusCode());
             assertTrue(timeout.body().contains("timeout"), timeout.body());
@@ -191,7 +190,7 @@ class GuardTest {
         var gate = new java.util.concurrent.CountDownLatch(1);
         var settings = OPEN.withAnswerLimits(Duration.ofMinutes(1), 1).withWatch(false, Duration.ofMillis(100));
         var exec = Executors.newFixedThreadPool(20);
-        try (var f = new OpsFixture(settings, gated(gate), java.nio.file.Path.of("seeds"), TestEngines.seeds())) {
+        try (var f = OpsFixture.small(settings, gated(gate))) {
             // 1 worker + a queue of 4 while the gate is shut: of 20 simultaneous questions, 15 are refused at once,
             // whatever order they arrive in; the 5 accepted finish once the gate opens.
             var done = new java.util.concurrent.ExecutorCompletionService<HttpResponse<String>>(exec);
@@ -217,7 +216,7 @@ class GuardTest {
 
     @Test
     void metricsCountRequestsLatencyAnswersAndReloads() {
-        try (var f = OpsFixture.seeds(OPEN.withAdminToken("adm1n"))) {
+        try (var f = OpsFixture.small(OPEN.withAdminToken("adm1n"))) {
             f.ask("有哪些遥感数据集？");
             f.ask("Who released MedTrinity-25M?");
             f.get("/api/datasets/no-such-thing");
@@ -236,7 +235,7 @@ class GuardTest {
             assertTrue(m.contains("catalogchat_answers_total{answered_by=\"grounded\",intent=\"topic\"} 1.0"), m);
             assertTrue(m.contains("catalogchat_answers_total{answered_by=\"grounded\",intent=\"fact\"} 1.0"), m);
             assertTrue(m.contains("catalogchat_reloads_total{result=\"ok\"} 1.0"), m);
-            assertTrue(m.contains("catalogchat_catalog_datasets 33.0"), m);
+            assertTrue(m.contains("catalogchat_catalog_datasets " + OpsFixture.SMALL_SIZE + ".0"), m);
         }
     }
 }

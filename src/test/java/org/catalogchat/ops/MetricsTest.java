@@ -25,10 +25,9 @@ import org.catalogchat.answer.Conversations;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.core.ChatService;
 import org.catalogchat.core.Engine;
-import org.catalogchat.core.TestEngines;
+import org.catalogchat.testing.WordHashEmbeddingModel;
 import org.catalogchat.core.Unavailable;
 import org.catalogchat.retrieval.CachingEmbeddingModel;
-import org.catalogchat.retrieval.PersistedEmbeddings;
 import org.catalogchat.core.Unavailable;
 import org.catalogchat.web.ApiException;
 import org.catalogchat.web.HttpServer;
@@ -43,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MetricsTest {
     private static final OpsSettings SETTINGS = OpsSettings.DEFAULT.withRateLimit(0).withWatch(false, Duration.ofMillis(100));
 
-    /** A server wired as ServeCommand wires it, over a copy of seeds/ that the test may break. */
+    /** A server wired as ServeCommand wires it, over a catalog written here that the test may break. */
     private static final class Server implements AutoCloseable {
         final Operations ops;
         final ChatService chat;
@@ -51,7 +50,7 @@ class MetricsTest {
         final HttpClient http = HttpClient.newHttpClient();
 
         Server(OpsSettings settings, Path catalog) {
-            var model = new CachingEmbeddingModel(TestEngines.model(), 100);
+            var model = new CachingEmbeddingModel(new WordHashEmbeddingModel(), 100);
             ops = new Operations(settings, e -> e);
             chat = new ChatService(ops.prepare(Engine.load(catalog, Glossary.bundled(), model)),
                     new Conversations(6, 100, Duration.ofHours(1), Clock.systemUTC()));
@@ -96,12 +95,9 @@ class MetricsTest {
         }
     }
 
-    /** seeds/ with its persisted vectors, so the copy loads without embedding the catalog again. */
-    private static Path copyOfSeeds(Path dir) throws Exception {
-        Files.copy(Path.of("seeds/multimodal-datasets.md"), dir.resolve("catalog.md"));
-        Path vectors = Path.of("seeds", PersistedEmbeddings.FOLDER_FILE);
-        if (Files.isRegularFile(vectors)) Files.copy(vectors, dir.resolve(PersistedEmbeddings.FOLDER_FILE));
-        return dir;
+    /** The operations tests' small catalog ({@link OpsFixture#SMALL}), written to {@code dir}. */
+    private static Path small(Path dir) {
+        return OpsFixture.SMALL.writeTo(dir);
     }
 
     /** The sample's value, 0 when the series does not exist yet. */
@@ -118,7 +114,7 @@ class MetricsTest {
 
     @Test
     void everyDocumentedCounterMovesWhenItsEventHappens(@TempDir Path dir) throws Exception {
-        try (var s = new Server(SETTINGS, copyOfSeeds(dir))) {
+        try (var s = new Server(SETTINGS, small(dir))) {
             String m0 = s.metrics();
             String id = new com.fasterxml.jackson.databind.ObjectMapper()
                     .readTree(s.ask("有哪些遥感数据集？", null).body()).path("conversationId").asText();
@@ -149,7 +145,7 @@ class MetricsTest {
             assertMoved(m2, m3, "catalogchat_reloads_total{result=\"failed\"}", 1);
             String embeddingMisses = "cache_gets_total{cache=\"embeddings\",result=\"miss\"}";
             assertTrue(value(m3, embeddingMisses) > value(m2, embeddingMisses), "the question was embedded");
-            assertEquals(33, value(m3, "catalogchat_catalog_datasets"));
+            assertEquals(OpsFixture.SMALL_SIZE, value(m3, "catalogchat_catalog_datasets"));
             for (String present : List.of("http_server_requests_active ", "jvm_memory_used_bytes{", "jvm_threads_live_threads ",
                     "jetty_threads_busy ", "jetty_threads_config_max ", "process_uptime_seconds ", "cache_size{cache=\"embeddings\"}",
                     "cache_evictions_total{cache=\"answers\"}")) {
@@ -159,8 +155,8 @@ class MetricsTest {
     }
 
     @Test
-    void rateLimitedRequestsAreCounted() {
-        try (var s = new Server(SETTINGS.withRateLimit(1), Path.of("seeds"))) {
+    void rateLimitedRequestsAreCounted(@TempDir Path dir) {
+        try (var s = new Server(SETTINGS.withRateLimit(1), small(dir))) {
             String before = s.metrics();
             s.send("GET", "/api/datasets", null);
             assertEquals(429, s.send("GET", "/api/datasets", null).statusCode());
@@ -204,8 +200,8 @@ class MetricsTest {
     }
 
     @Test
-    void randomMethodsAndPathsAddNoSeries() throws Exception {
-        try (var s = new Server(SETTINGS, Path.of("seeds"))) {
+    void randomMethodsAndPathsAddNoSeries(@TempDir Path dir) throws Exception {
+        try (var s = new Server(SETTINGS, small(dir))) {
             var random = new Random(12);
             var pool = Executors.newFixedThreadPool(4);
             List<Future<Integer>> all = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.catalogchat.ops;
 
+import static org.catalogchat.testing.FixtureCatalog.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,29 +19,36 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import org.catalogchat.core.TestEngines;
+import org.catalogchat.testing.FixtureCatalog;
+import org.catalogchat.testing.WordHashEmbeddingModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Concurrent askers while the catalog folder is edited (valid and broken versions), picked up by the watcher:
- * no request fails, and every answer comes from one complete catalog (33 or 30 entries, never a mix or a gap).
+ * no request fails, and every answer comes from one complete catalog (5 or 3 entries, never a mix or a gap).
  */
 class ReloadUnderLoadTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The full catalog: five entries; the first three are the shorter valid edit. */
+    private static final List<FixtureCatalog.Entry> ENTRIES = List.of(
+            entry("Infinity-MM").released("2024-10-25").publisher("北京智源人工智能研究院").description("Infinity-MM 是一个多模态指令数据集。"),
+            entry("PCLMM").released("2024-09-08").publisher("大连理工大学").description("PCLMM 是一个中文视频数据集。"),
+            entry("ARIO").released("2024-08-20").publisher("鹏城实验室").description("ARIO 是一个具身智能机器人数据集。"),
+            entry("SkyScript-100M").released("2024-08-18").publisher("北京智源人工智能研究院").description("SkyScript-100M 是一个遥感数据集。"),
+            entry("MedTrinity-25M").released("2024-08-06").publisher("华中科技大学").description("MedTrinity-25M 是一个医学数据集。"));
 
     @Test
     void editsAreSwappedInWithoutAFailedRequestAndBrokenEditsKeepTheOldCatalog(@TempDir Path dir) throws Exception {
-        String full = Files.readString(Path.of("seeds/multimodal-datasets.md"), StandardCharsets.UTF_8);
-        int cut = nthHeading(full, 31);
-        String shorter = full.substring(0, cut);
+        String full = FixtureCatalog.of(ENTRIES.toArray(FixtureCatalog.Entry[]::new)).markdown();
+        String shorter = FixtureCatalog.of(ENTRIES.subList(0, 3).toArray(FixtureCatalog.Entry[]::new)).markdown();
         String broken = full.replaceFirst("发布时间：2024-08-20", "发布时间：some day");
         Path file = dir.resolve("catalog.md");
         Files.writeString(file, full);
-        Set<Integer> valid = Set.of(33, 30);
+        Set<Integer> valid = Set.of(5, 3);
 
         var settings = OpsSettings.DEFAULT.withRateLimit(0).withAdminToken("adm1n").withWatch(true, Duration.ofMillis(200));
-        try (var f = new OpsFixture(settings, e -> e, dir, TestEngines.load(dir))) {
+        try (var f = new OpsFixture(settings, e -> e, dir, FixtureCatalog.load(dir), new WordHashEmbeddingModel())) {
             AtomicBoolean stop = new AtomicBoolean();
             LongAdder sent = new LongAdder();
             var failures = new ConcurrentLinkedQueue<String>();
@@ -74,15 +81,15 @@ class ReloadUnderLoadTest {
             int edits = 0;
             for (int round = 0; round < 2; round++) {
                 Files.writeString(file, shorter);
-                awaitHealth(f, 30);
+                awaitHealth(f, 3);
                 Files.writeString(file, broken);
                 JsonNode status = awaitRejected(f, edits + 2);
                 JsonNode problem = status.at("/lastReload/problems/0");
                 assertTrue(problem.get("file").asText().endsWith("catalog.md"), status.toString());
                 assertTrue(problem.get("line").asInt() > 1, status.toString());
-                assertEquals(30, size(f.get("/health").body()), "the broken edit keeps the previous catalog");
+                assertEquals(3, size(f.get("/health").body()), "the broken edit keeps the previous catalog");
                 Files.writeString(file, full);
-                awaitHealth(f, 33);
+                awaitHealth(f, 5);
                 edits += 3;
             }
             // The admin endpoint reloads the same (now valid) folder on demand.
@@ -95,7 +102,7 @@ class ReloadUnderLoadTest {
             System.out.printf("reload under load: %d requests in %.1f s (%.0f/s) across %d edits; sizes seen %s; failures %d%n",
                     sent.sum(), seconds, sent.sum() / seconds, edits, sizesSeen, failures.size());
             assertTrue(failures.isEmpty(), failures.size() + " failed, first: " + failures.peek());
-            assertTrue(sizesSeen.containsKey(30) && sizesSeen.containsKey(33), "both catalogs served: " + sizesSeen);
+            assertTrue(sizesSeen.containsKey(3) && sizesSeen.containsKey(5), "both catalogs served: " + sizesSeen);
             assertTrue(sent.sum() > 50, "the askers really ran: " + sent.sum());
             String metrics = f.get("/metrics").body();
             assertTrue(metrics.contains("catalogchat_reloads_total{result=\"failed\"} 2.0"), metrics);
@@ -115,11 +122,6 @@ class ReloadUnderLoadTest {
         }
     }
 
-    private static int nthHeading(String text, int n) {
-        int at = -1;
-        for (int i = 0; i < n; i++) at = text.indexOf("\n### ", at + 1);
-        return at + 1;
-    }
 
     private static void awaitHealth(OpsFixture f, int expected) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.catalogchat.core.TestEngines;
 import org.junit.jupiter.api.Test;
 
 /** Graceful shutdown: the requests in flight finish with their answers, new ones are refused, then it stops. */
@@ -21,7 +19,7 @@ class ShutdownTest {
         CountDownLatch release = new CountDownLatch(1);
         var settings = OpsSettings.DEFAULT.withRateLimit(0).withWatch(false, Duration.ofMillis(100))
                 .withShutdownGrace(Duration.ofSeconds(20));
-        var f = new OpsFixture(settings, e -> e.withAnswerer(q -> {
+        var f = OpsFixture.small(settings, e -> e.withAnswerer(q -> {
             started.countDown();
             try {
                 release.await(1, TimeUnit.MINUTES);
@@ -29,7 +27,7 @@ class ShutdownTest {
                 Thread.currentThread().interrupt();
             }
             return e.grounded().answer(q);
-        }), Path.of("seeds"), TestEngines.seeds());
+        }));
         var inFlight = new java.util.ArrayList<CompletableFuture<HttpResponse<String>>>();
         for (int i = 0; i < 3; i++) inFlight.add(CompletableFuture.supplyAsync(() -> f.ask("有哪些遥感数据集？")));
         assertTrue(started.await(20, TimeUnit.SECONDS), "the slow answers started");

@@ -1,5 +1,6 @@
 package org.catalogchat.retrieval;
 
+import static org.catalogchat.testing.FixtureCatalog.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.langchain4j.data.segment.TextSegment;
 import java.util.List;
 import org.catalogchat.core.Engine;
-import org.catalogchat.core.TestEngines;
+import java.nio.file.Path;
+import org.catalogchat.catalog.Glossary;
+import org.catalogchat.testing.FixtureCatalog;
+import org.catalogchat.testing.WordHashEmbeddingModel;
 import org.catalogchat.answer.Question;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CachingEmbeddingModelTest {
     @Test
@@ -37,9 +42,14 @@ class CachingEmbeddingModelTest {
     }
 
     @Test
-    void answeringAQuestionEmbedsItOnceEvenWithSuggestions() {
-        var counting = new CountingEmbeddingModel(TestEngines.model());
-        Engine engine = Engine.of(TestEngines.seeds().catalog(), TestEngines.seeds().glossary(), counting);
+    void answeringAQuestionEmbedsItOnceEvenWithSuggestions(@TempDir Path dir) {
+        var counting = new CountingEmbeddingModel(new WordHashEmbeddingModel());
+        var catalog = FixtureCatalog.of(
+                entry("MMEarth").released("2024-07-29").publisher("哥本哈根大学").description("MMEarth 是一个遥感多模态预训练数据集。"),
+                entry("MMRS").released("2024-03-01").publisher("某大学").description("MMRS 是一个多模态遥感指令跟随数据集。"),
+                entry("LAION-5B").released("2022-03-31").publisher("LAION").description("LAION 5B 是一个大规模图文数据集。"))
+                .catalog(dir);
+        Engine engine = Engine.of(catalog, Glossary.bundled(), counting);
         counting.texts.set(0);
         counting.calls.set(0);
         // A not-found question: the answerer searches for the answer and again for its suggestions.
