@@ -67,10 +67,14 @@ final class CompareComposer {
                     + p.countedNoun().get(0);
             return (zh ? "；" : "; ") + FactComposer.quote(figures, lang);
         }
-        if (!e.sentencesOf(d).isEmpty()) return (zh ? "；" : "; ") + FactComposer.quote(e.sentencesOf(d), lang);
+        if (!e.sentencesOf(d).isEmpty() && p.subjects().size() > e.generic().size()) {
+            return (zh ? "；" : "; ") + FactComposer.quote(e.sentencesOf(d), lang);
+        }
+        // "what is the difference": what each one is (its first sentence), then its size
+        String what = zh ? "；" + words.summary(d, lang).replaceAll("[。；]+$", "") : "; " + words.summary(d, lang);
         String size = words.sizeQuote(d, lang);
         if (size.isEmpty()) size = counted(d).map(c -> zh ? c : FactComposer.quote(List.of(c), lang)).orElse("");
-        return size.isEmpty() ? "" : (zh ? "；规模：" : "; size: ") + size;
+        return what + (size.isEmpty() ? "" : (zh ? "；规模：" : "; size: ") + size);
     }
 
     /**

@@ -125,7 +125,7 @@ final class DetailSelector {
                 if (far <= 1 || MEASURE_WORDS.indexOf(longer.charAt(0)) < 0) return false;
                 String between = longer.substring(1, far);
                 // "13,948道多项选择题": or a few modifying characters with no 的
-                return between.indexOf('的') >= 0 && !between.matches(".*[\\d，。；、].*")
+                return between.indexOf('的') >= 0 && !between.matches(".*[\\d，。；].*")
                         || far <= COMPOUND_WINDOW && between.matches("[\\p{IsHan}]+");
             });
             if (counts) {

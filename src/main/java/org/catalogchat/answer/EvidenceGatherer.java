@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +33,7 @@ final class EvidenceGatherer {
     static final double PARTIAL_COVERAGE = 0.6;
 
     private final EntryTexts texts;
+    private final MembershipScorer scorer;
     private final DetailSelector details;
     private final Glossary glossary;
     private final Map<String, List<String>> canonicalPublishers = new HashMap<>();
@@ -40,6 +42,7 @@ final class EvidenceGatherer {
 
     EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts) {
         this.texts = texts;
+        this.scorer = new MembershipScorer(texts, MembershipScorer.Weights.DEFAULT);
         this.details = new DetailSelector(texts);
         this.glossary = glossary;
         for (Dataset d : catalog.datasets()) {
@@ -51,9 +54,9 @@ final class EvidenceGatherer {
     Evidence gather(QueryPlan p) {
         var unmatched = new ArrayList<Subject>();
         var generic = new ArrayList<Subject>();
-        var matched = new HashMap<Subject, Set<Dataset>>();
+        var matched = new HashMap<Subject, Map<Dataset, Double>>();
         for (Subject s : p.subjects()) {
-            Set<Dataset> m = members(s);
+            Map<Dataset, Double> m = scored(s);
             if (m.isEmpty()) unmatched.add(s);
             else if (texts.size() >= 5 && m.size() >= GENERIC_SHARE * texts.size()) generic.add(s);
             else matched.put(s, m);
@@ -63,37 +66,34 @@ final class EvidenceGatherer {
             Subject s = new Subject(name, List.of(name), List.of());
             suggestions.addAll(texts.matching(s));
         }
-        if (!p.named().isEmpty()) return aboutNamed(p, matched, unmatched, generic, suggestions);
+        if (!p.named().isEmpty()) return aboutNamed(p, presence(matched), unmatched, generic, suggestions);
 
         List<Dataset> pool = p.previous().isEmpty() || p.ranking().isEmpty() ? filtered(p) : p.previous();
         var coverage = new HashMap<String, Double>();
         double total = matched.keySet().stream().mapToDouble(s -> weight(matched.get(s).size())).sum();
-        var members = new ArrayList<Dataset>();
+        var strength = new HashMap<Dataset, Double>();
         var partial = new ArrayList<Dataset>();
         double best = 0;
         for (Dataset d : pool) {
             double w = 0;
-            int hits = 0;
-            for (var e : matched.entrySet()) {
-                if (e.getValue().contains(d)) {
-                    w += weight(e.getValue().size());
-                    hits++;
-                }
-            }
+            for (var e : matched.entrySet()) w += weight(e.getValue().size()) * e.getValue().getOrDefault(d, 0.0);
             double c = total == 0 ? 1 : w / total;
             coverage.put(d.id(), c);
-            boolean member = matched.isEmpty() || inSomeAlternative(d, p, matched, unmatched);
-            if (member) members.add(d);
-            else if (hits > 0) {
+            double member = matched.isEmpty() ? 1 : alternativeStrength(d, p, matched, unmatched);
+            if (member >= 0) strength.put(d, member);
+            else if (w > 0) {
                 partial.add(d);
                 best = Math.max(best, c);
             }
         }
+        // Every entry writing every subject is a candidate; those it only mentions in passing are not members.
+        var members = new ArrayList<>(scorer.members(strength));
+        strength.keySet().stream().filter(d -> !members.contains(d)).forEach(suggestions::add);
         Query q = p.query();
         boolean topicOnly = !q.count() && !q.hasFilters() && !q.listAll() && p.ranking().isEmpty() && matched.size() >= 2;
         if (topicOnly && !partial.isEmpty()) {
             // A topic question in several words ("interleaved image-text documents"): an entry writing most of
-            // them (by rarity) is on topic even if it lacks one word. Counts and filtered lists stay exact.
+            // them (by rarity and strength) is on topic even if it lacks one word. Counts and filtered lists stay exact.
             partial.stream().filter(d -> coverage.get(d.id()) >= PARTIAL_COVERAGE).forEach(members::add);
         } else if (members.isEmpty() && best >= PARTIAL_COVERAGE && !q.count()) {
             final double top = best;
@@ -113,17 +113,35 @@ final class EvidenceGatherer {
         return new Evidence(members, coverage, Map.of(), figures, unmatched, generic, List.copyOf(suggestions));
     }
 
-    /** Whether the entry writes every subject of at least one alternative that has no unmatched subject. */
-    private static boolean inSomeAlternative(Dataset d, QueryPlan p, Map<Subject, Set<Dataset>> matched, List<Subject> unmatched) {
+    private static Map<Subject, Set<Dataset>> presence(Map<Subject, Map<Dataset, Double>> matched) {
+        var out = new HashMap<Subject, Set<Dataset>>();
+        matched.forEach((s, m) -> out.put(s, m.keySet()));
+        return out;
+    }
+
+    /**
+     * How strongly the entry is about the question: over the alternatives ("A or B") it writes every subject of
+     * (and that have no unmatched subject), the best rarity-weighted mean of its subject strengths; −1 if none.
+     */
+    private double alternativeStrength(Dataset d, QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched) {
         int groups = p.subjects().stream().mapToInt(Subject::group).max().orElse(0) + 1;
+        double best = -1;
         for (int g = 0; g < groups; g++) {
             final int group = g;
             if (unmatched.stream().anyMatch(s -> s.group() == group)) continue;
             var needed = matched.entrySet().stream().filter(e -> e.getKey().group() == group).toList();
             if (needed.isEmpty() && groups > 1) continue;
-            if (needed.stream().allMatch(e -> e.getValue().contains(d))) return true;
+            if (!needed.stream().allMatch(e -> e.getValue().containsKey(d))) continue;
+            double sum = 0;
+            double weights = 0;
+            for (var e : needed) {
+                double w = weight(e.getValue().size());
+                sum += w * e.getValue().get(d);
+                weights += w;
+            }
+            best = Math.max(best, weights == 0 ? 1 : sum / weights);
         }
-        return false;
+        return best;
     }
 
     /** Evidence about named entries: the sentences answering the question's detail and the figures it counts. */
@@ -146,13 +164,19 @@ final class EvidenceGatherer {
         return Math.log(1 + texts.size() / (double) Math.max(1, documentFrequency));
     }
 
-    /** Entries a subject selects: by publisher when it names one of theirs (Google, 谷歌), else by their text. */
-    private Set<Dataset> members(Subject s) {
+    /**
+     * The entries a subject may select, each with its strength: by publisher when the subject names one of theirs
+     * (Google, 谷歌), all equally; else the entries whose text writes it, scored by where.
+     */
+    private Map<Dataset, Double> scored(Subject s) {
         // A topic word never selects by publisher: "Chinese" translates to 中国, which begins 中国科学院, and the
         // publishers' names would replace the text match (中文).
         boolean topicWord = topicTerms.contains(s.text().toLowerCase(Locale.ROOT));
         Set<Dataset> byPublisher = topicWord ? Set.of() : texts.publishedBy(s.forms());
-        return byPublisher.isEmpty() ? texts.matching(s) : byPublisher;
+        if (byPublisher.isEmpty()) return scorer.strengths(s, texts.matching(s));
+        var out = new LinkedHashMap<Dataset, Double>();
+        byPublisher.forEach(d -> out.put(d, 1.0));
+        return out;
     }
 
     /** Every entry that meets the plan's publisher, date and size conditions, newest first. */
@@ -166,15 +190,14 @@ final class EvidenceGatherer {
                     .forEach(g -> publisherNames.addAll(g.allNames()));
         }
         Set<Dataset> byPublisher = q.publishers().isEmpty() ? Set.of() : texts.publishedBy(publisherNames);
-        for (Dataset d : texts.all()) {
+        for (Dataset d : texts.newestFirst()) {
             if (!q.publishers().isEmpty() && !byPublisher.contains(d)
                     && canonicalPublishers.get(d.id()).stream().noneMatch(q.publishers()::contains)) continue;
             if (q.dates().isPresent() && !q.dates().get().contains(d.released())) continue;
             if (q.sizeAtLeast().isPresent() && !meetsSize(d, q.sizeAtLeast().get())) continue;
             out.add(d);
         }
-        out.sort(Catalog.NEWEST_FIRST);
-        return out;
+        return out; // newest first already
     }
 
     private static boolean meetsSize(Dataset d, Query.SizeCondition c) {

@@ -2,7 +2,9 @@ package org.catalogchat.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Quantities;
 
@@ -12,6 +14,8 @@ import org.catalogchat.catalog.Quantities;
  * entries are a comparison ({@link CompareComposer}).
  */
 final class FactComposer {
+    private static final Pattern MADE_BY = Pattern.compile(
+            "由\\s*[^，。；]{1,40}?\\s*(?:联合|共同|合作)?(?:创建|创立|发布|构建|提出|开发|推出|建立|发起|维护|主导|牵头|编制|收集|采集)");
     private final Wording words;
 
     FactComposer(Wording words) {
@@ -74,9 +78,19 @@ final class FactComposer {
                     : "From the catalog entry for " + name + ": " + quote(e.sentencesOf(d), lang) + cite);
         }
         if (aspects.isEmpty()) return parts.isEmpty() ? overview(d, lang, cite) : String.join(" ", parts);
+        // "HumanEval出自哪篇论文", "LAION-5B里英语样本有多少": a field was asked (publisher, size) but also a detail
+        // its words find in the description; the sentence goes after the field.
+        boolean moreThanTheField = p.subjects().size() > e.generic().size() && e.figuresOf(d).isEmpty();
+        String detail = moreThanTheField && !e.sentencesOf(d).isEmpty()
+                ? (zh ? name + "：" + quote(e.sentencesOf(d), lang) + cite : "From the catalog entry for " + name + ": "
+                + quote(e.sentencesOf(d), lang) + cite) : "";
         if (aspects.contains(Query.Aspect.PUBLISHER)) {
             parts.add(zh ? name + " 的发布机构是" + words.publishers(d, lang) + cite + "。"
                     : name + " was released by " + words.publishers(d, lang) + cite + ".");
+            // the field names organisations; the text may name the person or team ("由 Kalev Leetaru 创建")
+            maker(d).filter(c -> e.sentencesOf(d).stream().noneMatch(x -> x.contains(c)))
+                    .ifPresent(c -> parts.add((zh ? "目录中写道：" : "The entry says: ") + quote(List.of(c), lang) + cite
+                            + (zh ? "。" : ".")));
         }
         if (aspects.contains(Query.Aspect.DATE) || aspects.contains(Query.Aspect.PUBLISHER)) {
             parts.add(zh ? name + " 的发布时间是 " + d.released() + cite + "。"
@@ -91,7 +105,17 @@ final class FactComposer {
         if (aspects.contains(Query.Aspect.LINK)) {
             parts.add(zh ? name + " 的数据集地址：" + d.url() + cite : "Dataset page of " + name + ": " + d.url() + cite);
         }
+        if (!detail.isEmpty()) parts.add(detail);
         return String.join(" ", parts);
+    }
+
+    /** The clause of the description that says who made the entry ("由…创建", "由…联合发布"), if any. */
+    private static Optional<String> maker(Dataset d) {
+        for (String clause : d.description().split("[，。；;！？\\n]")) {
+            var m = MADE_BY.matcher(clause);
+            if (m.find()) return Optional.of(clause.substring(m.start()).strip());
+        }
+        return Optional.empty();
     }
 
     /**

@@ -56,9 +56,9 @@ final class Planner {
     private static final Pattern ZH_HOW_MANY = Pattern.compile(
             "(?:多少|(?<!哪)几)\\s*([个张条对部集篇道名位段种项组幅片行句]?)\\s*([\\p{IsHan}]{0,4}?)(?=[？?。，,的]|数据|$|呢|吗|\\s)");
     private static final Pattern EN_MOST = Pattern.compile("\\b(?:most|largest number of|greatest number of|largest by|biggest by|largest in|biggest in)\\s+([a-z][a-z-]*)");
-    private static final Pattern ZH_MOST = Pattern.compile("([\\p{IsHan}]{1,3}?)(?:数量)?最多|最多的?([\\p{IsHan}]{1,3})");
+    private static final Pattern ZH_MOST = Pattern.compile("([\\p{IsHan}&&[^的]]{1,3}?)(?:数量)?最多|最多的?([\\p{IsHan}]{1,3})");
     /** Single characters that are grammar, not a subject; any other lone character (猫) is a subject. */
-    private static final String FUNCTION_CHARS = "的了吗呢是有在和与及或个种项里中年月日被用给把对从到为将于以之其这那哪谁几多少么什怎样些每各该此本上下前后共都也还就要能会可请找你我他她它们啊吧呀嘛";
+    private static final String FUNCTION_CHARS = "的了吗呢是有在和与及或个种项里中年月日被用给把对从到为将于以之其这那哪谁几多少么什怎样些每各该此本上下前后共都也还就要能会可请找你我他她它们啊吧呀嘛跟";
     /** "how many problems does each have?", "分别是多少": the question is asked of every earlier entry. */
     private static final Pattern EACH = Pattern.compile("\\beach\\b|\\bevery one\\b|\\ball of them\\b|\\bboth\\b|分别|各自|各有|每个|都是");
     /** The longest earlier list "each" is answered for, one line per entry. */
@@ -110,7 +110,8 @@ final class Planner {
         Matcher en = EN_HOW_MANY.matcher(lower);
         Matcher zh = ZH_HOW_MANY.matcher(q.text());
         // "它的数据来自多少个在线资源": a pronoun after an answer about entries asks about them, not about datasets
-        boolean aboutPrevious = q.named().isEmpty() && !previous.isEmpty() && hasCue(lower, "followup");
+        boolean each = EACH.matcher(lower).find();
+        boolean aboutPrevious = q.named().isEmpty() && !previous.isEmpty() && (hasCue(lower, "followup") || each);
         if (q.count() && !aboutPrevious) {
             // "how many remote sensing datasets": the datasets are counted; the words are the subject
         } else if (en.find() && !GENERIC_COUNTED.contains(en.group(1))) {
@@ -133,14 +134,20 @@ final class Planner {
         String ranked = "";
         Matcher most = EN_MOST.matcher(lower);
         Matcher zhMost = ZH_MOST.matcher(q.text());
+        String rankPhrase = "";
         if (most.find() && !NOT_RANK_NOUNS.contains(most.group(1))) ranked = most.group(1);
-        else if (zhMost.find()) ranked = zhMost.group(1) != null && !zhMost.group(1).isBlank() ? zhMost.group(1) : zhMost.group(2);
+        else if (zhMost.find()) {
+            ranked = zhMost.group(1) != null && !zhMost.group(1).isBlank() ? zhMost.group(1) : zhMost.group(2);
+            rankPhrase = zhMost.group();
+        }
         if (ranked != null && !ranked.isBlank() && !glossary.isStopword(ranked)) {
             rankNoun = forms(ranked);
             if (ranking.isEmpty() || ranking.get() == Query.Ranking.LARGEST) ranking = Optional.of(Query.Ranking.LARGEST);
         }
 
         String rest = scrubbed(q, countedAt, countedEnd, ranked);
+        // "场景数量最多的": the superlative is understood as a whole; 最多 left behind would be a subject.
+        if (!rankNoun.isEmpty() && !rankPhrase.isEmpty()) rest = blank(blank(rest, rankPhrase), "最多");
         var subjects = new ArrayList<Subject>();
         var unknownNames = new ArrayList<String>();
         if (hasCue(lower, "aspect-license")) subjects.add(new Subject(LICENCE, glossary.cues("aspect-license"), List.of()));
@@ -178,17 +185,20 @@ final class Planner {
         if (refersBack && !counted.isEmpty() || refersBack && ranking.isEmpty()) {
             // one earlier entry is "it"; two are compared ("which of them is newer?"); "each" of a short list is
             // answered for every one of them; otherwise ask which
-            boolean each = EACH.matcher(lower).find() && previous.size() <= MAX_EACH;
-            if (previous.size() == 1 || previous.size() == 2 && compareCue || each) q = q.withNamed(previous);
-            else ambiguous = true;
+            if (previous.size() == 1 || previous.size() == 2 && compareCue || each && previous.size() <= MAX_EACH) {
+                q = q.withNamed(previous);
+            } else {
+                ambiguous = true;
+            }
         } else if (hasCue(lower, "followup") && (compareCue || ranking.isPresent()) && q.named().size() == 1
                 && !previous.isEmpty() && !previous.contains(q.named().get(0))) {
             // "它和CHARLS哪个先发布？": the earlier entry and the one named now
             var both = new ArrayList<>(previous.subList(0, 1));
             both.addAll(q.named());
             q = q.withNamed(both);
-        } else if (aboutPrevious && previous.size() == 1) {
-            q = q.withNamed(previous); // "who's the company behind it?": its other words ask a detail of it
+        } else if (aboutPrevious && (previous.size() == 1 || each && previous.size() <= MAX_EACH)) {
+            // "who's the company behind it?", "how many problems does each have?": their other words ask a detail
+            q = q.withNamed(previous);
         }
         if (!counted.isEmpty()) countedNoun = forms(counted);
         boolean rankPrevious = refersBack && ranking.isPresent();
@@ -265,7 +275,10 @@ final class Planner {
             }
             for (Span span : vocabulary.get().translate(tokens)) {
                 if (span.end() - span.start() < 2 || !span.matched()) continue;
-                subjects.add(subject(span));
+                // A phrase that is also a term of a group ("interleaved image-text", written literally by one
+                // entry) brings the group's other terms as related words.
+                Subject phrase = subject(span);
+                subjects.add(groupOf(span.text()).map(g -> inGroup(span.text(), phrase.forms(), g)).orElse(phrase));
                 int from = spans.get(span.start())[0];
                 int to = spans.get(span.end() - 1)[1];
                 text = text.substring(0, from) + " ".repeat(to - from) + text.substring(to);
@@ -324,11 +337,38 @@ final class Planner {
                 found.add(new TermGroup(h.term(), null));
                 continue;
             }
-            var forms = new LinkedHashSet<>(h.topic().terms());
-            forms.addAll(translations(h.term()));
-            found.add(new TermGroup(h.term(), new Subject(h.term(), List.copyOf(forms), h.topic().excluded())));
+            found.add(new TermGroup(h.term(), inGroup(h.term(), List.of(h.term()), h.topic())));
         }
         return found;
+    }
+
+    /**
+     * A subject for a word of a term group: the word, its singular and its translations are what was asked; the
+     * group's other terms are related words, which count for less (LiDAR asked: 激光雷达 is it, 三维 only near it).
+     */
+    private Subject inGroup(String text, List<String> asked, Glossary.Topic topic) {
+        var direct = new LinkedHashSet<String>();
+        for (String a : asked) {
+            direct.add(a);
+            direct.add(singular(a));
+            direct.addAll(translations(a));
+        }
+        var forms = new LinkedHashSet<>(direct);
+        var related = new ArrayList<String>();
+        for (String term : topic.terms()) {
+            boolean same = direct.stream().anyMatch(d -> d.equalsIgnoreCase(term) || d.equalsIgnoreCase(singular(term)));
+            if (same) continue;
+            forms.add(term);
+            related.add(term);
+        }
+        return new Subject(text, List.copyOf(forms), topic.excluded(), 0, related);
+    }
+
+    /** The term group a phrase of the question is a term of, if any. */
+    private Optional<Glossary.Topic> groupOf(String phrase) {
+        return glossary.topics().stream()
+                .filter(t -> t.terms().stream().anyMatch(term -> term.equalsIgnoreCase(phrase) || term.equalsIgnoreCase(singular(phrase))))
+                .findFirst();
     }
 
     private List<Subject> englishSubjects(List<String> tokens) {
@@ -355,7 +395,7 @@ final class Planner {
         if (vocabulary.isPresent()) {
             for (ChineseWord w : vocabulary.get().chineseWords(run)) {
                 for (int i = w.start(); i < w.end(); i++) covered[i] = true;
-                if (isStop(w.text())) continue;
+                if (isStop(w.text()) || grammar(w)) continue;
                 out.add(new Subject(w.text(), List.of(w.text()), List.of()));
             }
         }
@@ -366,6 +406,17 @@ final class Planner {
             out.add(new Subject(term, List.of(term), List.of()));
         }
         return out;
+    }
+
+    /**
+     * A word of the question's grammar rather than its topic: one the catalog never writes that is built on a
+     * function character (有关 in 有关于…, 有用 in 有用…采集, 之间) or that the dictionary glosses only as a verb
+     * (出来 "to come out"). A topic word the catalog lacks (股票, 音乐) is neither and stays a subject.
+     */
+    private static boolean grammar(ChineseWord w) {
+        if (w.occurrences() > 0) return false;
+        if (w.text().chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) return true;
+        return !w.glosses().isEmpty() && w.glosses().stream().allMatch(g -> g.startsWith("to "));
     }
 
     private List<String> forms(String word) {
@@ -392,7 +443,8 @@ final class Planner {
     private boolean nameLike(String token, String original) {
         boolean digits = token.chars().anyMatch(Character::isDigit) && token.chars().anyMatch(Character::isLetter);
         long capitals = token.chars().filter(Character::isUpperCase).count();
-        boolean capitalised = Character.isUpperCase(token.charAt(0)) && !original.strip().startsWith(token);
+        boolean capitalised = Character.isUpperCase(token.charAt(0)) && !original.strip().startsWith(token)
+                || Character.isLowerCase(token.charAt(0)) && capitals > 0; // eBird, iNaturalist: a name, not a word
         if (!digits && capitals < 2 && !capitalised) return false;
         if (digits && token.matches("\\d+[a-zA-Z]{1,2}")) return false; // 3D, 100k, 2B: sizes and dimensions
         if (glossary.publisher(token).isPresent() || publishes(token)) return false;

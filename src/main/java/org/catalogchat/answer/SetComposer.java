@@ -19,6 +19,15 @@ final class SetComposer {
     private static final Pattern FIGURE = Pattern.compile(
             "(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)\\s*(万亿|亿|千万|百万|万|千|[kKMB](?![A-Za-z])|million|billion|thousand)?");
     private static final int RANKING_SHOWN = 5;
+    private static final int RELATIVE_WINDOW = 24;
+    private static final String MEASURE_WORDS = "个条段部张幅篇道名位集项种组片句";
+    /**
+     * Between a figure and its noun: nothing, "多", a space, or a measure word and a few modifying characters
+     * ("900个视频", "1000 hours", "377,110张胸部X光片").
+     */
+    private static final Pattern DIRECT = Pattern.compile("\\s*[多余+]?\\s*([" + MEASURE_WORDS + "][\\p{IsHan}]{0,4})?\\s*(of\\s+)?");
+    /** A measure word, then a relative clause ending in 的 with no other figure ("715个从Bilibili平台收集的视频"). */
+    private static final Pattern RELATIVE = Pattern.compile("\\s*[多余+]?[" + MEASURE_WORDS + "][^\\d，,。；;（(]*的[\\p{IsHan}]{0,3}");
     private final Wording words;
 
     SetComposer(Wording words) {
@@ -121,15 +130,22 @@ final class SetComposer {
         return out;
     }
 
-    /** The number written right before one of the noun forms in a clause ("超过1000小时" → 1000). */
+    /**
+     * The largest number in a clause that counts one of the noun forms: the noun right after it, or after a measure
+     * word ("85,000个视频片段"), or after a measure word and a relative clause ending in 的 ("715个从…收集并标注的视频").
+     * Another unit between them means the number counts something else: "199.26分钟的视频" is minutes, "58,650对基于
+     * 视频的事故原因" pairs of causes, and neither is a number of videos.
+     */
     static double countBefore(String clause, List<String> nounForms) {
         Matcher m = FIGURE.matcher(clause);
         double best = 0;
         while (m.find()) {
-            String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + 10)).toLowerCase(Locale.ROOT);
+            String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + RELATIVE_WINDOW)).toLowerCase(Locale.ROOT);
             boolean counts = nounForms.stream().anyMatch(f -> {
                 int at = after.indexOf(f.toLowerCase(Locale.ROOT));
-                return at >= 0 && at <= 4;
+                if (at < 0) return false;
+                String between = after.substring(0, at);
+                return DIRECT.matcher(between).matches() || RELATIVE.matcher(between).matches();
             });
             if (counts) best = Math.max(best, Quantities.value(m.group(1), m.group(2)).orElse(0));
         }

@@ -8,20 +8,27 @@ import java.util.List;
  *
  * @param text     as the user wrote it
  * @param forms    what to look for in entry text, either language
- * @param excluded phrases that must not count as the subject ("视频平台" is a platform, not video)
+ * @param excluded phrases that must not count as the subject ("开放源代码" is open source, not code)
  * @param group    which alternative of an "A or B" question it belongs to (0 when there is no "or")
+ * @param related  the forms that are only siblings of the asked word in its term group (LiDAR asked: 三维, 点云),
+ *                 which count for less than the word itself and its translations
  */
-record Subject(String text, List<String> forms, List<String> excluded, int group) {
+record Subject(String text, List<String> forms, List<String> excluded, int group, List<String> related) {
     Subject {
         forms = List.copyOf(forms);
         excluded = List.copyOf(excluded);
+        related = List.copyOf(related);
     }
 
     Subject(String text, List<String> forms, List<String> excluded) {
-        this(text, forms, excluded, 0);
+        this(text, forms, excluded, 0, List.of());
+    }
+
+    Subject(String text, List<String> forms, List<String> excluded, int group) {
+        this(text, forms, excluded, group, List.of());
     }
 
     Subject inGroup(int g) {
-        return new Subject(text, forms, excluded, g);
+        return new Subject(text, forms, excluded, g, related);
     }
 }

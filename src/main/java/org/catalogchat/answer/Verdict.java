@@ -42,6 +42,11 @@ enum Verdict {
             Dataset d = p.named().get(0);
             if (e.sentencesOf(d).isEmpty()) return NOT_STATED;
         }
-        return ANSWER;
+        // "MMEarth的图像分辨率是多少": "多少" asks a size, but of something the entry's text never writes; its
+        // figures would answer another question
+        boolean sizeOfSomethingElse = p.query().aspects().equals(java.util.Set.of(Query.Aspect.SIZE))
+                && p.countedNoun().isEmpty() && p.named().size() == 1 && p.subjects().size() > e.generic().size()
+                && e.sentencesOf(p.named().get(0)).isEmpty();
+        return sizeOfSomethingElse ? NOT_STATED : ANSWER;
     }
 }

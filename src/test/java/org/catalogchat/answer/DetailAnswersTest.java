@@ -25,7 +25,7 @@ class DetailAnswersTest {
             - 发布机构：某实验室
             - 数据集说明：RoboSet 是一个机器人学习数据集，用于机器人策略研究。
             - 该数据集包含22种不同形态的机器人，共计超过3万条轨迹。
-            - 研究者在 RoboSet 上训练了 FooNet 模型。
+            - 研究者在 RoboSet 上训练了 FooNet 模型，该数据集由 Ada Lovelace 创建。
 
             ### DriveSet
 
@@ -165,5 +165,43 @@ class DetailAnswersTest {
         Answer a = after("Compare VoiceSet and DriveSet", "Which of them is newer?");
         assertEquals(Intent.COMPARE, a.intent(), a.markdown());
         assertTrue(a.markdown().contains("**DriveSet** is newer"), a.markdown());
+    }
+
+    @Test
+    void aFieldAskedWithADetailAlsoQuotesTheSentenceThatHasIt() {
+        Answer a = ask("VoiceSet里志愿者有多少");
+        assertTrue(a.markdown().contains("名志愿者参与贡献"), a.markdown());
+    }
+
+    @Test
+    void aSizeOfSomethingTheTextNeverWritesIsNotStated() {
+        Answer a = ask("DriveSet的图像分辨率是多少？");
+        assertTrue(a.markdown().contains("目录未说明"), a.markdown());
+    }
+
+    @Test
+    void eachAfterAListAsksEveryOneOfThem() {
+        Answer a = after("Which datasets came out before 2021?", "how many hours does each have?");
+        assertEquals(Intent.COMPARE, a.intent(), a.markdown());
+        assertTrue(a.markdown().contains("2,500小时"), a.markdown());
+    }
+
+    @Test
+    void aCamelCaseWordIsANameThatIsNotInTheCatalog() {
+        Answer a = ask("Do you have eBird?");
+        assertTrue(a.sources().isEmpty(), a.markdown());
+        assertTrue(a.markdown().contains("eBird is not in the catalog"), a.markdown());
+    }
+
+    @Test
+    void theDifferenceBetweenTwoSaysWhatEachOneIs() {
+        Answer a = ask("DriveSet和ExamSet有什么区别");
+        assertTrue(a.markdown().contains("自动驾驶数据集") && a.markdown().contains("考试题数据集"), a.markdown());
+    }
+
+    @Test
+    void whoMadeItAlsoQuotesThePersonTheTextNames() {
+        Answer a = ask("Who created RoboSet?");
+        assertTrue(a.markdown().contains("由 Ada Lovelace 创建"), a.markdown());
     }
 }

@@ -19,7 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 class PipelineTest {
     @TempDir
     static Path dir;
+    @TempDir
+    static Path topicsDir;
     private static Answerer answerer;
+    /** Entries that write the same words in different places: as their subject, in passing, in a list. */
+    private static Answerer topics;
 
     @BeforeAll
     static void load() {
@@ -34,6 +38,25 @@ class PipelineTest {
                         .description("TableD 是一个表格数据集，包含4万条记录。"))
                 .engine(dir);
         answerer = e.answerer();
+        topics = FixtureCatalog.of(
+                entry("MedScan").released("2021-01-01").publisher("某医院")
+                        .description("MedScan 是一个医疗影像数据集，包含2万张图像。"),
+                entry("PicMix").released("2022-01-01").publisher("某公司")
+                        .description("PicMix 是一个图文对数据集，包含100万对图文。数据来自网络。图片按类别均衡抽取，"
+                                + "分别为:能源、表情、工业、医疗、风景、动物、新闻、花卉、教育、艺术等。"),
+                entry("DriveL").released("2023-01-01").publisher("某车企")
+                        .description("DriveL 是一个自动驾驶数据集，由激光雷达和相机采集，包含900个视频。"),
+                entry("SignPose").released("2023-06-01").publisher("某大学")
+                        .description("SignPose 是一个手语视频数据集，包含3000个视频。标注由志愿者完成。"
+                                + "其中一个子集提供三维姿态信息。"),
+                entry("CrashCam").released("2024-01-01").publisher("某研究所")
+                        .description("CrashCam 是一个事故视频理解数据集，包含1,200个野外视角的事故视频。"
+                                + "数据集标注了58,650对基于视频的事故原因，以及199分钟的视频数据。"))
+                .engine(topicsDir).answerer();
+    }
+
+    private static List<String> topic(String q) {
+        return ids(topics.answer(Question.of(q)).sources());
     }
 
     private static Answer ask(String q) {
@@ -100,5 +123,37 @@ class PipelineTest {
         assertEquals(Intent.CLARIFY, a.intent(), a.markdown());
         assertTrue(a.sources().isEmpty());
         assertEquals(List.of("motionnet", "clipset"), ids(a.suggestions()));
+    }
+
+    @Test
+    void aWordInALongListOfCategoriesIsNotWhatTheEntryIsAbout() {
+        assertEquals(List.of("medscan"), topic("有哪些医疗数据集？"));
+        assertEquals(List.of("medscan"), topic("medical datasets"));
+    }
+
+    @Test
+    void aSiblingOfTheAskedWordCountsForLessThanTheWordItself() {
+        // LiDAR and 三维 share a term group; the entry written with 激光雷达 is the answer, not the one with 三维.
+        assertEquals(List.of("drivel"), topic("Which datasets have lidar?"));
+    }
+
+    @Test
+    void questionGrammarTheCatalogNeverWritesIsNotASubject() {
+        // 有关 (from 有关于…) and 跟 are how the question is asked; a count over them would be 0.
+        assertEquals(List.of("drivel"), topic("有关于自动驾驶的数据吗"));
+        assertEquals(List.of("medscan"), topic("有没有跟医疗相关的数据"));
+        Answer absent = topics.answer(Question.of("有没有股票数据"));
+        assertTrue(absent.sources().isEmpty() && absent.markdown().contains("目录中没有"), absent.markdown());
+    }
+
+    @Test
+    void aSuperlativeRanksOnlyFiguresInTheUnitAsked() {
+        // 58,650对…视频的事故原因 counts causes and 199分钟的视频 minutes, not videos.
+        Answer a = topics.answer(Question.of("Which dataset has the most videos?"));
+        assertEquals(List.of("signpose"), ids(a.sources()), a.markdown());
+        assertTrue(a.markdown().contains("3000个视频") && a.markdown().contains("900个视频"), a.markdown());
+        assertTrue(!a.markdown().contains("58,650") && !a.markdown().contains("199分钟"), a.markdown());
+        Answer zh = topics.answer(Question.of("哪个数据集的视频最多"));
+        assertEquals(List.of("signpose"), ids(zh.sources()), zh.markdown());
     }
 }

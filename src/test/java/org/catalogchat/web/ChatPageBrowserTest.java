@@ -51,8 +51,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The web chat in real headless Chromium (Debian's {@code chromium} and {@code chromium-driver}), driven through
- * Selenium. Skips only where no browser is installed. Screenshots land in {@code target/screenshots/}, and the
- * desktop one is copied to {@code docs/screenshot.png} for the README.
+ * Selenium. Skips only where no browser is installed. Screenshots land in {@code target/screenshots/}; with
+ * {@code -Ddocs.write=true} the desktop ones are also copied to {@code docs/} for the README (a plain test run
+ * never rewrites tracked files).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ChatPageBrowserTest {
@@ -170,6 +171,13 @@ class ChatPageBrowserTest {
     private static List<String> sourceLinks(WebElement turn) {
         return turn.findElements(By.cssSelector(".source-card a.source-link")).stream()
                 .map(a -> a.getAttribute("href")).toList();
+    }
+
+    /** The README's pictures: refreshed only on request, so a plain test run never rewrites tracked files. */
+    private static void copyToDocs(String screenshot, String docName) throws IOException {
+        if (!Boolean.getBoolean("docs.write")) return;
+        Files.createDirectories(Path.of("docs"));
+        Files.copy(SCREENSHOTS.resolve(screenshot), Path.of("docs", docName), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void screenshot(String name) throws IOException {
@@ -772,12 +780,10 @@ class ChatPageBrowserTest {
                 Map.of("width", 1280, "height", 1060, "deviceScaleFactor", 1, "mobile", false));
         js().executeScript("window.scrollTo(0, 0);");
         screenshot("chat-desktop.png");
-        Path docs = Path.of("docs");
-        Files.createDirectories(docs);
-        Files.copy(SCREENSHOTS.resolve("chat-desktop.png"), docs.resolve("screenshot.png"), StandardCopyOption.REPLACE_EXISTING);
         scheme("dark");
         screenshot("chat-desktop-dark.png");
-        Files.copy(SCREENSHOTS.resolve("chat-desktop-dark.png"), docs.resolve("screenshot-dark.png"), StandardCopyOption.REPLACE_EXISTING);
+        copyToDocs("chat-desktop.png", "screenshot.png");
+        copyToDocs("chat-desktop-dark.png", "screenshot-dark.png");
 
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 360, "height", 780, "deviceScaleFactor", 1, "mobile", true));
@@ -793,7 +799,7 @@ class ChatPageBrowserTest {
         scheme("light");
         js().executeScript("document.querySelectorAll('#log article')[1].scrollIntoView();");
         screenshot("chat-360.png");
-        Files.copy(SCREENSHOTS.resolve("chat-360.png"), docs.resolve("screenshot-phone.png"), StandardCopyOption.REPLACE_EXISTING);
+        copyToDocs("chat-360.png", "screenshot-phone.png");
         WebElement box = driver.findElement(By.id("question"));
         assertTrue(box.getSize().getWidth() > 200, "the question box keeps its width: " + box.getSize());
         driver.findElement(By.id("browse-toggle")).click();

@@ -1,0 +1,129 @@
+package org.catalogchat.answer;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.TopicMatcher;
+
+/**
+ * How strongly an entry is about a subject, from where its own text writes the subject's forms: its names and
+ * first sentence say what it is, a later sentence only mentions something, and an item of a list ("19个大类：
+ * 能源、表情、工业、医疗…") is one category among many. Each place that writes a form contributes
+ * {@code place × form × list}; places combine like independent evidence ({@code 1 − Π(1 − m)}), so the
+ * strength lies in 0–1 and a second mention adds less than the first. An entry is a member when its strength
+ * reaches {@link Weights#absolute()} and {@link Weights#relative()} of the best entry's.
+ *
+ * <p>Only the candidates handed in are scored (the entries whose text writes some form, from {@link EntryTexts}'
+ * lookup), never the whole catalog, so the cost follows the matches rather than the catalog's size.
+ *
+ * <pre>{@code
+ * Map<Dataset, Double> s = scorer.strengths(subject, texts.matching(subject));
+ * Set<Dataset> members = scorer.members(s);
+ * }</pre>
+ */
+final class MembershipScorer {
+    /**
+     * The calibrated weights (docs/evaluation.md has the dev-set curve).
+     *
+     * @param later    a mention in the second sentence of a description; each later sentence counts this much less again
+     * @param floor    the least a later sentence counts, however far down
+     * @param list     factor for a form written as an item of a three-item list; a longer list divides it further
+     *                 (an item of a list of ten counts 0.3 of a three-item list's)
+     * @param related  factor for a form that is only a sibling in the asked word's term group (LiDAR asked, 三维 written)
+     * @param relative share of the best entry's strength a member must reach
+     * @param absolute the least strength of any member: one passing mention far down is not membership
+     */
+    record Weights(double later, double floor, double list, double related, double relative, double absolute) {
+        static final Weights DEFAULT = new Weights(0.6, 0.4, 1.0, 0.7, 0.4, 0.3);
+    }
+
+    private static final String CLAUSE_MARKS = "，,；;：:。！？!?（）()\n";
+
+    private final EntryTexts texts;
+    private final Weights w;
+
+    MembershipScorer(EntryTexts texts, Weights w) {
+        this.texts = texts;
+        this.w = w;
+    }
+
+    /** Each candidate's strength for the subject, 0 for a candidate that writes it only in an excluded phrase. */
+    Map<Dataset, Double> strengths(Subject s, Collection<Dataset> candidates) {
+        // Siblings count for less only where the catalog writes the asked word itself somewhere; an English
+        // question's word, written by no entry, leaves its group's Chinese terms as the words to go by.
+        boolean direct = candidates.stream().anyMatch(d -> writesDirect(d, s));
+        Subject scored = direct ? s : new Subject(s.text(), s.forms(), s.excluded(), s.group(), List.of());
+        var out = new LinkedHashMap<Dataset, Double>();
+        for (Dataset d : candidates) {
+            double v = strength(d, scored);
+            if (v > 0) out.put(d, v);
+        }
+        return out;
+    }
+
+    private boolean writesDirect(Dataset d, Subject s) {
+        if (s.related().isEmpty()) return true;
+        Subject asked = new Subject(s.text(), s.forms().stream().filter(f -> !s.related().contains(f)).toList(), s.excluded());
+        return EntryTexts.writes(String.join(" ", d.allNames()) + "\n" + d.description(), asked);
+    }
+
+    /** The members among scored entries: at least the absolute floor and the relative share of the best. */
+    <T> List<T> members(Map<T, Double> strengths) {
+        double best = strengths.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double bar = Math.max(w.absolute(), w.relative() * best) - 1e-9;
+        return strengths.entrySet().stream().filter(e -> e.getValue() >= bar).map(Map.Entry::getKey).toList();
+    }
+
+    double strength(Dataset d, Subject s) {
+        double missing = 1 - place(String.join(" ", d.allNames()), s);
+        List<String> sentences = texts.sentences(d);
+        for (int i = 0; i < sentences.size(); i++) {
+            double at = Math.max(i == 0 ? 1 : w.floor(), Math.pow(w.later(), i));
+            missing *= 1 - at * place(sentences.get(i), s);
+        }
+        return 1 - missing;
+    }
+
+    /** The best form this text writes, 0–1: 1 for the asked word itself, less for a sibling or a list item. */
+    private double place(String text, Subject s) {
+        String t = text;
+        for (String ex : s.excluded()) t = t.replace(ex, " ");
+        double best = 0;
+        for (String f : s.forms()) {
+            double form = s.related().contains(f) ? w.related() : 1;
+            if (form <= best) continue;
+            int at = TopicMatcher.indexOf(t, f, 0);
+            if (at < 0) continue;
+            double m = form;
+            int items = listItems(t, at, f.length());
+            if (items >= 3) {
+                // Another occurrence outside a list is the stronger evidence.
+                int next = TopicMatcher.indexOf(t, f, at + 1);
+                boolean elsewhere = false;
+                while (next >= 0 && !elsewhere) {
+                    elsewhere = listItems(t, next, f.length()) < 3;
+                    next = TopicMatcher.indexOf(t, f, next + 1);
+                }
+                if (!elsewhere) m *= Math.min(1, w.list() * 3.0 / items);
+            }
+            best = Math.max(best, m);
+        }
+        return best;
+    }
+
+    /** How many items the list holding the form at {@code at} has ("A、B和C": 3), 1 outside a list. */
+    static int listItems(String text, int at, int length) {
+        int from = at;
+        while (from > 0 && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) from--;
+        int to = at + length;
+        while (to < text.length() && CLAUSE_MARKS.indexOf(text.charAt(to)) < 0) to++;
+        String clause = text.substring(from, to);
+        long commas = clause.chars().filter(c -> c == '、').count();
+        if (commas == 0) return 1;
+        boolean and = clause.lastIndexOf('和') > clause.lastIndexOf('、') || clause.lastIndexOf('及') > clause.lastIndexOf('、')
+                || clause.lastIndexOf('与') > clause.lastIndexOf('、');
+        return (int) commas + 1 + (and ? 1 : 0);
+    }
+}
