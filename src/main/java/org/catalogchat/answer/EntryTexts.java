@@ -31,6 +31,8 @@ final class EntryTexts {
 
     private final Catalog catalog;
     private final List<Dataset> all;
+    /** The catalog sorted once by {@link Catalog#NEWEST_FIRST} (a stable sort: ties keep the catalog's order). */
+    private final List<Dataset> newestFirst;
     private final Map<String, Integer> ordinals;
     private final Optional<WrittenForms> forms;
     /** Each publisher as {@link #partOf} compares it (stripped, lower-case), sorted: a name finds its parts by prefix. */
@@ -45,6 +47,9 @@ final class EntryTexts {
         this.catalog = catalog;
         this.all = catalog.datasets();
         this.forms = forms;
+        var sorted = new ArrayList<>(all);
+        sorted.sort(Catalog.NEWEST_FIRST);
+        this.newestFirst = List.copyOf(sorted);
         this.ordinals = new HashMap<>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) {
             Dataset d = all.get(i);
@@ -61,6 +66,14 @@ final class EntryTexts {
 
     List<Dataset> all() {
         return all;
+    }
+
+    /**
+     * Every entry, newest first, sorted once: a filter that walks this list keeps that order without sorting up to
+     * 100,000 entries per question (the same order a stable sort of its result would give).
+     */
+    List<Dataset> newestFirst() {
+        return newestFirst;
     }
 
     /** Split on demand: a question reads the sentences of a few entries, never of all of them. */

@@ -190,15 +190,14 @@ final class EvidenceGatherer {
                     .forEach(g -> publisherNames.addAll(g.allNames()));
         }
         Set<Dataset> byPublisher = q.publishers().isEmpty() ? Set.of() : texts.publishedBy(publisherNames);
-        for (Dataset d : texts.all()) {
+        for (Dataset d : texts.newestFirst()) {
             if (!q.publishers().isEmpty() && !byPublisher.contains(d)
                     && canonicalPublishers.get(d.id()).stream().noneMatch(q.publishers()::contains)) continue;
             if (q.dates().isPresent() && !q.dates().get().contains(d.released())) continue;
             if (q.sizeAtLeast().isPresent() && !meetsSize(d, q.sizeAtLeast().get())) continue;
             out.add(d);
         }
-        out.sort(Catalog.NEWEST_FIRST);
-        return out;
+        return out; // newest first already
     }
 
     private static boolean meetsSize(Dataset d, Query.SizeCondition c) {

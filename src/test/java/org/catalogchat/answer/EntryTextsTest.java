@@ -26,6 +26,9 @@ class EntryTextsTest {
     void indexedFormsMatchTheScanForEveryFormOfTheVocabulary(String folder) throws Exception {
         Catalog catalog = new CatalogLoader(new CatalogParser(GLOSSARY)).load(Path.of(folder));
         var scan = new EntryTexts(catalog);
+        var newest = new ArrayList<>(catalog.datasets());
+        newest.sort(Catalog.NEWEST_FIRST);
+        assertEquals(newest, scan.newestFirst(), "sorted once, stably, as filtered() sorted its result");
         EntryTexts indexed;
         try (var lexical = new LexicalIndex(catalog, GLOSSARY)) {
             var forms = lexical.writtenForms(catalog.datasets().stream().map(Dataset::id).toList());

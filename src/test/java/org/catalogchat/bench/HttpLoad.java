@@ -29,10 +29,23 @@ public final class HttpLoad {
     }
 
     private final URI ask;
+    private final URI base;
+    private final boolean search;
     private final HttpClient client;
     private final ObjectMapper json = new ObjectMapper();
 
     public HttpLoad(URI base) {
+        this(base, false);
+    }
+
+    /** Load on {@code GET /api/search?q=} (hybrid retrieval alone) instead of {@code /api/ask}. */
+    public static HttpLoad search(URI base) {
+        return new HttpLoad(base, true);
+    }
+
+    private HttpLoad(URI base, boolean search) {
+        this.search = search;
+        this.base = base;
         this.ask = base.resolve("/api/ask");
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
@@ -69,6 +82,12 @@ public final class HttpLoad {
 
     private boolean send(String question) {
         try {
+            if (search) {
+                var get = HttpRequest.newBuilder(base.resolve("/api/search?q="
+                        + java.net.URLEncoder.encode(question, java.nio.charset.StandardCharsets.UTF_8)))
+                        .timeout(Duration.ofSeconds(30)).GET().build();
+                return client.send(get, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+            }
             String body = json.writeValueAsString(Map.of("question", question));
             var request = HttpRequest.newBuilder(ask).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();

@@ -71,7 +71,7 @@ final class ScaleStudy {
     void run(List<Integer> sizes, Path plot) throws Exception {
         out.println();
         out.println("scale study (synthetic catalogs; build = every chunk embedded; reload/restart = persisted index):");
-        out.println("  (ask p50/p99 = the slowest of the named, filter, count and vector question kinds, new questions, 1 client)");
+        out.println("  (ask p50/p99 = the slowest of the named, filter, count and vector question kinds and of /api/search, new questions, 1 client)");
         out.println("  entries   chunks   build s   heap MB   ask p50 ms   ask p99 ms   reload s   restart jar s");
         Path tsv = plot.resolveSibling(plot.getFileName().toString().replaceFirst("\\.png$", "") + ".tsv");
         var rows = read(tsv);
@@ -86,8 +86,11 @@ final class ScaleStudy {
         out.println("  rows kept in " + tsv + "; curve drawn to " + plot);
     }
 
-    /** The question kinds timed apart: the vector kind is the one the in-memory store made slow at scale. */
-    enum Kind { NAMED, FILTER, COUNT, VECTOR }
+    /**
+     * The question kinds timed apart: the vector kind is the one the in-memory store made slow at scale; SEARCH is
+     * {@code GET /api/search} (hybrid retrieval alone) with free text like the vector kind's.
+     */
+    enum Kind { NAMED, FILTER, COUNT, VECTOR, SEARCH }
 
     /**
      * Questions of one kind, each never asked before (no answer cache, no embedding cache): {@code i} picks it.
@@ -115,6 +118,7 @@ final class ScaleStudy {
                 return i % 2 == 0 ? "How many " + t.english() + " datasets are there from " + (2015 + i % 10) + "?"
                         : (2015 + i % 10) + "年有多少个" + t.chinese() + "数据集？";
             };
+            case SEARCH -> i -> questions(Kind.VECTOR, ds, glossary).apply(7_000_000 + i).substring("datasets like: ".length());
             case VECTOR -> i -> {
                 String text = ds.get((int) ((i * 104729L + 13) % n)).description();
                 int from = Math.min(text.length(), 10 + i % 20);
@@ -148,8 +152,10 @@ final class ScaleStudy {
         Javalin app = new HttpServer(chat, ServerLimits.DEFAULT).start(0);
         var kinds = new java.util.EnumMap<Kind, HttpLoad.Result>(Kind.class);
         try {
-            var load1 = new HttpLoad(URI.create("http://127.0.0.1:" + app.port()));
+            var asks = new HttpLoad(URI.create("http://127.0.0.1:" + app.port()));
+            var searches = HttpLoad.search(URI.create("http://127.0.0.1:" + app.port()));
             for (Kind k : Kind.values()) {
+                var load1 = k == Kind.SEARCH ? searches : asks;
                 var q = questions(k, engine.catalog().datasets(), glossary);
                 load1.run(1, 30, Duration.ofSeconds(60), i -> q.apply(100_000 + i)); // warm this path
                 kinds.put(k, load1.run(1, 150, Duration.ofSeconds(90), q));

@@ -25,6 +25,14 @@ class NameIndexTest {
     }
 
     @Test
+    void normalisingKeepsWhatTheRegexKept() {
+        for (String n : List.of("LAION-5B", "laion 5b", "Laion5B", "WuDao-MM（悟道）", "Ⅻ½ x²", "İstanbul ß", "𠀀𠀁-data",
+                "OBI·Bench", "  ", "", "MedTrinity-25M", "数据集 (DataSet) v1.0")) {
+            assertEquals(n.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", ""), NameIndex.normalize(n), n);
+        }
+    }
+
+    @Test
     void exactAliasCaseAndPunctuationInsensitive() {
         NameIndex names = names(entry("LAION-5B").aliases("LAION 5B"), entry("MedTrinity-25M"),
                 entry("WuDaoMM").aliases("悟道", "WuDao MM"), entry("OpenVid-1M"), entry("ARIO (All Robots In One)"),
