@@ -173,7 +173,10 @@ final class EvidenceGatherer {
         // publishers' names would replace the text match (中文).
         boolean topicWord = topicTerms.contains(s.text().toLowerCase(Locale.ROOT));
         Set<Dataset> byPublisher = topicWord ? Set.of() : texts.publishedBy(s.forms());
-        if (byPublisher.isEmpty()) return scorer.strengths(s, texts.matching(s));
+        // An organisation known by name (publishers.tsv) selects what it published, never what mentions it: an
+        // entry writing 微软 about its founder or its Kinect sensor is not Microsoft's.
+        boolean organisation = !topicWord && glossary.publisher(s.text()).isPresent();
+        if (byPublisher.isEmpty() && !organisation) return scorer.strengths(s, texts.matching(s));
         var out = new LinkedHashMap<Dataset, Double>();
         byPublisher.forEach(d -> out.put(d, 1.0));
         return out;

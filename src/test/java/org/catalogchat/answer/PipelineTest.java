@@ -42,7 +42,7 @@ class PipelineTest {
                 entry("MedScan").released("2021-01-01").publisher("某医院")
                         .description("MedScan 是一个医疗影像数据集，包含2万张图像。"),
                 entry("PicMix").released("2022-01-01").publisher("某公司")
-                        .description("PicMix 是一个图文对数据集，包含100万对图文。数据来自网络。图片按类别均衡抽取，"
+                        .description("PicMix 是一个图文对数据集，包含100万对图文，部分用微软 Kinect 拍摄。数据来自网络。图片按类别均衡抽取，"
                                 + "分别为:能源、表情、工业、医疗、风景、动物、新闻、花卉、教育、艺术等。"),
                 entry("DriveL").released("2023-01-01").publisher("某车企")
                         .description("DriveL 是一个自动驾驶数据集，由激光雷达和相机采集，包含900个视频。"),
@@ -161,5 +161,11 @@ class PipelineTest {
     void anOrganisationIsFoundByTheLatinNameWrittenInsideAChineseOne() {
         assertEquals(List.of("signpose"), topic("DeepMind参与发布了哪些数据集"));
         assertEquals(List.of("crashcam"), topic("Which datasets did NTSL publish?"));
+    }
+
+    @Test
+    void anOrganisationSelectsWhatItPublishedNotWhatMentionsIt() {
+        Answer a = topics.answer(Question.of("Which datasets did Microsoft publish?"));
+        assertTrue(a.sources().isEmpty() && a.markdown().contains("Not in the catalog"), a.markdown());
     }
 }
