@@ -32,6 +32,8 @@ final class DateExpressions {
     private static final Pattern EN_HALF = Pattern.compile("\\b(first|second|1st|2nd) half of (\\d{4})\\b|\\bh([12])\\s*(\\d{4})\\b");
     private static final Pattern EN_MONTH = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b");
     private static final Pattern ISO_MONTH = Pattern.compile("\\b(\\d{4})-(\\d{2})\\b(?!-)");
+    /** A decade: "the 1970s", "20世纪70年代", "1970年代". */
+    private static final Pattern DECADE = Pattern.compile("\\b((?:19|20)\\d)0s\\b|(\\d{2})\\s*世纪\\s*(\\d)0\\s*年代|((?:19|20)\\d)0\\s*年代");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(?![\\d.]|\\s*[万亿kmb])");
 
     private static final Pattern AFTER = Pattern.compile("(after|later than|newer than|since|starting|starting from|as of|onwards? from)\\s*$");
@@ -133,6 +135,13 @@ final class DateExpressions {
         while (m.find()) addMonth(points, taken, m, Integer.parseInt(m.group(2)), month(m.group(1)));
         m = ISO_MONTH.matcher(q);
         while (m.find()) addMonth(points, taken, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        m = DECADE.matcher(q);
+        while (m.find()) {
+            int y = m.group(1) != null ? Integer.parseInt(m.group(1)) * 10
+                    : m.group(2) != null ? (Integer.parseInt(m.group(2)) - 1) * 100 + Integer.parseInt(m.group(3)) * 10
+                    : Integer.parseInt(m.group(4)) * 10;
+            add(points, taken, m, LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31), "the " + y + "s", y + "年代");
+        }
         m = YEAR.matcher(q);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));

@@ -55,7 +55,9 @@ final class EntryTexts {
             Dataset d = all.get(i);
             ordinals.put(d.id(), i);
             for (String p : d.publishers()) {
-                publishers.computeIfAbsent(p.strip().toLowerCase(Locale.ROOT), k -> new BitSet()).set(i);
+                for (String name : namesWithin(p)) {
+                    publishers.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new BitSet()).set(i);
+                }
             }
         }
     }
@@ -139,6 +141,24 @@ final class EntryTexts {
         if (o.length() < 2 || !p.startsWith(o)) return false;
         return p.length() == o.length() || !TopicMatcher.isWordChar(o.charAt(o.length() - 1))
                 || !TopicMatcher.isWordChar(p.charAt(o.length()));
+    }
+
+    /**
+     * A publisher as written and, from each Latin-script word set inside it, the rest of it: 谷歌DeepMind is also
+     * DeepMind, 美国国家海洋和大气管理局（NOAA）国家环境信息中心 also NOAA…, so that {@link #partOf} finds an
+     * organisation by the name it is written with inside a Chinese one. A Chinese name is never cut (南加州大学 is
+     * not 加州大学).
+     */
+    static List<String> namesWithin(String publisher) {
+        var out = new ArrayList<String>();
+        out.add(publisher);
+        for (int i = 1; i < publisher.length(); i++) {
+            char c = publisher.charAt(i);
+            if (c < 0x80 && Character.isLetter(c) && !TopicMatcher.isWordChar(publisher.charAt(i - 1))) {
+                out.add(publisher.substring(i));
+            }
+        }
+        return out;
     }
 
     static boolean writes(String text, Subject s) {

@@ -48,7 +48,7 @@ final class Planner {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+'’-]*[A-Za-z0-9]|[A-Za-z0-9]");
     private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}]+");
     /** Date words the date parser has read; left in, "June" or "Q1" would look like a subject or a name. */
-    private static final Pattern YEARS = Pattern.compile("(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
+    private static final Pattern YEARS = Pattern.compile("\\d{2}\\s*世纪\\s*\\d0\\s*年代|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first half|second half|"
             + "half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
@@ -210,7 +210,12 @@ final class Planner {
      * The noun a "which …" / "哪些…" question asks for ("which model" → model, "覆盖哪些城市" → 城市), if the
      * parser left it in the question (a cue such as "什么时候" is blanked out of {@code rest} and so is no noun).
      */
-    private Optional<String> askedNoun(String text, String rest) {
+    /** Whether the question asks "which X" of something other than datasets ("哪些城市", "what technique"). */
+    static boolean asksWhich(String text, String rest) {
+        return askedNoun(text, rest).filter(n -> !n.endsWith("数据集") && !n.endsWith("数据")).isPresent();
+    }
+
+    private static Optional<String> askedNoun(String text, String rest) {
         Matcher en = EN_ASKED.matcher(text.toLowerCase(Locale.ROOT));
         while (en.find()) {
             String noun = en.group(1);

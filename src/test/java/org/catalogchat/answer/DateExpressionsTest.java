@@ -32,6 +32,14 @@ class DateExpressionsTest {
     }
 
     @Test
+    void decadesInEitherLanguage() {
+        for (String q : new String[]{"Which datasets are from the 1970s?", "20世纪70年代发布的数据集", "1970年代的数据集"}) {
+            assertEquals(LocalDate.of(1970, 1, 1), parse(q).from(), q);
+            assertEquals(LocalDate.of(1979, 12, 31), parse(q).to(), q);
+        }
+    }
+
+    @Test
     void betweenTwoPoints() {
         DateRange r = parse("between 2022 and 2023");
         assertEquals(LocalDate.of(2022, 1, 1), r.from());
