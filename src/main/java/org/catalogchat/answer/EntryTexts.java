@@ -1,5 +1,7 @@
 package org.catalogchat.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -28,6 +30,9 @@ import org.catalogchat.retrieval.WrittenForms;
  */
 final class EntryTexts {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；;!?])|(?<=\\.)\\s+|\\n");
+    private static final Pattern BULLET = Pattern.compile("^[-*]\\s*");
+
+    private static final int SENTENCE_CACHE = 50_000;
 
     private final Catalog catalog;
     private final List<Dataset> all;
@@ -37,6 +42,11 @@ final class EntryTexts {
     private final Optional<WrittenForms> forms;
     /** Each publisher as {@link #partOf} compares it (stripped, lower-case), sorted: a name finds its parts by prefix. */
     private final TreeMap<String, BitSet> publishers = new TreeMap<>();
+    /**
+     * Sentences of the entries questions read, kept (bounded): membership scoring reads those of every candidate of
+     * every subject, and splitting them again each time was most of a question's cost at 100k entries.
+     */
+    private final Cache<String, List<String>> sentences = Caffeine.newBuilder().maximumSize(SENTENCE_CACHE).build();
 
     EntryTexts(Catalog catalog) {
         this(catalog, Optional.empty());
@@ -78,11 +88,15 @@ final class EntryTexts {
         return newestFirst;
     }
 
-    /** Split on demand: a question reads the sentences of a few entries, never of all of them. */
+    /** Split on first use and kept (bounded): nothing is split for entries no question reads. */
     List<String> sentences(Dataset d) {
+        return sentences.get(d.id(), id -> split(d));
+    }
+
+    private static List<String> split(Dataset d) {
         var list = new ArrayList<String>();
         for (String s : SENTENCE_END.split(d.description())) {
-            String t = s.strip().replaceFirst("^[-*]\\s*", "");
+            String t = BULLET.matcher(s.strip()).replaceFirst("");
             if (t.length() >= 4) list.add(t);
         }
         return List.copyOf(list);

@@ -176,9 +176,19 @@ final class EvidenceGatherer {
         // An organisation known by name (publishers.tsv) selects what it published, never what mentions it: an
         // entry writing 微软 about its founder or its Kinect sensor is not Microsoft's.
         boolean organisation = !topicWord && glossary.publisher(s.text()).isPresent();
-        if (byPublisher.isEmpty() && !organisation) return scorer.strengths(s, texts.matching(s));
+        if (byPublisher.isEmpty() && !organisation) {
+            Set<Dataset> candidates = texts.matching(s);
+            // A subject nearly every entry writes is set aside as generic whatever the strengths (gather() only
+            // counts them): scoring 100,000 entries' sentences for "数据集" would cost seconds at scale.
+            boolean generic = texts.size() >= 5 && candidates.size() >= GENERIC_SHARE * texts.size();
+            return generic ? equally(candidates) : scorer.strengths(s, candidates);
+        }
+        return equally(byPublisher);
+    }
+
+    private static Map<Dataset, Double> equally(Set<Dataset> entries) {
         var out = new LinkedHashMap<Dataset, Double>();
-        byPublisher.forEach(d -> out.put(d, 1.0));
+        entries.forEach(d -> out.put(d, 1.0));
         return out;
     }
 
