@@ -1,5 +1,7 @@
 package org.catalogchat.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -28,6 +30,9 @@ import org.catalogchat.retrieval.WrittenForms;
  */
 final class EntryTexts {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；;!?])|(?<=\\.)\\s+|\\n");
+    private static final Pattern BULLET = Pattern.compile("^[-*]\\s*");
+
+    private static final int SENTENCE_CACHE = 50_000;
 
     private final Catalog catalog;
     private final List<Dataset> all;
@@ -37,6 +42,11 @@ final class EntryTexts {
     private final Optional<WrittenForms> forms;
     /** Each publisher as {@link #partOf} compares it (stripped, lower-case), sorted: a name finds its parts by prefix. */
     private final TreeMap<String, BitSet> publishers = new TreeMap<>();
+    /**
+     * Sentences of the entries questions read, kept (bounded): membership scoring reads those of every candidate of
+     * every subject, and splitting them again each time was most of a question's cost at 100k entries.
+     */
+    private final Cache<String, List<String>> sentences = Caffeine.newBuilder().maximumSize(SENTENCE_CACHE).build();
 
     EntryTexts(Catalog catalog) {
         this(catalog, Optional.empty());
@@ -55,7 +65,9 @@ final class EntryTexts {
             Dataset d = all.get(i);
             ordinals.put(d.id(), i);
             for (String p : d.publishers()) {
-                publishers.computeIfAbsent(p.strip().toLowerCase(Locale.ROOT), k -> new BitSet()).set(i);
+                for (String name : namesWithin(p)) {
+                    publishers.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new BitSet()).set(i);
+                }
             }
         }
     }
@@ -76,11 +88,15 @@ final class EntryTexts {
         return newestFirst;
     }
 
-    /** Split on demand: a question reads the sentences of a few entries, never of all of them. */
+    /** Split on first use and kept (bounded): nothing is split for entries no question reads. */
     List<String> sentences(Dataset d) {
+        return sentences.get(d.id(), id -> split(d));
+    }
+
+    private static List<String> split(Dataset d) {
         var list = new ArrayList<String>();
         for (String s : SENTENCE_END.split(d.description())) {
-            String t = s.strip().replaceFirst("^[-*]\\s*", "");
+            String t = BULLET.matcher(s.strip()).replaceFirst("");
             if (t.length() >= 4) list.add(t);
         }
         return List.copyOf(list);
@@ -139,6 +155,24 @@ final class EntryTexts {
         if (o.length() < 2 || !p.startsWith(o)) return false;
         return p.length() == o.length() || !TopicMatcher.isWordChar(o.charAt(o.length() - 1))
                 || !TopicMatcher.isWordChar(p.charAt(o.length()));
+    }
+
+    /**
+     * A publisher as written and, from each Latin-script word set inside it, the rest of it: 谷歌DeepMind is also
+     * DeepMind, 美国国家海洋和大气管理局（NOAA）国家环境信息中心 also NOAA…, so that {@link #partOf} finds an
+     * organisation by the name it is written with inside a Chinese one. A Chinese name is never cut (南加州大学 is
+     * not 加州大学).
+     */
+    static List<String> namesWithin(String publisher) {
+        var out = new ArrayList<String>();
+        out.add(publisher);
+        for (int i = 1; i < publisher.length(); i++) {
+            char c = publisher.charAt(i);
+            if (c < 0x80 && Character.isLetter(c) && !TopicMatcher.isWordChar(publisher.charAt(i - 1))) {
+                out.add(publisher.substring(i));
+            }
+        }
+        return out;
     }
 
     static boolean writes(String text, Subject s) {

@@ -173,9 +173,19 @@ final class EvidenceGatherer {
         // publishers' names would replace the text match (中文).
         boolean topicWord = topicTerms.contains(s.text().toLowerCase(Locale.ROOT));
         Set<Dataset> byPublisher = topicWord ? Set.of() : texts.publishedBy(s.forms());
-        if (byPublisher.isEmpty()) return scorer.strengths(s, texts.matching(s));
+        if (byPublisher.isEmpty()) {
+            Set<Dataset> candidates = texts.matching(s);
+            // A subject nearly every entry writes is set aside as generic whatever the strengths (gather() only
+            // counts them): scoring 100,000 entries' sentences for "数据集" would cost seconds at scale.
+            boolean generic = texts.size() >= 5 && candidates.size() >= GENERIC_SHARE * texts.size();
+            return generic ? equally(candidates) : scorer.strengths(s, candidates);
+        }
+        return equally(byPublisher);
+    }
+
+    private static Map<Dataset, Double> equally(Set<Dataset> entries) {
         var out = new LinkedHashMap<Dataset, Double>();
-        byPublisher.forEach(d -> out.put(d, 1.0));
+        entries.forEach(d -> out.put(d, 1.0));
         return out;
     }
 

@@ -62,12 +62,27 @@ public final class GroundedAnswerer implements Answerer {
         QueryPlan plan = planner.plan(question);
         Evidence evidence = gatherer.gather(plan);
         if (plan.named().isEmpty() && evidence.entries().size() == 1 && Verdict.of(plan, evidence) == Verdict.ANSWER
-                && (!plan.countedNoun().isEmpty() || !plan.query().aspects().isEmpty())) {
+                && (!plan.countedNoun().isEmpty() || !plan.query().aspects().isEmpty() || partlyNamed(plan, evidence))) {
             // "甲骨文的数据集有多少片甲骨": the subjects select one entry and a detail of it is asked
             plan = plan.about(evidence.entries());
             evidence = gatherer.gather(plan);
         }
         return compose(plan, evidence, Verdict.of(plan, evidence));
+    }
+
+    /**
+     * "Waymo的数据覆盖哪些城市？", "Allen小鼠脑图谱用的是什么实验技术": a word of the question is part of the one
+     * selected entry's name (a name the name index did not take whole) and the question asks "which X" of it,
+     * so it is a detail of that entry, not a topic search.
+     */
+    private static boolean partlyNamed(QueryPlan p, Evidence e) {
+        Query q = p.query();
+        if (q.hasFilters() || q.count() || q.listAll() || p.ranking().isPresent() || !p.previous().isEmpty()) return false;
+        Dataset d = e.entries().get(0);
+        boolean inName = p.subjects().stream().map(s -> s.text().toLowerCase(java.util.Locale.ROOT))
+                .filter(t -> t.length() >= 2 && !e.generic().stream().anyMatch(g -> g.text().equalsIgnoreCase(t)))
+                .anyMatch(t -> d.allNames().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains(t)));
+        return inName && Planner.asksWhich(q.text(), q.rest());
     }
 
     /** The query for a question, with a follow-up's reference ("it") resolved from the conversation. */

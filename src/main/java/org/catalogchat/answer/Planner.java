@@ -210,7 +210,12 @@ final class Planner {
      * The noun a "which …" / "哪些…" question asks for ("which model" → model, "覆盖哪些城市" → 城市), if the
      * parser left it in the question (a cue such as "什么时候" is blanked out of {@code rest} and so is no noun).
      */
-    private Optional<String> askedNoun(String text, String rest) {
+    /** Whether the question asks "which X" of something other than datasets ("哪些城市", "what technique"). */
+    static boolean asksWhich(String text, String rest) {
+        return askedNoun(text, rest).filter(n -> !n.endsWith("数据集") && !n.endsWith("数据")).isPresent();
+    }
+
+    private static Optional<String> askedNoun(String text, String rest) {
         Matcher en = EN_ASKED.matcher(text.toLowerCase(Locale.ROOT));
         while (en.find()) {
             String noun = en.group(1);

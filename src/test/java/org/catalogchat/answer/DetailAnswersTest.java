@@ -47,6 +47,13 @@ class DetailAnswersTest {
             - 发布机构：某大学
             - 数据集说明：ExamSet 是一个考试题数据集，包含13,948道多项选择题。
             - 数据集分为 ExamA 和 ExamB 两部分，可用于评估大模型。
+
+            ### Harbor Open Dataset
+
+            - 发布时间：2018-01-01
+            - 发布机构：某港务局
+            - 数据集说明：Harbor Open Dataset 是一个港口监控数据集。
+            - 数据覆盖上海、宁波等城市的港口。
             """;
 
     @TempDir
@@ -203,5 +210,12 @@ class DetailAnswersTest {
     void whoMadeItAlsoQuotesThePersonTheTextNames() {
         Answer a = ask("Who created RoboSet?");
         assertTrue(a.markdown().contains("由 Ada Lovelace 创建"), a.markdown());
+    }
+
+    @Test
+    void aWordOfTheOnlyMatchingEntrysNameWithWhichXIsADetailOfIt() {
+        Answer a = ask("Harbor的数据覆盖哪些城市？");
+        assertEquals(List.of("harbor-open-dataset"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("上海、宁波"), a.markdown());
     }
 }

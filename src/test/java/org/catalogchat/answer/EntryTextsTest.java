@@ -65,7 +65,8 @@ class EntryTextsTest {
         for (String n : names) {
             var expected = new ArrayList<Dataset>();
             for (Dataset d : catalog.datasets()) {
-                if (d.publishers().stream().anyMatch(p -> EntryTexts.partOf(p, n))) expected.add(d);
+                if (d.publishers().stream().flatMap(p -> EntryTexts.namesWithin(p).stream())
+                        .anyMatch(p -> EntryTexts.partOf(p, n))) expected.add(d);
             }
             assertEquals(expected, List.copyOf(texts.publishedBy(List.of(n))), n);
             if (!expected.isEmpty()) found++;

@@ -46,10 +46,10 @@ class PipelineTest {
                                 + "分别为:能源、表情、工业、医疗、风景、动物、新闻、花卉、教育、艺术等。"),
                 entry("DriveL").released("2023-01-01").publisher("某车企")
                         .description("DriveL 是一个自动驾驶数据集，由激光雷达和相机采集，包含900个视频。"),
-                entry("SignPose").released("2023-06-01").publisher("某大学")
+                entry("SignPose").released("2023-06-01").publisher("谷歌DeepMind等")
                         .description("SignPose 是一个手语视频数据集，包含3000个视频。标注由志愿者完成。"
                                 + "其中一个子集提供三维姿态信息。"),
-                entry("CrashCam").released("2024-01-01").publisher("某研究所")
+                entry("CrashCam").released("2024-01-01").publisher("北方交通安全研究所（NTSL）")
                         .description("CrashCam 是一个事故视频理解数据集，包含1,200个野外视角的事故视频。"
                                 + "数据集标注了58,650对基于视频的事故原因，以及199分钟的视频数据。"))
                 .engine(topicsDir).answerer();
@@ -155,5 +155,11 @@ class PipelineTest {
         assertTrue(!a.markdown().contains("58,650") && !a.markdown().contains("199分钟"), a.markdown());
         Answer zh = topics.answer(Question.of("哪个数据集的视频最多"));
         assertEquals(List.of("signpose"), ids(zh.sources()), zh.markdown());
+    }
+
+    @Test
+    void anOrganisationIsFoundByTheLatinNameWrittenInsideAChineseOne() {
+        assertEquals(List.of("signpose"), topic("DeepMind参与发布了哪些数据集"));
+        assertEquals(List.of("crashcam"), topic("Which datasets did NTSL publish?"));
     }
 }
