@@ -59,6 +59,10 @@ public final class CatalogVocabulary {
     private static final double LAST_SENSE = 0.65;
     /** Candidates per part tried when composing a phrase. */
     private static final int COMPOSE_CANDIDATES = 5;
+    /** A translation through a sibling headword ({@link #siblings}) is a guess: scored below an inflected form. */
+    private static final double SIBLING = 0.75;
+    private static final int SIBLING_HEADWORDS = 8;
+    private static final int SIBLING_SENSES = 2;
 
     private record Term(String chinese, List<Gloss> glosses, int occurrences) {
     }
@@ -293,6 +297,9 @@ public final class CatalogVocabulary {
             }
         }
         if (compose && best.isEmpty() && query.size() > 1) compose(query, best);
+        // Only a partial gloss ("sea" inside "North Sea") is no translation of the word itself: try a sibling.
+        boolean onlyPartial = best.values().stream().allMatch(t -> t.match() == Translation.Match.WITHIN_GLOSS);
+        if (onlyPartial && query.size() == 1) siblings(query.get(0), best);
         List<Translation> ranked = new ArrayList<>(best.values());
         ranked.sort(Comparator.comparingDouble(Translation::score).reversed()
                 .thenComparing(Comparator.comparingInt(Translation::occurrences).reversed())
@@ -329,6 +336,33 @@ public final class CatalogVocabulary {
             if (coverage < MIN_COVERAGE) continue;
             offer(best, p, Translation.Match.WITHIN_GLOSS, factor * WITHIN * coverage);
         }
+    }
+
+    /**
+     * A word the catalog's terms do not gloss, bridged through a sibling headword the catalog does not write:
+     * "rainfall" is 降雨, whose other main sense "precipitation" is the catalog's 降水. Both senses must be among
+     * the bridge's first two, and the catalog's term must share a character with it (降), so that a far sense
+     * ("stock" of 原生 "original") or a word of another root does not bring unrelated terms.
+     */
+    private void siblings(String word, Map<String, Translation> best) {
+        if (EnglishWords.isStop(word) || isNumber(word) || word.length() < 3) return;
+        for (var bridge : dictionary.glossing(word, SIBLING_SENSES, SIBLING_HEADWORDS)) {
+            String[] glosses = bridge.getValue().split("\t");
+            for (int i = 0; i < Math.min(SIBLING_SENSES, glosses.length); i++) {
+                Gloss g = Gloss.parse(glosses[i]);
+                String key = String.join(" ", g.words());
+                if (g.contentWords() == 0 || key.equals(word)) continue;
+                for (Posting p : byGloss.getOrDefault(key, List.of())) {
+                    if (sharesCharacter(p.term().chinese(), bridge.getKey())) {
+                        offer(best, p, Translation.Match.WHOLE_GLOSS, SIBLING);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean sharesCharacter(String a, String b) {
+        return a.codePoints().anyMatch(c -> b.indexOf(c) >= 0);
     }
 
     /** Splits the phrase in two; keeps the pairs of translations the catalog writes as one word. */
