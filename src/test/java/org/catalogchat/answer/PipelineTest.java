@@ -21,6 +21,8 @@ class PipelineTest {
     static Path dir;
     @TempDir
     static Path topicsDir;
+    @TempDir
+    static Path weatherDir;
     private static Answerer answerer;
     /** Entries that write the same words in different places: as their subject, in passing, in a list. */
     private static Answerer topics;
@@ -65,6 +67,24 @@ class PipelineTest {
 
     private static List<String> ids(List<Source> sources) {
         return sources.stream().map(Source::id).toList();
+    }
+
+    @Test
+    void aWordTheCatalogWritesOnlyAsASiblingHeadwordIsBridged() {
+        // "rainfall" is 降雨 in CC-CEDICT, which this catalog never writes; 降雨's other main sense,
+        // "precipitation", is its 降水. "sea" (大海, also "ocean") reaches 海洋 the same way.
+        Answerer weather = FixtureCatalog.of(
+                entry("StationX").released("2020-01-01").publisher("某气象局")
+                        .description("StationX 是一个气象站数据集，记录每日降水和气温。"),
+                entry("FloatY").released("2021-01-01").publisher("某海洋研究所")
+                        .description("FloatY 是一个海洋观测数据集，由浮标测量温度和盐度。"),
+                entry("TextZ").released("2022-01-01").publisher("某大学")
+                        .description("TextZ 是一个中文新闻文本数据集。"))
+                .engine(weatherDir).answerer();
+        assertEquals(List.of("stationx"), ids(weather.answer(Question.of("rainfall datasets")).sources()));
+        assertEquals(List.of("floaty"), ids(weather.answer(Question.of("any sea datasets?")).sources()));
+        // A far sense is not followed: nothing in this catalog is about stocks.
+        assertTrue(weather.answer(Question.of("stock prices data")).sources().isEmpty());
     }
 
     @Test
