@@ -302,31 +302,82 @@ public final class BilingualDictionary {
     }
 
     /**
-     * Every headword one of whose first {@code senses} glosses is exactly {@code english} (or "to " + it), at
-     * most {@code limit} of them, each with its raw tab-joined glosses. A scan of the encoded glosses, a few milliseconds: only asked for an
-     * English word the catalog's own terms do not gloss.
+     * Every headword one of whose first {@code senses} glosses is exactly {@code english} (or "to " + it), in
+     * headword order, at most {@code limit} of them, each with its raw tab-joined glosses. Only asked for an English
+     * word the catalog's own terms do not gloss; looked up in {@link #senseIndex()}, since a scan of all 3 MB of
+     * glosses cost 3 ms per word.
      */
     List<Map.Entry<String, String>> glossing(String english, int senses, int limit) {
-        List<Map.Entry<String, String>> out = new java.util.ArrayList<>();
-        byte[][] needles = {english.getBytes(StandardCharsets.UTF_8), ("to " + english).getBytes(StandardCharsets.UTF_8)};
-        int n = glossStart.length;
-        for (int k = 0; k < n && out.size() < limit; k++) {
-            int from = glossStart[k];
-            int end = glossEnd[k];
-            boolean hit = false;
-            for (int sense = 0; sense < senses && from < end && !hit; sense++) {
-                int stop = from;
-                while (stop < end && bytes[stop] != '\t') stop++;
-                for (byte[] needle : needles) {
-                    if (stop - from == needle.length && java.util.Arrays.equals(bytes, from, stop, needle, 0, needle.length)) hit = true;
-                }
-                from = stop + 1;
-            }
-            if (hit) {
-                out.add(Map.entry(headword(k), new String(bytes, glossStart[k], glossEnd[k] - glossStart[k], StandardCharsets.UTF_8)));
+        if (senses > INDEXED_SENSES) throw new IllegalArgumentException("only the first " + INDEXED_SENSES + " senses are indexed");
+        long[] index = senseIndex();
+        var hits = new java.util.TreeSet<Integer>();
+        for (String form : List.of(english, "to " + english)) {
+            byte[] needle = form.getBytes(StandardCharsets.UTF_8);
+            long key = (long) hash(needle, 0, needle.length) << 32;
+            int at = Arrays.binarySearch(index, key);
+            for (int i = at >= 0 ? at : -at - 1; i < index.length && (index[i] & 0xFFFF_FFFF_0000_0000L) == key; i++) {
+                int sense = (int) (index[i] >>> 24) & 0xFF;
+                int k = (int) index[i] & 0xFF_FFFF;
+                if (sense < senses && sense(k, sense, needle)) hits.add(k);
             }
         }
+        List<Map.Entry<String, String>> out = new java.util.ArrayList<>();
+        for (int k : hits) {
+            if (out.size() == limit) break;
+            out.add(Map.entry(headword(k), new String(bytes, glossStart[k], glossEnd[k] - glossStart[k], StandardCharsets.UTF_8)));
+        }
         return out;
+    }
+
+    /** How many leading senses of each headword {@link #senseIndex()} holds. */
+    static final int INDEXED_SENSES = 2;
+    /** Built on first use: most questions never need it. */
+    private volatile long[] senseIndex;
+
+    /**
+     * Each of the first {@link #INDEXED_SENSES} glosses of every headword as {@code hash << 32 | sense << 24 | k},
+     * sorted, so that the headwords glossing a word are found by binary search (hash collisions are checked).
+     */
+    private long[] senseIndex() {
+        long[] index = senseIndex;
+        if (index != null) return index;
+        synchronized (this) {
+            if (senseIndex == null) {
+                var packed = new long[glossStart.length * INDEXED_SENSES];
+                int n = 0;
+                for (int k = 0; k < glossStart.length; k++) {
+                    int from = glossStart[k];
+                    for (int sense = 0; sense < INDEXED_SENSES && from < glossEnd[k]; sense++) {
+                        int stop = from;
+                        while (stop < glossEnd[k] && bytes[stop] != '\t') stop++;
+                        packed[n++] = (long) hash(bytes, from, stop) << 32 | (long) sense << 24 | k;
+                        from = stop + 1;
+                    }
+                }
+                long[] sorted = Arrays.copyOf(packed, n);
+                Arrays.sort(sorted);
+                senseIndex = sorted;
+            }
+            return senseIndex;
+        }
+    }
+
+    /** Whether sense {@code sense} of headword {@code k} is exactly the needle's bytes. */
+    private boolean sense(int k, int sense, byte[] needle) {
+        int from = glossStart[k];
+        for (int i = 0; i < sense && from < glossEnd[k]; i++) {
+            while (from < glossEnd[k] && bytes[from] != '\t') from++;
+            from++;
+        }
+        int stop = from;
+        while (stop < glossEnd[k] && bytes[stop] != '\t') stop++;
+        return stop - from == needle.length && Arrays.equals(bytes, from, stop, needle, 0, needle.length);
+    }
+
+    private static int hash(byte[] b, int from, int to) {
+        int h = 1;
+        for (int i = from; i < to; i++) h = 31 * h + b[i];
+        return h;
     }
 
     /** The raw tab-joined glosses, or null. */

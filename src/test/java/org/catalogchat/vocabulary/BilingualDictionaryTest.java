@@ -8,7 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,39 @@ class BilingualDictionaryTest {
         assertTrue(dictionary.glosses("谷歌").get(0).startsWith("Google"), "variant-of rows merged away");
         assertTrue(dictionary.contains("X光"));
         assertFalse(dictionary.contains("不是一个词语"));
+    }
+
+    @Test
+    void theHeadwordsGlossingAWordAreTheOnesAScanOfTheFirstSensesFinds() {
+        BilingualDictionary dictionary = BilingualDictionary.load();
+        var raw = new ArrayList<String>();
+        for (int k = 0; k < dictionary.size(); k++) raw.add(dictionary.rawGlosses(dictionary.headword(k)));
+        for (String word : List.of("rainfall", "precipitation", "sea", "stock", "recognize", "run", "data", "law", "x")) {
+            for (int senses = 1; senses <= BilingualDictionary.INDEXED_SENSES; senses++) {
+                for (int limit : new int[] {1, 8, 1000}) {
+                    assertEquals(scan(dictionary, raw, word, senses, limit), dictionary.glossing(word, senses, limit),
+                            word + ", " + senses + " senses, limit " + limit);
+                }
+            }
+        }
+        assertTrue(dictionary.glossing("rainfall", 2, 8).stream().anyMatch(e -> e.getKey().equals("降雨")));
+        assertTrue(dictionary.glossing("run", 2, 1000).size() > 1, "a verb gloss ('to run') counts too");
+    }
+
+    /** The reference: every headword in order, its first senses compared as text. */
+    private static List<Map.Entry<String, String>> scan(BilingualDictionary d, List<String> raws, String word, int senses,
+                                                        int limit) {
+        var out = new ArrayList<Map.Entry<String, String>>();
+        for (int k = 0; k < d.size() && out.size() < limit; k++) {
+            String[] glosses = raws.get(k).split("\\t", -1);
+            for (int i = 0; i < Math.min(senses, glosses.length); i++) {
+                if (glosses[i].equals(word) || glosses[i].equals("to " + word)) {
+                    out.add(Map.entry(d.headword(k), raws.get(k)));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     @Test
