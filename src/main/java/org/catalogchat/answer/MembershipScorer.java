@@ -53,7 +53,7 @@ final class MembershipScorer {
     Map<Dataset, Double> strengths(Subject s, Collection<Dataset> candidates) {
         // Siblings count for less only where the catalog writes the asked word itself somewhere; an English
         // question's word, written by no entry, leaves its group's Chinese terms as the words to go by.
-        boolean direct = candidates.stream().anyMatch(d -> writesDirect(d, s));
+        boolean direct = writesDirect(s, candidates);
         Subject scored = direct ? s : new Subject(s.text(), s.forms(), s.excluded(), s.group(), List.of());
         var out = new LinkedHashMap<Dataset, Double>();
         for (Dataset d : candidates) {
@@ -63,10 +63,11 @@ final class MembershipScorer {
         return out;
     }
 
-    private boolean writesDirect(Dataset d, Subject s) {
+    /** Whether some candidate writes one of the asked word's own forms (not only a sibling): an index look-up. */
+    private boolean writesDirect(Subject s, Collection<Dataset> candidates) {
         if (s.related().isEmpty()) return true;
         Subject asked = new Subject(s.text(), s.forms().stream().filter(f -> !s.related().contains(f)).toList(), s.excluded());
-        return EntryTexts.writes(String.join(" ", d.allNames()) + "\n" + d.description(), asked);
+        return texts.matching(asked).stream().anyMatch(candidates::contains);
     }
 
     /** The members among scored entries: at least the absolute floor and the relative share of the best. */
