@@ -179,6 +179,24 @@ class StreamRoutesTest {
     }
 
     /** An answerer that runs a script instead of answering. */
+    /** Asks the stream and reads its raw lines as they arrive, handing each to {@code onLine} before the next. */
+    private static List<String> streamLines(Javalin s, java.util.function.Consumer<String> onLine) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(WebServers.base(s) + StreamRoutes.PATH))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(question("anything", null))).build();
+        HttpResponse<Stream<String>> r = HTTP.send(request, HttpResponse.BodyHandlers.ofLines());
+        var lines = new ArrayList<String>();
+        try (Stream<String> body = r.body()) {
+            Iterator<String> it = body.iterator();
+            while (it.hasNext()) {
+                String line = it.next();
+                lines.add(line);
+                onLine.accept(line);
+            }
+        }
+        return lines;
+    }
+
     private static Javalin serverWith(Answerer answerer, Duration keepAlive) {
         return WebServers.start(WebServers.chat(engine.withAnswerer(answerer)), keepAlive);
     }
@@ -258,19 +276,9 @@ class StreamRoutesTest {
             return answer("first second");
         }), Duration.ofSeconds(15));
         try {
-            var request = HttpRequest.newBuilder(URI.create(WebServers.base(s) + StreamRoutes.PATH))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(question("anything", null))).build();
-            HttpResponse<Stream<String>> r = HTTP.send(request, HttpResponse.BodyHandlers.ofLines());
-            var lines = new ArrayList<String>();
-            try (Stream<String> body = r.body()) {
-                Iterator<String> it = body.iterator();
-                while (it.hasNext()) {
-                    String line = it.next();
-                    lines.add(line);
-                    if (line.equals("data: {\"text\":\"first \"}")) clientSawFirstDelta.countDown();
-                }
-            }
+            List<String> lines = streamLines(s, line -> {
+                if (line.equals("data: {\"text\":\"first \"}")) clientSawFirstDelta.countDown();
+            });
             assertTrue(waitedForClient[0], "the first delta arrived before the answerer finished: " + lines);
             SseEvents e = SseEvents.parse(String.join("\n", lines) + "\n");
             assertEquals(List.of("delta", "delta", "done"), e.names());
@@ -291,19 +299,9 @@ class StreamRoutesTest {
             return answer("late");
         }), Duration.ofMillis(100));
         try {
-            var request = HttpRequest.newBuilder(URI.create(WebServers.base(s) + StreamRoutes.PATH))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(question("anything", null))).build();
-            HttpResponse<Stream<String>> r = HTTP.send(request, HttpResponse.BodyHandlers.ofLines());
-            var lines = new ArrayList<String>();
-            try (Stream<String> body = r.body()) {
-                Iterator<String> it = body.iterator();
-                while (it.hasNext()) {
-                    String line = it.next();
-                    lines.add(line);
-                    if (line.startsWith(":") && line.contains("keep-alive")) clientSawKeepAlive.countDown();
-                }
-            }
+            List<String> lines = streamLines(s, line -> {
+                if (line.startsWith(":") && line.contains("keep-alive")) clientSawKeepAlive.countDown();
+            });
             assertTrue(waitedForClient[0], "a keep-alive reached the client while the answerer was silent: " + lines);
             SseEvents e = SseEvents.parse(String.join("\n", lines) + "\n");
             assertTrue(e.comments().contains("keep-alive"), e.comments().toString());
