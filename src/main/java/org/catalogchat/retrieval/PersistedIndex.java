@@ -92,7 +92,7 @@ import org.slf4j.LoggerFactory;
 public final class PersistedIndex {
     private static final Logger log = LoggerFactory.getLogger(PersistedIndex.class);
     /** Bumped whenever what is stored, or how chunks and entry texts are made, changes: older folders are rebuilt. */
-    static final String FORMAT = "catalog-chat-index/2";
+    static final String FORMAT = "catalog-chat-index/3";
     /** The folder a folder catalog keeps its index in. */
     public static final String FOLDER_NAME = ".catalog-chat-index";
     static final String CURRENT = "CURRENT";
