@@ -4,16 +4,18 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.Sentences;
 import org.catalogchat.catalog.TopicMatcher;
 import org.catalogchat.retrieval.WrittenForms;
 
@@ -29,9 +31,6 @@ import org.catalogchat.retrieval.WrittenForms;
  * }</pre>
  */
 final class EntryTexts {
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？；;!?])|(?<=\\.)\\s+|\\n");
-    private static final Pattern BULLET = Pattern.compile("^[-*]\\s*");
-
     private static final int SENTENCE_CACHE = 50_000;
 
     private final Catalog catalog;
@@ -94,12 +93,50 @@ final class EntryTexts {
     }
 
     private static List<String> split(Dataset d) {
-        var list = new ArrayList<String>();
-        for (String s : SENTENCE_END.split(d.description())) {
-            String t = BULLET.matcher(s.strip()).replaceFirst("");
-            if (t.length() >= 4) list.add(t);
+        return Sentences.of(d.description()).stream().map(Sentences.Span::text).toList();
+    }
+
+    /**
+     * Where each candidate writes each of the subject's forms, from the index: per form, its occurrences in text
+     * order ({@link WrittenForms#place}, {@link WrittenForms#listItems}). The candidates the index cannot tell are
+     * left out, and their text is read: all of them without an index or for a form with a clause mark in it; those
+     * whose text holds an excluded phrase (cut out before forms are sought) or writes a form matched
+     * case-sensitively in lower case. A candidate written nowhere but in short pieces maps to no forms.
+     */
+    Map<Dataset, Map<String, int[]>> places(Subject s, Collection<Dataset> candidates) {
+        if (forms.isEmpty()) return Map.of();
+        for (String f : s.forms()) {
+            if (f.isEmpty() || f.chars().anyMatch(c -> Sentences.CLAUSE_MARKS.indexOf(c) >= 0)) return Map.of();
         }
-        return List.copyOf(list);
+        WrittenForms index = forms.get();
+        BitSet among = new BitSet(all.size());
+        for (Dataset d : candidates) {
+            Integer o = ordinals.get(d.id());
+            if (o != null && all.get(o) == d) among.set(o);
+        }
+        BitSet unknown = new BitSet(all.size());
+        for (String ex : s.excluded()) {
+            index.containingLiterally(ex).ifPresentOrElse(unknown::or, () -> unknown.set(0, all.size()));
+        }
+        among.andNot(unknown);
+        var byForm = new HashMap<String, Map<Integer, int[]>>();
+        for (String f : s.forms()) {
+            if (byForm.containsKey(f)) continue;
+            Map<Integer, int[]> found = index.occurrences(f, among, unknown);
+            if (!WrittenForms.exact(f)) found.keySet().forEach(unknown::set);
+            byForm.put(f, found);
+        }
+        among.andNot(unknown);
+        var out = new IdentityHashMap<Dataset, Map<String, int[]>>();
+        for (int o = among.nextSetBit(0); o >= 0; o = o + 1 < all.size() ? among.nextSetBit(o + 1) : -1) {
+            var written = new HashMap<String, int[]>(4);
+            for (var e : byForm.entrySet()) {
+                int[] at = e.getValue().get(o);
+                if (at != null) written.put(e.getKey(), at);
+            }
+            out.put(all.get(o), written);
+        }
+        return out;
     }
 
     /** Entries whose names or description write any form of the subject (Latin forms as whole words). */

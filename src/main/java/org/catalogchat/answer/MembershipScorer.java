@@ -1,11 +1,15 @@
 package org.catalogchat.answer;
 
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.Sentences;
 import org.catalogchat.catalog.TopicMatcher;
+import org.catalogchat.retrieval.WrittenForms;
 
 /**
  * How strongly an entry is about a subject, from where its own text writes the subject's forms: its names and
@@ -39,8 +43,6 @@ final class MembershipScorer {
         static final Weights DEFAULT = new Weights(0.6, 0.4, 1.0, 0.7, 0.4, 0.3);
     }
 
-    private static final String CLAUSE_MARKS = "，,；;：:。！？!?（）()\n";
-
     private final EntryTexts texts;
     private final Weights w;
 
@@ -55,9 +57,12 @@ final class MembershipScorer {
         // question's word, written by no entry, leaves its group's Chinese terms as the words to go by.
         boolean direct = writesDirect(s, candidates);
         Subject scored = direct ? s : new Subject(s.text(), s.forms(), s.excluded(), s.group(), List.of());
+        // Where each candidate writes the forms comes from the index; the few it cannot tell are read.
+        Map<Dataset, Map<String, int[]>> written = texts.places(scored, candidates);
         var out = new LinkedHashMap<Dataset, Double>();
         for (Dataset d : candidates) {
-            double v = strength(d, scored);
+            Map<String, int[]> at = written.get(d);
+            double v = at != null ? strength(at, scored) : strength(d, scored);
             if (v > 0) out.put(d, v);
         }
         return out;
@@ -87,6 +92,47 @@ final class MembershipScorer {
         return 1 - missing;
     }
 
+    /**
+     * {@link #strength(Dataset, Subject)} from where the entry writes each form (per form, its occurrences in
+     * text order: {@link WrittenForms#place}, −1 its names, i its i-th sentence; {@link WrittenForms#listItems})
+     * instead of its text. The places multiply in the same order, so the value is the same to the last bit.
+     */
+    double strength(Map<String, int[]> written, Subject s) {
+        var places = new TreeSet<Integer>();
+        written.values().forEach(at -> Arrays.stream(at).forEach(o -> places.add(WrittenForms.place(o))));
+        double missing = 1;
+        for (int i : places) {
+            double at = i < 0 ? 1 : Math.max(i == 0 ? 1 : w.floor(), Math.pow(w.later(), i));
+            if (i < 0) missing = 1 - place(written, i, s);
+            else missing *= 1 - at * place(written, i, s);
+        }
+        return 1 - missing;
+    }
+
+    /** {@link #place(String, Subject)} of place i from the occurrences of the forms. */
+    private double place(Map<String, int[]> written, int i, Subject s) {
+        double best = 0;
+        for (String f : s.forms()) {
+            double form = s.related().contains(f) ? w.related() : 1;
+            if (form <= best) continue;
+            int[] at = written.get(f);
+            if (at == null) continue;
+            int first = -1;
+            boolean elsewhere = false;
+            for (int o : at) {
+                if (WrittenForms.place(o) != i) continue;
+                int items = WrittenForms.listItems(o);
+                if (first < 0) first = items;
+                else if (items < 3) elsewhere = true;
+            }
+            if (first < 0) continue;
+            double m = form;
+            if (first >= 3 && !elsewhere) m *= Math.min(1, w.list() * 3.0 / first);
+            best = Math.max(best, m);
+        }
+        return best;
+    }
+
     /** The best form this text writes, 0–1: 1 for the asked word itself, less for a sibling or a list item. */
     private double place(String text, Subject s) {
         String t = text;
@@ -114,17 +160,11 @@ final class MembershipScorer {
         return best;
     }
 
-    /** How many items the list holding the form at {@code at} has ("A、B和C": 3), 1 outside a list. */
+    /**
+     * How many items the list holding the form at {@code at} has ("A、B和C": 3), 1 outside a list. The index stores
+     * each clause's count ({@link Sentences#listItems}), so this stays one definition for both.
+     */
     static int listItems(String text, int at, int length) {
-        int from = at;
-        while (from > 0 && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) from--;
-        int to = at + length;
-        while (to < text.length() && CLAUSE_MARKS.indexOf(text.charAt(to)) < 0) to++;
-        String clause = text.substring(from, to);
-        long commas = clause.chars().filter(c -> c == '、').count();
-        if (commas == 0) return 1;
-        boolean and = clause.lastIndexOf('和') > clause.lastIndexOf('、') || clause.lastIndexOf('及') > clause.lastIndexOf('、')
-                || clause.lastIndexOf('与') > clause.lastIndexOf('、');
-        return (int) commas + 1 + (and ? 1 : 0);
+        return Sentences.listItems(text, at, length);
     }
 }

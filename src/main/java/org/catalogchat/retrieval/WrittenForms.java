@@ -11,14 +11,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
@@ -30,6 +35,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.Sentences;
 import org.catalogchat.catalog.TopicMatcher;
 
 /**
@@ -47,6 +53,8 @@ public final class WrittenForms {
     static final String FIELD = "written";
     /** The entry's id as doc values on entry documents only (chunk documents carry the id too, as a term). */
     static final String ENTRY = "entryId";
+    /** Where each entry's names, sentences and clauses lie, in units ({@link WrittenPlaces}), as doc values. */
+    static final String PLACES = "writtenPlaces";
     private static final FieldType TYPE = new FieldType();
 
     static {
@@ -106,10 +114,15 @@ public final class WrittenForms {
         return String.join(" ", d.allNames()) + "\n" + d.description();
     }
 
-    /** What an entry document stores for this: the written text by units, and the id to map hits back. */
+    /**
+     * What an entry document stores for this: the written text by units, the id to map hits back, and where its
+     * places and clauses lie ({@link WrittenPlaces}).
+     */
     static List<Field> fields(Dataset d) {
-        return List.of(new Field(FIELD, text(d).toLowerCase(Locale.ROOT), TYPE),
-                new SortedDocValuesField(ENTRY, new BytesRef(d.id())));
+        String lower = text(d).toLowerCase(Locale.ROOT);
+        return List.of(new Field(FIELD, lower, TYPE),
+                new SortedDocValuesField(ENTRY, new BytesRef(d.id())),
+                new BinaryDocValuesField(PLACES, new BytesRef(WrittenPlaces.encode(d, lower))));
     }
 
     /**
@@ -138,6 +151,91 @@ public final class WrittenForms {
 
     public int size() {
         return size;
+    }
+
+    /**
+     * Where the entries among {@code among} write the form, without reading their text: for each entry with an
+     * occurrence inside one of its places (its names, or one of its {@link Sentences#of sentences}), the
+     * occurrences in text order, each {@link #place} and {@link #listItems} packed in an int. An entry whose places
+     * the index does not hold is set in {@code unknown} instead (the caller reads its text). For a form that is
+     * not {@link #exact} the occurrences are those of its lower-case units (a superset, as {@link #writing}).
+     * Forms holding a clause mark are not answered here: the caller reads the text.
+     */
+    public Map<Integer, int[]> occurrences(String form, BitSet among, BitSet unknown) {
+        List<String> units = WrittenUnits.of(form.toLowerCase(Locale.ROOT));
+        var out = new HashMap<Integer, int[]>();
+        if (units.isEmpty()) return out;
+        try {
+            for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
+                Terms terms = ctx.reader().terms(FIELD);
+                if (terms == null) continue;
+                PostingsEnum[] postings = new PostingsEnum[units.size()];
+                boolean all = true;
+                for (int i = 0; i < units.size() && all; i++) {
+                    TermsEnum te = terms.iterator();
+                    if (te.seekExact(new BytesRef(units.get(i)))) postings[i] = te.postings(null, PostingsEnum.POSITIONS);
+                    else all = false;
+                }
+                if (!all) continue;
+                BinaryDocValues places = ctx.reader().getBinaryDocValues(PLACES);
+                Bits live = ctx.reader().getLiveDocs();
+                int doc = postings[0].nextDoc();
+                while (doc != DocIdSetIterator.NO_MORE_DOCS) {
+                    int target = doc;
+                    for (int i = 1; i < postings.length && target == doc; i++) {
+                        int at = postings[i].docID() < doc ? postings[i].advance(doc) : postings[i].docID();
+                        if (at != doc) target = at;
+                    }
+                    if (target != doc) {
+                        doc = target == DocIdSetIterator.NO_MORE_DOCS ? target : postings[0].advance(target);
+                        continue;
+                    }
+                    int o = ordinalOfDoc[ctx.docBase + doc];
+                    if (o >= 0 && among.get(o) && (live == null || live.get(doc))) {
+                        int[] starts = phraseStarts(postings);
+                        if (starts.length > 0) {
+                            if (places == null || !places.advanceExact(doc)) unknown.set(o);
+                            else WrittenPlaces.locate(places.binaryValue(), starts, units.size())
+                                    .ifPresentOrElse(found -> {
+                                        if (found.length > 0) out.put(o, found);
+                                    }, () -> unknown.set(o));
+                        }
+                    }
+                    doc = postings[0].nextDoc();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The sentence (−1 for the names) of an occurrence {@link #occurrences} packed. */
+    public static int place(int occurrence) {
+        return WrittenPlaces.place(occurrence);
+    }
+
+    /** The items of the list an occurrence stands in ({@link Sentences#listItems}), 1 outside a list. */
+    public static int listItems(int occurrence) {
+        return WrittenPlaces.listItems(occurrence);
+    }
+
+    /** The positions where unit i of the phrase sits at p + i, for postings all on one document. */
+    private static int[] phraseStarts(PostingsEnum[] postings) throws IOException {
+        int[][] positions = new int[postings.length][];
+        for (int i = 0; i < postings.length; i++) {
+            int n = postings[i].freq();
+            positions[i] = new int[n];
+            for (int k = 0; k < n; k++) positions[i][k] = postings[i].nextPosition();
+        }
+        int[] out = new int[positions[0].length];
+        int count = 0;
+        for (int p : positions[0]) {
+            boolean phrase = true;
+            for (int i = 1; i < positions.length && phrase; i++) phrase = Arrays.binarySearch(positions[i], p + i) >= 0;
+            if (phrase) out[count++] = p;
+        }
+        return Arrays.copyOf(out, count);
     }
 
     private BitSet search(String form) {

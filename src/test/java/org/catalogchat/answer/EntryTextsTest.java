@@ -14,6 +14,7 @@ import org.catalogchat.catalog.CatalogParser;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.retrieval.LexicalIndex;
+import org.catalogchat.retrieval.WrittenForms;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -44,6 +45,48 @@ class EntryTextsTest {
                 if (!expected.isEmpty()) compared++;
             }
             assertTrue(compared > 100, "only " + compared + " forms matched anything: the comparison proves little");
+        }
+    }
+
+    /**
+     * Where the index says each candidate writes a subject's forms (sentence and list, from positions) gives the
+     * membership scorer the very strength that reading the candidate's text gives, for every subject and candidate
+     * of the real catalogs; and the index tells most candidates (only those with an excluded phrase or an acronym
+     * are read).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"seeds", "src/test/resources/eval/opendata/catalog", "src/test/resources/eval/science/catalog"})
+    void indexedPlacesScoreAsTheText(String folder) throws Exception {
+        Catalog catalog = new CatalogLoader(new CatalogParser(GLOSSARY)).load(Path.of(folder));
+        var scan = new EntryTexts(catalog);
+        try (var lexical = new LexicalIndex(catalog, GLOSSARY)) {
+            var indexed = new EntryTexts(catalog, lexical.writtenForms(catalog.datasets().stream().map(Dataset::id).toList()));
+            var scorer = new MembershipScorer(indexed, MembershipScorer.Weights.DEFAULT);
+            int told = 0;
+            int read = 0;
+            int listed = 0;
+            for (Subject s : subjects(catalog)) {
+                var related = new Subject(s.text(), s.forms(), s.excluded(), 0, s.forms().subList(s.forms().size() / 2, s.forms().size()));
+                for (Subject subject : List.of(s, related)) {
+                    Set<Dataset> candidates = scan.matching(subject);
+                    var places = indexed.places(subject, candidates);
+                    assertTrue(candidates.containsAll(places.keySet()));
+                    for (Dataset d : candidates) {
+                        var written = places.get(d);
+                        if (written == null) {
+                            read++;
+                            continue;
+                        }
+                        told++;
+                        assertEquals(scorer.strength(d, subject), scorer.strength(written, subject),
+                                d.id() + " forms " + subject.forms() + " related " + subject.related());
+                        if (written.values().stream().flatMapToInt(java.util.Arrays::stream)
+                                .anyMatch(o -> WrittenForms.listItems(o) >= 3)) listed++;
+                    }
+                }
+            }
+            assertTrue(told > 200 && told > 4 * read, told + " candidates told by the index, " + read + " read");
+            assertTrue(listed > 5, "only " + listed + " candidates write a form in a list: the list counts are barely compared");
         }
     }
 
