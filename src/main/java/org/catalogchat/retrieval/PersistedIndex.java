@@ -206,7 +206,7 @@ public final class PersistedIndex {
         Optional<Path> current = current();
         if (current.isPresent() && matches(current.get(), source, true)) {
             try {
-                return withVocabulary(load(current.get(), false, 0));
+                return withVocabulary(withEntries(load(current.get(), false, 0)));
             } catch (UncheckedIOException e) {
                 // A damaged generation (a disk error, a hand edit) is rebuilt rather than failing every start.
                 log.warn("index generation {} unreadable ({}); rebuilding", current.get(), e.getMessage());
@@ -214,6 +214,24 @@ public final class PersistedIndex {
             }
         }
         return build(catalogPath, source, null, true);
+    }
+
+    /**
+     * A generation written before the entries were kept in binary gets them now, once (a file added beside the
+     * JSON, atomically; the JSON stays for a replica that may be reading it), so that the next start reads that.
+     */
+    private Opened withEntries(Opened o) {
+        Path file = o.generation().resolve(StoredEntries.FILE);
+        if (Files.isRegularFile(file)) return o;
+        Path tmp = o.generation().resolve(StoredEntries.FILE + ".tmp");
+        try {
+            StoredEntries.write(tmp, o.catalog());
+            fsync(tmp);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            log.warn("could not keep the entries in {}: {}", o.generation(), e.toString());
+        }
+        return o;
     }
 
     /**
@@ -294,13 +312,7 @@ public final class PersistedIndex {
 
     private Opened load(Path gen, boolean rebuilt, int embedded) {
         long t0 = System.nanoTime();
-        StoredCatalog stored;
-        try (InputStream in = Files.newInputStream(gen.resolve(CATALOG_JSON))) {
-            stored = json.readValue(in, StoredCatalog.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + gen.resolve(CATALOG_JSON), e);
-        }
-        var catalog = new Catalog(stored.datasets(), stored.problems());
+        Catalog catalog = readCatalog(gen);
         DirectoryReader reader;
         try {
             reader = DirectoryReader.open(FSDirectory.open(gen.resolve(LUCENE)));
@@ -314,6 +326,25 @@ public final class PersistedIndex {
                 catalog.size(), chunks, hnsw ? "HNSW (Lucene)" : "in memory (exact)");
         var vocabulary = CatalogVocabularies.read(gen.resolve(CatalogVocabularies.FILE), glossary);
         return new Opened(catalog, new LexicalIndex(reader), store, chunks, gen, rebuilt, embedded, hnsw, vocabulary);
+    }
+
+    /** The parsed entries: the binary file, or the JSON a generation written before it holds. */
+    private Catalog readCatalog(Path gen) {
+        Path bin = gen.resolve(StoredEntries.FILE);
+        if (Files.isRegularFile(bin)) {
+            try {
+                return StoredEntries.read(bin);
+            } catch (IOException | RuntimeException e) {
+                // Cut short or damaged: unreadable, like a damaged JSON file (the caller rebuilds or refuses).
+                throw new UncheckedIOException("cannot read " + bin, e instanceof IOException io ? io : new IOException(e));
+            }
+        }
+        try (InputStream in = Files.newInputStream(gen.resolve(CATALOG_JSON))) {
+            StoredCatalog stored = json.readValue(in, StoredCatalog.class);
+            return new Catalog(stored.datasets(), stored.problems());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + gen.resolve(CATALOG_JSON), e);
+        }
     }
 
     /** Live chunks only: a deleted document keeps its vector in the segment until a merge drops it. */
@@ -655,11 +686,11 @@ public final class PersistedIndex {
     }
 
     private void writeCatalog(Path building, Catalog catalog) throws IOException {
-        Path f = building.resolve(CATALOG_JSON);
-        try (OutputStream out = Files.newOutputStream(f)) {
-            json.writeValue(out, new StoredCatalog(catalog.datasets(), catalog.problems()));
-        }
+        Path f = building.resolve(StoredEntries.FILE);
+        StoredEntries.write(f, catalog);
         fsync(f);
+        // A generation seeded from an older one must not keep its JSON beside the new entries.
+        Files.deleteIfExists(building.resolve(CATALOG_JSON));
     }
 
     /** Renames {@code building} to the next generation and points {@code CURRENT} at it, atomically. */
