@@ -98,6 +98,8 @@ public final class PersistedIndex {
     static final String CURRENT = "CURRENT";
     static final String BUILDING = "building";
     private static final String LUCENE = "lucene";
+    /** The typo index over the entries' names ({@link FuzzyNames}): a restart maps it. */
+    static final String NAMES = "names";
     private static final String CATALOG_JSON = "catalog.json";
     private static final String MANIFEST = "manifest.properties";
     private static final String ENTRY_KEY = "entryKey";
@@ -153,6 +155,10 @@ public final class PersistedIndex {
     public record Opened(Catalog catalog, LexicalIndex lexical, EmbeddingStore<TextSegment> store, int chunks,
                          Path generation, boolean rebuilt, int embedded, boolean hnsw,
                          Optional<org.catalogchat.vocabulary.CatalogVocabulary> vocabulary) {
+        /** The name index over this catalog, with the typo index the generation keeps (built here if it has none). */
+        public NameIndex names(Glossary glossary) {
+            return new NameIndex(catalog, glossary, FuzzyNames.open(generation.resolve(NAMES)).orElse(null));
+        }
     }
 
     /** The catalog as stored in a generation: entries and the problems found when it was parsed. */
@@ -217,19 +223,29 @@ public final class PersistedIndex {
     }
 
     /**
-     * A generation written before the entries were kept in binary gets them now, once (a file added beside the
-     * JSON, atomically; the JSON stays for a replica that may be reading it), so that the next start reads that.
+     * A generation written before the entries were kept in binary (and the names' typo index with them) gets them
+     * now, once (added beside the others, atomically; the JSON stays for a replica that may be reading it), so that
+     * the next start, or a read-only replica, maps them instead of parsing JSON and indexing every name.
      */
     private Opened withEntries(Opened o) {
         Path file = o.generation().resolve(StoredEntries.FILE);
-        if (Files.isRegularFile(file)) return o;
-        Path tmp = o.generation().resolve(StoredEntries.FILE + ".tmp");
+        Path names = o.generation().resolve(NAMES);
         try {
-            StoredEntries.write(tmp, o.catalog());
-            fsync(tmp);
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            if (!Files.isRegularFile(file)) {
+                Path tmp = o.generation().resolve(StoredEntries.FILE + ".tmp");
+                StoredEntries.write(tmp, o.catalog());
+                fsync(tmp);
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (!Files.isDirectory(names)) {
+                Path tmp = o.generation().resolve(NAMES + ".tmp");
+                deleteRecursively(tmp);
+                FuzzyNames.write(tmp, NameIndex.fuzzyNames(o.catalog()));
+                Files.move(tmp, names, StandardCopyOption.ATOMIC_MOVE);
+                fsync(o.generation());
+            }
         } catch (IOException e) {
-            log.warn("could not keep the entries in {}: {}", o.generation(), e.toString());
+            log.warn("could not keep the entries or names in {}: {}", o.generation(), e.toString());
         }
         return o;
     }
@@ -476,6 +492,7 @@ public final class PersistedIndex {
             writer.commit();
         }
         writeCatalog(building, catalog);
+        writeNames(building, catalog);
         var vocabulary = CatalogVocabularies.restrict(glossary, catalog);
         if (vocabulary.isPresent()) {
             Path v = building.resolve(CatalogVocabularies.FILE);
@@ -683,6 +700,13 @@ public final class PersistedIndex {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }
+    }
+
+    private static void writeNames(Path building, Catalog catalog) throws IOException {
+        Path names = building.resolve(NAMES);
+        deleteRecursively(names);
+        // Lucene syncs its files at the writer's close.
+        FuzzyNames.write(names, NameIndex.fuzzyNames(catalog));
     }
 
     private void writeCatalog(Path building, Catalog catalog) throws IOException {

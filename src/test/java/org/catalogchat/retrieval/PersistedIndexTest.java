@@ -176,7 +176,10 @@ class PersistedIndexTest {
         var model = new CountingEmbeddingModel(null);
         var first = index(tmp.resolve("idx"), model, PersistedIndex.VectorStore.AUTO).open(cat);
         Path bin = first.generation().resolve(StoredEntries.FILE);
+        Path names = first.generation().resolve(PersistedIndex.NAMES);
+        assertTrue(Files.isDirectory(names), "a new generation keeps the names' typo index");
         Files.delete(bin);
+        PersistedIndex.deleteRecursively(names);
         var json = new com.fasterxml.jackson.databind.ObjectMapper()
                 .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
                 .setVisibility(com.fasterxml.jackson.annotation.PropertyAccessor.IS_GETTER,
@@ -190,6 +193,7 @@ class PersistedIndexTest {
         assertFalse(writer.rebuilt());
         assertEquals(first.generation(), writer.generation());
         assertTrue(Files.isRegularFile(bin), "the binary entries were added to the generation");
+        assertTrue(FuzzyNames.open(names).isPresent(), "and the names' typo index");
         assertEquals(first.catalog().datasets(), StoredEntries.read(bin).datasets());
     }
 
