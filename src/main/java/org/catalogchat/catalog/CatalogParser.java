@@ -45,7 +45,7 @@ public final class CatalogParser {
         }
     }
 
-    private static final Pattern FIELD = Pattern.compile("^\\s*([^：:]{1,12})\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
+    private static final Pattern FIELD = Pattern.compile("^\\s*([^：:]{1,16})\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
     private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern BRACKETED = Pattern.compile("^(.*?)\\s*[（(]([^()（）]+)[)）]\\s*$");
 
@@ -213,13 +213,18 @@ public final class CatalogParser {
             String key = m.matches() ? m.group(1).trim().toLowerCase(Locale.ROOT) : "";
             String value = m.matches() ? m.group(2).trim() : text;
             switch (key) {
-                case "发布时间", "released", "release date", "date" -> {
+                case "发布时间", "发布日期", "日期", "released", "release date", "released on", "release", "date",
+                        "published", "publication date" -> {
                     released = value;
                     releasedLine = line(item);
                 }
-                case "发布机构", "publisher", "publishers" -> publishers = value;
-                case "地址", "url", "link" -> url = firstLink(item).map(CatalogParser::realUrl).orElse(value);
-                case "数据集说明", "description" -> description.add(value);
+                case "发布机构", "发布单位", "发布方", "发布者", "机构", "publisher", "publishers", "released by",
+                        "organization", "organisation", "institution" -> publishers = value;
+                case "地址", "数据集地址", "链接", "网址", "主页", "官网", "下载地址", "url", "link", "homepage",
+                        "website", "address", "download" ->
+                        url = firstLink(item).map(CatalogParser::realUrl).orElse(value);
+                case "数据集说明", "数据集简介", "数据集描述", "说明", "简介", "描述", "介绍", "description", "summary",
+                        "overview", "about" -> description.add(value);
                 default -> description.add(text);
             }
         }

@@ -93,6 +93,8 @@ public final class PersistedIndex {
     private static final Logger log = LoggerFactory.getLogger(PersistedIndex.class);
     /** Bumped whenever what is stored, or how chunks and entry texts are made, changes: older folders are rebuilt. */
     static final String FORMAT = "catalog-chat-index/3";
+    /** The build of the code running (see {@link BuildStamp}). */
+    private static final String BUILD = BuildStamp.current();
     /** The folder a folder catalog keeps its index in. */
     public static final String FOLDER_NAME = ".catalog-chat-index";
     static final String CURRENT = "CURRENT";
@@ -671,11 +673,20 @@ public final class PersistedIndex {
         return glossaryFingerprint;
     }
 
-    /** What the index was built from: the format, the model, the glossary and every non-hidden file of the catalog. */
+    /**
+     * What the index was built from: the format, the build of the code, the model, the glossary and every non-hidden
+     * file of the catalog. The build counts because a new parser may read the same file differently; entries whose
+     * parsed fields come out the same keep their documents and vectors.
+     */
     String sourceFingerprint(Path catalogPath) {
+        return sourceFingerprint(catalogPath, BUILD);
+    }
+
+    String sourceFingerprint(Path catalogPath, String build) {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((FORMAT + "\n" + modelId + "\n" + glossaryFingerprint() + "\n").getBytes(StandardCharsets.UTF_8));
+            md.update((FORMAT + "\n" + build + "\n" + modelId + "\n" + glossaryFingerprint() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             List<Path> files;
             if (Files.isDirectory(catalogPath)) {
                 try (Stream<Path> s = Files.list(catalogPath)) {

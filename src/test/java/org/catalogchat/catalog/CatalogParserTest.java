@@ -113,6 +113,35 @@ class CatalogParserTest {
         assertEquals(List.of("a", "b"), loader.load(dir).datasets().stream().map(Dataset::id).toList());
     }
 
+    /** Catalogs users bring label their fields in other common words, in either language; none may leak into the text. */
+    @Test
+    void otherCommonFieldLabelsAreRead() {
+        CatalogParser.Result r = new CatalogParser(glossary).parse(String.join("\n",
+                "### MovieLens 25M", "",
+                "- Release date: 2019-11-21",
+                "- Organization: GroupLens Research, University of Minnesota",
+                "- Homepage: [link](https://grouplens.org/datasets/movielens/25m/)",
+                "- Summary: 25 million ratings of 62,000 movies.",
+                "", "### 某数据集", "",
+                "- 发布日期：2023年5月1日",
+                "- 发布单位：清华大学",
+                "- 链接：https://example.org/x",
+                "- 简介：包含100万张图像。",
+                "- 注意：仅供研究使用。"), "f.md");
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        Dataset en = r.datasets().get(0);
+        assertEquals(LocalDate.of(2019, 11, 21), en.released());
+        assertEquals(List.of("GroupLens Research", "University of Minnesota"), en.publishers());
+        assertEquals("https://grouplens.org/datasets/movielens/25m/", en.url());
+        assertEquals("25 million ratings of 62,000 movies.", en.description());
+        Dataset zh = r.datasets().get(1);
+        assertEquals(LocalDate.of(2023, 5, 1), zh.released());
+        assertEquals(List.of("清华大学"), zh.publishers());
+        assertEquals("https://example.org/x", zh.url());
+        // An unknown label is text, kept whole with its label.
+        assertEquals("包含100万张图像。\n注意：仅供研究使用。", zh.description());
+    }
+
     @Test
     void missingPathIsACatalogException(@TempDir Path dir) {
         var e = org.junit.jupiter.api.Assertions.assertThrows(CatalogException.class, () -> loader.load(dir.resolve("nope")));

@@ -31,11 +31,11 @@ class EvalTest {
      * Pairs measured below their gate: the floor is the level measured (docs/evaluation.md), so a drop still
      * fails while the work to reach the gate goes on. Never lower a floor; remove it once the gate is met.
      * The dev floors are for the fresh dev questions added at 20:00 on 2026-11-25 (blind-written, so the dev
-     * sets fell below 90%) and the third catalog (science), measured at its first run.
+     * sets fell below 90%), the third catalog (science) and the fourth (industry), each measured at its first run.
      */
     static final Map<String, Double> FLOORS = Map.of(
-            "seed/test", 0.845, "opendata/test", 0.855, "science/test", 0.75,
-            "science/dev", 0.89);
+            "seed/test", 0.854, "opendata/test", 0.855, "science/test", 0.759,
+            "science/dev", 0.89, "industry/test", 0.735, "industry/dev", 0.765);
 
     private final Map<Path, Engine> engines = new HashMap<>();
 

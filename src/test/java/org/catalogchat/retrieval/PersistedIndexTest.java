@@ -155,6 +155,17 @@ class PersistedIndexTest {
         assertNotEquals(before, index.sourceFingerprint(file));
     }
 
+    /** A new build may parse the same file differently (a field label it now knows): its index is re-checked. */
+    @Test
+    void anotherBuildOfTheCodeDoesNotReuseTheIndexAsItIs() throws Exception {
+        Path file = seedsCopy().resolve("multimodal-datasets.md");
+        var index = index(tmp.resolve("idx"), new CountingEmbeddingModel(null), PersistedIndex.VectorStore.AUTO);
+        assertEquals(index.sourceFingerprint(file), index.sourceFingerprint(file, BuildStamp.current()));
+        assertNotEquals(index.sourceFingerprint(file, "2026-01-01T00:00:00Z"), index.sourceFingerprint(file, "2026-01-02T00:00:00Z"));
+        // Maven stamps the classes it builds (the resource is filtered), so the stamp is a real build time.
+        assertTrue(BuildStamp.current().matches("\\d{4}-\\d{2}-\\d{2}T.*"), BuildStamp.current());
+    }
+
     @Test
     void aDamagedGenerationIsRebuiltFromItsIntactPartsInsteadOfFailingEveryStart() throws Exception {
         Path cat = seedsCopy();
