@@ -15,11 +15,13 @@ import org.catalogchat.catalog.Dataset;
  * @param figures     per entry id, the figures that count what was asked ("400名说话人"), best first
  * @param unmatched   subjects no entry writes, after translation
  * @param generic     subjects nearly every entry writes ("dataset"), which therefore select nothing
+ * @param setAside    subjects no entry writes that no dictionary knows either ("nlp"), left out of a topic question
+ *                    whose other words match; the answer names them
  * @param suggestions near misses: entries that only mention an unknown name, or best partial matches
  */
 record Evidence(List<Dataset> entries, Map<String, Double> coverage, Map<String, List<String>> sentences,
                 Map<String, List<String>> figures, List<Subject> unmatched, List<Subject> generic,
-                List<Dataset> suggestions) {
+                List<Subject> setAside, List<Dataset> suggestions) {
     Evidence {
         entries = List.copyOf(entries);
         coverage = Map.copyOf(coverage);
@@ -27,6 +29,7 @@ record Evidence(List<Dataset> entries, Map<String, Double> coverage, Map<String,
         figures = Map.copyOf(figures);
         unmatched = List.copyOf(unmatched);
         generic = List.copyOf(generic);
+        setAside = List.copyOf(setAside);
         suggestions = List.copyOf(suggestions);
     }
 

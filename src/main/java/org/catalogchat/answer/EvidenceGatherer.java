@@ -61,6 +61,8 @@ final class EvidenceGatherer {
             else if (texts.size() >= 5 && m.size() >= GENERIC_SHARE * texts.size()) generic.add(s);
             else matched.put(s, m);
         }
+        List<Subject> setAside = setAside(p, matched, unmatched);
+        unmatched.removeAll(setAside);
         var suggestions = new LinkedHashSet<Dataset>();
         for (String name : p.unknownNames()) {
             Subject s = new Subject(name, List.of(name), List.of());
@@ -110,7 +112,29 @@ final class EvidenceGatherer {
                 if (!f.isEmpty()) figures.put(d.id(), f);
             }
         }
-        return new Evidence(members, coverage, Map.of(), figures, unmatched, generic, List.copyOf(suggestions));
+        return new Evidence(members, coverage, Map.of(), figures, unmatched, generic, setAside, List.copyOf(suggestions));
+    }
+
+    /**
+     * Sets aside, for a topic question, the subjects of an alternative that match nothing but say nothing about what
+     * the catalog lacks: words no dictionary headword glosses ({@link Subject#unknownWord}: "nlp", jargon, a
+     * misspelling), when more of the alternative's subjects match than not ("chinese nlp benchmarks"). A word the
+     * dictionary knows ("music", "podcasts") that the catalog never writes still makes the answer "not in the
+     * catalog"; counts and filtered lists stay exact. The words set aside are named in the answer.
+     */
+    private static List<Subject> setAside(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched) {
+        Query q = p.query();
+        if (unmatched.isEmpty() || !p.named().isEmpty() || q.count() || q.hasFilters() || q.listAll()
+                || p.ranking().isPresent() || !p.previous().isEmpty() || !p.unknownNames().isEmpty()) return List.of();
+        var out = new ArrayList<Subject>();
+        int groups = p.subjects().stream().mapToInt(Subject::group).max().orElse(0) + 1;
+        for (int g = 0; g < groups; g++) {
+            final int group = g;
+            var missing = unmatched.stream().filter(s -> s.group() == group).toList();
+            long found = matched.keySet().stream().filter(s -> s.group() == group).count();
+            if (!missing.isEmpty() && missing.size() < found && missing.stream().allMatch(Subject::unknownWord)) out.addAll(missing);
+        }
+        return out;
     }
 
     private static Map<Subject, Set<Dataset>> presence(Map<Subject, Map<Dataset, Double>> matched) {
@@ -156,7 +180,7 @@ final class EvidenceGatherer {
             if (!p.countedNoun().isEmpty()) figures.put(d.id(), details.figures(d, p.countedNoun()));
             if (!detail.isEmpty()) sentences.put(d.id(), details.bestSentences(d, detail, matched));
         }
-        return new Evidence(p.named(), Map.of(), sentences, figures, unmatched, generic, List.copyOf(suggestions));
+        return new Evidence(p.named(), Map.of(), sentences, figures, unmatched, generic, List.of(), List.copyOf(suggestions));
     }
 
     /** Rarer subjects say more about what is asked: inverse document frequency over the catalog. */

@@ -382,7 +382,10 @@ final class Planner {
             for (String t : tokens) out.add(new Subject(t, List.of(t, singular(t)), List.of()));
             return out;
         }
-        for (Span span : vocabulary.get().translate(tokens)) out.add(subject(span));
+        for (Span span : vocabulary.get().translate(tokens)) {
+            Subject s = subject(span);
+            out.add(span.matched() || vocabulary.get().dictionaryKnows(span.text()) ? s : s.unknown());
+        }
         return out;
     }
 

@@ -52,6 +52,12 @@ final class SetComposer {
         var sb = new StringBuilder(lang == Language.ZH
                 ? "目录中共有 " + matching.size() + " 个" + what + "：\n"
                 : "The catalog has " + matching.size() + " " + (matching.size() == 1 ? what.replaceFirst("datasets", "dataset") : what) + ":\n");
+        if (!e.setAside().isEmpty()) {
+            // never silently: the reader sees which of their words no entry writes
+            String words = String.join(lang == Language.ZH ? "、" : ", ", e.setAside().stream().map(s -> "“" + s.text() + "”").toList());
+            sb.append(lang == Language.ZH ? "（没有条目写到" + words + "；以上按问题的其余词语匹配。）\n"
+                    : "(No entry writes " + words + "; these match the question's other words.)\n");
+        }
         appendList(sb, matching, lang);
         boolean topicOnly = q.publishers().isEmpty() && q.dates().isEmpty() && q.sizeAtLeast().isEmpty() && !q.listAll();
         return new Answer(sb.toString(), FactComposer.sources(matching), List.of(), topicOnly ? Intent.TOPIC : Intent.LIST,

@@ -12,8 +12,19 @@ import java.util.List;
  * @param group    which alternative of an "A or B" question it belongs to (0 when there is no "or")
  * @param related  the forms that are only siblings of the asked word in its term group (LiDAR asked: 三维, 点云),
  *                 which count for less than the word itself and its translations
+ * @param unknownWord whether no dictionary headword glosses the word ("nlp", jargon): matching nothing, it says
+ *                 little about what the catalog lacks
  */
-record Subject(String text, List<String> forms, List<String> excluded, int group, List<String> related) {
+record Subject(String text, List<String> forms, List<String> excluded, int group, List<String> related, boolean unknownWord) {
+    Subject(String text, List<String> forms, List<String> excluded, int group, List<String> related) {
+        this(text, forms, excluded, group, related, false);
+    }
+
+    /** The same subject, marked as a word no dictionary headword glosses. */
+    Subject unknown() {
+        return new Subject(text, forms, excluded, group, related, true);
+    }
+
     Subject {
         forms = List.copyOf(forms);
         excluded = List.copyOf(excluded);
@@ -29,6 +40,6 @@ record Subject(String text, List<String> forms, List<String> excluded, int group
     }
 
     Subject inGroup(int g) {
-        return new Subject(text, forms, excluded, g, related);
+        return new Subject(text, forms, excluded, g, related, unknownWord);
     }
 }

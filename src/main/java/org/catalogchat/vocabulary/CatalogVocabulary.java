@@ -195,6 +195,24 @@ public final class CatalogVocabulary {
         return toEnglish(chinese).stream().filter(this::writes).toList();
     }
 
+    /**
+     * Whether the whole dictionary translates this English word: a headword one of whose main senses (the first two)
+     * is the word, its singular or its base form ("podcasts" → 播客, "wondered" → 纳闷). Such a word that the
+     * catalog never writes names something the catalog lacks. A word no headword translates (an abbreviation such
+     * as "nlp", jargon, a misspelling) could not have been found in Chinese text even if the catalog were about it,
+     * so matching nothing says nothing about what the catalog lacks.
+     */
+    public boolean dictionaryKnows(String english) {
+        List<String> words = EnglishWords.words(english);
+        if (words.size() != 1) return !toChinese(english).isEmpty();
+        String w = words.get(0);
+        var forms = new java.util.LinkedHashSet<String>();
+        forms.add(w);
+        forms.add(EnglishWords.singular(w));
+        forms.addAll(EnglishWords.baseForms(w));
+        return forms.stream().anyMatch(f -> !dictionary.glossing(f, SIBLING_SENSES, 1).isEmpty());
+    }
+
     /** Whether the catalog writes this word or phrase (of up to {@value #MAX_PHRASE_WORDS} words) in Latin script. */
     public boolean writes(String english) {
         List<String> w = EnglishWords.words(english);

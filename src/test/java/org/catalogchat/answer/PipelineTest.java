@@ -188,4 +188,20 @@ class PipelineTest {
         Answer a = topics.answer(Question.of("Which datasets did Microsoft publish?"));
         assertTrue(a.sources().isEmpty() && a.markdown().contains("Not in the catalog"), a.markdown());
     }
+
+    @Test
+    void aWordNoDictionaryTranslatesIsSetAsideWhenTheRestOfTheTopicMatches() {
+        // "zorbl" could not have been found in Chinese text even if written there; the answer says it was left out.
+        Answer loose = topics.answer(Question.of("sign language video zorbl datasets"));
+        assertEquals(List.of("signpose"), ids(loose.sources()), loose.markdown());
+        assertTrue(loose.markdown().contains("No entry writes “zorbl”"), loose.markdown());
+        // A word the dictionary translates (music → 音乐) that the catalog never writes is a topic the catalog lacks.
+        Answer music = topics.answer(Question.of("sign language video music datasets"));
+        assertTrue(music.sources().isEmpty() && music.markdown().contains("Not in the catalog"), music.markdown());
+        // Alone, or in a count, the unknown word still answers "not in the catalog" / 0.
+        for (String q : List.of("zorbl datasets", "how many sign language video zorbl datasets?")) {
+            Answer a = topics.answer(Question.of(q));
+            assertTrue(a.sources().isEmpty() && a.markdown().contains("Not in the catalog"), q + ": " + a.markdown());
+        }
+    }
 }
