@@ -14,6 +14,7 @@ import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.catalog.SizeFigure;
+import org.catalogchat.catalog.TopicMatcher;
 
 /**
  * Step 2, gather evidence: which entries meet the plan's conditions and write its subjects, which sentences of
@@ -31,6 +32,8 @@ final class EvidenceGatherer {
     static final double GENERIC_SHARE = 0.8;
     /** No entry writes every subject: entries covering at least this (rarity-weighted) share still answer a topic. */
     static final double PARTIAL_COVERAGE = 0.6;
+    /** How near a means cue or a verb of making must be to a name for the name to be written as a means. */
+    private static final int MEANS_WINDOW = 8;
 
     private final EntryTexts texts;
     private final MembershipScorer scorer;
@@ -57,6 +60,7 @@ final class EvidenceGatherer {
         var matched = new HashMap<Subject, Map<Dataset, Double>>();
         for (Subject s : p.subjects()) {
             Map<Dataset, Double> m = scored(s);
+            if (p.attributes().contains(s.text())) m = usedAsMeans(s.text(), m);
             if (m.isEmpty()) unmatched.add(s);
             else if (texts.size() >= 5 && m.size() >= GENERIC_SHARE * texts.size()) generic.add(s);
             else matched.put(s, m);
@@ -181,6 +185,36 @@ final class EvidenceGatherer {
             if (!detail.isEmpty()) sentences.put(d.id(), details.bestSentences(d, detail, matched));
         }
         return new Evidence(p.named(), Map.of(), sentences, figures, unmatched, generic, List.of(), List.copyOf(suggestions));
+    }
+
+    /**
+     * For a name asked as how datasets were made ("用GPT-4V标注的"): the entries that write it as a means, right
+     * after a means cue or right before a verb of making ("由GPT-4V标注", "使用微软 Kinect 设备采集"), not those that
+     * only compare themselves with it ("具有 GPT-4V 性能"). When no entry writes it so, every entry writing it stays.
+     */
+    private Map<Dataset, Double> usedAsMeans(String name, Map<Dataset, Double> writing) {
+        var out = new LinkedHashMap<Dataset, Double>();
+        for (var e : writing.entrySet()) {
+            for (String sentence : texts.sentences(e.getKey())) {
+                if (asMeans(sentence, name)) {
+                    out.put(e.getKey(), e.getValue());
+                    break;
+                }
+            }
+        }
+        return out.isEmpty() ? writing : out;
+    }
+
+    private boolean asMeans(String sentence, String name) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
+            String before = lower.substring(Math.max(0, at - MEANS_WINDOW), at);
+            String after = lower.substring(at + n.length(), Math.min(lower.length(), at + n.length() + MEANS_WINDOW));
+            if (glossary.cues("attribute-before").stream().anyMatch(c -> TopicMatcher.contains(before, c))
+                    || glossary.cues("attribute-after").stream().anyMatch(c -> TopicMatcher.contains(after, c))) return true;
+        }
+        return false;
     }
 
     /** Rarer subjects say more about what is asked: inverse document frequency over the catalog. */

@@ -46,6 +46,8 @@ final class Planner {
             "can", "the", "a", "an", "dataset", "datasets", "data", "one", "ones", "of", "about", "kind", "type", "if", "it");
     private static final Pattern OR_WORDS = Pattern.compile("\\bor\\b|或者|或|还是");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+'’-]*[A-Za-z0-9]|[A-Za-z0-9]");
+    /** An English participle ending the text ("collected ", "trained "). */
+    private static final Pattern PARTICIPLE = Pattern.compile("(?i)(?:^|[^a-z])([a-z]+ed)\\s*$");
     private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}]+");
     /** Date words the date parser has read; left in, "June" or "Q1" would look like a subject or a name. */
     private static final Pattern YEARS = Pattern.compile("\\d{2}\\s*世纪\\s*\\d0\\s*年代|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
@@ -150,13 +152,14 @@ final class Planner {
         if (!rankNoun.isEmpty() && !rankPhrase.isEmpty()) rest = blank(blank(rest, rankPhrase), "最多");
         var subjects = new ArrayList<Subject>();
         var unknownNames = new ArrayList<String>();
+        var attributes = new ArrayList<String>();
         if (hasCue(lower, "aspect-license")) subjects.add(new Subject(LICENCE, glossary.cues("aspect-license"), List.of()));
         if (hasCue(lower, "aspect-source")) subjects.add(new Subject(SOURCE, glossary.cues("source-forms"), List.of()));
         // "A or B": each side is an alternative whose subjects must all hold; without "or" there is one.
         String[] alternatives = OR_WORDS.split(rest);
         for (int g = 0; g < alternatives.length; g++) {
             var found = new ArrayList<Subject>();
-            findSubjects(alternatives[g], q.text(), found, unknownNames);
+            findSubjects(alternatives[g], q.text(), found, unknownNames, attributes);
             for (Subject s : found) subjects.add(s.inGroup(g));
         }
         if (!q.named().isEmpty()) {
@@ -203,7 +206,7 @@ final class Planner {
         if (!counted.isEmpty()) countedNoun = forms(counted);
         boolean rankPrevious = refersBack && ranking.isPresent();
         return new QueryPlan(q, subjects, unknownNames, OR_WORDS.matcher(lower).find(), countedNoun, ranking, rankNoun,
-                refersBack || rankPrevious ? previous : List.of(), ambiguous);
+                refersBack || rankPrevious ? previous : List.of(), ambiguous, attributes);
     }
 
     /**
@@ -266,7 +269,8 @@ final class Planner {
         return sb.toString();
     }
 
-    private void findSubjects(String rest, String original, List<Subject> subjects, List<String> unknownNames) {
+    private void findSubjects(String rest, String original, List<Subject> subjects, List<String> unknownNames,
+                              List<String> attributeNames) {
         String text = rest;
         // Dictionary phrases of two or more words first ("speech recognition" → 语音识别), then the shipped
         // term groups ("remote sensing"), so neither is split into words that mean something else alone.
@@ -298,11 +302,31 @@ final class Planner {
             }
         }
         text = blanked.toString();
+        // "用Kinect采集的数据", "queried on BigQuery": a name used as how the asked datasets were made selects the
+        // entries writing it; its cue says how, not what about, so the cue is blanked before words are read
+        var attributes = new LinkedHashSet<String>();
+        Matcher a = LATIN.matcher(text);
+        String cueless = text;
+        while (a.find()) {
+            String token = a.group();
+            if (isStop(token) || !nameLike(token, original)) continue;
+            int[] cue = attribute(text, original, a.start(), a.end());
+            if (cue.length == 0 || texts.matching(new Subject(token, List.of(token), List.of())).isEmpty()) continue;
+            attributes.add(token);
+            cueless = cueless.substring(0, cue[0]) + " ".repeat(a.start() - cue[0]) + token
+                    + " ".repeat(cue[1] - a.end()) + cueless.substring(cue[1]);
+        }
+        text = cueless;
         var latin = new ArrayList<String>();
         Matcher m = LATIN.matcher(text);
         while (m.find()) {
             String token = m.group();
             if (isStop(token) || token.matches("\\d+(\\.\\d+)?")) continue;
+            if (attributes.contains(token)) {
+                subjects.add(new Subject(token, List.of(token), List.of()));
+                attributeNames.add(token);
+                continue;
+            }
             if (nameLike(token, original)) {
                 unknownNames.add(token);
                 continue;
@@ -329,7 +353,7 @@ final class Planner {
             for (String term : t.terms()) {
                 if (term.length() < 2) continue;
                 for (int at = TopicMatcher.indexOf(text, term, 0); at >= 0; at = TopicMatcher.indexOf(text, term, at + 1)) {
-                    hits.add(new Hit(at, at + term.length(), term, t));
+                    if (!insideName(text, at, at + term.length())) hits.add(new Hit(at, at + term.length(), term, t));
                 }
             }
         }
@@ -345,6 +369,22 @@ final class Planner {
             found.add(new TermGroup(h.term(), inGroup(h.term(), List.of(h.term()), h.topic())));
         }
         return found;
+    }
+
+    /**
+     * Whether {@code [start, end)} is only part of a name-like token: Sentinel in Sentinel-2, CXR in MIMIC-CXR
+     * are not the remote-sensing or chest X-ray terms but pieces of another dataset's name.
+     */
+    private static boolean insideName(String text, int start, int end) {
+        Matcher m = LATIN.matcher(text);
+        while (m.find()) {
+            if (m.end() <= start) continue;
+            if (m.start() > start) return false;
+            if (m.end() < end || m.end() - m.start() == end - start) return false;
+            String outside = text.substring(m.start(), start) + text.substring(end, m.end());
+            return outside.chars().anyMatch(Character::isDigit) || outside.chars().filter(Character::isUpperCase).count() >= 2;
+        }
+        return false;
     }
 
     /**
@@ -458,6 +498,42 @@ final class Planner {
         if (glossary.publisher(token).isPresent() || publishes(token)) return false;
         if (glossary.topics().stream().anyMatch(t -> t.terms().stream().anyMatch(term -> term.equalsIgnoreCase(token)))) return false;
         return translations(token).isEmpty();
+    }
+
+    /**
+     * Whether a name-like token at {@code [start, end)} of {@code text} is used as an attribute of the asked
+     * datasets rather than asked as one: right after a means or source cue ("用", "基于", "with a", "on top of",
+     * "mention") or right before a verb of making ("采集", "标注"). The cue before is looked for in the question as
+     * asked too, where a cue the parser read ("来自") is still written. Returns the span to blank, from the cue
+     * before to the verb after, or an empty array. "Do you have COCO?", "COCO是谁发布的" have neither cue and
+     * still ask for COCO itself.
+     */
+    private int[] attribute(String text, String original, int start, int end) {
+        int cueStart = cueBefore(text, start);
+        // "collected with a Kinect", "annotated by GPT-4V": the participle before the cue is part of how
+        Matcher participle = PARTICIPLE.matcher(text.substring(0, Math.max(0, cueStart)));
+        if (cueStart > 0 && participle.find()) cueStart = participle.start(1);
+        String token = text.substring(start, end);
+        int inOriginal = original.indexOf(token);
+        boolean before = cueStart >= 0 || inOriginal >= 0 && cueBefore(original, inOriginal) >= 0;
+        String after = text.substring(end);
+        int gap = after.length() - after.stripLeading().length();
+        for (String verb : glossary.cues("attribute-after")) {
+            if (after.stripLeading().startsWith(verb)) return new int[]{Math.max(0, Math.min(start, cueStart < 0 ? start : cueStart)), end + gap + verb.length()};
+        }
+        return before ? new int[]{cueStart < 0 ? start : cueStart, end} : new int[0];
+    }
+
+    /** Where a cue of "attribute-before" ends right before {@code at} (articles between allowed) starts, else −1. */
+    private int cueBefore(String text, int at) {
+        String before = text.substring(0, at).stripTrailing().toLowerCase(Locale.ROOT);
+        before = before.replaceAll("(?:^|(?<=\\s))(?:a|an|the)$", "").stripTrailing();
+        for (String c : glossary.cues("attribute-before")) {
+            if (!before.endsWith(c)) continue;
+            int from = before.length() - c.length();
+            if (isHan(c) || from == 0 || !Character.isLetterOrDigit(before.charAt(from - 1))) return from;
+        }
+        return -1;
     }
 
     /** Whether an entry's publisher is, or is part of, an organisation of this name (Waymo, Google Research). */

@@ -18,22 +18,24 @@ import org.catalogchat.catalog.Dataset;
  * @param rankNoun       what a superlative ranks by ("most videos" → videos), else empty
  * @param previous       the entries of the previous answer, when this question refers back to them
  * @param ambiguous      a follow-up that could mean any of several earlier entries ("谁发布的？" after a list)
+ * @param attributes     name-like tokens used as how the asked datasets were made ("用Kinect采集的"), each also a subject
  */
 record QueryPlan(Query query, List<Subject> subjects, List<String> unknownNames, boolean anyOf,
                  List<String> countedNoun, Optional<Query.Ranking> ranking, List<String> rankNoun,
-                 List<Dataset> previous, boolean ambiguous) {
+                 List<Dataset> previous, boolean ambiguous, List<String> attributes) {
     QueryPlan {
         subjects = List.copyOf(subjects);
         unknownNames = List.copyOf(unknownNames);
         countedNoun = List.copyOf(countedNoun);
         rankNoun = List.copyOf(rankNoun);
         previous = List.copyOf(previous);
+        attributes = List.copyOf(attributes);
     }
 
     /** The same plan about these entries, as if the question had named them. */
     QueryPlan about(List<Dataset> entries) {
         return new QueryPlan(query.withNamed(entries), subjects, unknownNames, anyOf, countedNoun, ranking, rankNoun,
-                previous, false);
+                previous, false, attributes);
     }
 
     Language language() {

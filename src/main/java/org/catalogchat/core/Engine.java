@@ -81,7 +81,7 @@ public record Engine(Catalog catalog, Glossary glossary, HybridRetriever retriev
     public static Engine open(PersistedIndex.Opened index, Glossary glossary, EmbeddingModel model) {
         var cached = cached(model);
         var vectors = new VectorIndex(cached, index.store(), index.chunks(), index.embedded());
-        return assemble(index.catalog(), glossary, new NameIndex(index.catalog(), glossary), index.lexical(), vectors,
+        return assemble(index.catalog(), glossary, index.names(glossary), index.lexical(), vectors,
                 index.vocabulary().isPresent() ? index.vocabulary() : CatalogVocabularies.restrict(glossary, index.catalog()));
     }
 

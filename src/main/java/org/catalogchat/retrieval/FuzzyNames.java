@@ -2,9 +2,12 @@ package org.catalogchat.retrieval;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -17,6 +20,8 @@ import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 
 /**
  * Typo candidates among normalised dataset names, from Lucene's {@link FuzzyQuery} (Levenshtein automata
@@ -31,16 +36,48 @@ final class FuzzyNames {
     FuzzyNames(Collection<String> normalizedNames) {
         try {
             var dir = new ByteBuffersDirectory();
-            try (var writer = new IndexWriter(dir, new IndexWriterConfig(new KeywordAnalyzer()))) {
-                for (String name : normalizedNames) {
-                    Document doc = new Document();
-                    doc.add(new StringField(FIELD, name, Field.Store.YES));
-                    writer.addDocument(doc);
-                }
-            }
+            write(dir, normalizedNames);
             searcher = new IndexSearcher(DirectoryReader.open(dir));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private FuzzyNames(DirectoryReader reader) {
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /**
+     * Writes the names' index into a folder of a generation, so that a restart maps it instead of indexing every
+     * name again (about 0.9 s of a 100k restart). The same documents in the same order as in memory, one segment:
+     * the same candidates in the same order.
+     */
+    static void write(Path folder, Collection<String> normalizedNames) throws IOException {
+        try (Directory dir = FSDirectory.open(folder)) {
+            write(dir, normalizedNames);
+        }
+    }
+
+    private static void write(Directory dir, Collection<String> normalizedNames) throws IOException {
+        try (var writer = new IndexWriter(dir, new IndexWriterConfig(new KeywordAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(256))) {
+            for (String name : normalizedNames) {
+                Document doc = new Document();
+                doc.add(new StringField(FIELD, name, Field.Store.YES));
+                writer.addDocument(doc);
+            }
+        }
+    }
+
+    /** The names' index a generation keeps, if it has one. */
+    static Optional<FuzzyNames> open(Path folder) {
+        if (!Files.isDirectory(folder)) return Optional.empty();
+        try {
+            Directory dir = FSDirectory.open(folder);
+            if (!DirectoryReader.indexExists(dir)) return Optional.empty();
+            return Optional.of(new FuzzyNames(DirectoryReader.open(dir)));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 

@@ -48,6 +48,11 @@ public final class NameIndex {
     private final Glossary glossary;
 
     public NameIndex(Catalog catalog, Glossary glossary) {
+        this(catalog, glossary, null);
+    }
+
+    /** @param fuzzy the typo index over {@link #fuzzyNames} of this catalog, kept with a generation; null: built here */
+    NameIndex(Catalog catalog, Glossary glossary, FuzzyNames fuzzy) {
         this.glossary = glossary;
         for (Dataset d : catalog.datasets()) {
             for (String n : d.allNames()) {
@@ -63,8 +68,20 @@ public final class NameIndex {
                 }
             }
         }
-        this.fuzzy = new FuzzyNames(byNormalized.keySet());
+        this.fuzzy = fuzzy != null ? fuzzy : new FuzzyNames(byNormalized.keySet());
         glossary.topics().forEach(t -> t.terms().forEach(term -> topicTerms.add(normalize(term))));
+    }
+
+    /** What the typo look-up searches: every normalised name not written in CJK, sorted (as the constructor has them). */
+    static java.util.SortedSet<String> fuzzyNames(Catalog catalog) {
+        var out = new java.util.TreeSet<String>();
+        for (Dataset d : catalog.datasets()) {
+            for (String n : d.allNames()) {
+                String norm = normalize(n);
+                if (!norm.isEmpty() && !hasCjk(n)) out.add(norm);
+            }
+        }
+        return out;
     }
 
     /** Case and punctuation do not count: "LAION-5B", "laion 5b" and "Laion5B" are one name. */

@@ -100,6 +100,8 @@ public final class PersistedIndex {
     static final String CURRENT = "CURRENT";
     static final String BUILDING = "building";
     private static final String LUCENE = "lucene";
+    /** The typo index over the entries' names ({@link FuzzyNames}): a restart maps it. */
+    static final String NAMES = "names";
     private static final String CATALOG_JSON = "catalog.json";
     private static final String MANIFEST = "manifest.properties";
     private static final String ENTRY_KEY = "entryKey";
@@ -155,6 +157,10 @@ public final class PersistedIndex {
     public record Opened(Catalog catalog, LexicalIndex lexical, EmbeddingStore<TextSegment> store, int chunks,
                          Path generation, boolean rebuilt, int embedded, boolean hnsw,
                          Optional<org.catalogchat.vocabulary.CatalogVocabulary> vocabulary) {
+        /** The name index over this catalog, with the typo index the generation keeps (built here if it has none). */
+        public NameIndex names(Glossary glossary) {
+            return new NameIndex(catalog, glossary, FuzzyNames.open(generation.resolve(NAMES)).orElse(null));
+        }
     }
 
     /** The catalog as stored in a generation: entries and the problems found when it was parsed. */
@@ -208,7 +214,7 @@ public final class PersistedIndex {
         Optional<Path> current = current();
         if (current.isPresent() && matches(current.get(), source, true)) {
             try {
-                return withVocabulary(load(current.get(), false, 0));
+                return withVocabulary(withEntries(load(current.get(), false, 0)));
             } catch (UncheckedIOException e) {
                 // A damaged generation (a disk error, a hand edit) is rebuilt rather than failing every start.
                 log.warn("index generation {} unreadable ({}); rebuilding", current.get(), e.getMessage());
@@ -216,6 +222,34 @@ public final class PersistedIndex {
             }
         }
         return build(catalogPath, source, null, true);
+    }
+
+    /**
+     * A generation written before the entries were kept in binary (and the names' typo index with them) gets them
+     * now, once (added beside the others, atomically; the JSON stays for a replica that may be reading it), so that
+     * the next start, or a read-only replica, maps them instead of parsing JSON and indexing every name.
+     */
+    private Opened withEntries(Opened o) {
+        Path file = o.generation().resolve(StoredEntries.FILE);
+        Path names = o.generation().resolve(NAMES);
+        try {
+            if (!Files.isRegularFile(file)) {
+                Path tmp = o.generation().resolve(StoredEntries.FILE + ".tmp");
+                StoredEntries.write(tmp, o.catalog());
+                fsync(tmp);
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            if (!Files.isDirectory(names)) {
+                Path tmp = o.generation().resolve(NAMES + ".tmp");
+                deleteRecursively(tmp);
+                FuzzyNames.write(tmp, NameIndex.fuzzyNames(o.catalog()));
+                Files.move(tmp, names, StandardCopyOption.ATOMIC_MOVE);
+                fsync(o.generation());
+            }
+        } catch (IOException e) {
+            log.warn("could not keep the entries or names in {}: {}", o.generation(), e.toString());
+        }
+        return o;
     }
 
     /**
@@ -296,13 +330,7 @@ public final class PersistedIndex {
 
     private Opened load(Path gen, boolean rebuilt, int embedded) {
         long t0 = System.nanoTime();
-        StoredCatalog stored;
-        try (InputStream in = Files.newInputStream(gen.resolve(CATALOG_JSON))) {
-            stored = json.readValue(in, StoredCatalog.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + gen.resolve(CATALOG_JSON), e);
-        }
-        var catalog = new Catalog(stored.datasets(), stored.problems());
+        Catalog catalog = readCatalog(gen);
         DirectoryReader reader;
         try {
             reader = DirectoryReader.open(FSDirectory.open(gen.resolve(LUCENE)));
@@ -316,6 +344,25 @@ public final class PersistedIndex {
                 catalog.size(), chunks, hnsw ? "HNSW (Lucene)" : "in memory (exact)");
         var vocabulary = CatalogVocabularies.read(gen.resolve(CatalogVocabularies.FILE), glossary);
         return new Opened(catalog, new LexicalIndex(reader), store, chunks, gen, rebuilt, embedded, hnsw, vocabulary);
+    }
+
+    /** The parsed entries: the binary file, or the JSON a generation written before it holds. */
+    private Catalog readCatalog(Path gen) {
+        Path bin = gen.resolve(StoredEntries.FILE);
+        if (Files.isRegularFile(bin)) {
+            try {
+                return StoredEntries.read(bin);
+            } catch (IOException | RuntimeException e) {
+                // Cut short or damaged: unreadable, like a damaged JSON file (the caller rebuilds or refuses).
+                throw new UncheckedIOException("cannot read " + bin, e instanceof IOException io ? io : new IOException(e));
+            }
+        }
+        try (InputStream in = Files.newInputStream(gen.resolve(CATALOG_JSON))) {
+            StoredCatalog stored = json.readValue(in, StoredCatalog.class);
+            return new Catalog(stored.datasets(), stored.problems());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + gen.resolve(CATALOG_JSON), e);
+        }
     }
 
     /** Live chunks only: a deleted document keeps its vector in the segment until a merge drops it. */
@@ -447,6 +494,7 @@ public final class PersistedIndex {
             writer.commit();
         }
         writeCatalog(building, catalog);
+        writeNames(building, catalog);
         var vocabulary = CatalogVocabularies.restrict(glossary, catalog);
         if (vocabulary.isPresent()) {
             Path v = building.resolve(CatalogVocabularies.FILE);
@@ -665,12 +713,19 @@ public final class PersistedIndex {
         }
     }
 
+    private static void writeNames(Path building, Catalog catalog) throws IOException {
+        Path names = building.resolve(NAMES);
+        deleteRecursively(names);
+        // Lucene syncs its files at the writer's close.
+        FuzzyNames.write(names, NameIndex.fuzzyNames(catalog));
+    }
+
     private void writeCatalog(Path building, Catalog catalog) throws IOException {
-        Path f = building.resolve(CATALOG_JSON);
-        try (OutputStream out = Files.newOutputStream(f)) {
-            json.writeValue(out, new StoredCatalog(catalog.datasets(), catalog.problems()));
-        }
+        Path f = building.resolve(StoredEntries.FILE);
+        StoredEntries.write(f, catalog);
         fsync(f);
+        // A generation seeded from an older one must not keep its JSON beside the new entries.
+        Files.deleteIfExists(building.resolve(CATALOG_JSON));
     }
 
     /** Renames {@code building} to the next generation and points {@code CURRENT} at it, atomically. */

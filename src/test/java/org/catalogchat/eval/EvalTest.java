@@ -35,7 +35,7 @@ class EvalTest {
      * science/dev is 0.835 since it grew from 76 to 136 questions (22:55 UTC): the old 76 still score as before (68).
      */
     static final Map<String, Double> FLOORS = Map.of(
-            "seed/test", 0.854, "opendata/test", 0.855, "science/test", 0.759,
+            "seed/test", 0.859, "opendata/test", 0.855, "science/test", 0.766,
             "science/dev", 0.835, "industry/test", 0.735, "industry/dev", 0.765);
 
     private final Map<Path, Engine> engines = new HashMap<>();

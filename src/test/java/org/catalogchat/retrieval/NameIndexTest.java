@@ -46,6 +46,37 @@ class NameIndexTest {
         assertEquals(List.of("mintrec2-0"), ids(names, "MIntRec 2.0"));
     }
 
+    /**
+     * The typo index a generation keeps (written to disk, opened again) finds the same names in the same order as
+     * the one built in memory, for every name of the real catalogs with a letter dropped, doubled or swapped.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"seeds", "src/test/resources/eval/opendata/catalog",
+            "src/test/resources/eval/science/catalog"})
+    void theKeptTypoIndexFindsWhatTheBuiltOneFinds(String folder) throws Exception {
+        var glossary = Glossary.bundled();
+        var catalog = new org.catalogchat.catalog.CatalogLoader(new org.catalogchat.catalog.CatalogParser(glossary)).load(Path.of(folder));
+        FuzzyNames.write(dir.resolve("names"), NameIndex.fuzzyNames(catalog));
+        var kept = FuzzyNames.open(dir.resolve("names")).orElseThrow();
+        var built = new NameIndex(catalog, glossary);
+        var mapped = new NameIndex(catalog, glossary, kept);
+        int typos = 0;
+        for (var d : catalog.datasets()) {
+            for (String n : d.allNames()) {
+                if (n.length() < 5 || NameIndex.hasCjk(n)) continue;
+                int i = n.length() / 2;
+                for (String q : List.of(n.substring(0, i) + n.substring(i + 1), n.substring(0, i) + n.charAt(i) + n.substring(i),
+                        n.substring(0, i - 1) + n.charAt(i) + n.charAt(i - 1) + n.substring(i + 1), "what is " + n.toLowerCase() + "?")) {
+                    var expected = built.find(q);
+                    assertEquals(expected, mapped.find(q), q);
+                    if (!expected.isEmpty()) typos++;
+                }
+            }
+        }
+        assertTrue(typos > 30, "only " + typos + " questions found a name");
+        assertTrue(FuzzyNames.open(dir.resolve("absent")).isEmpty());
+    }
+
     @Test
     void typosAndSizeLessNames() {
         NameIndex names = names(entry("Infinity-MM"), entry("OpenVid-1M"), entry("MedTrinity-25M"), entry("MINT-1T"));

@@ -171,13 +171,41 @@ class PersistedIndexTest {
         Path cat = seedsCopy();
         var model = new CountingEmbeddingModel(null);
         var first = index(tmp.resolve("idx"), model, PersistedIndex.VectorStore.AUTO).open(cat);
-        Files.writeString(first.generation().resolve("catalog.json"), "{ cut short", StandardCharsets.UTF_8);
+        Path entries = first.generation().resolve(StoredEntries.FILE);
+        Files.write(entries, java.util.Arrays.copyOf(Files.readAllBytes(entries), (int) Files.size(entries) / 2));
         model.texts.set(0);
         var second = index(tmp.resolve("idx"), model, PersistedIndex.VectorStore.AUTO).open(cat);
         assertTrue(second.rebuilt());
         assertNotEquals(first.generation(), second.generation());
         assertEquals(33, second.catalog().size());
         assertEquals(0, model.texts.get(), "the vectors came from the damaged generation's intact Lucene index");
+    }
+
+    @Test
+    void aGenerationWithOnlyTheOlderJsonEntriesIsServedAndGetsTheBinaryOnesAtItsNextWritableOpen() throws Exception {
+        Path cat = seedsCopy();
+        var model = new CountingEmbeddingModel(null);
+        var first = index(tmp.resolve("idx"), model, PersistedIndex.VectorStore.AUTO).open(cat);
+        Path bin = first.generation().resolve(StoredEntries.FILE);
+        Path names = first.generation().resolve(PersistedIndex.NAMES);
+        assertTrue(Files.isDirectory(names), "a new generation keeps the names' typo index");
+        Files.delete(bin);
+        PersistedIndex.deleteRecursively(names);
+        var json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .setVisibility(com.fasterxml.jackson.annotation.PropertyAccessor.IS_GETTER,
+                        com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE);
+        json.writeValue(first.generation().resolve("catalog.json").toFile(),
+                new PersistedIndex.StoredCatalog(first.catalog().datasets(), first.catalog().problems()));
+        var replica = index(tmp.resolve("idx"), model, PersistedIndex.VectorStore.AUTO).openReadOnly();
+        assertEquals(first.catalog().datasets(), replica.catalog().datasets(), "read from the JSON");
+        assertFalse(Files.exists(bin), "a read-only open writes nothing");
+        var writer = index(tmp.resolve("idx"), model, PersistedIndex.VectorStore.AUTO).open(cat);
+        assertFalse(writer.rebuilt());
+        assertEquals(first.generation(), writer.generation());
+        assertTrue(Files.isRegularFile(bin), "the binary entries were added to the generation");
+        assertTrue(FuzzyNames.open(names).isPresent(), "and the names' typo index");
+        assertEquals(first.catalog().datasets(), StoredEntries.read(bin).datasets());
     }
 
     @Test
