@@ -32,11 +32,11 @@ class EvalTest {
      * fails while the work to reach the gate goes on. Never lower a floor; remove it once the gate is met.
      * The dev floors are for the fresh dev questions added at 20:00 on 2026-11-25 (blind-written, so the dev
      * sets fell below 90%), the third catalog (science) and the fourth (industry), each measured at its first run.
-     * science/dev is 0.835 since it grew from 76 to 136 questions (22:55 UTC): the old 76 still score as before (68).
+     * science/dev grew from 76 to 136 questions at 22:55 UTC (83.8% then); its floor is the level measured since.
      */
     static final Map<String, Double> FLOORS = Map.of(
             "seed/test", 0.859, "opendata/test", 0.855, "science/test", 0.766,
-            "science/dev", 0.835, "industry/test", 0.735, "industry/dev", 0.765);
+            "science/dev", 0.845, "industry/test", 0.735, "industry/dev", 0.775);
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
