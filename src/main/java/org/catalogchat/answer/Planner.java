@@ -44,13 +44,15 @@ final class Planner {
     /** Words after "which"/"what" that ask how to answer, not what about. */
     private static final Set<String> NOT_ASKED = Set.of("is", "are", "was", "were", "does", "do", "did", "has", "have",
             "can", "the", "a", "an", "dataset", "datasets", "data", "one", "ones", "of", "about", "kind", "type", "if", "it");
-    private static final Pattern OR_WORDS = Pattern.compile("\\bor\\b|或者|或|还是");
+    /** "A or B" splits alternatives; "2019 or later", "1000 or more", "或以后" are one date or size condition. */
+    private static final Pattern OR_WORDS = Pattern.compile("\\bor\\b(?!\\s+(?:later|earlier|after|before|newer|older|more|"
+            + "above|greater|less|fewer|below|so)\\b)|或者|或(?!以后|之后|以前|之前|更晚|更早|以上|以下|更多|更少)|还是");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+'’-]*[A-Za-z0-9]|[A-Za-z0-9]");
     /** An English participle ending the text ("collected ", "trained "). */
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)(?:^|[^a-z])([a-z]+ed)\\s*$");
     private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}]+");
     /** Date words the date parser has read; left in, "June" or "Q1" would look like a subject or a name. */
-    private static final Pattern YEARS = Pattern.compile("\\d{2}\\s*世纪\\s*\\d0\\s*年代|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
+    private static final Pattern YEARS = Pattern.compile("\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first half|second half|"
             + "half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);

@@ -154,6 +154,11 @@ final class EnglishWords {
             forms.add(w.substring(0, n - 5) + "ate");
             forms.add(w.substring(0, n - 5) + "e");
             forms.add(w.substring(0, n - 5));
+        } else if (n > 6 && w.endsWith("ion") && (w.endsWith("ssion") || w.endsWith("tion"))) {
+            // the noun of a verb the dictionary glosses: expression → express, detection → detect
+            forms.add(w.substring(0, n - 3));
+        } else if (n > 7 && w.endsWith("ment")) {
+            forms.add(w.substring(0, n - 4)); // measurement → measure, assessment → assess
         }
         return forms;
     }

@@ -25,6 +25,10 @@ class EnglishWordsTest {
         assertEquals(List.of("early"), EnglishWords.baseForms("earliest"));
         assertEquals(List.of("generate", "genere", "gener"), EnglishWords.baseForms("generation"));
         assertEquals(List.of("classify"), EnglishWords.baseForms("classification"));
+        assertEquals(List.of("express"), EnglishWords.baseForms("expression"));
+        assertEquals(List.of("detect"), EnglishWords.baseForms("detection"));
+        assertEquals(List.of("measure"), EnglishWords.baseForms("measurement"));
+        assertEquals(List.of(), EnglishWords.baseForms("region"));
     }
 
     @Test
