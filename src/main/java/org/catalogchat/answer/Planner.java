@@ -59,6 +59,8 @@ final class Planner {
     private static final Pattern EN_HOW_MANY = Pattern.compile("\\bhow many ([a-z][a-z-]*)");
     private static final Pattern ZH_HOW_MANY = Pattern.compile(
             "(?:多少|(?<!哪)几)\\s*([个张条对部集篇道名位段种项组幅片行句]?)\\s*([\\p{IsHan}]{0,4}?)(?=[？?。，,的]|数据|$|呢|吗|\\s)");
+    /** The superlative of a length, asked together with a duration cue (时长, how long, duration). */
+    private static final Pattern LONGEST = Pattern.compile("最长|最短|\\blongest\\b|\\bshortest\\b");
     private static final Pattern EN_MOST = Pattern.compile("\\b(?:most|largest number of|greatest number of|largest by|biggest by|largest in|biggest in)\\s+([a-z][a-z-]*)");
     private static final Pattern ZH_MOST = Pattern.compile("([\\p{IsHan}&&[^的]]{1,3}?)(?:数量)?最多|最多的?([\\p{IsHan}]{1,3})");
     /** Single characters that are grammar, not a subject; any other lone character (猫) is a subject. */
@@ -149,6 +151,14 @@ final class Planner {
             if (ranking.isEmpty() || ranking.get() == Query.Ranking.LARGEST) ranking = Optional.of(Query.Ranking.LARGEST);
         }
 
+        Matcher longest = LONGEST.matcher(lower);
+        if (rankNoun.isEmpty() && hasCue(lower, "aspect-duration") && longest.find()) {
+            // "时长最长的视频数据集", "which has the longest duration": a superlative of a duration ranks by hours
+            rankNoun = forms(q.language() == Language.ZH ? "小时" : "hours");
+            boolean shortest = longest.group().contains("短") || longest.group().startsWith("short");
+            ranking = Optional.of(shortest ? Query.Ranking.SMALLEST : Query.Ranking.LARGEST);
+            rankPhrase = longest.group();
+        }
         String rest = scrubbed(q, countedAt, countedEnd, ranked);
         // "场景数量最多的": the superlative is understood as a whole; 最多 left behind would be a subject.
         if (!rankNoun.isEmpty() && !rankPhrase.isEmpty()) rest = blank(blank(rest, rankPhrase), "最多");

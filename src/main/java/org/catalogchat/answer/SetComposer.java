@@ -110,10 +110,12 @@ final class SetComposer {
                     : "The earliest of the " + what + " is " + name + ", released on " + best.released() + ".";
             case LARGEST, SMALLEST -> {
                 boolean largest = r == Query.Ranking.LARGEST;
+                boolean duration = p.rankNoun().contains("小时");
                 String figure = zh || p.rankNoun().isEmpty() ? by : Quantities.annotate(by);
-                yield zh ? (largest ? "规模最大的" : "规模最小的") + what + "是 " + name + "（" + figure + "）。"
-                        : "By what the catalog states, the " + (largest ? "largest" : "smallest") + " of the " + what
-                        + " is " + name + " (" + figure + ").";
+                String most = duration ? (zh ? (largest ? "时长最长的" : "时长最短的") : largest ? "longest" : "shortest")
+                        : zh ? (largest ? "规模最大的" : "规模最小的") : largest ? "largest" : "smallest";
+                yield zh ? most + what + "是 " + name + "（" + figure + "）。"
+                        : "By what the catalog states, the " + most + " of the " + what + " is " + name + " (" + figure + ").";
             }
         };
         var sb = new StringBuilder(head);

@@ -204,4 +204,21 @@ class PipelineTest {
             assertTrue(a.sources().isEmpty() && a.markdown().contains("Not in the catalog"), q + ": " + a.markdown());
         }
     }
+
+    @Test
+    void theLongestDurationRanksByHours() {
+        Answerer clips = FixtureCatalog.of(
+                entry("MatchCam").released("2020-01-01").publisher("某体育台")
+                        .description("MatchCam 是一个体育比赛视频数据集，包含500场比赛，总时长764小时。"),
+                entry("ShortClips").released("2022-01-01").publisher("某公司")
+                        .description("ShortClips 是一个短视频数据集，包含9万个视频，总时长120小时。"),
+                entry("TextOnly").released("2021-01-01").publisher("某大学")
+                        .description("TextOnly 是一个文本数据集，包含100万条句子。"))
+                .engine(weatherDir.resolve("clips")).answerer();
+        Answer longest = clips.answer(Question.of("时长最长的视频数据集是哪个？"));
+        assertEquals(List.of("matchcam"), ids(longest.sources()), longest.markdown());
+        assertTrue(longest.markdown().contains("764小时") && longest.markdown().contains("时长最长"), longest.markdown());
+        Answer shortest = clips.answer(Question.of("Which video dataset has the shortest total duration?"));
+        assertEquals(List.of("shortclips"), ids(shortest.sources()), shortest.markdown());
+    }
 }
