@@ -38,6 +38,16 @@ final class EntrySet extends AbstractSet<Dataset> {
         return size;
     }
 
+    /** Whether this set is over that catalog list; then {@link #ordinals()} index it. */
+    boolean over(List<Dataset> catalog) {
+        return all == catalog;
+    }
+
+    /** The members' ordinals in the catalog list (a copy). */
+    BitSet ordinals() {
+        return (BitSet) bits.clone();
+    }
+
     @Override
     public Iterator<Dataset> iterator() {
         return new Iterator<>() {

@@ -109,10 +109,15 @@ final class EntryTexts {
             if (f.isEmpty() || f.chars().anyMatch(c -> Sentences.CLAUSE_MARKS.indexOf(c) >= 0)) return Map.of();
         }
         WrittenForms index = forms.get();
-        BitSet among = new BitSet(all.size());
-        for (Dataset d : candidates) {
-            Integer o = ordinals.get(d.id());
-            if (o != null && all.get(o) == d) among.set(o);
+        BitSet among;
+        if (candidates instanceof EntrySet e && e.over(all)) {
+            among = e.ordinals();
+        } else {
+            among = new BitSet(all.size());
+            for (Dataset d : candidates) {
+                Integer o = ordinals.get(d.id());
+                if (o != null && all.get(o) == d) among.set(o);
+            }
         }
         BitSet unknown = new BitSet(all.size());
         for (String ex : s.excluded()) {

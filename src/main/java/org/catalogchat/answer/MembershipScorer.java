@@ -1,8 +1,6 @@
 package org.catalogchat.answer;
 
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -59,7 +57,7 @@ final class MembershipScorer {
         Subject scored = direct ? s : new Subject(s.text(), s.forms(), s.excluded(), s.group(), List.of());
         // Where each candidate writes the forms comes from the index; the few it cannot tell are read.
         Map<Dataset, Map<String, int[]>> written = texts.places(scored, candidates);
-        var out = new LinkedHashMap<Dataset, Double>();
+        var out = new EntryMap<Double>(candidates.size());
         for (Dataset d : candidates) {
             Map<String, int[]> at = written.get(d);
             double v = at != null ? strength(at, scored) : strength(d, scored);
@@ -99,7 +97,9 @@ final class MembershipScorer {
      */
     double strength(Map<String, int[]> written, Subject s) {
         var places = new TreeSet<Integer>();
-        written.values().forEach(at -> Arrays.stream(at).forEach(o -> places.add(WrittenForms.place(o))));
+        for (int[] at : written.values()) {
+            for (int o : at) places.add(WrittenForms.place(o));
+        }
         double missing = 1;
         for (int i : places) {
             double at = i < 0 ? 1 : Math.max(i == 0 ? 1 : w.floor(), Math.pow(w.later(), i));
