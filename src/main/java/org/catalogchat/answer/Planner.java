@@ -105,7 +105,7 @@ final class Planner {
     }
 
     QueryPlan plan(Question question) {
-        Query q = parser.parse(question.text());
+        Query q = byFirstWord(parser.parse(question.text()));
         String lower = q.text().toLowerCase(Locale.ROOT);
         List<Dataset> previous = previousEntries(question);
 
@@ -174,6 +174,7 @@ final class Planner {
             findSubjects(alternatives[g], q.text(), found, unknownNames, attributes);
             for (Subject s : found) subjects.add(s.inGroup(g));
         }
+        unknownNames.removeIf(n -> firstWordOf(n).isPresent());
         if (!q.named().isEmpty()) {
             // About a named entry, "what does it contain" points at the sentence that lists its contents, and the
             // noun after "which"/"哪些" ("which model", "哪些城市") is what the answer must name, even where that
@@ -546,6 +547,53 @@ final class Planner {
             if (isHan(c) || from == 0 || !Character.isLetterOrDigit(before.charAt(from - 1))) return from;
         }
         return -1;
+    }
+
+    /**
+     * "How many products does M5 include?": a name-like word that no entry is called but that is how one entry's
+     * name begins (M5 Forecasting) names that entry.
+     */
+    private Query byFirstWord(Query q) {
+        var named = new ArrayList<>(q.named());
+        String lower = q.text().toLowerCase(Locale.ROOT);
+        Matcher howMany = EN_HOW_MANY.matcher(lower);
+        // "Taobao vs Instacart", "M5和Rossmann哪个…", "how many edges does the Elliptic graph have": a publisher's name
+        // that begins only its own entry's name is that entry where the question is about entries, not who made them
+        boolean aboutEntries = hasCue(lower, "compare") || howMany.find() && !GENERIC_COUNTED.contains(howMany.group(1));
+        for (boolean publishers : new boolean[]{false, true}) {
+            Matcher m = LATIN.matcher(q.rest());
+            while (m.find()) {
+                String token = m.group();
+                if (isStop(token) || !Character.isUpperCase(token.charAt(0)) && !nameLike(token, q.text())) continue;
+                Optional<Dataset> d = firstWordOf(token);
+                // a name written whole that the parser did not take is another edition ("Online Retail II")
+                if (d.isEmpty() || named.contains(d.get())
+                        || d.get().allNames().stream().anyMatch(n -> TopicMatcher.contains(q.text(), n.strip()))) continue;
+                boolean add = publishers ? (aboutEntries || !named.isEmpty()) && texts.publishedBy(List.of(token)).equals(Set.of(d.get()))
+                        : nameLike(token, q.text());
+                if (add) named.add(d.get());
+            }
+        }
+        return named.size() == q.named().size() ? q : q.withNamed(named);
+    }
+
+    /**
+     * The one entry whose name (or alias) has this as its first word and more after it: "M5" is "M5 Forecasting",
+     * "Instacart" is "Instacart Market Basket". None when no entry's, or several entries', names begin so.
+     */
+    private Optional<Dataset> firstWordOf(String name) {
+        if (name.length() < 2) return Optional.empty();
+        Dataset found = null;
+        for (Dataset d : catalog.datasets()) {
+            for (String n : d.allNames()) {
+                String[] words = n.strip().split("[\\s（(:：,，]+", 2);
+                if (words.length == 2 && !words[1].isBlank() && words[0].equalsIgnoreCase(name)) {
+                    if (found != null && found != d) return Optional.empty();
+                    found = d;
+                }
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** Whether an entry's publisher is, or is part of, an organisation of this name (Waymo, Google Research). */

@@ -55,7 +55,8 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
     }
 
     public Query withNamed(List<Dataset> datasets) {
-        return new Query(text, language, datasets, publishers, dates, topics, sizeAtLeast, ranking, aspects, count,
-                compare, listAll, followUp, unknownTerms, knownTerms, rest);
+        // a question about named entries counts their contents, not datasets ("how many products does M5 have")
+        return new Query(text, language, datasets, publishers, dates, topics, sizeAtLeast, ranking, aspects,
+                count && datasets.isEmpty(), compare, listAll, followUp, unknownTerms, knownTerms, rest);
     }
 }

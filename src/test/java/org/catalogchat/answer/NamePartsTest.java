@@ -1,0 +1,69 @@
+package org.catalogchat.answer;
+
+import static org.catalogchat.testing.FixtureCatalog.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.catalogchat.testing.FixtureCatalog;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Names asked by a part of them (the first word, an edition year) and names that differ by an edition. */
+class NamePartsTest {
+    @TempDir
+    static Path dir;
+    private static Answerer answerer;
+
+    @BeforeAll
+    static void load() {
+        answerer = FixtureCatalog.of(
+                entry("M7 Forecasting - 某零售销量预测").released("2020-03-02").publisher("某大学")
+                        .description("M7 是第七届预测竞赛使用的零售销量数据集，包含3,049种商品的每日销量。"),
+                entry("Rossmann Store Sales").released("2015-09-30").publisher("Rossmann")
+                        .description("Rossmann Store Sales 记录了1,115家门店的日销售额。"),
+                entry("Online Retail").released("2015-11-06").publisher("某学院")
+                        .description("Online Retail 是一个交易数据集，共541,909行。后来的第二版把时间扩展到2009年。"),
+                entry("GBD（全球疾病负担研究）").released("2012-12-13").publisher("某研究所")
+                        .description("GBD 是全球疾病负担研究。以 GBD 2019 为例，研究估计了369种疾病和伤害。"))
+                .engine(dir).answerer();
+    }
+
+    private static Answer ask(String q) {
+        return answerer.answer(Question.of(q));
+    }
+
+    private static List<String> ids(Answer a) {
+        return a.sources().stream().map(Source::id).toList();
+    }
+
+    @Test
+    void theFirstWordOfOneEntrysNameNamesIt() {
+        assertEquals(List.of("m7-forecasting"), ids(ask("How many products does M7 include?")));
+        assertEquals(List.of("m7-forecasting"), ids(ask("Do you have M7?")));
+    }
+
+    @Test
+    void aPublisherThatBeginsItsOwnEntrysNameNamesItInAComparison() {
+        Answer a = ask("M7和Rossmann哪个先发布？");
+        assertEquals(Intent.COMPARE, a.intent(), a.markdown());
+        assertEquals(List.of("m7-forecasting", "rossmann-store-sales"), ids(a));
+    }
+
+    @Test
+    void aYearAfterANameWithoutNumbersIsAnEdition() {
+        Answer a = ask("How many diseases does GBD 2019 cover?");
+        assertEquals(List.of("gbd"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("369"), a.markdown());
+    }
+
+    @Test
+    void aRomanEditionTheEntryLacksIsAnotherDataset() {
+        Answer a = ask("Is Online Retail II in the catalog?");
+        assertEquals(Intent.NOT_FOUND, a.intent(), a.markdown());
+        assertTrue(a.sources().isEmpty());
+        assertEquals(List.of("online-retail"), ids(ask("Is Online Retail in the catalog?")));
+    }
+}
