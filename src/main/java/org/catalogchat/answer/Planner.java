@@ -56,6 +56,7 @@ final class Planner {
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first half|second half|"
             + "half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([a-z][a-z-]*)");
     private static final Pattern EN_HOW_MANY = Pattern.compile("\\bhow many ([a-z][a-z-]*)");
     private static final Pattern ZH_HOW_MANY = Pattern.compile(
             "(?:多少|(?<!哪)几)\\s*([个张条对部集篇道名位段种项组幅片行句]?)\\s*([\\p{IsHan}]{0,4}?)(?=[？?。，,的]|数据|$|呢|吗|\\s)");
@@ -125,6 +126,12 @@ final class Planner {
             counted = en.group(1);
             countedAt = en.start(1);
             countedEnd = en.end(1);
+            // "how many spectral bands": a modifier and its noun are counted together
+            Matcher next = NEXT_WORD.matcher(lower).region(countedEnd, lower.length());
+            if (next.lookingAt() && !isStop(next.group(1)) && !GENERIC_COUNTED.contains(next.group(1))) {
+                counted = counted + " " + next.group(1);
+                countedEnd = next.end(1);
+            }
         } else if (zh.find()) {
             boolean useNoun = !zh.group(2).isBlank() && !GENERIC_COUNTED.contains(zh.group(2));
             String noun = useNoun ? zh.group(2) : zh.group(1);
@@ -217,7 +224,11 @@ final class Planner {
             // "who's the company behind it?", "how many problems does each have?": their other words ask a detail
             q = q.withNamed(previous);
         }
-        if (!counted.isEmpty()) countedNoun = forms(counted);
+        if (!counted.isEmpty()) {
+            var all = new LinkedHashSet<>(forms(counted));
+            if (counted.contains(" ")) for (String w : counted.split(" ")) all.addAll(forms(w));
+            countedNoun = List.copyOf(all);
+        }
         boolean rankPrevious = refersBack && ranking.isPresent();
         return new QueryPlan(q, subjects, unknownNames, OR_WORDS.matcher(lower).find(), countedNoun, ranking, rankNoun,
                 refersBack || rankPrevious ? previous : List.of(), ambiguous, attributes);

@@ -24,6 +24,8 @@ class NamePartsTest {
                         .description("M7 是第七届预测竞赛使用的零售销量数据集，包含3,049种商品的每日销量。"),
                 entry("Rossmann Store Sales").released("2015-09-30").publisher("Rossmann")
                         .description("Rossmann Store Sales 记录了1,115家门店的日销售额。"),
+                entry("SkyCam").released("2000-02-24").publisher("某航天中心")
+                        .description("SkyCam 是一个路口视频数据集，包含3,000个视频，由志愿者逐帧标注。"),
                 entry("Online Retail").released("2015-11-06").publisher("某学院")
                         .description("Online Retail 是一个交易数据集，共541,909行。后来的第二版把时间扩展到2009年。"),
                 entry("GBD（全球疾病负担研究）").released("2012-12-13").publisher("某研究所")
@@ -66,6 +68,16 @@ class NamePartsTest {
         Answer a = answerer.answer(new Question("how many stores are covered?", List.of(new Question.Turn(first, about))));
         assertEquals(List.of("rossmann-store-sales"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("1,115"), a.markdown());
+    }
+
+    @Test
+    void aModifierAndItsNounAreCountedTogether() {
+        // "annotated" alone counts nothing SkyCam writes a figure for; "annotated videos" counts its videos
+        Answer a = ask("How many annotated videos does SkyCam have?");
+        assertEquals(List.of("skycam"), ids(a));
+        assertTrue(a.markdown().contains("3,000个视频"), a.markdown());
+        QueryPlan p = ((GroundedAnswerer) answerer).plan(Question.of("How many annotated videos does SkyCam have?"));
+        assertTrue(p.countedNoun().contains("videos") && p.countedNoun().contains("annotated"), p.countedNoun().toString());
     }
 
     @Test
