@@ -136,7 +136,7 @@ public final class NameIndex {
         // Longest windows first, so "ShareGPT4Video" is never read as "ShareGPT4V" plus a stray word.
         for (int size = Math.min(MAX_WINDOW, words.size()); size >= 1; size--) {
             for (int i = 0; i + size <= words.size(); i++) {
-                if (anyUsed(used, i, size)) continue;
+                if (anyUsed(used, i, size) || !joined(text, starts, ends, i, size)) continue;
                 String window = String.join("", words.subList(i, i + size));
                 String raw = text.substring(starts.get(i), ends.get(i + size - 1));
                 NameMatch match = matchWindow(window, raw, starts.get(i), words.subList(i, i + size));
@@ -146,6 +146,19 @@ public final class NameIndex {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the window's words are written as one name: "CHARLS和UK Biobank" holds two names, and "CHARLS和UK" read
+     * as one window would fuzzily match CHARLS and hide UK Biobank.
+     */
+    private static boolean joined(String text, List<Integer> starts, List<Integer> ends, int i, int size) {
+        for (int j = i; j < i + size - 1; j++) {
+            String gap = text.substring(ends.get(j), starts.get(j + 1));
+            if (gap.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+                    || "，,、;；。?？!！()（）".indexOf(c) >= 0)) return false;
+        }
+        return true;
     }
 
     private NameMatch matchWindow(String window, String raw, int position, List<String> words) {

@@ -35,8 +35,8 @@ class EvalTest {
      * science/dev grew from 76 to 136 questions at 22:55 UTC (83.8% then); its floor is the level measured since.
      */
     static final Map<String, Double> FLOORS = Map.of(
-            "seed/test", 0.863, "opendata/test", 0.863, "science/test", 0.788,
-            "science/dev", 0.86, "industry/test", 0.772, "industry/dev", 0.863);
+            "seed/test", 0.868, "opendata/test", 0.863, "science/test", 0.788,
+            "science/dev", 0.867, "industry/test", 0.772, "industry/dev", 0.863);
 
     private final Map<Path, Engine> engines = new HashMap<>();
 

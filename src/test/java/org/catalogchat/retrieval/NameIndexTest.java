@@ -78,6 +78,14 @@ class NameIndexTest {
     }
 
     @Test
+    void namesJoinedByChineseAreTwoNames() {
+        // read as one window, "CHARLS和UK" is a typo of CHARLS and hides UK Biobank
+        NameIndex names = names(entry("CHARLS"), entry("UK Biobank"));
+        assertEquals(List.of("charls", "uk-biobank"), ids(names, "CHARLS和UK Biobank哪个先发布"));
+        assertEquals(List.of("charls", "uk-biobank"), ids(names, "CHARLS, UK Biobank"));
+    }
+
+    @Test
     void typosAndSizeLessNames() {
         NameIndex names = names(entry("Infinity-MM"), entry("OpenVid-1M"), entry("MedTrinity-25M"), entry("MINT-1T"));
         assertEquals(List.of("infinity-mm"), ids(names, "infinty-mm"));

@@ -209,6 +209,14 @@ class PersistedIndexTest {
     }
 
     @Test
+    void anEntrysKeyHoldsItsTopicsSortedNotInTheSetsOrderOfThisJvm() throws Exception {
+        var index = index(tmp.resolve("idx"), new CountingEmbeddingModel(null), PersistedIndex.VectorStore.AUTO);
+        var topics = java.util.Set.of("video", "audio", "text", "medical", "remote-sensing");
+        var key = index.facetsKey(new org.catalogchat.catalog.Dataset.Facets(topics, List.of()));
+        assertTrue(key.startsWith("[[\"audio\",\"medical\",\"remote-sensing\",\"text\",\"video\"]"), key);
+    }
+
+    @Test
     void theCatalogVocabularyIsKeptWithTheGenerationAndEqualsAFreshScan() throws Exception {
         Path cat = seedsCopy();
         var model = new CountingEmbeddingModel(null);
