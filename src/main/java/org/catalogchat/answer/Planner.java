@@ -117,7 +117,8 @@ final class Planner {
         Matcher zh = ZH_HOW_MANY.matcher(q.text());
         // "它的数据来自多少个在线资源": a pronoun after an answer about entries asks about them, not about datasets
         boolean each = EACH.matcher(lower).find();
-        boolean aboutPrevious = q.named().isEmpty() && !previous.isEmpty() && (hasCue(lower, "followup") || each);
+        boolean aboutPrevious = q.named().isEmpty() && !previous.isEmpty() && (hasCue(lower, "followup") || each
+                || previous.size() == 1 && countsSomethingElse(q.text(), lower));
         if (q.count() && !aboutPrevious) {
             // "how many remote sensing datasets": the datasets are counted; the words are the subject
         } else if (en.find() && !GENERIC_COUNTED.contains(en.group(1))) {
@@ -166,7 +167,10 @@ final class Planner {
         var unknownNames = new ArrayList<String>();
         var attributes = new ArrayList<String>();
         if (hasCue(lower, "aspect-license")) subjects.add(new Subject(LICENCE, glossary.cues("aspect-license"), List.of()));
-        if (hasCue(lower, "aspect-source")) subjects.add(new Subject(SOURCE, glossary.cues("source-forms"), List.of()));
+        // "datasets that come from Peking University": with a publisher asked and no entry named, "come from" is who
+        // published them, not a sentence saying where the data comes from
+        boolean publisherAsked = !q.publishers().isEmpty() && q.named().isEmpty();
+        if (hasCue(lower, "aspect-source") && !publisherAsked) subjects.add(new Subject(SOURCE, glossary.cues("source-forms"), List.of()));
         // "A or B": each side is an alternative whose subjects must all hold; without "or" there is one.
         String[] alternatives = OR_WORDS.split(rest);
         for (int g = 0; g < alternatives.length; g++) {
@@ -220,6 +224,18 @@ final class Planner {
         boolean rankPrevious = refersBack && ranking.isPresent();
         return new QueryPlan(q, subjects, unknownNames, OR_WORDS.matcher(lower).find(), countedNoun, ranking, rankNoun,
                 refersBack || rankPrevious ? previous : List.of(), ambiguous, attributes);
+    }
+
+    /**
+     * "how many countries take part?", "有多少个国家参与？": a count of something other than datasets, with no word
+     * for datasets in the question; after an answer about one entry, it asks that entry's figure.
+     */
+    private boolean countsSomethingElse(String text, String lower) {
+        if (lower.contains("dataset") || text.contains("数据集") || lower.contains("entries")) return false;
+        Matcher en = EN_HOW_MANY.matcher(lower);
+        if (en.find()) return !GENERIC_COUNTED.contains(en.group(1)) && !isStop(en.group(1));
+        Matcher zh = ZH_HOW_MANY.matcher(text);
+        return zh.find() && !zh.group(2).isBlank() && !GENERIC_COUNTED.contains(zh.group(2)) && !isStop(zh.group(2));
     }
 
     /**

@@ -60,6 +60,15 @@ class NamePartsTest {
     }
 
     @Test
+    void aCountOfSomethingElseAfterOneEntryAsksThatEntrysFigure() {
+        String first = "Tell me about Rossmann Store Sales";
+        Answer about = ask(first);
+        Answer a = answerer.answer(new Question("how many stores are covered?", List.of(new Question.Turn(first, about))));
+        assertEquals(List.of("rossmann-store-sales"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("1,115"), a.markdown());
+    }
+
+    @Test
     void aRomanEditionTheEntryLacksIsAnotherDataset() {
         Answer a = ask("Is Online Retail II in the catalog?");
         assertEquals(Intent.NOT_FOUND, a.intent(), a.markdown());
