@@ -174,7 +174,10 @@ final class Planner {
         var unknownNames = new ArrayList<String>();
         var attributes = new ArrayList<String>();
         if (hasCue(lower, "aspect-license")) subjects.add(new Subject(LICENCE, glossary.cues("aspect-license"), List.of()));
-        if (hasCue(lower, "aspect-source")) subjects.add(new Subject(SOURCE, glossary.cues("source-forms"), List.of()));
+        // "datasets that come from Peking University": with a publisher asked and no entry named, "come from" is who
+        // published them, not a sentence saying where the data comes from
+        boolean publisherAsked = !q.publishers().isEmpty() && q.named().isEmpty();
+        if (hasCue(lower, "aspect-source") && !publisherAsked) subjects.add(new Subject(SOURCE, glossary.cues("source-forms"), List.of()));
         // "A or B": each side is an alternative whose subjects must all hold; without "or" there is one.
         String[] alternatives = OR_WORDS.split(rest);
         for (int g = 0; g < alternatives.length; g++) {

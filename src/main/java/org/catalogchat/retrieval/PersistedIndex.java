@@ -91,8 +91,12 @@ import org.slf4j.LoggerFactory;
  */
 public final class PersistedIndex {
     private static final Logger log = LoggerFactory.getLogger(PersistedIndex.class);
-    /** Bumped whenever what is stored, or how chunks and entry texts are made, changes: older folders are rebuilt. */
-    static final String FORMAT = "catalog-chat-index/3";
+    /**
+     * Bumped whenever what is stored, or how chunks and entry texts are made, changes: older folders are rebuilt.
+     * 3: where names, sentences and clauses lie (WrittenPlaces); 4: the entries in catalog.bin, not catalog.json
+     * (a format-3 jar cannot read a generation without the JSON, and now says so instead of failing to read it).
+     */
+    static final String FORMAT = "catalog-chat-index/4";
     /** The build of the code running (see {@link BuildStamp}). */
     private static final String BUILD = BuildStamp.current();
     /** The folder a folder catalog keeps its index in. */

@@ -221,4 +221,11 @@ class PipelineTest {
         Answer shortest = clips.answer(Question.of("Which video dataset has the shortest total duration?"));
         assertEquals(List.of("shortclips"), ids(shortest.sources()), shortest.markdown());
     }
+
+    @Test
+    void comeFromAPublisherIsWhoPublishedIt() {
+        // ClipSet's text says nothing about where its data comes from; "come from Google" asks who published it.
+        Answer a = ask("Which datasets come from Google?");
+        assertEquals(List.of("clipset"), ids(a.sources()), a.markdown());
+    }
 }
