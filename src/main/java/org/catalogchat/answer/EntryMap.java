@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.catalogchat.catalog.Dataset;
 
 /**
@@ -63,19 +64,7 @@ final class EntryMap<V> extends AbstractMap<Dataset, V> {
         return new AbstractSet<>() {
             @Override
             public Iterator<Entry<Dataset, V>> iterator() {
-                Iterator<Slot<V>> it = byId.values().iterator();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return it.hasNext();
-                    }
-
-                    @Override
-                    public Entry<Dataset, V> next() {
-                        Slot<V> s = it.next();
-                        return new SimpleImmutableEntry<>(s.key(), s.value());
-                    }
-                };
+                return slots(s -> new SimpleImmutableEntry<>(s.key(), s.value()));
             }
 
             @Override
@@ -91,18 +80,7 @@ final class EntryMap<V> extends AbstractMap<Dataset, V> {
         return new AbstractSet<>() {
             @Override
             public Iterator<Dataset> iterator() {
-                Iterator<Slot<V>> it = byId.values().iterator();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return it.hasNext();
-                    }
-
-                    @Override
-                    public Dataset next() {
-                        return it.next().key();
-                    }
-                };
+                return slots(Slot::key);
             }
 
             @Override
@@ -117,4 +95,19 @@ final class EntryMap<V> extends AbstractMap<Dataset, V> {
         };
     }
 
+    /** The slots in insertion order, each seen as {@code view} shows it (read-only, as the views are). */
+    private <T> Iterator<T> slots(Function<Slot<V>, T> view) {
+        Iterator<Slot<V>> it = byId.values().iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return it.hasNext();
+            }
+
+            @Override
+            public T next() {
+                return view.apply(it.next());
+            }
+        };
+    }
 }
