@@ -187,6 +187,11 @@ final class EntryTexts {
         return new EntrySet(all, ordinals, out);
     }
 
+    /** Whether some entry's publisher is exactly this name (or a name written within it, as its Latin part). */
+    boolean isPublisher(String name) {
+        return publishers.containsKey(name.strip().toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Whether a publisher as the catalog writes it is the organisation or one of its parts: it starts with the
      * name (加州大学伯克利分校 for 加州大学, Google Research for Google), never merely contains it (南加州大学).

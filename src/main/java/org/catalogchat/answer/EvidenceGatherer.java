@@ -236,10 +236,10 @@ final class EvidenceGatherer {
         // A topic word never selects by publisher: "Chinese" translates to 中国, which begins 中国科学院, and the
         // publishers' names would replace the text match (中文).
         boolean topicWord = topicTerms.contains(s.text().toLowerCase(Locale.ROOT));
-        Set<Dataset> byPublisher = topicWord ? Set.of() : texts.publishedBy(s.forms());
         // An organisation known by name (publishers.tsv) selects what it published, never what mentions it: an
         // entry writing 微软 about its founder or its Kinect sensor is not Microsoft's.
         boolean organisation = !topicWord && glossary.publisher(s.text()).isPresent();
+        Set<Dataset> byPublisher = topicWord ? Set.of() : texts.publishedBy(publisherForms(s, organisation));
         if (byPublisher.isEmpty() && !organisation) {
             Set<Dataset> candidates = texts.matching(s);
             // A subject nearly every entry writes is set aside as generic whatever the strengths (gather() only
@@ -248,6 +248,21 @@ final class EvidenceGatherer {
             return generic ? equally(candidates) : scorer.strengths(s, candidates);
         }
         return equally(byPublisher);
+    }
+
+    /**
+     * The forms of a subject that may name a publisher. Chinese has no word breaks, so a common noun can open an
+     * organisation's name (蛋白质 opens 蛋白质信息资源, 北京 opens 北京大学): a Chinese form counts only when it is an
+     * organisation itself, known by name or some entry's whole publisher (微软 for 微软亚洲研究院, 加州大学 for
+     * 加州大学伯克利分校). Latin forms end at a word break already (Google for Google Research).
+     */
+    private List<String> publisherForms(Subject s, boolean organisation) {
+        if (organisation) return s.forms();
+        return s.forms().stream().filter(f -> !hasHan(f) || texts.isPublisher(f)).toList();
+    }
+
+    private static boolean hasHan(String s) {
+        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static Map<Dataset, Double> equally(Set<Dataset> entries) {

@@ -228,4 +228,21 @@ class PipelineTest {
         Answer a = ask("Which datasets come from Google?");
         assertEquals(List.of("clipset"), ids(a.sources()), a.markdown());
     }
+
+    @Test
+    void aChineseNounThatOpensAPublishersNameIsATopicNotThatPublisher() {
+        // 蛋白质 opens 蛋白质信息资源's name; asked as a topic it selects the entries writing 蛋白质结构, not that
+        // publisher's entry (before, the count was 0: the publisher's entry writes no 结构).
+        Answerer proteins = FixtureCatalog.of(
+                entry("SeqBase").released("2003-01-01").publisher("蛋白质信息资源")
+                        .description("SeqBase 是一个蛋白质序列与功能注释数据库。"),
+                entry("FoldDB").released("2021-01-01").publisher("某研究院")
+                        .description("FoldDB 是一个蛋白质结构预测数据库，收录了2亿个预测结构。"),
+                entry("StructBank").released("1971-01-01").publisher("某大学")
+                        .description("StructBank 收录实验测定的蛋白质结构，是最早的开放数据资源之一。"))
+                .engine(weatherDir.resolve("proteins")).answerer();
+        Answer count = proteins.answer(Question.of("有几个蛋白质结构数据集"));
+        assertTrue(count.markdown().contains("**2**"), count.markdown());
+        assertEquals(List.of("folddb", "structbank"), ids(count.sources()), count.markdown());
+    }
 }
