@@ -115,7 +115,9 @@ public final class GroundedAnswerer implements Answerer {
         if (q.count()) return sets.count(p, e);
         if (p.ranking().isPresent()) {
             Answer ranked = sets.ranked(p, e);
-            return ranked != null ? ranked : replies.notInCatalog(p, e, near(q));
+            if (ranked != null) return ranked;
+            // Entries to rank, but none states the figure: say so, rather than "the catalog has no datasets".
+            return e.entries().isEmpty() ? replies.notInCatalog(p, e, near(q)) : replies.nothingToRankBy(p, e);
         }
         return sets.list(p, e);
     }

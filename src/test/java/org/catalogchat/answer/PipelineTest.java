@@ -245,4 +245,18 @@ class PipelineTest {
         assertTrue(count.markdown().contains("**2**"), count.markdown());
         assertEquals(List.of("folddb", "structbank"), ids(count.sources()), count.markdown());
     }
+
+    @Test
+    void aSuperlativeNoEntryStatesAFigureForSaysSo() {
+        Answerer plain = FixtureCatalog.of(
+                entry("NoteA").released("2020-01-01").publisher("某大学").description("NoteA 是一个文本分类数据集。"),
+                entry("NoteB").released("2021-01-01").publisher("某公司").description("NoteB 是一个问答数据集。"))
+                .engine(weatherDir.resolve("plain")).answerer();
+        Answer en = plain.answer(Question.of("which dataset is the largest?"));
+        assertTrue(en.sources().isEmpty() && en.markdown().contains("None of the 2 datasets asked about states a figure"),
+                en.markdown());
+        Answer zh = plain.answer(Question.of("哪个数据集最大？"));
+        assertTrue(zh.sources().isEmpty() && zh.markdown().contains("目录未说明"), zh.markdown());
+        assertEquals(List.of("noteb", "notea"), ids(zh.suggestions()), zh.markdown());
+    }
 }
