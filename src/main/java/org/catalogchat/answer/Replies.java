@@ -22,7 +22,7 @@ final class Replies {
         boolean zh = lang == Language.ZH;
         String missing;
         if (!p.unknownNames().isEmpty()) {
-            missing = String.join(zh ? "、" : ", ", p.unknownNames());
+            missing = String.join(zh ? "、" : ", ", asWritten(p.unknownNames(), p.query().text()));
         } else if (!e.unmatched().isEmpty()) {
             String words = String.join(zh ? "" : " ", e.unmatched().stream().map(Subject::text).toList());
             missing = zh ? "关于“" + words + "”的数据集" : "dataset about “" + words + "”";
@@ -45,6 +45,20 @@ final class Replies {
         e.suggestions().stream().limit(SUGGESTIONS).forEach(d -> suggestions.add(Source.of(d, 0.5)));
         if (suggestions.isEmpty()) near.stream().limit(SUGGESTIONS).forEach(suggestions::add);
         return new Answer(sb.toString(), List.of(), suggestions, Intent.NOT_FOUND, lang, "grounded");
+    }
+
+    /** Names the question writes next to each other are one name to the reader: "Netflix Prize", not "Netflix, Prize". */
+    static List<String> asWritten(List<String> names, String question) {
+        var out = new ArrayList<String>();
+        for (String n : names) {
+            int last = out.size() - 1;
+            if (last >= 0 && question.contains(out.get(last) + " " + n)) {
+                out.set(last, out.get(last) + " " + n);
+            } else {
+                out.add(n);
+            }
+        }
+        return out;
     }
 
     /** A superlative over entries none of which states the figure it ranks by ("which is the largest?"). */
