@@ -97,8 +97,12 @@ public final class PersistedIndex {
      * (a format-3 jar cannot read a generation without the JSON, and now says so instead of failing to read it).
      */
     static final String FORMAT = "catalog-chat-index/4";
-    /** The build of the code running (see {@link BuildStamp}). */
-    private static final String BUILD = BuildStamp.current();
+    /**
+     * The code running that shapes an index (see {@link BuildStamp}). Hashing its classes reads the jar's directory
+     * (about 50 ms in a cold JVM), so it runs beside the start until the first fingerprint needs it.
+     */
+    private static final java.util.concurrent.CompletableFuture<String> BUILD =
+            java.util.concurrent.CompletableFuture.supplyAsync(BuildStamp::current);
     /** The folder a folder catalog keeps its index in. */
     public static final String FOLDER_NAME = ".catalog-chat-index";
     static final String CURRENT = "CURRENT";
@@ -688,12 +692,12 @@ public final class PersistedIndex {
     }
 
     /**
-     * What the index was built from: the format, the build of the code, the model, the glossary and every non-hidden
-     * file of the catalog. The build counts because a new parser may read the same file differently; entries whose
-     * parsed fields come out the same keep their documents and vectors.
+     * What the index was built from: the format, the code that parses and analyses entries ({@link BuildStamp}), the
+     * model, the glossary and every non-hidden file of the catalog. The code counts because a new parser may read the
+     * same file differently; entries whose parsed fields come out the same keep their documents and vectors.
      */
     String sourceFingerprint(Path catalogPath) {
-        return sourceFingerprint(catalogPath, BUILD);
+        return sourceFingerprint(catalogPath, BUILD.join());
     }
 
     String sourceFingerprint(Path catalogPath, String build) {
