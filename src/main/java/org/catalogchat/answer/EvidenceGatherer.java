@@ -258,11 +258,7 @@ final class EvidenceGatherer {
      */
     private List<String> publisherForms(Subject s, boolean organisation) {
         if (organisation) return s.forms();
-        return s.forms().stream().filter(f -> !hasHan(f) || texts.isPublisher(f)).toList();
-    }
-
-    private static boolean hasHan(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return s.forms().stream().filter(f -> !TopicMatcher.hasHan(f) || texts.isPublisher(f)).toList();
     }
 
     private static Map<Dataset, Double> equally(Set<Dataset> entries) {

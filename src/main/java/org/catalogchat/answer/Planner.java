@@ -519,7 +519,7 @@ final class Planner {
     }
 
     private List<String> translations(String english) {
-        if (vocabulary.isEmpty() || isHan(english)) return List.of();
+        if (vocabulary.isEmpty() || TopicMatcher.hasHan(english)) return List.of();
         return vocabulary.get().toChinese(english).stream().filter(t -> t.score() >= 0.3).limit(4)
                 .map(Translation::chinese).toList();
     }
@@ -571,7 +571,7 @@ final class Planner {
         for (String c : glossary.cues("attribute-before")) {
             if (!before.endsWith(c)) continue;
             int from = before.length() - c.length();
-            if (isHan(c) || from == 0 || !Character.isLetterOrDigit(before.charAt(from - 1))) return from;
+            if (TopicMatcher.hasHan(c) || from == 0 || !Character.isLetterOrDigit(before.charAt(from - 1))) return from;
         }
         return -1;
     }
@@ -644,9 +644,5 @@ final class Planner {
             return l.substring(0, l.length() - 1);
         }
         return l;
-    }
-
-    private static boolean isHan(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 }

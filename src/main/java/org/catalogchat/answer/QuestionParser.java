@@ -127,7 +127,7 @@ public final class QuestionParser {
         var known = new ArrayList<String>();
         String rest = scrub.toString().replaceAll("(19|20)\\d{2}\\s*年?", " ");
         for (String term : new LinkedHashSet<>(lexical.terms(rest))) {
-            if (stopTerms.contains(term) || term.length() < 2 && !Script.isHan(term)
+            if (stopTerms.contains(term) || term.length() < 2 && !TopicMatcher.hasHan(term)
                     || term.matches("\\d+") || Script.isSingleHan(term)) {
                 continue;
             }
@@ -251,12 +251,8 @@ public final class QuestionParser {
     }
 
     private static final class Script {
-        static boolean isHan(String s) {
-            return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-        }
-
         static boolean isSingleHan(String s) {
-            return s.codePointCount(0, s.length()) == 1 && isHan(s);
+            return s.codePointCount(0, s.length()) == 1 && TopicMatcher.hasHan(s);
         }
     }
 }

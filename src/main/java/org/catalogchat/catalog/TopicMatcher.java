@@ -60,6 +60,11 @@ public final class TopicMatcher {
                 && term.chars().anyMatch(Character::isLetter);
     }
 
+    /** Whether the text writes a Chinese character (script Han). */
+    public static boolean hasHan(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
     /** Latin letters and digits form words; CJK characters each stand alone. */
     public static boolean isWordChar(char c) {
         return c < 0x2E80 && Character.isLetterOrDigit(c);

@@ -59,7 +59,7 @@ public final class NameIndex {
                 String norm = normalize(n);
                 if (norm.isEmpty()) continue;
                 Name name = new Name(norm, n, d);
-                if (hasCjk(n)) {
+                if (TopicMatcher.hasHan(n)) {
                     cjkByOpening.computeIfAbsent(n.substring(0, Math.min(2, n.length())), k -> new ArrayList<>())
                             .add(cjkNames.size());
                     cjkNames.add(name);
@@ -78,7 +78,7 @@ public final class NameIndex {
         for (Dataset d : catalog.datasets()) {
             for (String n : d.allNames()) {
                 String norm = normalize(n);
-                if (!norm.isEmpty() && !hasCjk(n)) out.add(norm);
+                if (!norm.isEmpty() && !TopicMatcher.hasHan(n)) out.add(norm);
             }
         }
         return out;
@@ -205,10 +205,6 @@ public final class NameIndex {
 
     private static void keepBest(Map<String, NameMatch> best, NameMatch m) {
         best.merge(m.dataset().id(), m, (a, b) -> b.score() > a.score() ? b : a);
-    }
-
-    static boolean hasCjk(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /** Whether a single word is a dataset name or alias (used to keep names out of "unknown word" checks). */

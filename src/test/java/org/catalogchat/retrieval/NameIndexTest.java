@@ -63,7 +63,7 @@ class NameIndexTest {
         int typos = 0;
         for (var d : catalog.datasets()) {
             for (String n : d.allNames()) {
-                if (n.length() < 5 || NameIndex.hasCjk(n)) continue;
+                if (n.length() < 5 || org.catalogchat.catalog.TopicMatcher.hasHan(n)) continue;
                 int i = n.length() / 2;
                 for (String q : List.of(n.substring(0, i) + n.substring(i + 1), n.substring(0, i) + n.charAt(i) + n.substring(i),
                         n.substring(0, i - 1) + n.charAt(i) + n.charAt(i - 1) + n.substring(i + 1), "what is " + n.toLowerCase() + "?")) {
