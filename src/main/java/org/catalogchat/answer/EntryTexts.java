@@ -79,6 +79,11 @@ final class EntryTexts {
         return all;
     }
 
+    /** The entry's place in the catalog's order, −1 for an entry of another catalog. */
+    int ordinal(Dataset d) {
+        return ordinals.getOrDefault(d.id(), -1);
+    }
+
     /**
      * Every entry, newest first, sorted once: a filter that walks this list keeps that order without sorting up to
      * 100,000 entries per question (the same order a stable sort of its result would give).
