@@ -71,8 +71,11 @@ final class SetComposer {
     Answer sameDate(QueryPlan p, Evidence e) {
         Language lang = p.language();
         boolean zh = lang == Language.ZH;
-        var byDate = new java.util.LinkedHashMap<java.time.LocalDate, List<Dataset>>();
-        for (Dataset d : e.entries()) byDate.computeIfAbsent(d.released(), k -> new ArrayList<>()).add(d);
+        // Only dates stated to the day can be shared: two entries the catalog dates only "2023" may be months apart.
+        var byDate = new java.util.LinkedHashMap<org.catalogchat.catalog.ReleaseDate, List<Dataset>>();
+        for (Dataset d : e.entries()) {
+            if (d.released().sameDayAs(d.released())) byDate.computeIfAbsent(d.released(), k -> new ArrayList<>()).add(d);
+        }
         byDate.values().removeIf(group -> group.size() < 2);
         int compared = e.entries().size();
         if (byDate.isEmpty()) {
@@ -121,8 +124,8 @@ final class SetComposer {
                     value.put(d.id(), d.facets().largestCount());
                     shown.put(d.id(), Wording.sizeFigureText(largestFigure(d), lang));
                 }
-            } else {
-                value.put(d.id(), (double) d.released().toEpochDay());
+            } else if (d.released().isStated()) {
+                value.put(d.id(), (double) d.released().first().toEpochDay());
                 shown.put(d.id(), d.released().toString());
             }
         }
@@ -134,26 +137,30 @@ final class SetComposer {
         // Entries equal to the best by what is ranked share the first place: all of them are the answer, never one
         // picked by catalog order.
         double top = value.get(best.id());
-        List<Dataset> first = ranked.stream().filter(d -> value.get(d.id()) == top).toList();
+        boolean byDate = p.rankNoun().isEmpty() && (r == Query.Ranking.NEWEST || r == Query.Ranking.OLDEST);
+        // (by date, a tie is the same date as stated: 2023 is not tied with 2023-01-01)
+        List<Dataset> first = ranked.stream().filter(d -> byDate ? d.released().equals(best.released())
+                : value.get(d.id()) == top).toList();
         String what = describe(p, lang);
         var names = new ArrayList<String>();
         for (int i = 0; i < first.size(); i++) names.add("**" + first.get(i).name() + "** [" + (i + 1) + "]");
         String name = zh ? String.join("、", names) : Wording.joinEnglish(names);
-        String is = first.size() > 1 ? (zh ? "并列，" : "are ") : (zh ? "" : "is ");
-        String released = first.size() > 1 ? (zh ? "均发布于 " : ", all released on ") : (zh ? "发布于 " : ", released on ");
+        boolean tied = first.size() > 1;
+        String is = tied ? "are " : "is ";
+        String when = Wording.releasedPhrase(best.released(), lang);
         String by = shown.get(best.id());
         String head = switch (r) {
-            case NEWEST -> zh ? "最新的" + what + "是 " + name + "（" + is + released + best.released() + "）。"
-                    : "The most recent of the " + what + " " + is + name + released + best.released() + ".";
-            case OLDEST -> zh ? "最早的" + what + "是 " + name + "（" + is + released + best.released() + "）。"
-                    : "The earliest of the " + what + " " + is + name + released + best.released() + ".";
+            case NEWEST -> zh ? "最新的" + what + "是 " + name + (tied ? "（并列，均" + when + "）。" : "，" + when + "。")
+                    : "The most recent of the " + what + " " + is + name + ", " + (tied ? "all " : "") + when + ".";
+            case OLDEST -> zh ? "最早的" + what + "是 " + name + (tied ? "（并列，均" + when + "）。" : "，" + when + "。")
+                    : "The earliest of the " + what + " " + is + name + ", " + (tied ? "all " : "") + when + ".";
             case LARGEST, SMALLEST -> {
                 boolean largest = r == Query.Ranking.LARGEST;
                 boolean duration = p.rankNoun().contains("小时");
                 String figure = zh || p.rankNoun().isEmpty() ? by : Quantities.annotate(by);
                 String most = duration ? (zh ? (largest ? "时长最长的" : "时长最短的") : largest ? "longest" : "shortest")
                         : zh ? (largest ? "规模最大的" : "规模最小的") : largest ? "largest" : "smallest";
-                String tie = first.size() > 1 ? (zh ? "并列，" : "each ") : "";
+                String tie = tied ? (zh ? "并列，" : "each ") : "";
                 yield zh ? most + what + "是 " + name + "（" + tie + figure + "）。"
                         : "By what the catalog states, the " + most + " of the " + what + " " + is + name + " (" + tie + figure + ").";
             }

@@ -15,6 +15,7 @@ import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.retrieval.LexicalIndex;
 import org.catalogchat.retrieval.WrittenForms;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -69,25 +70,109 @@ class EntryTextsTest {
                 var related = new Subject(s.text(), s.forms(), s.excluded(), 0, s.forms().subList(s.forms().size() / 2, s.forms().size()));
                 for (Subject subject : List.of(s, related)) {
                     Set<Dataset> candidates = scan.matching(subject);
-                    var places = indexed.places(subject, candidates);
-                    assertTrue(candidates.containsAll(places.keySet()));
+                    var by = scorer.new ByOrdinal(indexed.places(subject, candidates), subject);
+                    var written = indexed.places(subject, candidates);
                     for (Dataset d : candidates) {
-                        var written = places.get(d);
-                        if (written == null) {
+                        int o = indexed.ordinal(d);
+                        if (!by.told(o)) {
                             read++;
                             continue;
                         }
                         told++;
-                        assertEquals(scorer.strength(d, subject), scorer.strength(written, subject),
+                        assertEquals(scorer.strength(d, subject), by.strength(o, d),
                                 d.id() + " forms " + subject.forms() + " related " + subject.related());
-                        if (written.values().stream().flatMapToInt(java.util.Arrays::stream)
-                                .anyMatch(o -> WrittenForms.listItems(o) >= 3)) listed++;
+                        if (written.at(o)) {
+                            for (int f = 0; f < written.forms().size(); f++) {
+                                for (int k = written.from(f); k < written.to(f); k++) {
+                                    if (WrittenForms.listItems(written.packed(f, k)) >= 3) listed++;
+                                }
+                            }
+                        }
                     }
+                    // The whole scoring, by ordinal, gives each candidate its strength from the text, in catalog order.
+                    var strengths = scorer.strengths(subject, indexed.matching(subject));
+                    assertTrue(strengths instanceof EntryScores, "scored by ordinal");
+                    // As the scorer does: siblings count for less only where some candidate writes an asked form.
+                    var asked = new Subject(subject.text(), subject.forms().stream()
+                            .filter(f -> !subject.related().contains(f)).toList(), subject.excluded());
+                    boolean direct = subject.related().isEmpty() || scan.matching(asked).stream().anyMatch(candidates::contains);
+                    Subject as = direct ? subject : new Subject(subject.text(), subject.forms(), subject.excluded(), 0, List.of());
+                    var expected = new java.util.LinkedHashMap<Dataset, Double>();
+                    for (Dataset d : candidates) {
+                        double v = scorer.strength(d, as);
+                        if (v > 0) expected.put(d, v);
+                    }
+                    assertEquals(List.copyOf(expected.entrySet()), List.copyOf(strengths.entrySet()), "forms " + subject.forms());
+                    assertEquals(List.copyOf(expected.keySet()), List.copyOf(strengths.keySet()));
+                    for (Dataset d : catalog.datasets()) assertEquals(expected.get(d), strengths.get(d));
+                    // Any other collection of candidates (here: newest first) scores the same, in its own order.
+                    var newest = new ArrayList<>(candidates);
+                    newest.sort(Catalog.NEWEST_FIRST);
+                    var inOrder = scorer.strengths(subject, newest);
+                    assertEquals(newest.stream().filter(expected::containsKey).toList(), List.copyOf(inOrder.keySet()));
+                    for (Dataset d : newest) assertEquals(expected.get(d), inOrder.get(d));
                 }
             }
             assertTrue(told > 200 && told > 4 * read, told + " candidates told by the index, " + read + " read");
             assertTrue(listed > 5, "only " + listed + " candidates write a form in a list: the list counts are barely compared");
         }
+    }
+
+    /** Sorting by ranks gives what a stable sort by NEWEST_FIRST gives, ties (same date and name) in the list's order. */
+    @Test
+    void sortNewestFirstIsTheStableSortByTheComparator() {
+        var seed = new CatalogLoader(new CatalogParser(GLOSSARY)).load(Path.of("seeds")).datasets();
+        var all = new ArrayList<Dataset>(seed);
+        for (int i = 0; i < seed.size(); i += 3) { // entries the comparator finds equal to others: same date, same name
+            Dataset d = seed.get(i);
+            all.add(new Dataset("copy-" + d.id(), d.name(), List.of(), d.released(), d.publishers(), d.url(), "other",
+                    d.facets(), d.file(), d.line()));
+        }
+        var texts = new EntryTexts(new Catalog(all, List.of()));
+        var random = new java.util.Random(11);
+        int ties = 0;
+        for (int round = 0; round < 200; round++) {
+            var list = new ArrayList<>(all);
+            java.util.Collections.shuffle(list, random);
+            list = new ArrayList<>(list.subList(0, 1 + random.nextInt(list.size())));
+            var expected = new ArrayList<>(list);
+            expected.sort(Catalog.NEWEST_FIRST);
+            texts.sortNewestFirst(list);
+            assertEquals(expected, list);
+            for (int i = 1; i < list.size(); i++) if (Catalog.NEWEST_FIRST.compare(list.get(i - 1), list.get(i)) == 0) ties++;
+        }
+        assertTrue(ties > 50, "only " + ties + " ties sorted: their order is barely compared");
+        var foreign = new ArrayList<>(all.subList(0, 5));
+        Dataset d = all.get(7);
+        foreign.add(new Dataset(d.id(), d.name() + " elsewhere", List.of(), d.released(), List.of(), d.url(), "", d.facets(), d.file(), 0));
+        var expected = new ArrayList<>(foreign);
+        expected.sort(Catalog.NEWEST_FIRST);
+        texts.sortNewestFirst(foreign);
+        assertEquals(expected, foreign, "an entry of another catalog: the records are compared");
+    }
+
+    /** A date range's run of the newest-first order holds exactly the entries the range contains, in that order. */
+    @ParameterizedTest
+    @ValueSource(strings = {"seeds", "src/test/resources/eval/opendata/catalog", "src/test/resources/eval/science/catalog"})
+    void releasedWithinIsTheFilterOfTheNewestFirstOrder(String folder) {
+        Catalog catalog = new CatalogLoader(new CatalogParser(GLOSSARY)).load(Path.of(folder));
+        var texts = new EntryTexts(catalog);
+        var days = new java.util.TreeSet<java.time.LocalDate>(List.of(DateRange.MIN, DateRange.MAX));
+        for (Dataset d : catalog.datasets()) {
+            days.add(d.released());
+            days.add(d.released().minusDays(1));
+            days.add(d.released().plusDays(1));
+        }
+        int compared = 0;
+        for (var from : days) {
+            for (var to : days) {
+                var range = new DateRange(from, to, "", "");
+                var expected = texts.newestFirst().stream().filter(d -> range.contains(d.released())).toList();
+                assertEquals(expected, texts.releasedWithin(from, to), from + " .. " + to);
+                if (!expected.isEmpty() && expected.size() < catalog.size()) compared++;
+            }
+        }
+        assertTrue(compared > 100, "only " + compared + " ranges select part of the catalog");
     }
 
     @ParameterizedTest
