@@ -35,7 +35,7 @@ class EvalTest {
      * science/dev grew from 76 to 136 questions at 22:55 UTC (83.8% then); its floor is the level measured since.
      */
     static final Map<String, Double> FLOORS = Map.of(
-            "seed/test", 0.868, "opendata/test", 0.863, "science/test", 0.802,
+            "seed/test", 0.873, "opendata/test", 0.863, "science/test", 0.802,
             "science/dev", 0.882, "industry/test", 0.779, "industry/dev", 0.863);
 
     private final Map<Path, Engine> engines = new HashMap<>();
