@@ -28,9 +28,14 @@ final class EntrySet extends AbstractSet<Dataset> {
 
     @Override
     public boolean contains(Object o) {
-        if (!(o instanceof Dataset d)) return false;
+        return ordinalOf(o) >= 0;
+    }
+
+    /** The member's position in the catalog list, or −1 when it is not a member. */
+    int ordinalOf(Object o) {
+        if (!(o instanceof Dataset d)) return -1;
         Integer i = ordinals.get(d.id());
-        return i != null && bits.get(i) && (all.get(i) == d || all.get(i).equals(d));
+        return i != null && bits.get(i) && (all.get(i) == d || all.get(i).equals(d)) ? i : -1;
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,16 +96,17 @@ final class EntryTexts {
     }
 
     /**
-     * Where each candidate writes each of the subject's forms, from the index: per form, its occurrences in text
-     * order ({@link WrittenForms#place}, {@link WrittenForms#listItems}). The candidates the index cannot tell are
-     * left out, and their text is read: all of them without an index or for a form with a clause mark in it; those
-     * whose text holds an excluded phrase (cut out before forms are sought) or writes a form matched
-     * case-sensitively in lower case. A candidate written nowhere but in short pieces maps to no forms.
+     * Where each candidate writes each of the subject's forms, from the index ({@link Written}: per form, its
+     * occurrences in text order, {@link WrittenForms#place}, {@link WrittenForms#listItems}). The candidates the
+     * index cannot tell are not {@link Written#told}, and their text is read: all of them without an index or for a
+     * form with a clause mark in it; those whose text holds an excluded phrase (cut out before forms are sought) or
+     * writes a form matched case-sensitively in lower case. A told candidate written nowhere but in short pieces
+     * has no occurrences.
      */
-    Map<Dataset, Map<String, int[]>> places(Subject s, Collection<Dataset> candidates) {
-        if (forms.isEmpty()) return Map.of();
+    Written places(Subject s, Collection<Dataset> candidates) {
+        if (forms.isEmpty()) return Written.none();
         for (String f : s.forms()) {
-            if (f.isEmpty() || f.chars().anyMatch(c -> Sentences.CLAUSE_MARKS.indexOf(c) >= 0)) return Map.of();
+            if (f.isEmpty() || f.chars().anyMatch(c -> Sentences.CLAUSE_MARKS.indexOf(c) >= 0)) return Written.none();
         }
         WrittenForms index = forms.get();
         BitSet among;
@@ -124,24 +124,29 @@ final class EntryTexts {
             index.containingLiterally(ex).ifPresentOrElse(unknown::or, () -> unknown.set(0, all.size()));
         }
         among.andNot(unknown);
-        var byForm = new HashMap<String, Map<Integer, int[]>>();
+        var distinct = new ArrayList<String>();
+        var occurrences = new ArrayList<WrittenForms.Occurrences>();
         for (String f : s.forms()) {
-            if (byForm.containsKey(f)) continue;
-            Map<Integer, int[]> found = index.occurrences(f, among, unknown);
-            if (!WrittenForms.exact(f)) found.keySet().forEach(unknown::set);
-            byForm.put(f, found);
+            if (distinct.contains(f)) continue;
+            WrittenForms.Occurrences found = index.occurrences(f);
+            found.addUnlocated(among, unknown);
+            if (!WrittenForms.exact(f)) found.addLocated(among, unknown);
+            distinct.add(f);
+            occurrences.add(found);
         }
         among.andNot(unknown);
-        var out = new IdentityHashMap<Dataset, Map<String, int[]>>();
-        for (int o = among.nextSetBit(0); o >= 0; o = o + 1 < all.size() ? among.nextSetBit(o + 1) : -1) {
-            var written = new HashMap<String, int[]>(4);
-            for (var e : byForm.entrySet()) {
-                int[] at = e.getValue().get(o);
-                if (at != null) written.put(e.getKey(), at);
-            }
-            out.put(all.get(o), written);
-        }
-        return out;
+        return new Written(among, distinct, occurrences.toArray(WrittenForms.Occurrences[]::new));
+    }
+
+    /** The entry's position in the catalog list, or −1 for an entry not in it (another record under its id). */
+    int ordinal(Dataset d) {
+        Integer o = ordinals.get(d.id());
+        return o != null && (all.get(o) == d || all.get(o).equals(d)) ? o : -1;
+    }
+
+    /** The entries of these ordinals: a set that costs a bit per entry ({@link EntrySet}). */
+    EntrySet entries(BitSet ordinals) {
+        return new EntrySet(all, this.ordinals, ordinals);
     }
 
     /** Entries whose names or description write any form of the subject (Latin forms as whole words). */

@@ -261,7 +261,9 @@ final class EvidenceGatherer {
         return s.forms().stream().filter(f -> !TopicMatcher.hasHan(f) || texts.isPublisher(f)).toList();
     }
 
-    private static Map<Dataset, Double> equally(Set<Dataset> entries) {
+    private Map<Dataset, Double> equally(Set<Dataset> entries) {
+        // By ordinal: a generic subject selects up to every entry of the catalog, for each question.
+        if (entries instanceof EntrySet e && e.over(texts.all())) return EntryScores.constant(texts, e, 1.0);
         var out = new EntryMap<Double>(entries.size());
         entries.forEach(d -> out.put(d, 1.0));
         return out;

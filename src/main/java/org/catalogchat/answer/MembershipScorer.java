@@ -1,9 +1,10 @@
 package org.catalogchat.answer;
 
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Sentences;
 import org.catalogchat.catalog.TopicMatcher;
@@ -49,21 +50,116 @@ final class MembershipScorer {
         this.w = w;
     }
 
-    /** Each candidate's strength for the subject, 0 for a candidate that writes it only in an excluded phrase. */
+    /**
+     * Each candidate's strength for the subject, 0 for a candidate that writes it only in an excluded phrase. For
+     * candidates that are an {@link EntrySet} of the catalog (what {@link EntryTexts#matching} gives) the result is
+     * an {@link EntryScores}, by ordinal; for any other collection an {@link EntryMap} in its order. Both iterate in
+     * the candidates' order.
+     */
     Map<Dataset, Double> strengths(Subject s, Collection<Dataset> candidates) {
         // Siblings count for less only where the catalog writes the asked word itself somewhere; an English
         // question's word, written by no entry, leaves its group's Chinese terms as the words to go by.
         boolean direct = writesDirect(s, candidates);
         Subject scored = direct ? s : new Subject(s.text(), s.forms(), s.excluded(), s.group(), List.of());
         // Where each candidate writes the forms comes from the index; the few it cannot tell are read.
-        Map<Dataset, Map<String, int[]>> written = texts.places(scored, candidates);
+        var by = new ByOrdinal(texts.places(scored, candidates), scored);
+        if (candidates instanceof EntrySet e && e.over(texts.all())) {
+            BitSet among = e.ordinals();
+            BitSet keys = new BitSet(texts.size());
+            double[] values = new double[texts.size()];
+            for (int o = among.nextSetBit(0); o >= 0; o = among.nextSetBit(o + 1)) {
+                double v = by.strength(o, texts.all().get(o));
+                if (v > 0) {
+                    keys.set(o);
+                    values[o] = v;
+                }
+            }
+            return EntryScores.of(texts, keys, values);
+        }
         var out = new EntryMap<Double>(candidates.size());
         for (Dataset d : candidates) {
-            Map<String, int[]> at = written.get(d);
-            double v = at != null ? strength(at, scored) : strength(d, scored);
+            int o = texts.ordinal(d);
+            double v = o >= 0 && texts.all().get(o) == d ? by.strength(o, d) : strength(d, scored);
             if (v > 0) out.put(d, v);
         }
         return out;
+    }
+
+    /**
+     * {@link #strength(Dataset, Subject)} of candidates by ordinal: from where the index says the entry writes each
+     * form (per form, its occurrences in text order: {@link WrittenForms#place}, −1 its names, i its i-th sentence;
+     * {@link WrittenForms#listItems}) when it can tell, else from the text. The places multiply in the same order
+     * as over the text, so the value is the same to the last bit. One per scoring (it keeps a buffer).
+     */
+    final class ByOrdinal {
+        private final Written written;
+        private final Subject s;
+        /** Per form of the subject (in its order, repeats included): its number in {@link Written#forms()}. */
+        private final int[] formOf;
+        private final boolean[] related;
+        private int[] places = new int[16];
+
+        ByOrdinal(Written written, Subject s) {
+            this.written = written;
+            this.s = s;
+            this.formOf = new int[s.forms().size()];
+            this.related = new boolean[s.forms().size()];
+            for (int j = 0; j < formOf.length; j++) {
+                formOf[j] = written.form(s.forms().get(j));
+                related[j] = s.related().contains(s.forms().get(j));
+            }
+        }
+
+        /** Whether the index told this entry's places (else its text was read). */
+        boolean told(int ordinal) {
+            return written.told(ordinal);
+        }
+
+        double strength(int ordinal, Dataset d) {
+            if (!written.told(ordinal)) return MembershipScorer.this.strength(d, s);
+            if (!written.at(ordinal)) return 0; // told, written nowhere but in short pieces
+            int n = 0;
+            for (int f = 0; f < written.forms().size(); f++) {
+                for (int k = written.from(f); k < written.to(f); k++) {
+                    if (n == places.length) places = Arrays.copyOf(places, n * 2);
+                    places[n++] = WrittenForms.place(written.packed(f, k));
+                }
+            }
+            Arrays.sort(places, 0, n);
+            double missing = 1;
+            for (int j = 0; j < n; j++) {
+                int i = places[j];
+                if (j > 0 && places[j - 1] == i) continue;
+                double at = i < 0 ? 1 : Math.max(i == 0 ? 1 : w.floor(), Math.pow(w.later(), i));
+                if (i < 0) missing = 1 - place(i);
+                else missing *= 1 - at * place(i);
+            }
+            return 1 - missing;
+        }
+
+        /** The text-reading {@code place(text, subject)} of place i, from the occurrences of the forms. */
+        private double place(int i) {
+            double best = 0;
+            for (int j = 0; j < formOf.length; j++) {
+                double form = related[j] ? w.related() : 1;
+                if (form <= best) continue;
+                int f = formOf[j];
+                int first = -1;
+                boolean elsewhere = false;
+                for (int k = written.from(f); k < written.to(f); k++) {
+                    int o = written.packed(f, k);
+                    if (WrittenForms.place(o) != i) continue;
+                    int items = WrittenForms.listItems(o);
+                    if (first < 0) first = items;
+                    else if (items < 3) elsewhere = true;
+                }
+                if (first < 0) continue;
+                double m = form;
+                if (first >= 3 && !elsewhere) m *= Math.min(1, w.list() * 3.0 / first);
+                best = Math.max(best, m);
+            }
+            return best;
+        }
     }
 
     /** Whether some candidate writes one of the asked word's own forms (not only a sibling): an index look-up. */
@@ -88,49 +184,6 @@ final class MembershipScorer {
             missing *= 1 - at * place(sentences.get(i), s);
         }
         return 1 - missing;
-    }
-
-    /**
-     * {@link #strength(Dataset, Subject)} from where the entry writes each form (per form, its occurrences in
-     * text order: {@link WrittenForms#place}, −1 its names, i its i-th sentence; {@link WrittenForms#listItems})
-     * instead of its text. The places multiply in the same order, so the value is the same to the last bit.
-     */
-    double strength(Map<String, int[]> written, Subject s) {
-        var places = new TreeSet<Integer>();
-        for (int[] at : written.values()) {
-            for (int o : at) places.add(WrittenForms.place(o));
-        }
-        double missing = 1;
-        for (int i : places) {
-            double at = i < 0 ? 1 : Math.max(i == 0 ? 1 : w.floor(), Math.pow(w.later(), i));
-            if (i < 0) missing = 1 - place(written, i, s);
-            else missing *= 1 - at * place(written, i, s);
-        }
-        return 1 - missing;
-    }
-
-    /** {@link #place(String, Subject)} of place i from the occurrences of the forms. */
-    private double place(Map<String, int[]> written, int i, Subject s) {
-        double best = 0;
-        for (String f : s.forms()) {
-            double form = s.related().contains(f) ? w.related() : 1;
-            if (form <= best) continue;
-            int[] at = written.get(f);
-            if (at == null) continue;
-            int first = -1;
-            boolean elsewhere = false;
-            for (int o : at) {
-                if (WrittenForms.place(o) != i) continue;
-                int items = WrittenForms.listItems(o);
-                if (first < 0) first = items;
-                else if (items < 3) elsewhere = true;
-            }
-            if (first < 0) continue;
-            double m = form;
-            if (first >= 3 && !elsewhere) m *= Math.min(1, w.list() * 3.0 / first);
-            best = Math.max(best, m);
-        }
-        return best;
     }
 
     /** The best form this text writes, 0–1: 1 for the asked word itself, less for a sibling or a list item. */

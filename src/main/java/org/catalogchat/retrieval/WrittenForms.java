@@ -56,6 +56,7 @@ public final class WrittenForms {
     /** Where each entry's names, sentences and clauses lie, in units ({@link WrittenPlaces}), as doc values. */
     static final String PLACES = "writtenPlaces";
     private static final FieldType TYPE = new FieldType();
+    private static final long OCCURRENCE_INTS = 16L << 20;
 
     static {
         TYPE.setTokenized(true);
@@ -69,6 +70,12 @@ public final class WrittenForms {
     private final int size;
     /** Question words repeat ("数据集", "dataset"): their entry sets are kept, bounded (an entry costs one bit). */
     private final Cache<String, BitSet> cache = Caffeine.newBuilder().maximumSize(1_024).build();
+    /**
+     * The occurrences of the forms questions score, kept: bounded by their size in ints (16 M ints, 64 MB at most;
+     * a form written by 50,000 of 100,000 entries takes about 0.2 M).
+     */
+    private final Cache<String, Occurrences> occurrences = Caffeine.newBuilder().maximumWeight(OCCURRENCE_INTS)
+            .<String, Occurrences>weigher((form, o) -> o.weight()).build();
 
     private WrittenForms(IndexSearcher searcher, int[] ordinalOfDoc, int size) {
         this.searcher = searcher;
@@ -154,17 +161,100 @@ public final class WrittenForms {
     }
 
     /**
-     * Where the entries among {@code among} write the form, without reading their text: for each entry with an
-     * occurrence inside one of its places (its names, or one of its {@link Sentences#of sentences}), the
-     * occurrences in text order, each {@link #place} and {@link #listItems} packed in an int. An entry whose places
-     * the index does not hold is set in {@code unknown} instead (the caller reads its text). For a form that is
-     * not {@link #exact} the occurrences are those of its lower-case units (a superset, as {@link #writing}).
-     * Forms holding a clause mark are not answered here: the caller reads the text.
+     * Where the entries write the form, without reading their text: for each entry with an occurrence inside one of
+     * its places (its names, or one of its {@link Sentences#of sentences}), the occurrences in text order, each
+     * {@link #place} and {@link #listItems} packed in an int; the entries whose places the index does not hold are
+     * {@link Occurrences#unlocated} instead (the caller reads their text). For a form that is not {@link #exact}
+     * the occurrences are those of its lower-case units (a superset, as {@link #writing}). Forms holding a clause
+     * mark are not answered here: the caller reads the text.
+     *
+     * <p>Over the whole catalog, built once per form and kept (bounded by size): a common form ("video", "图像") is
+     * written by tens of thousands of entries at 100,000, and reading its positions and places again for every
+     * question was a third of a topic question's time.
      */
-    public Map<Integer, int[]> occurrences(String form, BitSet among, BitSet unknown) {
+    public Occurrences occurrences(String form) {
+        return occurrences.get(form, this::locate);
+    }
+
+    /**
+     * Where every entry writes one form, by catalog ordinal (immutable): the entries with a located occurrence in
+     * ascending order, each with its packed occurrences in text order.
+     */
+    public static final class Occurrences {
+        private final int[] entries;
+        /** Entry i's occurrences are {@code packed[starts[i]]} up to {@code packed[starts[i + 1]]}. */
+        private final int[] starts;
+        private final int[] packed;
+        private final BitSet unlocated;
+
+        private Occurrences(int[] entries, int[] starts, int[] packed, BitSet unlocated) {
+            this.entries = entries;
+            this.starts = starts;
+            this.packed = packed;
+            this.unlocated = unlocated;
+        }
+
+        /** How many entries have a located occurrence. */
+        public int entries() {
+            return entries.length;
+        }
+
+        /** The ordinal of the i-th entry with a located occurrence (ascending in i). */
+        public int entry(int i) {
+            return entries[i];
+        }
+
+        /** Where entry i's occurrences start in {@link #packed}. */
+        public int from(int i) {
+            return starts[i];
+        }
+
+        /** Where entry i's occurrences end in {@link #packed} (exclusive). */
+        public int to(int i) {
+            return starts[i + 1];
+        }
+
+        /** The k-th packed occurrence ({@link #place}, {@link #listItems}). */
+        public int packed(int k) {
+            return packed[k];
+        }
+
+        /** The index i of the entry with this ordinal, or a negative number when it has no located occurrence. */
+        public int indexOf(int ordinal) {
+            return Arrays.binarySearch(entries, ordinal);
+        }
+
+        /** Whether this entry writes the form's units where the index cannot tell the place (its text must be read). */
+        public boolean unlocated(int ordinal) {
+            return unlocated.get(ordinal);
+        }
+
+        /** Adds to {@code into} the unlocated entries among {@code among}. */
+        public void addUnlocated(BitSet among, BitSet into) {
+            BitSet u = (BitSet) unlocated.clone();
+            u.and(among);
+            into.or(u);
+        }
+
+        /** Adds to {@code into} the entries with a located occurrence among {@code among}. */
+        public void addLocated(BitSet among, BitSet into) {
+            for (int e : entries) if (among.get(e)) into.set(e);
+        }
+
+        /** Its size in ints, for the cache's bound. */
+        int weight() {
+            return entries.length + starts.length + packed.length + unlocated.size() / 32 + 16;
+        }
+    }
+
+    private Occurrences locate(String form) {
         List<String> units = WrittenUnits.of(form.toLowerCase(Locale.ROOT));
-        var out = new HashMap<Integer, int[]>();
-        if (units.isEmpty()) return out;
+        var entries = new IntList();
+        var starts = new IntList();
+        var packed = new IntList();
+        BitSet unlocated = new BitSet(size);
+        if (units.isEmpty()) return new Occurrences(new int[0], new int[] {0}, new int[0], unlocated);
+        // Each leaf is read in doc order; entry ordinals need not follow it, so the rows are sorted by ordinal after.
         try {
             for (LeafReaderContext ctx : searcher.getIndexReader().leaves()) {
                 Terms terms = ctx.reader().terms(FIELD);
@@ -191,14 +281,18 @@ public final class WrittenForms {
                         continue;
                     }
                     int o = ordinalOfDoc[ctx.docBase + doc];
-                    if (o >= 0 && among.get(o) && (live == null || live.get(doc))) {
-                        int[] starts = phraseStarts(postings);
-                        if (starts.length > 0) {
-                            if (places == null || !places.advanceExact(doc)) unknown.set(o);
-                            else WrittenPlaces.locate(places.binaryValue(), starts, units.size())
-                                    .ifPresentOrElse(found -> {
-                                        if (found.length > 0) out.put(o, found);
-                                    }, () -> unknown.set(o));
+                    if (o >= 0 && (live == null || live.get(doc))) {
+                        int[] phrase = phraseStarts(postings);
+                        if (phrase.length > 0) {
+                            Optional<int[]> found = places == null || !places.advanceExact(doc) ? Optional.empty()
+                                    : WrittenPlaces.locate(places.binaryValue(), phrase, units.size());
+                            if (found.isEmpty()) {
+                                unlocated.set(o);
+                            } else if (found.get().length > 0) {
+                                entries.add(o);
+                                starts.add(packed.size());
+                                for (int p : found.get()) packed.add(p);
+                            }
                         }
                     }
                     doc = postings[0].nextDoc();
@@ -207,7 +301,48 @@ public final class WrittenForms {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out;
+        starts.add(packed.size());
+        return sortedByOrdinal(entries.toArray(), starts.toArray(), packed.toArray(), unlocated);
+    }
+
+    private static Occurrences sortedByOrdinal(int[] entries, int[] starts, int[] packed, BitSet unlocated) {
+        boolean sorted = true;
+        for (int i = 1; i < entries.length && sorted; i++) sorted = entries[i - 1] < entries[i];
+        if (sorted) return new Occurrences(entries, starts, packed, unlocated);
+        Integer[] order = new Integer[entries.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, (a, b) -> Integer.compare(entries[a], entries[b]));
+        int[] e = new int[entries.length];
+        int[] s = new int[starts.length];
+        int[] p = new int[packed.length];
+        int at = 0;
+        for (int i = 0; i < order.length; i++) {
+            int row = order[i];
+            e[i] = entries[row];
+            s[i] = at;
+            for (int k = starts[row]; k < starts[row + 1]; k++) p[at++] = packed[k];
+        }
+        s[order.length] = at;
+        return new Occurrences(e, s, p, unlocated);
+    }
+
+    /** A growable int array (the occurrence lists of a common form hold hundreds of thousands). */
+    private static final class IntList {
+        private int[] a = new int[64];
+        private int n;
+
+        void add(int v) {
+            if (n == a.length) a = Arrays.copyOf(a, n * 2);
+            a[n++] = v;
+        }
+
+        int size() {
+            return n;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, n);
+        }
     }
 
     /** The sentence (−1 for the names) of an occurrence {@link #occurrences} packed. */

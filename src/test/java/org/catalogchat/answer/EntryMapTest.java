@@ -52,4 +52,46 @@ class EntryMapTest {
         assertTrue(actual.size() > 10);
         assertFalse(actual.containsKey("not a dataset"));
     }
+
+    /** EntryScores answers, and iterates, as an EntryMap filled in catalog order (what it replaces). */
+    @Test
+    void entryScoresBehaveAsAnEntryMapFilledInCatalogOrder() {
+        var catalog = new CatalogLoader(new CatalogParser(Glossary.bundled())).load(Path.of("seeds"));
+        var all = catalog.datasets();
+        var texts = new EntryTexts(catalog);
+        var bits = new java.util.BitSet();
+        double[] values = new double[all.size()];
+        var expected = new EntryMap<Double>(4);
+        var constant = new EntryMap<Double>(4);
+        for (int i = 0; i < all.size(); i += 3) {
+            bits.set(i);
+            values[i] = i / 7.0;
+            expected.put(all.get(i), i / 7.0);
+            constant.put(all.get(i), 1.0);
+        }
+        var set = texts.entries((java.util.BitSet) bits.clone());
+        Map<Dataset, Double> actual = EntryScores.of(texts, bits, values);
+        Map<Dataset, Double> equally = EntryScores.constant(texts, set, 1.0);
+        assertEquals(List.copyOf(expected.entrySet()), List.copyOf(actual.entrySet()));
+        assertEquals(List.copyOf(expected.keySet()), List.copyOf(actual.keySet()));
+        assertEquals(List.copyOf(constant.entrySet()), List.copyOf(equally.entrySet()));
+        assertEquals(expected, actual);
+        assertEquals(constant, equally);
+        assertEquals(expected.size(), actual.size());
+        for (Dataset d : all) {
+            assertEquals(expected.get(d), actual.get(d));
+            assertEquals(expected.containsKey(d), actual.containsKey(d));
+            assertEquals(expected.getOrDefault(d, 0.0), actual.getOrDefault(d, 0.0));
+            assertEquals(constant.get(d), equally.get(d));
+            Dataset copy = new Dataset(d.id(), d.name(), d.aliases(), d.released(), d.publishers(), d.url(),
+                    d.description(), d.facets(), d.file(), d.line());
+            assertEquals(expected.get(d), actual.get(copy));
+            Dataset other = new Dataset(d.id(), d.name() + " 2", d.aliases(), d.released(), d.publishers(), d.url(),
+                    d.description(), d.facets(), d.file(), d.line());
+            assertNull(actual.get(other));
+            assertFalse(equally.containsKey(other));
+        }
+        assertTrue(actual.size() > 5);
+        assertNull(actual.get("not a dataset"));
+    }
 }

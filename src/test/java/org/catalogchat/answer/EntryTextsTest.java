@@ -69,20 +69,47 @@ class EntryTextsTest {
                 var related = new Subject(s.text(), s.forms(), s.excluded(), 0, s.forms().subList(s.forms().size() / 2, s.forms().size()));
                 for (Subject subject : List.of(s, related)) {
                     Set<Dataset> candidates = scan.matching(subject);
-                    var places = indexed.places(subject, candidates);
-                    assertTrue(candidates.containsAll(places.keySet()));
+                    var by = scorer.new ByOrdinal(indexed.places(subject, candidates), subject);
+                    var written = indexed.places(subject, candidates);
                     for (Dataset d : candidates) {
-                        var written = places.get(d);
-                        if (written == null) {
+                        int o = indexed.ordinal(d);
+                        if (!by.told(o)) {
                             read++;
                             continue;
                         }
                         told++;
-                        assertEquals(scorer.strength(d, subject), scorer.strength(written, subject),
+                        assertEquals(scorer.strength(d, subject), by.strength(o, d),
                                 d.id() + " forms " + subject.forms() + " related " + subject.related());
-                        if (written.values().stream().flatMapToInt(java.util.Arrays::stream)
-                                .anyMatch(o -> WrittenForms.listItems(o) >= 3)) listed++;
+                        if (written.at(o)) {
+                            for (int f = 0; f < written.forms().size(); f++) {
+                                for (int k = written.from(f); k < written.to(f); k++) {
+                                    if (WrittenForms.listItems(written.packed(f, k)) >= 3) listed++;
+                                }
+                            }
+                        }
                     }
+                    // The whole scoring, by ordinal, gives each candidate its strength from the text, in catalog order.
+                    var strengths = scorer.strengths(subject, indexed.matching(subject));
+                    assertTrue(strengths instanceof EntryScores, "scored by ordinal");
+                    // As the scorer does: siblings count for less only where some candidate writes an asked form.
+                    var asked = new Subject(subject.text(), subject.forms().stream()
+                            .filter(f -> !subject.related().contains(f)).toList(), subject.excluded());
+                    boolean direct = subject.related().isEmpty() || scan.matching(asked).stream().anyMatch(candidates::contains);
+                    Subject as = direct ? subject : new Subject(subject.text(), subject.forms(), subject.excluded(), 0, List.of());
+                    var expected = new java.util.LinkedHashMap<Dataset, Double>();
+                    for (Dataset d : candidates) {
+                        double v = scorer.strength(d, as);
+                        if (v > 0) expected.put(d, v);
+                    }
+                    assertEquals(List.copyOf(expected.entrySet()), List.copyOf(strengths.entrySet()), "forms " + subject.forms());
+                    assertEquals(List.copyOf(expected.keySet()), List.copyOf(strengths.keySet()));
+                    for (Dataset d : catalog.datasets()) assertEquals(expected.get(d), strengths.get(d));
+                    // Any other collection of candidates (here: newest first) scores the same, in its own order.
+                    var newest = new ArrayList<>(candidates);
+                    newest.sort(Catalog.NEWEST_FIRST);
+                    var inOrder = scorer.strengths(subject, newest);
+                    assertEquals(newest.stream().filter(expected::containsKey).toList(), List.copyOf(inOrder.keySet()));
+                    for (Dataset d : newest) assertEquals(expected.get(d), inOrder.get(d));
                 }
             }
             assertTrue(told > 200 && told > 4 * read, told + " candidates told by the index, " + read + " read");

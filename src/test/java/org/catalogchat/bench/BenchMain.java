@@ -23,7 +23,7 @@ import org.catalogchat.catalog.Glossary;
  */
 public final class BenchMain {
     private static final Set<String> FLAGS = Set.of("catalog", "scale", "plot", "entries", "out", "index", "queries",
-            "vectors-from", "reuse");
+            "vectors-from", "reuse", "kinds");
 
     private BenchMain() {
     }
@@ -39,7 +39,7 @@ public final class BenchMain {
             out.println("       scripts/bench.sh recall --index DIR [--queries 400]   (HNSW recall@10 against brute force)");
             out.println("       scripts/bench.sh cheap-index --catalog PATH --out DIR --vectors-from INDEX_DIR");
             out.println("         (an index whose vectors are borrowed from another index: for latency, restart and heap only)");
-            out.println("       scripts/bench.sh profile --index DIR [--queries 60]   (open and per-kind times, in-process)");
+            out.println("       scripts/bench.sh profile --index DIR [--queries 60] [--kinds FILTER,COUNT]   (open and per-kind times, in-process)");
             return args.length == 0 ? 2 : 0;
         }
         Map<String, String> flags = flags(args);
@@ -50,7 +50,8 @@ public final class BenchMain {
                     Integer.parseInt(flags.getOrDefault("queries", "400")), new AllMiniLmL6V2EmbeddingModel(), out);
             case "cheap-index" -> cheapIndex(flags, out);
             case "profile" -> new ScaleProfile(org.catalogchat.retrieval.MiniLm.load(), out)
-                    .run(Path.of(required(flags, "index")), Integer.parseInt(flags.getOrDefault("queries", "60")));
+                    .run(Path.of(required(flags, "index")), Integer.parseInt(flags.getOrDefault("queries", "60")),
+                            ScaleProfile.kinds(flags.getOrDefault("kinds", "")));
             default -> throw new IllegalArgumentException("unknown tool '" + args[0] + "' (bench, generate, recall, cheap-index, profile)");
         };
     }

@@ -32,7 +32,14 @@ final class ScaleProfile {
         this.out = out;
     }
 
-    int run(Path indexDir, int queries) {
+    /** The kinds named (comma-separated, as {@link ScaleStudy.Kind} spells them); every kind for none. */
+    static java.util.List<ScaleStudy.Kind> kinds(String names) {
+        if (names.isBlank()) return java.util.List.of(ScaleStudy.Kind.values());
+        return java.util.Arrays.stream(names.split(",")).map(String::strip).map(n -> n.toUpperCase(Locale.ROOT))
+                .map(ScaleStudy.Kind::valueOf).toList();
+    }
+
+    int run(Path indexDir, int queries, java.util.List<ScaleStudy.Kind> kinds) {
         Glossary glossary = Glossary.bundled();
         model.embed("warm up the model");
         long w0 = System.nanoTime();
@@ -45,10 +52,11 @@ final class ScaleProfile {
         Engine engine = Engine.open(opened, glossary, model);
         report("build the engine over it", w0, c0);
         var ds = engine.catalog().datasets();
-        for (ScaleStudy.Kind kind : ScaleStudy.Kind.values()) {
+        for (ScaleStudy.Kind kind : kinds) {
             IntFunction<String> q = ScaleStudy.questions(kind, ds, glossary);
             time("ask " + kind, queries, i -> engine.answerer().answer(Question.of(q.apply(i))));
         }
+        if (kinds.size() < ScaleStudy.Kind.values().length) return 0; // only the kinds asked
         IntFunction<String> free = ScaleStudy.questions(ScaleStudy.Kind.VECTOR, ds, glossary);
         time("search (hybrid)", queries, i -> engine.retriever().search(free.apply(200_000 + i), 10));
         time("search: names", queries, i -> engine.retriever().names().find(free.apply(300_000 + i)));

@@ -1,0 +1,99 @@
+package org.catalogchat.answer;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.BitSet;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.catalogchat.catalog.Dataset;
+
+/**
+ * An immutable map from catalog entries to a score, held as an array by catalog ordinal and iterated in catalog
+ * order: what {@link MembershipScorer#strengths} and a subject selecting entries equally return. Up to 100,000
+ * entries per subject per question at scale, where a hash map entry per candidate (keyed by id) was a tenth of a
+ * topic question's time. Iterates as the {@link EntryMap} it replaces did when filled in catalog order.
+ */
+final class EntryScores extends AbstractMap<Dataset, Double> {
+    private final EntrySet keys;
+    private final BitSet bits;
+    /** By ordinal; null when every key has {@link #constant}. */
+    private final double[] values;
+    private final double constant;
+
+    private EntryScores(EntrySet keys, BitSet bits, double[] values, double constant) {
+        this.keys = keys;
+        this.bits = bits;
+        this.values = values;
+        this.constant = constant;
+    }
+
+    /**
+     * @param texts  the catalog's texts, whose ordinals {@code values} follow
+     * @param keys   the ordinals that have a score (owned from now on)
+     * @param values the score by ordinal (owned from now on)
+     */
+    static EntryScores of(EntryTexts texts, BitSet keys, double[] values) {
+        return new EntryScores(texts.entries(keys), keys, values, 0);
+    }
+
+    /** Every entry of the set with the same score. */
+    static EntryScores constant(EntryTexts texts, EntrySet entries, double score) {
+        BitSet bits = entries.ordinals();
+        return new EntryScores(texts.entries((BitSet) bits.clone()), bits, null, score);
+    }
+
+    @Override
+    public Double get(Object o) {
+        int i = keys.ordinalOf(o);
+        return i < 0 ? null : values == null ? constant : values[i];
+    }
+
+    @Override
+    public boolean containsKey(Object o) {
+        return keys.ordinalOf(o) >= 0;
+    }
+
+    @Override
+    public int size() {
+        return keys.size();
+    }
+
+    /** The keys as an {@link EntrySet}, in catalog order. */
+    @Override
+    public Set<Dataset> keySet() {
+        return keys;
+    }
+
+    @Override
+    public Set<Entry<Dataset, Double>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<Dataset, Double>> iterator() {
+                Iterator<Dataset> it = keys.iterator();
+                return new Iterator<>() {
+                    private int next = bits.nextSetBit(0);
+
+                    @Override
+                    public boolean hasNext() {
+                        return next >= 0;
+                    }
+
+                    @Override
+                    public Entry<Dataset, Double> next() {
+                        if (next < 0) throw new NoSuchElementException();
+                        Dataset d = it.next();
+                        var e = new SimpleImmutableEntry<>(d, values == null ? constant : values[next]);
+                        next = bits.nextSetBit(next + 1);
+                        return e;
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return keys.size();
+            }
+        };
+    }
+}
