@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.ReleaseDate;
 import org.catalogchat.catalog.Quantities;
 import org.catalogchat.catalog.SizeFigure;
 
@@ -45,7 +46,7 @@ final class CompareComposer {
         for (int i = 0; i < datasets.size(); i++) {
             Dataset d = datasets.get(i);
             sb.append("\n- **").append(d.name()).append("** — ");
-            sb.append(zh ? "发布于 " : "released ").append(d.released());
+            sb.append(Wording.releasedPhrase(d.released(), lang));
             sb.append(zh ? "，发布机构：" : " by ").append(words.publishers(d, lang));
             sb.append(detail(p, e, d, lang));
             sb.append(" [").append(i + 1).append("]");
@@ -93,11 +94,19 @@ final class CompareComposer {
     }
 
     private static String newer(List<Dataset> datasets, Language lang) {
-        Dataset newest = datasets.stream().max(Comparator.comparing(Dataset::released)).orElseThrow();
-        Dataset oldest = datasets.stream().min(Comparator.comparing(Dataset::released)).orElseThrow();
         boolean zh = lang == Language.ZH;
-        if (newest.released().equals(oldest.released())) {
+        if (datasets.stream().anyMatch(d -> !d.released().isStated())) {
+            return zh ? "目录没有写明每个数据集的发布时间，无法比较新旧。" : "The catalog does not state every release date, so it cannot say which is newer.";
+        }
+        Dataset newest = datasets.stream().min(Comparator.comparing(Dataset::released, ReleaseDate.NEWEST_FIRST)).orElseThrow();
+        Dataset oldest = datasets.stream().min(Comparator.comparing(Dataset::released, ReleaseDate.OLDEST_FIRST)).orElseThrow();
+        if (newest.released().sameDayAs(oldest.released())) {
             return zh ? "它们发布于同一天（" + newest.released() + "）。" : "They were released on the same day (" + newest.released() + ").";
+        }
+        if (!newest.released().first().isAfter(oldest.released().last())) {
+            // "2024" against "2024-05-01": the catalog's precision cannot order them
+            return zh ? "目录给出的发布时间（" + oldest.released() + "、" + newest.released() + "）不足以判断哪个更新。"
+                    : "The catalog's dates (" + oldest.released() + ", " + newest.released() + ") are not precise enough to say which is newer.";
         }
         return zh ? "**" + newest.name() + "** 更新（" + newest.released() + "），**" + oldest.name() + "** 更早（" + oldest.released() + "）。"
                 : "**" + newest.name() + "** is newer (" + newest.released() + "); **" + oldest.name() + "** is older ("

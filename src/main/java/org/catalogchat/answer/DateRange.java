@@ -2,6 +2,7 @@ package org.catalogchat.answer;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.catalogchat.catalog.ReleaseDate;
 
 /**
  * An inclusive range of release dates, with the words a reader would use for it ("in 2022",
@@ -16,8 +17,9 @@ public record DateRange(LocalDate from, LocalDate to, String english, String chi
         Objects.requireNonNull(to);
     }
 
-    public boolean contains(LocalDate d) {
-        return !d.isBefore(from) && !d.isAfter(to);
+    /** True when the whole stated period lies in the range: "2023" is in 2023 but not known to be in May 2023. */
+    public boolean contains(ReleaseDate d) {
+        return d.within(from, to);
     }
 
     public boolean isEmpty() {

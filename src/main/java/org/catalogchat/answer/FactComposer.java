@@ -93,8 +93,10 @@ final class FactComposer {
                             + (zh ? "。" : ".")));
         }
         if (aspects.contains(Query.Aspect.DATE) || aspects.contains(Query.Aspect.PUBLISHER)) {
-            parts.add(zh ? name + " 的发布时间是 " + d.released() + cite + "。"
-                    : name + " was released on " + d.released() + cite + ".");
+            parts.add(!d.released().isStated()
+                    ? (zh ? "目录未写明 " + name + " 的发布时间" + cite + "。" : "The catalog does not state when " + name + " was released" + cite + ".")
+                    : zh ? name + " 的发布时间是 " + d.released() + cite + "。"
+                    : name + " was " + Wording.releasedPhrase(d.released(), lang) + cite + ".");
         }
         if (aspects.contains(Query.Aspect.SIZE) && e.figuresOf(d).isEmpty()) {
             String size = words.sizeQuote(d, lang);
@@ -140,7 +142,7 @@ final class FactComposer {
     String overview(Dataset d, Language lang, String cite) {
         boolean zh = lang == Language.ZH;
         var sb = new StringBuilder("**").append(d.name()).append("**").append(cite).append("\n");
-        sb.append(zh ? "\n- 发布时间：" : "\n- Released: ").append(d.released());
+        if (d.released().isStated()) sb.append(zh ? "\n- 发布时间：" : "\n- Released: ").append(d.released());
         sb.append(zh ? "\n- 发布机构：" : "\n- Publishers: ").append(words.publishers(d, lang));
         String size = words.sizeQuote(d, lang);
         if (!size.isEmpty()) sb.append(zh ? "\n- 规模：" : "\n- Size: ").append(size);

@@ -92,6 +92,12 @@ final class Planner {
     /** The end of a clause: a preference ("ideally …", "最好…") holds up to it. */
     private static final Pattern CLAUSE_END = Pattern.compile("[,.;:?!，。；：？！]");
     private static final Set<String> NOT_RANK_NOUNS = Set.of("recent", "recently", "popular", "data", "datasets", "dataset");
+    /** An acronym, or the plural of one: GPS, ASR, LLMs; not a Roman numeral (Online Retail II). */
+    private static final Pattern ACRONYM = Pattern.compile("(?![IVX]+$)[A-Z]{2,6}s?");
+    /** Expansions of one acronym read at most (a catalog may define it in many entries, the same way). */
+    private static final int MAX_EXPANSIONS = 4;
+    /** Entries read for an acronym's definition at most: at 100,000 entries a common one is written in thousands. */
+    private static final int MAX_DEFINING_ENTRIES = 50;
     private static final Set<String> GENERIC_COUNTED = Set.of("dataset", "datasets", "entries", "entry", "数据集", "个数据集", "数据");
 
     private final EntryTexts texts;
@@ -475,14 +481,76 @@ final class Planner {
                 continue;
             }
             if (nameLike(token, original)) {
-                unknownNames.add(token);
+                if (topicAcronym(token, text, m.end())) latin.add(token);
+                else unknownNames.add(token);
                 continue;
             }
             latin.add(token);
         }
+<<<<<<< HEAD
         if (!latin.isEmpty()) subjects.addAll(englishSubjects(latin, asker));
+=======
+        if (!latin.isEmpty()) for (Subject s : englishSubjects(latin)) subjects.add(withExpansions(s));
+>>>>>>> main
         Matcher h = HAN_RUN.matcher(text);
         while (h.find()) subjects.addAll(chineseSubjects(h.group(), asker));
+    }
+
+    /**
+     * Whether an acronym the question writes is a word of its topic rather than a dataset it asks for: a plural
+     * ("video LLMs") names a kind of thing; one the dictionary has (GPS, OCR, MRI) is general vocabulary; one the
+     * catalog defines after a term of its own ("语音识别（ASR）") or writes in two entries or more is its word, when the
+     * question puts it before another word ("GPS trajectory", "an ASR model"). "Do you have MMLU?", "HRS data" and
+     * "有没有CHFS" still ask for a dataset by name.
+     */
+    private boolean topicAcronym(String token, String text, int end) {
+        if (vocabulary.isEmpty() || !ACRONYM.matcher(token).matches()) return false;
+        if (token.endsWith("s") && token.length() > 2) return true;
+        if (vocabulary.get().dictionaryKnowsAcronym(token)) return true;
+        Matcher next = LATIN.matcher(text);
+        if (!next.find(end) || !text.substring(end, next.start()).isBlank()) return false;
+        String word = next.group();
+        if (!word.chars().allMatch(Character::isLowerCase) || CatalogVocabulary.isFunctionWord(word)
+                || GENERIC_COUNTED.contains(word) || NOT_ASKED.contains(word)) return false;
+        return !expansions(token).isEmpty() || texts.matching(new Subject(token, List.of(token), List.of())).size() >= 2;
+    }
+
+    /** An acronym's subject with the catalog's own terms for it ("ASR" → 语音识别), which it counts as translations. */
+    private Subject withExpansions(Subject s) {
+        if (!ACRONYM.matcher(s.text()).matches()) return s;
+        List<String> more = expansions(s.text());
+        if (more.isEmpty()) return s;
+        var forms = new LinkedHashSet<>(s.forms());
+        forms.addAll(more);
+        return new Subject(s.text(), List.copyOf(forms), s.excluded(), s.group(), s.related(), false);
+    }
+
+    /**
+     * The terms the catalog defines an acronym by, "语音识别（ASR）" → 语音识别 ({@link CatalogVocabulary#expansion}),
+     * read in the entries that write it.
+     */
+    private List<String> expansions(String acronym) {
+        if (vocabulary.isEmpty()) return List.of();
+        String bare = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
+        var out = new LinkedHashSet<String>();
+        int read = 0;
+        for (Dataset d : texts.matching(new Subject(bare, List.of(bare), List.of()))) {
+            if (read++ == MAX_DEFINING_ENTRIES) break;
+            for (String sentence : texts.sentences(d)) {
+                for (int at = sentence.indexOf(bare); at > 0; at = sentence.indexOf(bare, at + 1)) {
+                    int open = at;
+                    while (open > 0 && sentence.charAt(open - 1) == ' ') open--;
+                    if (open == 0 || "（(".indexOf(sentence.charAt(open - 1)) < 0) continue;
+                    int close = at + bare.length();
+                    if (close < sentence.length() && sentence.charAt(close) == 's') close++;
+                    while (close < sentence.length() && sentence.charAt(close) == ' ') close++;
+                    if (close >= sentence.length() || "）)".indexOf(sentence.charAt(close)) < 0) continue;
+                    vocabulary.get().expansion(sentence.substring(0, open - 1), acronym).ifPresent(out::add);
+                }
+            }
+            if (out.size() >= MAX_EXPANSIONS) break;
+        }
+        return List.copyOf(out);
     }
 
     private record TermGroup(String matched, Subject subject) {
@@ -666,7 +734,9 @@ final class Planner {
         if (digits && token.matches("\\d+[a-zA-Z]{1,2}")) return false; // 3D, 100k, 2B: sizes and dimensions
         if (glossary.publisher(token).isPresent() || publishes(token)) return false;
         if (glossary.topics().stream().anyMatch(t -> t.terms().stream().anyMatch(term -> term.equalsIgnoreCase(token)))) return false;
-        return translations(token).isEmpty();
+        // a part of it translating is no proof of a word: DanceTrack is a name, though "track" is 跟踪
+        return vocabulary.isEmpty() || vocabulary.get().toChinese(token).stream()
+                .noneMatch(t -> t.score() >= 0.3 && t.match() != Translation.Match.PART);
     }
 
     /**

@@ -90,8 +90,8 @@ final class SetComposer {
                     value.put(d.id(), d.facets().largestCount());
                     shown.put(d.id(), Wording.sizeFigureText(largestFigure(d), lang));
                 }
-            } else {
-                value.put(d.id(), (double) d.released().toEpochDay());
+            } else if (d.released().isStated()) {
+                value.put(d.id(), (double) d.released().first().toEpochDay());
                 shown.put(d.id(), d.released().toString());
             }
         }
@@ -104,10 +104,10 @@ final class SetComposer {
         String name = "**" + best.name() + "** [1]";
         String by = shown.get(best.id());
         String head = switch (r) {
-            case NEWEST -> zh ? "最新的" + what + "是 " + name + "，发布于 " + best.released() + "。"
-                    : "The most recent of the " + what + " is " + name + ", released on " + best.released() + ".";
-            case OLDEST -> zh ? "最早的" + what + "是 " + name + "，发布于 " + best.released() + "。"
-                    : "The earliest of the " + what + " is " + name + ", released on " + best.released() + ".";
+            case NEWEST -> zh ? "最新的" + what + "是 " + name + "，" + Wording.releasedPhrase(best.released(), lang) + "。"
+                    : "The most recent of the " + what + " is " + name + ", " + Wording.releasedPhrase(best.released(), lang) + ".";
+            case OLDEST -> zh ? "最早的" + what + "是 " + name + "，" + Wording.releasedPhrase(best.released(), lang) + "。"
+                    : "The earliest of the " + what + " is " + name + ", " + Wording.releasedPhrase(best.released(), lang) + ".";
             case LARGEST, SMALLEST -> {
                 boolean largest = r == Query.Ranking.LARGEST;
                 boolean duration = p.rankNoun().contains("小时");

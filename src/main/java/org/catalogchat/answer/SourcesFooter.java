@@ -17,7 +17,7 @@ public final class SourcesFooter {
         var sb = new StringBuilder("\n\n").append(lang == Language.ZH ? "**来源**" : "**Sources**").append('\n');
         for (int i = 0; i < cited.size(); i++) {
             Dataset d = cited.get(i);
-            sb.append("\n[").append(i + 1).append("] ").append(Wording.link(d)).append(" — ").append(d.released());
+            sb.append("\n[").append(i + 1).append("] ").append(Wording.link(d)).append(Wording.dateSuffix(d));
         }
         return sb.toString();
     }

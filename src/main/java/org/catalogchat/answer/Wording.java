@@ -3,6 +3,7 @@ package org.catalogchat.answer;
 import java.util.ArrayList;
 import java.util.List;
 import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.ReleaseDate;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.catalog.Quantities;
 import org.catalogchat.catalog.SizeFigure;
@@ -72,7 +73,19 @@ final class Wording {
 
     /** One line of a list: link, date, publishers and citation number. */
     String listItem(int n, Dataset d, Language lang) {
-        return n + ". " + link(d) + " — " + d.released() + " · " + publishers(d, lang) + " [" + n + "]";
+        return n + ". " + link(d) + dateSuffix(d) + " · " + publishers(d, lang) + " [" + n + "]";
+    }
+
+    /** " — 2024-10-25" after a link, or nothing for an entry whose catalog states no date. */
+    static String dateSuffix(Dataset d) {
+        return d.released().isStated() ? " — " + d.released() : "";
+    }
+
+    /** "released on 2024-10-25" / "released in 2024" / 发布于 2024: a year or month is never read as a day. */
+    static String releasedPhrase(ReleaseDate r, Language lang) {
+        if (lang == Language.ZH) return r.isStated() ? "发布于 " + r : "未写明发布时间";
+        if (!r.isStated()) return "with no release date in the catalog";
+        return (r.precision() == ReleaseDate.Precision.DAY ? "released on " : "released in ") + r;
     }
 
 

@@ -47,7 +47,7 @@ public final class Catalog {
         return problems;
     }
 
-    /** Newest first, then by name: the order lists are shown in. */
+    /** Newest first, then by name: the order lists are shown in (entries without a date last). */
     public static final Comparator<Dataset> NEWEST_FIRST =
-            Comparator.comparing(Dataset::released).reversed().thenComparing(Dataset::name);
+            Comparator.comparing(Dataset::released, ReleaseDate.NEWEST_FIRST).thenComparing(Dataset::name);
 }

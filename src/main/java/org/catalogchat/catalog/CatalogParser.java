@@ -3,8 +3,6 @@ package org.catalogchat.catalog;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,7 +44,6 @@ public final class CatalogParser {
     }
 
     private static final Pattern FIELD = Pattern.compile("^\\s*([^：:]{1,16})\\s*[：:]\\s*(.*)$", Pattern.DOTALL);
-    private static final Pattern DATE = Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern BRACKETED = Pattern.compile("^(.*?)\\s*[（(]([^()（）]+)[)）]\\s*$");
 
     private final Parser markdown = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
@@ -157,17 +154,6 @@ public final class CatalogParser {
         return destination.trim();
     }
 
-    static Optional<LocalDate> parseDate(String value) {
-        Matcher m = DATE.matcher(value);
-        if (!m.find()) return Optional.empty();
-        try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-    }
-
     /** "ARIO (All Robots In One)" → [ARIO, All Robots In One]; "MMEarth - 遥感…" → [MMEarth, 遥感…]. */
     static List<String> aliases(String name) {
         var names = new LinkedHashSet<String>();
@@ -234,22 +220,22 @@ public final class CatalogParser {
                 problems.add(new ParseProblem(file, line, "the heading has no text"));
                 return;
             }
+            // An entry without a readable date is still an entry: it is kept (found, listed, counted) and
+            // reported, so the catalog's author can fix the line; date filters and rankings leave it out.
+            Optional<ReleaseDate> date = released == null ? Optional.empty() : ReleaseDate.parse(released);
             if (released == null) {
-                problems.add(new ParseProblem(file, line, "entry '" + name + "' has no release date (发布时间)"));
-                return;
-            }
-            Optional<LocalDate> date = parseDate(released);
-            if (date.isEmpty()) {
-                problems.add(new ParseProblem(file, releasedLine,
-                        "entry '" + name + "' has a bad release date '" + released + "'"));
-                return;
+                problems.add(new ParseProblem(file, line, "entry '" + name
+                        + "' has no release date (发布时间); it is kept without one", true));
+            } else if (date.isEmpty()) {
+                problems.add(new ParseProblem(file, releasedLine, "entry '" + name + "' has a bad release date '"
+                        + released + "'; it is kept without one", true));
             }
             List<String> aliases = aliases(name);
             String shortName = aliases.isEmpty() ? name : aliases.get(0);
             String id = slug(shortName);
             for (int n = 2; idTaken(out, id); n++) id = slug(shortName) + "-" + n;
             String text = String.join("\n", description);
-            out.add(new Dataset(id, name, aliases, date.get(), splitPublishers(publishers), url, text,
+            out.add(new Dataset(id, name, aliases, date.orElse(ReleaseDate.UNSTATED), splitPublishers(publishers), url, text,
                     facets(name + "\n" + text), file, line));
         }
 

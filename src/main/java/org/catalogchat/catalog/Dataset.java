@@ -16,7 +16,7 @@ import java.util.Set;
  * @param id          stable slug of the name, used in URLs and citations
  * @param name        the heading text as written
  * @param aliases     other names the entry answers to (bracketed names, the part before " - ")
- * @param released    release date
+ * @param released    release date, to the precision the catalog states it (possibly unstated)
  * @param publishers  publishing organisations, in catalog order
  * @param url         the real dataset page (the catalog's redirect link decoded)
  * @param description the description paragraphs, joined by newlines
@@ -24,7 +24,7 @@ import java.util.Set;
  * @param file        the file the entry came from
  * @param line        the 1-based line of its heading
  */
-public record Dataset(String id, String name, List<String> aliases, LocalDate released,
+public record Dataset(String id, String name, List<String> aliases, ReleaseDate released,
                       List<String> publishers, String url, String description, Facets facets,
                       String file, int line) {
     /** Compiled once: 100,000 entries are made at every restart of a large index. */
@@ -41,6 +41,12 @@ public record Dataset(String id, String name, List<String> aliases, LocalDate re
         url = url == null || !WEB_PAGE.matcher(url.strip()).matches() ? "" : url.strip();
         description = description == null ? "" : description;
         facets = facets == null ? Facets.NONE : facets;
+    }
+
+    /** An entry released on a known day, as most catalogs state it. */
+    public Dataset(String id, String name, List<String> aliases, LocalDate released, List<String> publishers,
+                   String url, String description, Facets facets, String file, int line) {
+        this(id, name, aliases, ReleaseDate.of(released), publishers, url, description, facets, file, line);
     }
 
     /** The name and every alias: what a user may call this dataset. */

@@ -24,7 +24,7 @@ final class EntryFacts {
         var sb = new StringBuilder();
         sb.append('[').append(n).append("] ").append(d.name()).append('\n');
         if (!d.aliases().isEmpty()) sb.append("- also called: ").append(String.join(", ", d.aliases())).append('\n');
-        sb.append("- released: ").append(d.released()).append('\n');
+        sb.append("- released: ").append(d.released().isStated() ? d.released() : "not stated").append('\n');
         var pubs = new ArrayList<String>();
         for (String p : d.publishers()) {
             String en = glossary.englishPublisher(p);

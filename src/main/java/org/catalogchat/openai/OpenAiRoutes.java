@@ -255,7 +255,7 @@ public final class OpenAiRoutes {
             Source s = a.sources().get(i);
             if (s.url() != null && !s.url().isBlank() && a.markdown().contains(s.url())) continue;
             String link = s.url() == null || s.url().isBlank() ? s.name() : "[" + s.name() + "](" + s.url() + ")";
-            missing.add("[" + (i + 1) + "] " + link + " — " + s.released());
+            missing.add("[" + (i + 1) + "] " + link + (s.released() == null ? "" : " — " + s.released()));
         }
         if (missing.isEmpty()) return a.markdown();
         String heading = a.language() == Language.ZH ? "**来源**" : "**Sources**";

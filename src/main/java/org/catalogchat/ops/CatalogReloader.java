@@ -77,7 +77,9 @@ public final class CatalogReloader {
         ReloadStatus.Attempt attempt;
         try {
             Catalog parsed = parse.apply(catalog);
-            List<ParseProblem> problems = parsed.problems();
+            // A problem that left something out blocks the swap (a half-saved edit must not replace a good
+            // catalog); an entry kept without a readable date does not, or such a catalog could never reload.
+            List<ParseProblem> problems = parsed.problems().stream().filter(p -> !p.entryKept()).toList();
             if (!problems.isEmpty()) {
                 attempt = new ReloadStatus.Attempt(at.toString(), trigger, false, parsed.size(),
                         "the new catalog has " + problems.size() + " problem(s); still serving the previous one",
@@ -89,8 +91,10 @@ public final class CatalogReloader {
             } else {
                 chat.swap(prepare.apply(index.apply(parsed)));
                 servingSince = at;
-                attempt = new ReloadStatus.Attempt(at.toString(), trigger, true, parsed.size(),
-                        "loaded " + parsed.size() + " datasets", List.of(), ms(start));
+                List<ParseProblem> notes = parsed.problems();
+                attempt = new ReloadStatus.Attempt(at.toString(), trigger, true, parsed.size(), "loaded " + parsed.size()
+                        + " datasets" + (notes.isEmpty() ? "" : "; " + notes.size() + " entries kept without a readable date"),
+                        notes, ms(start));
             }
         } catch (CatalogException | java.io.UncheckedIOException | IllegalArgumentException e) {
             attempt = new ReloadStatus.Attempt(at.toString(), trigger, false, 0,

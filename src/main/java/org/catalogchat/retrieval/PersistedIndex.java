@@ -96,7 +96,7 @@ public final class PersistedIndex {
      * 3: where names, sentences and clauses lie (WrittenPlaces); 4: the entries in catalog.bin, not catalog.json
      * (a format-3 jar cannot read a generation without the JSON, and now says so instead of failing to read it).
      */
-    static final String FORMAT = "catalog-chat-index/4";
+    static final String FORMAT = "catalog-chat-index/5";
     /**
      * The code running that shapes an index (see {@link BuildStamp}). Hashing its classes reads the jar's directory
      * (about 50 ms in a cold JVM), so it runs beside the start until the first fingerprint needs it.

@@ -17,6 +17,7 @@ import java.util.List;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.ParseProblem;
+import org.catalogchat.catalog.ReleaseDate;
 import org.catalogchat.catalog.SizeFigure;
 
 /**
@@ -33,7 +34,7 @@ import org.catalogchat.catalog.SizeFigure;
  */
 final class StoredEntries {
     static final String FILE = "catalog.bin";
-    private static final int MAGIC = 0x43434231; // "CCB1"
+    private static final int MAGIC = 0x43434232; // "CCB2": release dates carry their precision
 
     private StoredEntries() {
     }
@@ -47,7 +48,8 @@ final class StoredEntries {
                 string(out, d.id());
                 string(out, d.name());
                 strings(out, d.aliases());
-                out.writeLong(d.released().toEpochDay());
+                out.writeLong(d.released().first().toEpochDay());
+                out.writeByte(d.released().precision().ordinal());
                 strings(out, d.publishers());
                 string(out, d.url());
                 string(out, d.description());
@@ -66,6 +68,7 @@ final class StoredEntries {
                 string(out, p.file());
                 out.writeInt(p.line());
                 string(out, p.message());
+                out.writeByte(p.entryKept() ? 1 : 0);
             }
         }
     }
@@ -83,7 +86,7 @@ final class StoredEntries {
             String id = r.string();
             String name = r.string();
             List<String> aliases = r.strings();
-            LocalDate released = LocalDate.ofEpochDay(in.getLong());
+            ReleaseDate released = new ReleaseDate(LocalDate.ofEpochDay(in.getLong()), ReleaseDate.Precision.values()[in.get()]);
             List<String> publishers = r.strings();
             String url = r.string();
             String description = r.string();
@@ -98,7 +101,9 @@ final class StoredEntries {
         }
         int problemCount = in.getInt();
         var problems = new ArrayList<ParseProblem>(problemCount);
-        for (int k = 0; k < problemCount; k++) problems.add(new ParseProblem(r.string(), in.getInt(), r.string()));
+        for (int k = 0; k < problemCount; k++) {
+            problems.add(new ParseProblem(r.string(), in.getInt(), r.string(), in.get() != 0));
+        }
         if (in.hasRemaining()) throw new IOException(file + " has " + in.remaining() + " bytes after its last record");
         return new Catalog(datasets, problems);
     }

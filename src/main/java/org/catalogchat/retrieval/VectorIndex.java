@@ -110,7 +110,8 @@ public final class VectorIndex {
 
     private static String header(Dataset d, Glossary glossary) {
         var sb = new StringBuilder(d.name()).append(". ");
-        sb.append("Released ").append(d.released()).append(" by ");
+        if (d.released().isStated()) sb.append("Released ").append(d.released()).append(' ');
+        sb.append("by ");
         sb.append(String.join(", ", d.publishers().stream().map(glossary::englishPublisher).toList())).append(". ");
         // Sorted: a Set's order changes from one JVM to the next, and the text must not, or the persisted vectors miss.
         var topics = d.facets().topics().stream().sorted().map(k -> glossary.topic(k).map(Glossary.Topic::english).orElse(k)).toList();

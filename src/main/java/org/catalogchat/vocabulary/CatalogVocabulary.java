@@ -63,6 +63,17 @@ public final class CatalogVocabulary {
     private static final double SIBLING = 0.75;
     private static final int SIBLING_HEADWORDS = 8;
     private static final int SIBLING_SENSES = 2;
+    /** Glosses of each word tried when reading an acronym's definition ({@link #expansion}). */
+    private static final int EXPANSION_SENSES = 3;
+    /** Another shape of the words asked ({@link #reshaped}): a guess, scored a little below an inflected form. */
+    private static final double RESHAPED = 0.8;
+    /** The head of a closed compound stands for the whole ("telemarketing" → marketing): a weaker guess. */
+    private static final double COMPOUND_HEAD = 0.65;
+    /** A compound's head is a word of 5 letters or more after a part of 3 or more (tele + marketing). */
+    private static final int MIN_COMPOUND_HEAD = 5;
+    private static final int MIN_COMPOUND_PART = 3;
+    /** Prefixes whose compound is about what it counters: anti-money laundering is about money laundering. */
+    private static final Set<String> COUNTER_PREFIXES = Set.of("anti", "counter");
 
     private record Term(String chinese, List<Gloss> glosses, int occurrences) {
     }
@@ -213,6 +224,76 @@ public final class CatalogVocabulary {
         return forms.stream().anyMatch(f -> !dictionary.glossing(f, SIBLING_SENSES, 1).isEmpty());
     }
 
+    /**
+     * Whether the dictionary has this acronym as a sense of a headword ("GPS" of 全球定位系统, "OCR", "MRI"): a word
+     * of general vocabulary, not the name of a dataset. Case matters: "SAR" is not "sar".
+     */
+    public boolean dictionaryKnowsAcronym(String acronym) {
+        return !acronym.isBlank() && !dictionary.glossing(acronym.strip(), SIBLING_SENSES, 1).isEmpty();
+    }
+
+    /** Whether a word carries no meaning of its own ("of", "in", "the"): the normalisation's function words. */
+    public static boolean isFunctionWord(String word) {
+        List<String> w = EnglishWords.words(word);
+        return w.isEmpty() || w.stream().allMatch(EnglishWords::isStop);
+    }
+
+    /**
+     * The Chinese term that {@code before} ends with and that {@code acronym} abbreviates, read the way a catalog
+     * defines one, "语音识别（ASR）": the term's dictionary words, read back from the end, give the last letters of the
+     * acronym by the initials of one of their glosses (语音识别 "speech recognition" → SR of ASR; a word such as
+     * "automatic" is often left unwritten). Two letters at least; whole dictionary words only. Empty when the words
+     * before spell no end of it, so that a name or a note in parentheses is no definition.
+     */
+    public java.util.Optional<String> expansion(String before, String acronym) {
+        String letters = acronym.replaceAll("s$", "").toLowerCase(java.util.Locale.ROOT);
+        int end = before.length();
+        while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) end--;
+        int start = end;
+        while (start > 0 && isHan(before.charAt(start - 1))) start--;
+        String run = before.substring(start, end);
+        List<ChineseWord> words = chineseWords(run);
+        Set<String> endings = Set.of("");
+        int next = run.length();
+        for (int k = words.size() - 1; k >= 0 && !endings.isEmpty(); k--) {
+            ChineseWord w = words.get(k);
+            if (w.end() != next) break;
+            next = w.start();
+            var longer = new java.util.HashSet<String>();
+            var spelled = new java.util.LinkedHashSet<String>();
+            for (String gloss : w.glosses().subList(0, Math.min(EXPANSION_SENSES, w.glosses().size()))) {
+                // "natural language processing, NLP": each part of a gloss spells on its own, or is the acronym
+                for (String part : gloss.split(",")) {
+                    if (part.strip().equalsIgnoreCase(acronym) && endings.contains("")) {
+                        return java.util.Optional.of(run.substring(w.start()));
+                    }
+                    spelled.add(initials(part));
+                }
+            }
+            for (String initials : spelled) {
+                if (initials.isEmpty()) continue;
+                for (String e : endings) {
+                    String candidate = initials + e;
+                    if (!letters.endsWith(candidate)) continue;
+                    if (candidate.length() >= 2) return java.util.Optional.of(run.substring(w.start()));
+                    longer.add(candidate);
+                }
+            }
+            endings = longer;
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String initials(String gloss) {
+        StringBuilder out = new StringBuilder();
+        for (String w : EnglishWords.words(gloss)) if (!EnglishWords.isStop(w)) out.append(w.charAt(0));
+        return out.toString();
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     /** Whether the catalog writes this word or phrase (of up to {@value #MAX_PHRASE_WORDS} words) in Latin script. */
     public boolean writes(String english) {
         List<String> w = EnglishWords.words(english);
@@ -314,6 +395,7 @@ public final class CatalogVocabulary {
                 collect(q, INFLECTED, best);
             }
         }
+        if (best.isEmpty()) reshaped(query, best);
         if (compose && best.isEmpty() && query.size() > 1) compose(query, best);
         // Only a partial gloss ("sea" inside "North Sea") is no translation of the word itself: try a sibling.
         boolean onlyPartial = best.values().stream().allMatch(t -> t.match() == Translation.Match.WITHIN_GLOSS);
@@ -377,6 +459,65 @@ public final class CatalogVocabulary {
                 }
             }
         }
+    }
+
+    /**
+     * The same words in another English shape, tried when the words as asked translate to nothing: a spaced or
+     * hyphenated compound written as one word ("sea floor" / "crowd-sourced" → seafloor, crowdsourcing); a
+     * compound adjective in "-ed" ("single-cell" → single-celled); a noun + gerund compound as the verb phrase
+     * the dictionary glosses ("money laundering" → launder money, "question answering" → answer questions); an
+     * "anti-" / "counter-" compound as what it counters ("anti-money laundering" → 洗钱, which 反洗钱 writes);
+     * and, for one word no dictionary sense glosses, its head: the last part of a closed compound that is a word
+     * of its own ("telemarketing" → marketing). Each is a guess, scored below the word's own forms.
+     */
+    private void reshaped(List<String> query, Map<String, Translation> best) {
+        int n = query.size();
+        if (n == 0 || query.stream().anyMatch(w -> EnglishWords.isStop(w) || isNumber(w))) return;
+        String last = query.get(n - 1);
+        List<String> front = query.subList(0, n - 1);
+        if (n == 2) {
+            String joined = query.get(0) + last;
+            for (String form : EnglishWords.sameWordForms(joined)) collect(List.of(form), RESHAPED, best);
+            if (!best.isEmpty()) return;
+        }
+        if (n >= 2) {
+            for (String adjective : EnglishWords.adjectiveForms(last)) {
+                List<String> q = new ArrayList<>(front);
+                q.add(adjective);
+                collect(q, RESHAPED, best);
+            }
+            if (!best.isEmpty()) return;
+        }
+        if (n == 2 && last.endsWith("ing")) {
+            for (String verb : EnglishWords.baseForms(last)) collect(List.of(verb, query.get(0)), RESHAPED, best);
+            if (!best.isEmpty()) return;
+        }
+        if (n >= 2 && COUNTER_PREFIXES.contains(query.get(0))) {
+            for (Translation t : toChinese(query.subList(1, n), false)) {
+                if (t.match() != Translation.Match.WITHIN_GLOSS) best.putIfAbsent(t.chinese(), scaled(t, RESHAPED));
+            }
+            if (!best.isEmpty()) return;
+        }
+        if (n == 1 && !dictionaryKnows(last)) compoundHead(last, best);
+    }
+
+    /** "telemarketing" → marketing: the longest word-final part that translates as a whole gloss. */
+    private void compoundHead(String word, Map<String, Translation> best) {
+        for (int cut = MIN_COMPOUND_PART; word.length() - cut >= MIN_COMPOUND_HEAD; cut++) {
+            String head = word.substring(cut);
+            Map<String, Translation> found = new HashMap<>();
+            collect(List.of(head), 1.0, found);
+            found.values().removeIf(t -> t.match() == Translation.Match.WITHIN_GLOSS);
+            if (found.isEmpty()) continue;
+            found.values().forEach(t -> best.putIfAbsent(t.chinese(), new Translation(t.chinese(),
+                    head + " (in " + word + ")", Translation.Match.PART, t.inferred(), t.score() * COMPOUND_HEAD,
+                    t.occurrences())));
+            return;
+        }
+    }
+
+    private static Translation scaled(Translation t, double factor) {
+        return new Translation(t.chinese(), t.gloss(), t.match(), t.inferred(), t.score() * factor, t.occurrences());
     }
 
     private static boolean sharesCharacter(String a, String b) {

@@ -163,6 +163,34 @@ final class EnglishWords {
         return forms;
     }
 
+    /**
+     * A word and the other forms of the same verb a dictionary may gloss it by: crowdsourced → crowdsourced,
+     * crowdsource, crowdsourcing; mapping → mapping, map, mapped. Used for a compound the question splits that the
+     * dictionary writes as one word.
+     */
+    static List<String> sameWordForms(String w) {
+        var forms = new java.util.LinkedHashSet<String>();
+        forms.add(w);
+        forms.addAll(baseForms(w));
+        int n = w.length();
+        if (n > 4 && w.endsWith("ed")) forms.add(w.substring(0, n - 2) + "ing");
+        else if (n > 5 && w.endsWith("ing")) forms.add(w.substring(0, n - 3) + "ed");
+        return List.copyOf(forms);
+    }
+
+    /**
+     * The "-ed" adjective a noun makes in a compound ("single-cell" → single-celled, "long-tail" → long-tailed),
+     * doubling a final consonant or not: the dictionary glosses the adjective, questions often write the noun.
+     */
+    static List<String> adjectiveForms(String w) {
+        int n = w.length();
+        if (n < 3 || w.endsWith("ed") || w.endsWith("ing")) return List.of();
+        if (w.endsWith("e")) return List.of(w + "d");
+        char last = w.charAt(n - 1);
+        boolean vowel = "aeiouy".indexOf(last) >= 0;
+        return vowel ? List.of(w + "ed") : List.of(w + "ed", w + last + "ed");
+    }
+
     private static void addStem(List<String> forms, String stem) {
         forms.add(stem);
         forms.add(stem + "e");

@@ -37,7 +37,12 @@ public record Translation(String chinese, String gloss, Match match, boolean inf
          * The query's two parts translate to two words that the catalog writes together, a phrase the dictionary
          * lacks: "chest x-ray" → 胸部 + X光 → 胸部X光.
          */
-        COMPOSED
+        COMPOSED,
+        /**
+         * Only a part of the word translates: the head of a closed compound ("telemarketing" → marketing → 营销).
+         * A guess good enough for a topic, but no proof that the word is a word rather than a name (DanceTrack).
+         */
+        PART
     }
 
     public Translation {

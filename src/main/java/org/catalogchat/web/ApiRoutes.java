@@ -13,6 +13,7 @@ import org.catalogchat.core.ChatService;
 import org.catalogchat.core.Engine;
 import org.catalogchat.answer.Answer;
 import org.catalogchat.answer.Source;
+import java.time.LocalDate;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.TopicMatcher;
 import org.catalogchat.retrieval.SearchHit;
@@ -107,7 +108,7 @@ public final class ApiRoutes {
         List<Dataset> candidates = q == null ? engine.catalog().datasets() : textMatches(engine, q);
         var out = new ArrayList<Map<String, Object>>();
         for (Dataset d : candidates) {
-            if (year != null && d.released().getYear() != year) continue;
+            if (year != null && !d.released().within(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31))) continue;
             if (canonical != null && d.publishers().stream().map(engine.glossary()::canonicalPublisher)
                     .noneMatch(canonical::equals)) continue;
             if (topic != null && !d.hasTopic(topic)) continue;

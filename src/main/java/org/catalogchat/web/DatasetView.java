@@ -17,7 +17,7 @@ final class DatasetView {
         m.put("id", d.id());
         m.put("name", d.name());
         m.put("aliases", d.aliases());
-        m.put("released", d.released().toString());
+        m.put("released", d.released().isStated() ? d.released().toString() : null);
         m.put("publishers", d.publishers());
         m.put("publishersEnglish", d.publishers().stream().map(glossary::englishPublisher).toList());
         m.put("url", d.url());

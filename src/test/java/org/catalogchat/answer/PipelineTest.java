@@ -259,4 +259,28 @@ class PipelineTest {
         assertTrue(zh.sources().isEmpty() && zh.markdown().contains("目录未说明"), zh.markdown());
         assertEquals(List.of("noteb", "notea"), ids(zh.suggestions()), zh.markdown());
     }
+
+    @Test
+    void anEntryDatedOnlyToAYearOrNotAtAllIsStillFoundListedAndCounted() {
+        Answerer dated = FixtureCatalog.of(
+                entry("OldCorpus").released("1998").publisher("某大学").description("OldCorpus 是一个新闻文本语料库。"),
+                entry("MonthSet").released("2019年5月").publisher("某公司").description("MonthSet 是一个新闻文本分类数据集。"),
+                entry("DaySet").released("2019-08-01").publisher("某研究所").description("DaySet 是一个新闻问答数据集。"),
+                entry("Undated").released(null).publisher("某实验室").description("Undated 是一个新闻摘要数据集。"))
+                .engine(weatherDir.resolve("dated")).answerer();
+        Answer in2019 = dated.answer(Question.of("Which datasets came out in 2019?"));
+        assertEquals(List.of("dayset", "monthset"), ids(in2019.sources()), in2019.markdown());
+        assertTrue(in2019.markdown().contains("2019-05 ·"), in2019.markdown());
+        Answer inAugust = dated.answer(Question.of("Which datasets came out in August 2019?"));
+        assertEquals(List.of("dayset"), ids(inAugust.sources()), inAugust.markdown());
+        Answer when = dated.answer(Question.of("When was OldCorpus released?"));
+        assertTrue(when.markdown().contains("released in 1998"), when.markdown());
+        Answer unstated = dated.answer(Question.of("When was Undated released?"));
+        assertTrue(unstated.markdown().contains("does not state when"), unstated.markdown());
+        Answer oldest = dated.answer(Question.of("Which is the oldest dataset?"));
+        assertEquals("oldcorpus", ids(oldest.sources()).get(0), oldest.markdown());
+        Answer count = dated.answer(Question.of("How many news datasets are there?"));
+        assertTrue(count.markdown().contains("**4**"), count.markdown());
+        assertEquals(null, count.sources().get(3).released(), count.markdown());
+    }
 }

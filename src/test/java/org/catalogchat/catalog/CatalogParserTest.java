@@ -1,6 +1,7 @@
 package org.catalogchat.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class CatalogParserTest {
     void medTrinityHasEveryFieldExactly() {
         Dataset d = loader.load(Path.of("seeds")).byId("medtrinity-25m").orElseThrow();
         assertEquals("MedTrinity-25M", d.name());
-        assertEquals(LocalDate.of(2024, 8, 6), d.released());
+        assertEquals(ReleaseDate.of(LocalDate.of(2024, 8, 6)), d.released());
         assertEquals(List.of("华中科技大学", "加州大学", "哈佛大学", "斯坦福大学"), d.publishers());
         assertEquals("https://www.selectdataset.com/dataset/86cac9ab58e2bdedcec5b32df3521e08", d.url());
         assertTrue(d.description().startsWith("MedTrinity-25M是一个大规模多模态医学数据集"));
@@ -84,14 +85,17 @@ class CatalogParserTest {
                 "- 发布时间：2024-01-01",
                 ""));
         Catalog c = loader.load(file);
-        assertEquals(1, c.size());
+        // An entry whose date is missing or unreadable is kept (it can still be found by name) and reported.
+        assertEquals(List.of("Good", "NoDate", "BadDate"), c.datasets().stream().map(Dataset::name).toList());
+        assertFalse(c.datasets().get(1).released().isStated());
+        assertFalse(c.datasets().get(2).released().isStated());
         Dataset good = c.datasets().get(0);
         assertEquals("https://example.org/good", good.url());
         assertEquals(List.of("清华大学", "北京大学"), good.publishers());
         assertEquals(4, good.line());
         assertEquals(3, c.problems().size(), c.problems().toString());
         assertEquals(11, c.problems().get(0).line());
-        assertTrue(c.problems().get(0).message().contains("no release date"));
+        assertTrue(c.problems().get(0).message().contains("no release date") && c.problems().get(0).message().contains("kept"));
         assertEquals(17, c.problems().get(1).line());
         assertTrue(c.problems().get(1).message().contains("bad release date"));
         assertTrue(c.problems().get(2).message().contains("no text"));
@@ -130,12 +134,12 @@ class CatalogParserTest {
                 "- 注意：仅供研究使用。"), "f.md");
         assertTrue(r.problems().isEmpty(), r.problems().toString());
         Dataset en = r.datasets().get(0);
-        assertEquals(LocalDate.of(2019, 11, 21), en.released());
+        assertEquals(ReleaseDate.of(LocalDate.of(2019, 11, 21)), en.released());
         assertEquals(List.of("GroupLens Research", "University of Minnesota"), en.publishers());
         assertEquals("https://grouplens.org/datasets/movielens/25m/", en.url());
         assertEquals("25 million ratings of 62,000 movies.", en.description());
         Dataset zh = r.datasets().get(1);
-        assertEquals(LocalDate.of(2023, 5, 1), zh.released());
+        assertEquals(ReleaseDate.of(LocalDate.of(2023, 5, 1)), zh.released());
         assertEquals(List.of("清华大学"), zh.publishers());
         assertEquals("https://example.org/x", zh.url());
         // An unknown label is text, kept whole with its label.

@@ -33,10 +33,12 @@ class EvalTest {
      * The dev floors are for the fresh dev questions added at 20:00 on 2026-11-25 (blind-written, so the dev
      * sets fell below 90%), the third catalog (science) and the fourth (industry), each measured at its first run.
      * science/dev grew from 76 to 136 questions at 22:55 UTC (83.8% then); its floor is the level measured since.
+     * The fifth catalog (culture) was first run at 01:21 UTC on 2026-11-26 on main 304254e: test 78.3%, dev 82.3%.
      */
     static final Map<String, Double> FLOORS = Map.of(
             "seed/test", 0.873, "opendata/test", 0.863, "science/test", 0.802,
-            "science/dev", 0.882, "industry/test", 0.779, "industry/dev", 0.863);
+            "science/dev", 0.897, "industry/test", 0.779, "industry/dev", 0.905,
+            "culture/test", 0.789, "culture/dev", 0.823);
 
     private final Map<Path, Engine> engines = new HashMap<>();
 

@@ -70,7 +70,7 @@ class CatalogReloaderTest {
         assertSame(before, chat.engine());
 
         Files.createDirectories(dir.resolve("catalog"));
-        Files.writeString(dir.resolve("catalog/b.md"), "### Broken\n\n- 发布机构：nobody\n");
+        Files.writeString(dir.resolve("catalog/b.md"), "### \n\n- 发布时间：2024-01-01\n"); // a heading with no name
         var broken = new CatalogReloader(dir.resolve("catalog"), LOAD, INDEX, ops::prepare, chat, ops.metrics(), Clock.systemUTC());
         var b = broken.reload("test");
         assertFalse(b.ok());
@@ -86,6 +86,21 @@ class CatalogReloaderTest {
         var status = broken.status(false);
         assertEquals(3, status.datasets(), "still the three entries it served before");
         assertEquals(3, status.reloadsFailed());
+    }
+
+    @Test
+    void anEntryKeptWithoutADateDoesNotBlockAReload(@TempDir Path dir) throws Exception {
+        var ops = new Operations(OpsSettings.DEFAULT, e -> e);
+        var chat = new ChatService(ops.prepare(serving(dir)), new Conversations(6, 100, Duration.ofHours(1), Clock.systemUTC()));
+        Files.createDirectories(dir.resolve("catalog"));
+        Files.writeString(dir.resolve("catalog/c.md"), "### Undated\n\n- 发布机构：某大学\n- 数据集说明：没有写发布时间的条目。\n\n"
+                + "### Dated\n\n- 发布时间：2021\n- 发布机构：某公司\n- 数据集说明：只写了年份的条目。\n");
+        var reloader = new CatalogReloader(dir.resolve("catalog"), LOAD, INDEX, ops::prepare, chat, ops.metrics(), Clock.systemUTC());
+        var a = reloader.reload("test");
+        assertTrue(a.ok(), a.message());
+        assertEquals(2, chat.engine().catalog().size());
+        assertEquals(1, a.problems().size(), a.message());
+        assertTrue(a.problems().get(0).entryKept() && a.message().contains("kept without a readable date"), a.message());
     }
 
     @Test

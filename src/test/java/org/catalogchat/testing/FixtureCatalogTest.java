@@ -12,6 +12,7 @@ import java.util.List;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.CatalogLoader;
 import org.catalogchat.catalog.CatalogParser;
+import org.catalogchat.catalog.ReleaseDate;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class FixtureCatalogTest {
         assertTrue(c.problems().isEmpty(), c.problems().toString());
         assertEquals(2, c.size());
         Dataset speech = c.datasets().stream().filter(d -> d.name().equals("SpeechA")).findFirst().orElseThrow();
-        assertEquals(LocalDate.of(2020, 1, 1), speech.released());
+        assertEquals(ReleaseDate.of(LocalDate.of(2020, 1, 1)), speech.released());
         assertEquals(List.of("微软亚洲研究院", "Some University"), speech.publishers());
         assertEquals("https://example.org/speecha", speech.url());
         assertTrue(speech.description().contains("中文语音识别") && speech.description().contains("第二段"), speech.description());

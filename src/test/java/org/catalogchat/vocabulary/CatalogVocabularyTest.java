@@ -237,4 +237,44 @@ class CatalogVocabularyTest {
         assertTrue(name.literal());
         assertTrue(name.matched(), "a name the catalog writes is matched, untranslated");
     }
+
+    @Test
+    void aCompoundInAnotherShapeStillFindsTheCatalogsTerm() {
+        var v = vocabulary("海底类型注释。众包开放地图。单细胞测序数据。交易图用于反洗钱分类。银行的电话营销活动。");
+        assertEquals("海底", best(v, "sea floor"), "spaced compound written as one word (seafloor)");
+        assertEquals("众包", best(v, "crowd-sourced"), "hyphenated participle of crowdsourcing");
+        assertEquals("单细胞", best(v, "single-cell"), "noun for the -ed adjective (single-celled)");
+        assertEquals("洗钱", best(v, "money laundering"), "noun + gerund as the verb phrase (launder money)");
+        assertEquals("洗钱", best(v, "anti-money laundering"), "anti- is about what it counters");
+        assertEquals("营销", best(v, "telemarketing"), "a closed compound by its head (marketing)");
+        assertTrue(v.toChinese("telemarketing").get(0).score() < v.toChinese("marketing").get(0).score());
+    }
+
+    @Test
+    void aReshapedCompoundFindsNothingTheCatalogDoesNotWrite() {
+        var v = vocabulary("海底类型注释。银行的电话营销活动。");
+        assertTrue(v.toChinese("crowd-sourced").isEmpty());
+        assertTrue(v.toChinese("podcasts").isEmpty(), "a word the dictionary knows is not split into parts");
+        assertTrue(v.toChinese("leaderboard").isEmpty());
+    }
+
+    @Test
+    void anAcronymDefinedAfterATermIsReadAsThatTerm() {
+        var v = vocabulary(SIGN_AND_SPEECH);
+        assertEquals(java.util.Optional.of("语音识别"), v.expansion("该数据集主要用于语音识别", "ASR"));
+        assertEquals(java.util.Optional.of("语音识别"), v.expansion("主要用于自动语音识别 ", "ASR"), "the shortest term that spells an end of it");
+        assertEquals(java.util.Optional.of("自然语言处理"), v.expansion("面向中文的自然语言处理", "NLP"));
+        assertTrue(v.expansion("北京大学", "ASR").isEmpty(), "a name in parentheses is no definition");
+        assertTrue(v.expansion("语音识别", "MMLU").isEmpty());
+        assertEquals(java.util.Optional.of("光学字符识别"), v.expansion("主要用于光学字符识别", "OCR"), "a gloss that is the acronym");
+    }
+
+    @Test
+    void theDictionaryKnowsSomeAcronymsAsWords() {
+        var v = vocabulary(REMOTE_SENSING);
+        assertTrue(v.dictionaryKnowsAcronym("GPS"));
+        assertTrue(v.dictionaryKnowsAcronym("OCR"));
+        assertFalse(v.dictionaryKnowsAcronym("MMLU"));
+        assertFalse(v.dictionaryKnowsAcronym("gps"), "case matters: an acronym is written in capitals");
+    }
 }
