@@ -487,11 +487,7 @@ final class Planner {
             }
             latin.add(token);
         }
-<<<<<<< HEAD
-        if (!latin.isEmpty()) subjects.addAll(englishSubjects(latin, asker));
-=======
-        if (!latin.isEmpty()) for (Subject s : englishSubjects(latin)) subjects.add(withExpansions(s));
->>>>>>> main
+        if (!latin.isEmpty()) for (Subject s : englishSubjects(latin, asker)) subjects.add(withExpansions(s));
         Matcher h = HAN_RUN.matcher(text);
         while (h.find()) subjects.addAll(chineseSubjects(h.group(), asker));
     }
