@@ -40,7 +40,7 @@ final class EntryTexts {
     private final List<Dataset> newestFirst;
     /** By ordinal, the entry's place in {@link #newestFirst}: the first place of the entries NEWEST_FIRST finds equal. */
     private final int[] rank;
-    /** The release dates of {@link #newestFirst}, in its order (descending). */
+    /** The first days of the release dates of {@link #newestFirst}, in its order (descending; unstated: MIN). */
     private final LocalDate[] released;
     private final Map<String, Integer> ordinals;
     private final Optional<WrittenForms> forms;
@@ -64,7 +64,12 @@ final class EntryTexts {
         var sorted = new ArrayList<>(all);
         sorted.sort(Catalog.NEWEST_FIRST);
         this.newestFirst = List.copyOf(sorted);
-        this.released = sorted.stream().map(Dataset::released).toArray(LocalDate[]::new);
+        // Stated dates by first day, descending, then the unstated (first day 0001-01-01): never increasing.
+        this.released = new LocalDate[sorted.size()];
+        for (int i = 0; i < released.length; i++) {
+            var r = sorted.get(i).released();
+            released[i] = r.isStated() ? r.first() : LocalDate.MIN;
+        }
         this.rank = new int[all.size()];
         var position = new IdentityHashMap<Dataset, Integer>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) position.put(all.get(i), i);
@@ -122,11 +127,13 @@ final class EntryTexts {
     }
 
     /**
-     * The entries released from {@code from} to {@code to} (both included), newest first: the run of
-     * {@link #newestFirst()} they form, found by binary search, so that a date filter walks the entries of its dates
-     * rather than the whole catalog (100,000 records read from memory per question at scale).
+     * The run of {@link #newestFirst()} whose stated periods start from {@code from} to {@code to} (both included),
+     * found by binary search: every entry a date range over those days contains, and a few it does not (a month or
+     * year that starts within it but ends after it), so the caller still checks each. A date filter then walks the
+     * entries of its dates rather than the whole catalog (100,000 records read from memory per question at scale).
+     * Unstated dates sort last and are never in it.
      */
-    List<Dataset> releasedWithin(LocalDate from, LocalDate to) {
+    List<Dataset> startingWithin(LocalDate from, LocalDate to) {
         int start = firstWhere(d -> !d.isAfter(to));
         int end = firstWhere(d -> d.isBefore(from));
         return end <= start ? List.of() : newestFirst.subList(start, end);

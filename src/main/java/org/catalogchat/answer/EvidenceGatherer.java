@@ -323,9 +323,9 @@ final class EvidenceGatherer {
                     .forEach(g -> publisherNames.addAll(g.allNames()));
         }
         Set<Dataset> byPublisher = q.publishers().isEmpty() ? Set.of() : texts.publishedBy(publisherNames);
-        // Dates select a run of the newest-first order: only its entries are walked.
+        // Dates select a run of the newest-first order (a superset, checked below): only its entries are walked.
         List<Dataset> walk = q.dates().isEmpty() ? texts.newestFirst()
-                : texts.releasedWithin(q.dates().get().from(), q.dates().get().to());
+                : texts.startingWithin(q.dates().get().from(), q.dates().get().to());
         for (Dataset d : walk) {
             if (!q.publishers().isEmpty() && !byPublisher.contains(d)
                     && canonicalPublishers.get(d.id()).stream().noneMatch(q.publishers()::contains)) continue;

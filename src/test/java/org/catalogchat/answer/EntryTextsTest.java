@@ -151,24 +151,45 @@ class EntryTextsTest {
         assertEquals(expected, foreign, "an entry of another catalog: the records are compared");
     }
 
-    /** A date range's run of the newest-first order holds exactly the entries the range contains, in that order. */
+    /**
+     * A date range's run of the newest-first order holds every entry the range contains, in that order, for ranges
+     * around every stated day, month and year of the catalogs (partial dates included).
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"seeds", "src/test/resources/eval/opendata/catalog", "src/test/resources/eval/science/catalog"})
-    void releasedWithinIsTheFilterOfTheNewestFirstOrder(String folder) {
-        Catalog catalog = new CatalogLoader(new CatalogParser(GLOSSARY)).load(Path.of(folder));
+    @ValueSource(strings = {"seeds", "src/test/resources/eval/opendata/catalog", "src/test/resources/eval/science/catalog",
+            "src/test/resources/eval/culture/catalog"})
+    void startingWithinHoldsWhatTheRangeContainsInOrder(String folder) {
+        Catalog loaded = new CatalogLoader(new CatalogParser(GLOSSARY)).load(Path.of(folder));
+        // And the same entries again with dates known only to the month or the year, or not at all.
+        var all = new ArrayList<>(loaded.datasets());
+        for (Dataset d : loaded.datasets()) {
+            if (!d.released().isStated()) continue;
+            var day = d.released().first();
+            for (var partial : List.of(new org.catalogchat.catalog.ReleaseDate(day, org.catalogchat.catalog.ReleaseDate.Precision.MONTH),
+                    new org.catalogchat.catalog.ReleaseDate(day, org.catalogchat.catalog.ReleaseDate.Precision.YEAR),
+                    org.catalogchat.catalog.ReleaseDate.UNSTATED)) {
+                all.add(new Dataset(partial.precision() + "-" + d.id(), d.name(), List.of(), partial, d.publishers(), d.url(),
+                        "x", d.facets(), d.file(), d.line()));
+            }
+        }
+        Catalog catalog = new Catalog(all, List.of());
         var texts = new EntryTexts(catalog);
         var days = new java.util.TreeSet<java.time.LocalDate>(List.of(DateRange.MIN, DateRange.MAX));
         for (Dataset d : catalog.datasets()) {
-            days.add(d.released());
-            days.add(d.released().minusDays(1));
-            days.add(d.released().plusDays(1));
+            if (!d.released().isStated()) continue;
+            for (var day : List.of(d.released().first(), d.released().last())) {
+                days.add(day);
+                days.add(day.minusDays(1));
+                days.add(day.plusDays(1));
+            }
         }
         int compared = 0;
         for (var from : days) {
             for (var to : days) {
                 var range = new DateRange(from, to, "", "");
                 var expected = texts.newestFirst().stream().filter(d -> range.contains(d.released())).toList();
-                assertEquals(expected, texts.releasedWithin(from, to), from + " .. " + to);
+                var run = texts.startingWithin(from, to);
+                assertEquals(expected, run.stream().filter(d -> range.contains(d.released())).toList(), from + " .. " + to);
                 if (!expected.isEmpty() && expected.size() < catalog.size()) compared++;
             }
         }
