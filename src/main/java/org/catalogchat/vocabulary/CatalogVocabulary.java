@@ -111,6 +111,11 @@ public final class CatalogVocabulary {
                 Gloss g = glosses.get(i);
                 Posting p = new Posting(term, i);
                 byGloss.computeIfAbsent(String.join(" ", g.words()), k -> new ArrayList<>()).add(p);
+                // a name's spellings ("Stanford or Stamford") are not alternatives of a phrase
+                boolean name = !g.text().isEmpty() && Character.isUpperCase(g.text().charAt(0));
+                for (List<String> alternative : name ? List.<List<String>>of() : alternatives(g.words())) {
+                    byGloss.computeIfAbsent(String.join(" ", alternative), k -> new ArrayList<>()).add(p);
+                }
                 if (!g.head().isEmpty() && !g.head().equals(g.words())) {
                     byHead.computeIfAbsent(String.join(" ", g.head()), k -> new ArrayList<>()).add(p);
                 }
@@ -125,6 +130,23 @@ public final class CatalogVocabulary {
         });
         this.terms = Collections.unmodifiableMap(kept);
         this.pairs = Map.copyOf(scan.pairs());
+    }
+
+    /**
+     * The glosses a gloss with one "or" between two words stands for: "exercise or exam question" is an exercise
+     * question or an exam question; "to imitate or copy" is imitate, copy. Each is a whole gloss of its own.
+     */
+    static List<List<String>> alternatives(List<String> words) {
+        int or = words.indexOf("or");
+        if (or < 1 || or > words.size() - 2 || words.lastIndexOf("or") != or) return List.of();
+        var out = new ArrayList<List<String>>(2);
+        for (int pick : new int[]{or - 1, or + 1}) {
+            var alternative = new ArrayList<>(words.subList(0, or - 1));
+            alternative.add(words.get(pick));
+            alternative.addAll(words.subList(or + 2, words.size()));
+            if (alternative.stream().anyMatch(w -> !EnglishWords.isStop(w))) out.add(alternative);
+        }
+        return out;
     }
 
     /**

@@ -277,4 +277,15 @@ class CatalogVocabularyTest {
         assertFalse(v.dictionaryKnowsAcronym("MMLU"));
         assertFalse(v.dictionaryKnowsAcronym("gps"), "case matters: an acronym is written in capitals");
     }
+
+    @Test
+    void aGlossWithOrStandsForEachAlternative() {
+        assertEquals(List.of(List.of("exercise", "question"), List.of("exam", "question")),
+                CatalogVocabulary.alternatives(List.of("exercise", "or", "exam", "question")));
+        assertEquals(List.of(), CatalogVocabulary.alternatives(List.of("or", "else")));
+        var v = vocabulary("题目取自全国高考真题。");
+        Translation t = v.toChinese("exam questions").get(0);
+        assertEquals("题目", t.chinese());
+        assertEquals(Translation.Match.WHOLE_GLOSS, t.match(), t.toString());
+    }
 }
