@@ -332,9 +332,30 @@ public final class CatalogVocabulary {
         for (TermScanner.Token t : new TermScanner(dictionary).segment(text)) {
             String w = text.substring(t.start(), t.end());
             if (!t.word() || w.codePointCount(0, w.length()) < 2) continue;
+            List<ChineseWord> parts = occurrences(w) == 0 ? parts(t.start(), w) : List.of();
+            if (!parts.isEmpty()) {
+                words.addAll(parts);
+                continue;
+            }
             words.add(new ChineseWord(t.start(), t.end(), w, occurrences(w), dictionary.glosses(w)));
         }
         return words;
+    }
+
+    /**
+     * A compound the catalog never writes, as two words it does write: 室内设计 "interior design" is 室内 + 设计 to a
+     * catalog that says 室内场景 and 设计师. Its parts are then looked for apart, as any two words of a question
+     * are. Empty when no cut gives two words of two characters or more that the catalog uses.
+     */
+    private List<ChineseWord> parts(int start, String word) {
+        for (int cut = 2; cut <= word.length() - 2; cut++) {
+            String a = word.substring(0, cut);
+            String b = word.substring(cut);
+            if (Character.isSurrogate(word.charAt(cut)) || occurrences(a) == 0 || occurrences(b) == 0) continue;
+            return List.of(new ChineseWord(start, start + cut, a, occurrences(a), dictionary.glosses(a)),
+                    new ChineseWord(start + cut, start + word.length(), b, occurrences(b), dictionary.glosses(b)));
+        }
+        return List.of();
     }
 
     /**

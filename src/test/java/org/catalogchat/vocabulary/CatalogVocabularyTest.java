@@ -288,4 +288,13 @@ class CatalogVocabularyTest {
         assertEquals("题目", t.chinese());
         assertEquals(Translation.Match.WHOLE_GLOSS, t.match(), t.toString());
     }
+
+    @Test
+    void aChineseCompoundTheCatalogLacksIsReadAsTheTwoWordsItWrites() {
+        var v = vocabulary("合成室内场景数据集，房间由专业设计师设计。");
+        assertEquals(List.of("家具", "室内", "设计"), v.chineseWords("家具和室内设计").stream().map(ChineseWord::text).toList());
+        var without = vocabulary("合成室内场景数据集。");
+        assertEquals(List.of("家具", "室内设计"), without.chineseWords("家具和室内设计").stream().map(ChineseWord::text).toList(),
+                "one part the catalog never writes: the compound stays whole, and matches nothing");
+    }
 }
