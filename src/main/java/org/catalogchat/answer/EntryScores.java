@@ -43,6 +43,17 @@ final class EntryScores extends AbstractMap<Dataset, Double> {
         return new EntryScores(texts.entries((BitSet) bits.clone()), bits, null, score);
     }
 
+    /** The keys' ordinals in the catalog list (a copy). */
+    BitSet ordinals() {
+        return (BitSet) bits.clone();
+    }
+
+    /** Roughly what it holds on the heap, in KB (at least 1). */
+    int kilobytes() {
+        long bytes = bits.size() / 4 + (values == null ? 0 : 8L * values.length) + 64;
+        return (int) Math.max(1, Math.min(Integer.MAX_VALUE, bytes / 1024));
+    }
+
     @Override
     public Double get(Object o) {
         int i = keys.ordinalOf(o);

@@ -2,10 +2,12 @@ package org.catalogchat.answer;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +38,10 @@ final class EntryTexts {
     private final List<Dataset> all;
     /** The catalog sorted once by {@link Catalog#NEWEST_FIRST} (a stable sort: ties keep the catalog's order). */
     private final List<Dataset> newestFirst;
+    /** By ordinal, the entry's place in {@link #newestFirst}: the first place of the entries NEWEST_FIRST finds equal. */
+    private final int[] rank;
+    /** The first days of the release dates of {@link #newestFirst}, in its order (descending; unstated: MIN). */
+    private final LocalDate[] released;
     private final Map<String, Integer> ordinals;
     private final Optional<WrittenForms> forms;
     /** Each publisher as {@link #partOf} compares it (stripped, lower-case), sorted: a name finds its parts by prefix. */
@@ -58,6 +64,19 @@ final class EntryTexts {
         var sorted = new ArrayList<>(all);
         sorted.sort(Catalog.NEWEST_FIRST);
         this.newestFirst = List.copyOf(sorted);
+        // Stated dates by first day, descending, then the unstated (first day 0001-01-01): never increasing.
+        this.released = new LocalDate[sorted.size()];
+        for (int i = 0; i < released.length; i++) {
+            var r = sorted.get(i).released();
+            released[i] = r.isStated() ? r.first() : LocalDate.MIN;
+        }
+        this.rank = new int[all.size()];
+        var position = new IdentityHashMap<Dataset, Integer>(all.size() * 2);
+        for (int i = 0; i < all.size(); i++) position.put(all.get(i), i);
+        for (int i = 0, group = 0; i < sorted.size(); i++) {
+            if (i > 0 && Catalog.NEWEST_FIRST.compare(sorted.get(i - 1), sorted.get(i)) != 0) group = i;
+            rank[position.get(sorted.get(i))] = group;
+        }
         this.ordinals = new HashMap<>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) {
             Dataset d = all.get(i);
@@ -84,6 +103,52 @@ final class EntryTexts {
      */
     List<Dataset> newestFirst() {
         return newestFirst;
+    }
+
+    /**
+     * Sorts the list as a stable sort by {@link Catalog#NEWEST_FIRST} does, by each entry's rank in
+     * {@link #newestFirst()} (the same rank for entries the comparator finds equal, so they keep the list's order):
+     * integers compared instead of two fields of records spread over the heap, for lists of thousands at 100,000.
+     */
+    void sortNewestFirst(List<Dataset> list) {
+        long[] keys = new long[list.size()];
+        for (int i = 0; i < keys.length; i++) {
+            int o = ordinal(list.get(i));
+            if (o < 0) { // not of this catalog: compare the records
+                list.sort(Catalog.NEWEST_FIRST);
+                return;
+            }
+            keys[i] = (long) rank[o] << 32 | i;
+        }
+        java.util.Arrays.sort(keys); // unique keys: ties in rank keep their order by index
+        var sorted = new Dataset[keys.length];
+        for (int i = 0; i < keys.length; i++) sorted[i] = list.get((int) keys[i]);
+        for (int i = 0; i < sorted.length; i++) list.set(i, sorted[i]);
+    }
+
+    /**
+     * The run of {@link #newestFirst()} whose stated periods start from {@code from} to {@code to} (both included),
+     * found by binary search: every entry a date range over those days contains, and a few it does not (a month or
+     * year that starts within it but ends after it), so the caller still checks each. A date filter then walks the
+     * entries of its dates rather than the whole catalog (100,000 records read from memory per question at scale).
+     * Unstated dates sort last and are never in it.
+     */
+    List<Dataset> startingWithin(LocalDate from, LocalDate to) {
+        int start = firstWhere(d -> !d.isAfter(to));
+        int end = firstWhere(d -> d.isBefore(from));
+        return end <= start ? List.of() : newestFirst.subList(start, end);
+    }
+
+    /** The first index of {@link #released} (descending) where the test holds; it holds from there on. */
+    private int firstWhere(java.util.function.Predicate<LocalDate> test) {
+        int lo = 0;
+        int hi = released.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (test.test(released[mid])) hi = mid;
+            else lo = mid + 1;
+        }
+        return lo;
     }
 
     /** Split on first use and kept (bounded): nothing is split for entries no question reads. */

@@ -10,7 +10,8 @@ import org.catalogchat.catalog.Dataset;
  * entry covers the question's subjects, and which subjects matched nothing at all.
  *
  * @param entries     the entries the answer is about, best first
- * @param coverage    per entry id, the share (0–1, weighted by rarity) of the question's subjects it writes
+ * @param coverage    per entry id, the share (0–1, weighted by rarity) of the question's subjects it writes; an entry
+ *                    of the pool that writes none of them is left out
  * @param sentences   per entry id, the description sentences that answer the question, best first
  * @param figures     per entry id, the figures that count what was asked ("400名说话人"), best first
  * @param unmatched   subjects no entry writes, after translation

@@ -1,6 +1,9 @@
 package org.catalogchat.answer;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +38,8 @@ final class EvidenceGatherer {
      * answer a topic. Recalibrated on four catalogs' dev sets (docs/evaluation.md): 0.45–0.55 all beat 0.6.
      */
     static final double PARTIAL_COVERAGE = 0.5;
+    /** What the kept selections may take: 96 MB, about 120 subjects at 100,000 entries and all of a small catalog's. */
+    private static final long SELECTIONS_KB = 96 * 1024;
     /** How near a means cue or a verb of making must be to a name for the name to be written as a means. */
     private static final int MEANS_WINDOW = 8;
 
@@ -43,6 +48,13 @@ final class EvidenceGatherer {
     private final DetailSelector details;
     private final Glossary glossary;
     private final Map<String, List<String>> canonicalPublishers = new HashMap<>();
+    /**
+     * Each subject's selection, kept (bounded by size, in KB): the catalog does not change under a gatherer, topic
+     * words recur across questions ("video", "图像"), and one common subject is tens of thousands of candidates to
+     * score at 100,000 entries. A hit gives the very map a fresh selection would.
+     */
+    private final Cache<Subject, EntryScores> selections = Caffeine.newBuilder().maximumWeight(SELECTIONS_KB)
+            .<Subject, EntryScores>weigher((s, m) -> m.kilobytes()).build();
     /** Every term of the shipped topic groups (topics.tsv), lower-case. */
     private final Set<String> topicTerms = new HashSet<>();
 
@@ -83,7 +95,14 @@ final class EvidenceGatherer {
         var strength = new HashMap<Dataset, Double>();
         var partial = new ArrayList<Dataset>();
         double best = 0;
+        // An entry no subject selects covers none, is no member (an alternative needs all its subjects) and no partial
+        // match: only the pool's selected entries are scored (the pool is up to the whole catalog, 100,000 at scale).
+        BitSet selected = matched.isEmpty() ? null : selected(matched.values());
         for (Dataset d : pool) {
+            if (selected != null) {
+                int o = texts.ordinal(d);
+                if (o < 0 || !selected.get(o)) continue;
+            }
             double w = 0;
             for (var e : matched.entrySet()) w += weight(e.getValue().size()) * e.getValue().getOrDefault(d, 0.0);
             double c = total == 0 ? 1 : w / total;
@@ -114,7 +133,7 @@ final class EvidenceGatherer {
             partial.sort(Comparator.comparingDouble((Dataset d) -> -coverage.get(d.id())));
             partial.stream().limit(3).forEach(suggestions::add);
         }
-        members.sort(Catalog.NEWEST_FIRST);
+        texts.sortNewestFirst(members); // members.sort(Catalog.NEWEST_FIRST), by precomputed ranks
         var figures = new HashMap<String, List<String>>();
         if (!p.rankNoun().isEmpty()) {
             for (Dataset d : members) {
@@ -123,6 +142,22 @@ final class EvidenceGatherer {
             }
         }
         return new Evidence(members, coverage, Map.of(), figures, unmatched, generic, setAside, List.copyOf(suggestions));
+    }
+
+    /** The ordinals of the entries some selection holds. */
+    private BitSet selected(java.util.Collection<Map<Dataset, Double>> selections) {
+        var out = new BitSet(texts.size());
+        for (Map<Dataset, Double> m : selections) {
+            if (m instanceof EntryScores e) {
+                out.or(e.ordinals());
+            } else {
+                for (Dataset d : m.keySet()) {
+                    int o = texts.ordinal(d);
+                    if (o >= 0) out.set(o);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -232,7 +267,15 @@ final class EvidenceGatherer {
      * The entries a subject may select, each with its strength: by publisher when the subject names one of theirs
      * (Google, 谷歌), all equally; else the entries whose text writes it, scored by where.
      */
-    private Map<Dataset, Double> scored(Subject s) {
+    Map<Dataset, Double> scored(Subject s) {
+        Map<Dataset, Double> kept = selections.getIfPresent(s);
+        if (kept != null) return kept;
+        Map<Dataset, Double> m = select(s);
+        if (m instanceof EntryScores e) selections.put(s, e); // immutable; other maps are built afresh
+        return m;
+    }
+
+    private Map<Dataset, Double> select(Subject s) {
         // A topic word never selects by publisher: "Chinese" translates to 中国, which begins 中国科学院, and the
         // publishers' names would replace the text match (中文).
         boolean topicWord = topicTerms.contains(s.text().toLowerCase(Locale.ROOT));
@@ -280,7 +323,10 @@ final class EvidenceGatherer {
                     .forEach(g -> publisherNames.addAll(g.allNames()));
         }
         Set<Dataset> byPublisher = q.publishers().isEmpty() ? Set.of() : texts.publishedBy(publisherNames);
-        for (Dataset d : texts.newestFirst()) {
+        // Dates select a run of the newest-first order (a superset, checked below): only its entries are walked.
+        List<Dataset> walk = q.dates().isEmpty() ? texts.newestFirst()
+                : texts.startingWithin(q.dates().get().from(), q.dates().get().to());
+        for (Dataset d : walk) {
             if (!q.publishers().isEmpty() && !byPublisher.contains(d)
                     && canonicalPublishers.get(d.id()).stream().noneMatch(q.publishers()::contains)) continue;
             if (q.dates().isPresent() && !q.dates().get().contains(d.released())) continue;

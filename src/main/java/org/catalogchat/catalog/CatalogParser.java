@@ -232,9 +232,13 @@ public final class CatalogParser {
             }
             List<String> aliases = aliases(name);
             String shortName = aliases.isEmpty() ? name : aliases.get(0);
+            String text = String.join("\n", description);
+            var names = new ArrayList<String>(aliases);
+            names.add(0, name);
+            aliases = new ArrayList<>(aliases);
+            aliases.addAll(WrittenAbbreviations.of(names, text));
             String id = slug(shortName);
             for (int n = 2; idTaken(out, id); n++) id = slug(shortName) + "-" + n;
-            String text = String.join("\n", description);
             out.add(new Dataset(id, name, aliases, date.orElse(ReleaseDate.UNSTATED), splitPublishers(publishers), url, text,
                     facets(name + "\n" + text), file, line));
         }

@@ -15,6 +15,7 @@ import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.retrieval.LexicalIndex;
 import org.catalogchat.retrieval.WrittenForms;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -115,6 +116,84 @@ class EntryTextsTest {
             assertTrue(told > 200 && told > 4 * read, told + " candidates told by the index, " + read + " read");
             assertTrue(listed > 5, "only " + listed + " candidates write a form in a list: the list counts are barely compared");
         }
+    }
+
+    /** Sorting by ranks gives what a stable sort by NEWEST_FIRST gives, ties (same date and name) in the list's order. */
+    @Test
+    void sortNewestFirstIsTheStableSortByTheComparator() {
+        var seed = new CatalogLoader(new CatalogParser(GLOSSARY)).load(Path.of("seeds")).datasets();
+        var all = new ArrayList<Dataset>(seed);
+        for (int i = 0; i < seed.size(); i += 3) { // entries the comparator finds equal to others: same date, same name
+            Dataset d = seed.get(i);
+            all.add(new Dataset("copy-" + d.id(), d.name(), List.of(), d.released(), d.publishers(), d.url(), "other",
+                    d.facets(), d.file(), d.line()));
+        }
+        var texts = new EntryTexts(new Catalog(all, List.of()));
+        var random = new java.util.Random(11);
+        int ties = 0;
+        for (int round = 0; round < 200; round++) {
+            var list = new ArrayList<>(all);
+            java.util.Collections.shuffle(list, random);
+            list = new ArrayList<>(list.subList(0, 1 + random.nextInt(list.size())));
+            var expected = new ArrayList<>(list);
+            expected.sort(Catalog.NEWEST_FIRST);
+            texts.sortNewestFirst(list);
+            assertEquals(expected, list);
+            for (int i = 1; i < list.size(); i++) if (Catalog.NEWEST_FIRST.compare(list.get(i - 1), list.get(i)) == 0) ties++;
+        }
+        assertTrue(ties > 50, "only " + ties + " ties sorted: their order is barely compared");
+        var foreign = new ArrayList<>(all.subList(0, 5));
+        Dataset d = all.get(7);
+        foreign.add(new Dataset(d.id(), d.name() + " elsewhere", List.of(), d.released(), List.of(), d.url(), "", d.facets(), d.file(), 0));
+        var expected = new ArrayList<>(foreign);
+        expected.sort(Catalog.NEWEST_FIRST);
+        texts.sortNewestFirst(foreign);
+        assertEquals(expected, foreign, "an entry of another catalog: the records are compared");
+    }
+
+    /**
+     * A date range's run of the newest-first order holds every entry the range contains, in that order, for ranges
+     * around every stated day, month and year of the catalogs (partial dates included).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"seeds", "src/test/resources/eval/opendata/catalog", "src/test/resources/eval/science/catalog",
+            "src/test/resources/eval/culture/catalog"})
+    void startingWithinHoldsWhatTheRangeContainsInOrder(String folder) {
+        Catalog loaded = new CatalogLoader(new CatalogParser(GLOSSARY)).load(Path.of(folder));
+        // And the same entries again with dates known only to the month or the year, or not at all.
+        var all = new ArrayList<>(loaded.datasets());
+        for (Dataset d : loaded.datasets()) {
+            if (!d.released().isStated()) continue;
+            var day = d.released().first();
+            for (var partial : List.of(new org.catalogchat.catalog.ReleaseDate(day, org.catalogchat.catalog.ReleaseDate.Precision.MONTH),
+                    new org.catalogchat.catalog.ReleaseDate(day, org.catalogchat.catalog.ReleaseDate.Precision.YEAR),
+                    org.catalogchat.catalog.ReleaseDate.UNSTATED)) {
+                all.add(new Dataset(partial.precision() + "-" + d.id(), d.name(), List.of(), partial, d.publishers(), d.url(),
+                        "x", d.facets(), d.file(), d.line()));
+            }
+        }
+        Catalog catalog = new Catalog(all, List.of());
+        var texts = new EntryTexts(catalog);
+        var days = new java.util.TreeSet<java.time.LocalDate>(List.of(DateRange.MIN, DateRange.MAX));
+        for (Dataset d : catalog.datasets()) {
+            if (!d.released().isStated()) continue;
+            for (var day : List.of(d.released().first(), d.released().last())) {
+                days.add(day);
+                days.add(day.minusDays(1));
+                days.add(day.plusDays(1));
+            }
+        }
+        int compared = 0;
+        for (var from : days) {
+            for (var to : days) {
+                var range = new DateRange(from, to, "", "");
+                var expected = texts.newestFirst().stream().filter(d -> range.contains(d.released())).toList();
+                var run = texts.startingWithin(from, to);
+                assertEquals(expected, run.stream().filter(d -> range.contains(d.released())).toList(), from + " .. " + to);
+                if (!expected.isEmpty() && expected.size() < catalog.size()) compared++;
+            }
+        }
+        assertTrue(compared > 100, "only " + compared + " ranges select part of the catalog");
     }
 
     @ParameterizedTest
