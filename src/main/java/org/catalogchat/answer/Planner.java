@@ -56,7 +56,7 @@ final class Planner {
     /** Date words the date parser has read; left in, "June" or "Q1" would look like a subject or a name. */
     private static final Pattern YEARS = Pattern.compile("\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first half|second half|"
-            + "half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|(?<![\\w-])\\d+(?![\\w-])",
+            + "half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([a-z][a-z-]*)");
     private static final Pattern EN_HOW_MANY = Pattern.compile("\\bhow many ([a-z][a-z-]*)");
@@ -72,6 +72,8 @@ final class Planner {
     private static final Pattern EACH = Pattern.compile("\\beach\\b|\\bevery one\\b|\\ball of them\\b|\\bboth\\b|分别|各自|各有|每个|都是");
     /** The longest earlier list "each" is answered for, one line per entry. */
     private static final int MAX_EACH = 6;
+    private static final Pattern COUNTS_DATASETS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}(?:datasets|entries)\\b"
+            + "|\\bnumber of (?:[a-z-]+ ){0,3}datasets\\b|(?:几|多少)个?[^，,。？?]{0,8}数据集|数据集(?:一共|总共|共)?有?(?:几|多少)个");
     private static final Set<String> NOT_RANK_NOUNS = Set.of("recent", "recently", "popular", "data", "datasets", "dataset");
     /** An acronym, or the plural of one: GPS, ASR, LLMs; not a Roman numeral (Online Retail II). */
     private static final Pattern ACRONYM = Pattern.compile("(?![IVX]+$)[A-Z]{2,6}s?");
@@ -128,11 +130,15 @@ final class Planner {
         Matcher zh = ZH_HOW_MANY.matcher(q.text());
         // "它的数据来自多少个在线资源": a pronoun after an answer about entries asks about them, not about datasets
         boolean each = EACH.matcher(lower).find();
+        boolean scopeCue = q.named().isEmpty() && !previous.isEmpty() && hasCue(lower, "scope");
+        // "这些数据是怎么采集的？" after an answer about one entry is about that entry, as "it" would be
         boolean aboutPrevious = q.named().isEmpty() && !previous.isEmpty() && (hasCue(lower, "followup") || each
+                || scopeCue && previous.size() == 1
                 || previous.size() == 1 && countsSomethingElse(q.text(), lower));
         if (q.count() && !aboutPrevious) {
             // "how many remote sensing datasets": the datasets are counted; the words are the subject
-        } else if (en.find() && !GENERIC_COUNTED.contains(en.group(1))) {
+        } else if (en.find() && !GENERIC_COUNTED.contains(en.group(1)) && !isStop(en.group(1))) {
+            // ("how many of those …" counts the entries: "of" is no noun)
             counted = en.group(1);
             countedAt = en.start(1);
             countedEnd = en.end(1);
@@ -154,6 +160,17 @@ final class Planner {
         }
 
         Optional<Query.Ranking> ranking = q.ranking();
+        // "which of those is older?": a comparative over the previous answer's entries ranks them, however many
+        boolean which = lower.contains("which") || q.text().contains("哪");
+        String comparative = "";
+        // (after a comparison of two, "which of them is newer?" stays that comparison)
+        boolean afterComparison = !question.history().isEmpty()
+                && question.history().get(question.history().size() - 1).answer().intent() == Intent.COMPARE;
+        if (scopeCue && which && !afterComparison && ranking.isEmpty() && q.dates().isEmpty()) {
+            ranking = comparative(lower);
+            comparative = ranking.map(r -> "comparative-" + r.name().toLowerCase(Locale.ROOT)).orElse("");
+        }
+        boolean sameDate = q.named().isEmpty() && hasCue(lower, "same-date");
         List<String> rankNoun = List.of();
         String ranked = "";
         Matcher most = EN_MOST.matcher(lower);
@@ -178,6 +195,10 @@ final class Planner {
             rankPhrase = longest.group();
         }
         String rest = scrubbed(q, countedAt, countedEnd, ranked);
+        // The cues of a reading taken are how the question asks, not what about; untaken, they stay words.
+        for (String kind : List.of(scopeCue ? "scope" : "", comparative, sameDate ? "same-date" : "")) {
+            for (String cue : kind.isEmpty() ? List.<String>of() : glossary.cues(kind)) rest = blankAsIn(rest, q.rest(), cue);
+        }
         // "场景数量最多的": the superlative is understood as a whole; 最多 left behind would be a subject.
         if (!rankNoun.isEmpty() && !rankPhrase.isEmpty()) rest = blank(blank(rest, rankPhrase), "最多");
         var subjects = new ArrayList<Subject>();
@@ -243,8 +264,27 @@ final class Planner {
             countedNoun = List.copyOf(all);
         }
         boolean rankPrevious = refersBack && ranking.isPresent();
+        // "how many of those came out in 2024?", "其中哪些是关于体育的": the question narrows the previous answer's
+        // entries; its conditions and subjects apply to them only, never to the whole catalog afresh
+        boolean scoped = !ambiguous && scopeCue && q.named().isEmpty();
         return new QueryPlan(q, subjects, unknownNames, OR_WORDS.matcher(lower).find(), countedNoun, ranking, rankNoun,
-                refersBack || rankPrevious ? previous : List.of(), ambiguous, attributes);
+                refersBack || rankPrevious || scoped ? previous : List.of(), ambiguous, attributes, sameDate);
+    }
+
+    /**
+     * Whether what the question counts is datasets themselves ("how many datasets involve X", "有几个数据集",
+     * "数据集有几个"), not a figure of one ("样本数量是多少").
+     */
+    static boolean countsDatasets(String text) {
+        return COUNTS_DATASETS.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /** The ranking a comparative cue asks for ("older" ranks oldest first), if the question writes one. */
+    private Optional<Query.Ranking> comparative(String lower) {
+        for (Query.Ranking r : Query.Ranking.values()) {
+            if (hasCue(lower, "comparative-" + r.name().toLowerCase(Locale.ROOT))) return Optional.of(r);
+        }
+        return Optional.empty();
     }
 
     /**
@@ -307,6 +347,16 @@ final class Planner {
         for (String cue : cuePhrases) rest = blank(rest, cue);
         if (ranked != null && !ranked.isEmpty()) rest = blank(rest, ranked);
         return rest;
+    }
+
+    /** {@code text} with the spans where {@code source} (of the same length, before other blanking) writes the phrase blanked. */
+    private static String blankAsIn(String text, String source, String phrase) {
+        if (phrase.isBlank() || source.length() != text.length()) return blank(text, phrase);
+        var sb = new StringBuilder(text);
+        for (int at = TopicMatcher.indexOf(source, phrase, 0); at >= 0; at = TopicMatcher.indexOf(source, phrase, at + 1)) {
+            for (int i = at; i < at + phrase.length() && i < sb.length(); i++) sb.setCharAt(i, ' ');
+        }
+        return sb.toString();
     }
 
     private static String blank(String text, String phrase) {
