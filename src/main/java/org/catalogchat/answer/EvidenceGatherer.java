@@ -346,7 +346,8 @@ final class EvidenceGatherer {
     }
 
     private static boolean meetsSize(Dataset d, Query.SizeCondition c) {
-        return d.facets().sizes().stream().filter(SizeFigure::isCount)
+        // "more than a few hundred hours" compares durations; an unnamed unit compares counts only
+        return d.facets().sizes().stream().filter(f -> f.isCount() || !c.unit().isEmpty() && f.unit().equals(c.unit()))
                 .filter(f -> c.unit().isEmpty() || f.unit().equals(c.unit())
                         || c.unit().equals("images") && f.unit().equals("pairs"))
                 .anyMatch(f -> f.value() >= c.value());
