@@ -31,6 +31,13 @@ final class DateExpressions {
     private static final Pattern EN_QUARTER = Pattern.compile("\\bq([1-4])\\s*,?\\s*(\\d{4})\\b|\\b(\\d{4})\\s*q([1-4])\\b");
     private static final Pattern EN_HALF = Pattern.compile("\\b(first|second|1st|2nd) half of (\\d{4})\\b|\\bh([12])\\s*(\\d{4})\\b");
     private static final Pattern EN_MONTH = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b");
+    /**
+     * Months of one year written once: "May to July 2024", "between May and July 2024", "2024年5月至7月", "2024年5-7月".
+     * The first month takes the year written after the second (or before both, in Chinese).
+     */
+    private static final Pattern EN_MONTH_SPAN = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s*(?:and|to|through|until|till|-|–|—)\\s*("
+            + MONTHS + ")\\.?\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b");
+    private static final Pattern ZH_MONTH_SPAN = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月?\\s*(?:到|至|-|–|—|~|～)\\s*(\\d{1,2})\\s*月份?");
     private static final Pattern ISO_MONTH = Pattern.compile("\\b(\\d{4})-(\\d{2})\\b(?!-)");
     /** A decade: "the 1970s", "20世纪70年代", "1970年代". */
     private static final Pattern DECADE = Pattern.compile("\\b((?:19|20)\\d)0s\\b|(\\d{2})\\s*世纪\\s*(\\d)0\\s*年代|((?:19|20)\\d)0\\s*年代");
@@ -129,6 +136,10 @@ final class DateExpressions {
             add(points, taken, m, LocalDate.of(y, first ? 1 : 7, 1), LocalDate.of(y, first ? 6 : 12, first ? 30 : 31),
                     (first ? "the first half of " : "the second half of ") + y, y + "年" + (first ? "上" : "下") + "半年");
         }
+        m = ZH_MONTH_SPAN.matcher(q);
+        while (m.find()) addMonths(points, taken, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        m = EN_MONTH_SPAN.matcher(q);
+        while (m.find()) addMonths(points, taken, m, Integer.parseInt(m.group(3)), month(m.group(1)), month(m.group(2)));
         m = ZH_MONTH.matcher(q);
         while (m.find()) addMonth(points, taken, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         m = EN_MONTH.matcher(q);
@@ -166,6 +177,18 @@ final class DateExpressions {
         YearMonth ym = YearMonth.of(y, month);
         add(points, taken, m, ym.atDay(1), ym.atEndOfMonth(),
                 ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + y, y + "年" + month + "月");
+    }
+
+    /** Months {@code from} to {@code to} of year {@code y}; a first month after the second is of the year before. */
+    private static void addMonths(List<Point> points, boolean[] taken, Matcher m, int y, int from, int to) {
+        if (from < 1 || from > 12 || to < 1 || to > 12) return;
+        YearMonth a = YearMonth.of(from <= to ? y : y - 1, from);
+        YearMonth b = YearMonth.of(y, to);
+        String en = a.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+                + (a.getYear() == y ? "" : " " + a.getYear()) + " to "
+                + b.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + y;
+        String zh = a.getYear() + "年" + from + "月至" + (a.getYear() == y ? "" : y + "年") + to + "月";
+        add(points, taken, m, a.atDay(1), b.atEndOfMonth(), en, zh);
     }
 
     private static void add(List<Point> points, boolean[] taken, Matcher m, LocalDate start, LocalDate end, String en, String zh) {

@@ -89,7 +89,13 @@ final class EvidenceGatherer {
         }
         if (!p.named().isEmpty()) return aboutNamed(p, presence(matched), unmatched, generic, suggestions);
 
-        List<Dataset> pool = p.previous().isEmpty() || p.ranking().isEmpty() ? filtered(p) : p.previous();
+        // A follow-up about the previous answer ("how many of those came out in 2024?") looks only among its entries.
+        List<Dataset> pool = filtered(p);
+        if (!p.previous().isEmpty()) {
+            var earlier = new java.util.HashSet<String>();
+            p.previous().forEach(d -> earlier.add(d.id()));
+            pool = pool.stream().filter(d -> earlier.contains(d.id())).toList();
+        }
         var coverage = new HashMap<String, Double>();
         double total = matched.keySet().stream().mapToDouble(s -> weight(matched.get(s).size())).sum();
         var strength = new HashMap<Dataset, Double>();
@@ -136,6 +142,9 @@ final class EvidenceGatherer {
             partial.stream().limit(3).forEach(suggestions::add);
         }
         texts.sortNewestFirst(members); // members.sort(Catalog.NEWEST_FIRST), by precomputed ranks
+        // Entries of one day are listed as the catalog lists them, so each group reads in the catalog's order.
+        if (p.sameDate()) members.sort(Comparator.comparing(Dataset::released, org.catalogchat.catalog.ReleaseDate.NEWEST_FIRST)
+                .thenComparingInt(texts::ordinal));
         var figures = new HashMap<String, List<String>>();
         if (!p.rankNoun().isEmpty()) {
             for (Dataset d : members) {
@@ -340,7 +349,8 @@ final class EvidenceGatherer {
     }
 
     private static boolean meetsSize(Dataset d, Query.SizeCondition c) {
-        return d.facets().sizes().stream().filter(SizeFigure::isCount)
+        // "more than a few hundred hours" compares durations; an unnamed unit compares counts only
+        return d.facets().sizes().stream().filter(f -> f.isCount() || !c.unit().isEmpty() && f.unit().equals(c.unit()))
                 .filter(f -> c.unit().isEmpty() || f.unit().equals(c.unit())
                         || c.unit().equals("images") && f.unit().equals("pairs"))
                 .anyMatch(f -> f.value() >= c.value());

@@ -61,8 +61,11 @@ public final class GroundedAnswerer implements Answerer {
         }
         QueryPlan plan = planner.plan(question);
         Evidence evidence = gatherer.gather(plan);
+        // A count of datasets stays a count when one entry is left ("how many datasets involve X?": 1, not its size).
+        boolean countsEntries = plan.query().count() && plan.countedNoun().isEmpty()
+                && (!plan.previous().isEmpty() || Planner.countsDatasets(plan.query().text()));
         if (plan.named().isEmpty() && evidence.entries().size() == 1 && Verdict.of(plan, evidence) == Verdict.ANSWER
-                && (!plan.countedNoun().isEmpty() || !plan.query().aspects().isEmpty() || partlyNamed(plan, evidence))) {
+                && !countsEntries && (!plan.countedNoun().isEmpty() || !plan.query().aspects().isEmpty() || partlyNamed(plan, evidence))) {
             // "甲骨文的数据集有多少片甲骨": the subjects select one entry and a detail of it is asked
             plan = plan.about(evidence.entries());
             evidence = gatherer.gather(plan);
@@ -112,6 +115,7 @@ public final class GroundedAnswerer implements Answerer {
             // Two named entries are compared whatever the wording ("A和B分别是谁发布的", "A vs B: how many hours each?")
             return p.named().size() >= 2 ? compare.compare(p, e) : facts.fact(p, e);
         }
+        if (p.sameDate()) return sets.sameDate(p, e);
         if (q.count()) return sets.count(p, e);
         if (p.ranking().isPresent()) {
             Answer ranked = sets.ranked(p, e);

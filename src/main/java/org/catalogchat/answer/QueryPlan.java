@@ -19,10 +19,11 @@ import org.catalogchat.catalog.Dataset;
  * @param previous       the entries of the previous answer, when this question refers back to them
  * @param ambiguous      a follow-up that could mean any of several earlier entries ("谁发布的？" after a list)
  * @param attributes     name-like tokens used as how the asked datasets were made ("用Kinect采集的"), each also a subject
+ * @param sameDate       "do any datasets share a release date?": the asked entries grouped by their release date
  */
 record QueryPlan(Query query, List<Subject> subjects, List<String> unknownNames, boolean anyOf,
                  List<String> countedNoun, Optional<Query.Ranking> ranking, List<String> rankNoun,
-                 List<Dataset> previous, boolean ambiguous, List<String> attributes) {
+                 List<Dataset> previous, boolean ambiguous, List<String> attributes, boolean sameDate) {
     QueryPlan {
         subjects = List.copyOf(subjects);
         unknownNames = List.copyOf(unknownNames);
@@ -35,7 +36,7 @@ record QueryPlan(Query query, List<Subject> subjects, List<String> unknownNames,
     /** The same plan about these entries, as if the question had named them. */
     QueryPlan about(List<Dataset> entries) {
         return new QueryPlan(query.withNamed(entries), subjects, unknownNames, anyOf, countedNoun, ranking, rankNoun,
-                previous, false, attributes);
+                previous, false, attributes, sameDate);
     }
 
     Language language() {

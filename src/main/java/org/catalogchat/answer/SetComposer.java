@@ -64,6 +64,40 @@ final class SetComposer {
                 lang, "grounded");
     }
 
+    /**
+     * "Do any datasets share a release date?": the asked entries that share their release date with another, a group
+     * per date, newest first. None sharing one is said plainly, with how many were compared.
+     */
+    Answer sameDate(QueryPlan p, Evidence e) {
+        Language lang = p.language();
+        boolean zh = lang == Language.ZH;
+        // Only dates stated to the day can be shared: two entries the catalog dates only "2023" may be months apart.
+        var byDate = new java.util.LinkedHashMap<org.catalogchat.catalog.ReleaseDate, List<Dataset>>();
+        for (Dataset d : e.entries()) {
+            if (d.released().sameDayAs(d.released())) byDate.computeIfAbsent(d.released(), k -> new ArrayList<>()).add(d);
+        }
+        byDate.values().removeIf(group -> group.size() < 2);
+        int compared = e.entries().size();
+        if (byDate.isEmpty()) {
+            String text = zh ? "在" + compared + "个" + describe(p, lang) + "中，没有两个数据集的发布日期相同。"
+                    : "No two of the " + compared + " " + describe(p, lang) + " share a release date.";
+            return new Answer(text, List.of(), List.of(), Intent.LIST, lang, "grounded");
+        }
+        var cited = new ArrayList<Dataset>();
+        var sb = new StringBuilder(zh ? "在" + compared + "个" + describe(p, lang) + "中，有 " + byDate.size() + " 个发布日期由多个数据集共享："
+                : "Among the " + compared + " " + describe(p, lang) + ", " + byDate.size() + (byDate.size() == 1 ? " release date is" : " release dates are")
+                + " shared:");
+        byDate.forEach((date, group) -> {
+            var names = new ArrayList<String>();
+            for (Dataset d : group) {
+                cited.add(d);
+                names.add("**" + d.name() + "** [" + cited.size() + "]");
+            }
+            sb.append("\n- ").append(date).append(zh ? "：" : ": ").append(zh ? String.join("、", names) : Wording.joinEnglish(names));
+        });
+        return new Answer(sb + SourcesFooter.of(cited, lang), FactComposer.sources(cited), List.of(), Intent.LIST, lang, "grounded");
+    }
+
     private void appendList(StringBuilder sb, List<Dataset> matching, Language lang) {
         for (int i = 0; i < matching.size(); i++) sb.append('\n').append(words.listItem(i + 1, matching.get(i), lang));
     }
@@ -100,22 +134,35 @@ final class SetComposer {
         if (r == Query.Ranking.LARGEST || r == Query.Ranking.NEWEST) ranked = reversed(ranked);
         if (ranked.isEmpty()) return null;
         Dataset best = ranked.get(0);
+        // Entries equal to the best by what is ranked share the first place: all of them are the answer, never one
+        // picked by catalog order.
+        double top = value.get(best.id());
+        boolean byDate = p.rankNoun().isEmpty() && (r == Query.Ranking.NEWEST || r == Query.Ranking.OLDEST);
+        // (by date, a tie is the same date as stated: 2023 is not tied with 2023-01-01)
+        List<Dataset> first = ranked.stream().filter(d -> byDate ? d.released().equals(best.released())
+                : value.get(d.id()) == top).toList();
         String what = describe(p, lang);
-        String name = "**" + best.name() + "** [1]";
+        var names = new ArrayList<String>();
+        for (int i = 0; i < first.size(); i++) names.add("**" + first.get(i).name() + "** [" + (i + 1) + "]");
+        String name = zh ? String.join("、", names) : Wording.joinEnglish(names);
+        boolean tied = first.size() > 1;
+        String is = tied ? "are " : "is ";
+        String when = Wording.releasedPhrase(best.released(), lang);
         String by = shown.get(best.id());
         String head = switch (r) {
-            case NEWEST -> zh ? "最新的" + what + "是 " + name + "，" + Wording.releasedPhrase(best.released(), lang) + "。"
-                    : "The most recent of the " + what + " is " + name + ", " + Wording.releasedPhrase(best.released(), lang) + ".";
-            case OLDEST -> zh ? "最早的" + what + "是 " + name + "，" + Wording.releasedPhrase(best.released(), lang) + "。"
-                    : "The earliest of the " + what + " is " + name + ", " + Wording.releasedPhrase(best.released(), lang) + ".";
+            case NEWEST -> zh ? "最新的" + what + "是 " + name + (tied ? "（并列，均" + when + "）。" : "，" + when + "。")
+                    : "The most recent of the " + what + " " + is + name + ", " + (tied ? "all " : "") + when + ".";
+            case OLDEST -> zh ? "最早的" + what + "是 " + name + (tied ? "（并列，均" + when + "）。" : "，" + when + "。")
+                    : "The earliest of the " + what + " " + is + name + ", " + (tied ? "all " : "") + when + ".";
             case LARGEST, SMALLEST -> {
                 boolean largest = r == Query.Ranking.LARGEST;
                 boolean duration = p.rankNoun().contains("小时");
                 String figure = zh || p.rankNoun().isEmpty() ? by : Quantities.annotate(by);
                 String most = duration ? (zh ? (largest ? "时长最长的" : "时长最短的") : largest ? "longest" : "shortest")
                         : zh ? (largest ? "规模最大的" : "规模最小的") : largest ? "largest" : "smallest";
-                yield zh ? most + what + "是 " + name + "（" + figure + "）。"
-                        : "By what the catalog states, the " + most + " of the " + what + " is " + name + " (" + figure + ").";
+                String tie = tied ? (zh ? "并列，" : "each ") : "";
+                yield zh ? most + what + "是 " + name + "（" + tie + figure + "）。"
+                        : "By what the catalog states, the " + most + " of the " + what + " " + is + name + " (" + tie + figure + ").";
             }
         };
         var sb = new StringBuilder(head);
@@ -127,8 +174,8 @@ final class SetComposer {
                 sb.append("\n").append(i + 1).append(". ").append(d.name()).append(" — ").append(fig);
             }
         }
-        var runnersUp = ranked.subList(1, Math.min(ranked.size(), 4)).stream().map(d -> Source.of(d, 0.5)).toList();
-        return new Answer(sb + SourcesFooter.of(List.of(best), lang), List.of(Source.of(best, 1.0)), runnersUp,
+        var runnersUp = ranked.subList(first.size(), Math.min(ranked.size(), first.size() + 3)).stream().map(d -> Source.of(d, 0.5)).toList();
+        return new Answer(sb + SourcesFooter.of(first, lang), first.stream().map(d -> Source.of(d, 1.0)).toList(), runnersUp,
                 Intent.LIST, lang, "grounded");
     }
 
@@ -183,6 +230,7 @@ final class SetComposer {
             q.sizeAtLeast().ifPresent(s -> sb.append(s.text().strip()).append("的"));
             if (!subjects.isEmpty()) sb.append("与“").append(String.join(joiner, subjects)).append("”相关的");
             sb.append("数据集");
+            if (!p.previous().isEmpty()) sb.append("（上一个回答的 ").append(p.previous().size()).append(" 个数据集之中）");
             return sb.toString();
         }
         if (!subjects.isEmpty()) sb.append(String.join(joiner, subjects)).append(' ');
@@ -190,6 +238,7 @@ final class SetComposer {
         if (!pubs.isEmpty()) sb.append(" from ").append(String.join(" or ", pubs));
         q.dates().ifPresent(d -> sb.append(" released ").append(d.describe(lang)));
         q.sizeAtLeast().ifPresent(s -> sb.append(" with ").append(s.text().strip()));
+        if (!p.previous().isEmpty()) sb.append(" among the ").append(p.previous().size()).append(" in the previous answer");
         return sb.toString();
     }
 }

