@@ -72,6 +72,25 @@ final class Planner {
     private static final Pattern EACH = Pattern.compile("\\beach\\b|\\bevery one\\b|\\ball of them\\b|\\bboth\\b|分别|各自|各有|每个|都是");
     /** The longest earlier list "each" is answered for, one line per entry. */
     private static final int MAX_EACH = 6;
+    /**
+     * The asker's own things, not the catalog's: the noun phrase after a first-person possessive ("my team", "our
+     * hospital"), and the head an about-phrase hangs on in a first-person clause ("I'm working on a project about X",
+     * "我在做一个关于X的课题").
+     */
+    private static final Pattern EN_OWN = Pattern.compile("\\b(?:my|our)\\s+((?:[a-z][a-z-]*\\s+)?[a-z][a-z-]*)");
+    private static final Pattern EN_OWN_ABOUT = Pattern.compile(
+            "\\b(?:i|we|i'm|we're|i’m|we’re)\\b[^,.;:?!]*?\\b(?:a|an|the|my|our)\\s+([a-z][a-z-]*)\\s+(?:about|on)\\b");
+    private static final Pattern ZH_OWN = Pattern.compile("我们?的([\\p{IsHan}]{2,4})|我[^，。？！?,;；]*?关于[^，。？！?,;；]*?的([\\p{IsHan}]{1,6})");
+    /** Clauses of a question: punctuation, or "and" before a new first-person subject ("…, and we need …"). */
+    private static final Pattern CLAUSES = Pattern.compile("[,.;:?!，。；：？！]|(?i)\\band\\s+(?=(?:i|we|my|our)\\b)");
+    /** A clause that narrates what the asker does: it opens with a first-person subject ("I'm working on", "我在做"). */
+    private static final Pattern NARRATION = Pattern.compile("(?:(?:and|so|but|also)\\s+)?(?:i|we|i'm|we're|i’m|we’re|my|our)\\b|我们?(?:正在|在|是)");
+    /** A contraction of a function word ("I'm", "we're", "don't"): grammar, whatever the apostrophe. */
+    private static final Pattern CONTRACTION = Pattern.compile("(?i)^([a-z]+?)(?:n['’]t|['’](?:m|re|ve|d|ll|s))$");
+    /** Spelled-out magnitudes ("a few hundred hours") are figures, not topics. */
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?:hundred|thousand|million|billion|dozen)s?");
+    /** The end of a clause: a preference ("ideally …", "最好…") holds up to it. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,.;:?!，。；：？！]");
     private static final Pattern COUNTS_DATASETS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}(?:datasets|entries)\\b"
             + "|\\bnumber of (?:[a-z-]+ ){0,3}datasets\\b|(?:几|多少)个?[^，,。？?]{0,8}数据集|数据集(?:一共|总共|共)?有?(?:几|多少)个");
     private static final Set<String> NOT_RANK_NOUNS = Set.of("recent", "recently", "popular", "data", "datasets", "dataset");
@@ -110,7 +129,7 @@ final class Planner {
         var cues = new ArrayList<String>();
         for (String kind : List.of("count", "compare", "list", "aspect-publisher", "aspect-date", "aspect-size",
                 "aspect-link", "aspect-license", "superlative-largest", "superlative-smallest", "superlative-newest",
-                "superlative-oldest", "followup", "filler", "aspect-source", "aspect-duration")) {
+                "superlative-oldest", "followup", "filler", "aspect-source", "aspect-duration", "preference")) {
             cues.addAll(glossary.cues(kind));
         }
         cues.sort((a, b) -> b.length() - a.length()); // longest first: "how many" before "how"
@@ -220,10 +239,17 @@ final class Planner {
         if (hasCue(lower, "aspect-source") && !publisherAsked) subjects.add(new Subject(SOURCE, glossary.cues("source-forms"), List.of()));
         // "A or B": each side is an alternative whose subjects must all hold; without "or" there is one.
         String[] alternatives = OR_WORDS.split(rest);
+        Asker asker = asker(q.text());
         for (int g = 0; g < alternatives.length; g++) {
             var found = new ArrayList<Subject>();
-            findSubjects(alternatives[g], q.text(), found, unknownNames, attributes);
-            for (Subject s : found) subjects.add(s.inGroup(g));
+            findSubjects(alternatives[g], q.text(), found, unknownNames, attributes, asker);
+            // "…Mandarin voice assistant, we need Mandarin speech": a word asked twice is one subject
+            final int group = g;
+            for (Subject s : found) {
+                if (subjects.stream().noneMatch(x -> x.group() == group && x.text().equalsIgnoreCase(s.text()) && x.forms().equals(s.forms()))) {
+                    subjects.add(s.inGroup(group));
+                }
+            }
         }
         unknownNames.removeIf(n -> firstWordOf(n).isPresent());
         if (!q.named().isEmpty()) {
@@ -378,8 +404,85 @@ final class Planner {
         return sb.toString();
     }
 
+    /**
+     * What a question says about its asker rather than about the data it wants: English words and Chinese stretches
+     * of the asker's own things ({@link #EN_OWN}, {@link #ZH_OWN}) and of a stated preference ("ideally more than
+     * a few hundred hours", "最好量大一点", cue kind "preference"). Their words weigh nothing: "my team", "课题",
+     * "大一" (of 量大一点) are no subject, and a reply never says the catalog lacks them.
+     */
+    record Asker(Set<String> own, List<String> ownStretches, Set<String> narrated, List<String> narration, List<String> asked) {
+        boolean saysEnglish(String word) {
+            String w = word.toLowerCase(Locale.ROOT);
+            return own.contains(w) || narrated.contains(w) && asked.stream().noneMatch(c -> TopicMatcher.contains(c, w));
+        }
+
+        boolean saysChinese(String word) {
+            return ownStretches.stream().anyMatch(s -> s.contains(word))
+                    || narration.stream().anyMatch(s -> s.contains(word)) && asked.stream().noneMatch(c -> c.contains(word));
+        }
+    }
+
+    private Asker asker(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        var own = new LinkedHashSet<String>();
+        var ownStretches = new ArrayList<String>();
+        for (Pattern p : List.of(EN_OWN, EN_OWN_ABOUT)) {
+            Matcher m = p.matcher(lower);
+            while (m.find()) {
+                for (String w : m.group(1).split("\\s+")) if (!w.isBlank()) own.add(w);
+            }
+        }
+        Matcher zh = ZH_OWN.matcher(text);
+        while (zh.find()) ownStretches.add(zh.group(1) != null ? zh.group(1) : zh.group(2));
+        for (String cue : glossary.cues("preference")) {
+            for (int at = TopicMatcher.indexOf(lower, cue, 0); at >= 0; at = TopicMatcher.indexOf(lower, cue, at + 1)) {
+                int from = at + cue.length();
+                Matcher end = CLAUSE_END.matcher(lower).region(from, lower.length());
+                String clause = text.substring(from, end.find() ? end.start() : lower.length());
+                ownStretches.add(clause);
+                for (Matcher w = LATIN.matcher(clause.toLowerCase(Locale.ROOT)); w.find(); ) own.add(w.group());
+            }
+        }
+        // "my team is building a voice assistant, and we need transcribed speech": where a clause asks for something
+        // (cue kind "request") and says what, the clauses that narrate what the asker does are context, not subject;
+        // a word the asking clause writes too ("Mandarin") stays asked
+        var narration = new ArrayList<String>();
+        var asked = new ArrayList<String>();
+        boolean requestSaysWhat = false;
+        for (String c : CLAUSES.split(text)) {
+            String l = c.strip().toLowerCase(Locale.ROOT);
+            boolean request = hasCue(l, "request");
+            if (!request && NARRATION.matcher(l).lookingAt()) narration.add(l);
+            else asked.add(l);
+            if (request && contentIn(l)) requestSaysWhat = true;
+        }
+        var narrated = new LinkedHashSet<String>();
+        if (!requestSaysWhat) narration.clear();
+        for (String c : narration) for (Matcher w = LATIN.matcher(c); w.find(); ) narrated.add(w.group());
+        return new Asker(Set.copyOf(own), List.copyOf(ownStretches), Set.copyOf(narrated), List.copyOf(narration), List.copyOf(asked));
+    }
+
+    /** Whether a clause says something beyond its cues: a word that is no stop word and no cue phrase. */
+    private boolean contentIn(String clause) {
+        String rest = clause;
+        for (String cue : cuePhrases) rest = blank(rest, cue);
+        for (String cue : glossary.cues("request")) rest = blank(rest, cue);
+        for (Matcher w = LATIN.matcher(rest); w.find(); ) if (!isStop(w.group()) && !contraction(w.group())) return true;
+        Matcher h = HAN_RUN.matcher(rest);
+        while (h.find()) {
+            for (String t : lexical.terms(h.group())) if (!isStop(t) && t.codePointCount(0, t.length()) >= 2) return true;
+        }
+        return false;
+    }
+
+    /** "I'm", "we're", "don't": a function word with its contraction. */
+    private boolean contraction(String token) {
+        Matcher m = CONTRACTION.matcher(token);
+        return m.matches() && isStop(m.group(1));
+    }
+
     private void findSubjects(String rest, String original, List<Subject> subjects, List<String> unknownNames,
-                              List<String> attributeNames) {
+                              List<String> attributeNames, Asker asker) {
         String text = rest;
         // Dictionary phrases of two or more words first ("speech recognition" → 语音识别), then the shipped
         // term groups ("remote sensing"), so neither is split into words that mean something else alone.
@@ -430,7 +533,7 @@ final class Planner {
         Matcher m = LATIN.matcher(text);
         while (m.find()) {
             String token = m.group();
-            if (isStop(token) || token.matches("\\d+(\\.\\d+)?")) continue;
+            if (isStop(token) || contraction(token) || token.matches("\\d+(\\.\\d+)?") || NUMBER_WORD.matcher(token).matches()) continue;
             if (attributes.contains(token)) {
                 subjects.add(new Subject(token, List.of(token), List.of()));
                 attributeNames.add(token);
@@ -443,9 +546,9 @@ final class Planner {
             }
             latin.add(token);
         }
-        if (!latin.isEmpty()) for (Subject s : englishSubjects(latin)) subjects.add(withExpansions(s));
+        if (!latin.isEmpty()) for (Subject s : englishSubjects(latin, asker)) subjects.add(withExpansions(s));
         Matcher h = HAN_RUN.matcher(text);
-        while (h.find()) subjects.addAll(chineseSubjects(h.group()));
+        while (h.find()) subjects.addAll(chineseSubjects(h.group(), asker));
     }
 
     /**
@@ -583,13 +686,18 @@ final class Planner {
                 .findFirst();
     }
 
-    private List<Subject> englishSubjects(List<String> tokens) {
+    private List<Subject> englishSubjects(List<String> tokens, Asker asker) {
         var out = new ArrayList<Subject>();
         if (vocabulary.isEmpty()) {
             for (String t : tokens) out.add(new Subject(t, List.of(t, singular(t)), List.of()));
             return out;
         }
         for (Span span : vocabulary.get().translate(tokens)) {
+            // A word the catalog never writes that is a form of a verb ("spotting", "wondered") or the asker's own
+            // ("my team") tells how the question is asked, not what about: it weighs nothing.
+            boolean unwritten = !span.matched() && !vocabulary.get().writes(span.text());
+            boolean one = span.end() - span.start() == 1;
+            if (one && (asker.saysEnglish(span.text()) || unwritten && vocabulary.get().inflectedVerb(span.text()))) continue;
             Subject s = subject(span);
             out.add(span.matched() || vocabulary.get().dictionaryKnows(span.text()) ? s : s.unknown());
         }
@@ -604,20 +712,35 @@ final class Planner {
         return new Subject(span.text(), List.copyOf(forms), List.of());
     }
 
-    private List<Subject> chineseSubjects(String run) {
+    private List<Subject> chineseSubjects(String run, Asker asker) {
         var out = new ArrayList<Subject>();
         var covered = new boolean[run.length()];
         if (vocabulary.isPresent()) {
             for (ChineseWord w : vocabulary.get().chineseWords(run)) {
                 for (int i = w.start(); i < w.end(); i++) covered[i] = true;
-                if (isStop(w.text()) || grammar(w)) continue;
+                if (isStop(w.text()) || grammar(w) || asker.saysChinese(w.text())) continue;
                 out.add(new Subject(w.text(), List.of(w.text()), List.of()));
             }
         }
         var rest = new StringBuilder(run);
         for (int i = 0; i < covered.length; i++) if (covered[i]) rest.setCharAt(i, ' ');
+        // characters no dictionary word covers that the catalog writes together (退课 in 学生退课预测, no headword)
+        // are one word, not a verb and a noun apart
+        Matcher left = HAN_RUN.matcher(rest);
+        while (left.find()) {
+            String piece = left.group();
+            int n = piece.codePointCount(0, piece.length());
+            boolean grammarAtEdge = FUNCTION_CHARS.indexOf(piece.charAt(0)) >= 0 || FUNCTION_CHARS.indexOf(piece.charAt(piece.length() - 1)) >= 0;
+            if (n < 2 || n > 4 || grammarAtEdge || isStop(piece) || asker.saysChinese(piece)
+                    || texts.matching(new Subject(piece, List.of(piece), List.of())).isEmpty()) continue;
+            out.add(new Subject(piece, List.of(piece), List.of()));
+            for (int i = left.start(); i < left.end(); i++) rest.setCharAt(i, ' ');
+        }
         for (String term : new LinkedHashSet<>(lexical.terms(rest.toString()))) {
-            if (isStop(term) || term.codePointCount(0, term.length()) < 2 && FUNCTION_CHARS.indexOf(term) >= 0) continue;
+            boolean single = term.codePointCount(0, term.length()) < 2;
+            if (isStop(term) || single && (FUNCTION_CHARS.indexOf(term) >= 0 || asker.saysChinese(term))) continue;
+            // 做, 想: a lone character the dictionary knows only as a verb is what the asker does
+            if (single && vocabulary.isPresent() && vocabulary.get().onlyVerb(term)) continue;
             out.add(new Subject(term, List.of(term), List.of()));
         }
         return out;
@@ -628,10 +751,12 @@ final class Planner {
      * function character (有关 in 有关于…, 有用 in 有用…采集, 之间) or that the dictionary glosses only as a verb
      * (出来 "to come out"). A topic word the catalog lacks (股票, 音乐) is neither and stays a subject.
      */
-    private static boolean grammar(ChineseWord w) {
+    private boolean grammar(ChineseWord w) {
         if (w.occurrences() > 0) return false;
         if (w.text().chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) return true;
-        return !w.glosses().isEmpty() && w.glosses().stream().allMatch(g -> g.startsWith("to "));
+        // a verb the text writes, though not where the dictionary scan counts words (退课 in 退课率), is a topic
+        return vocabulary.isPresent() && vocabulary.get().onlyVerb(w.text())
+                && texts.matching(new Subject(w.text(), List.of(w.text()), List.of())).isEmpty();
     }
 
     private List<String> forms(String word) {
@@ -738,6 +863,7 @@ final class Planner {
      * "Instacart" is "Instacart Market Basket". None when no entry's, or several entries', names begin so.
      */
     private Optional<Dataset> firstWordOf(String name) {
+        name = POSSESSIVE.matcher(name).replaceFirst(""); // "the Met's collection"
         if (name.length() < 2) return Optional.empty();
         Optional<Dataset> found = firstWords().get(name.toLowerCase(Locale.ROOT));
         return found == null ? Optional.empty() : found;
@@ -748,12 +874,17 @@ final class Planner {
      * Built once per catalog, on the first question that needs it: a scan of every name per capitalised word of every
      * question costs 200,000 splits at 100k entries.
      */
+    private static final Pattern ARTICLE = Pattern.compile("(?i)the|an?");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+
     private synchronized Map<String, Optional<Dataset>> firstWords() {
         if (firstWords == null) {
             var out = new HashMap<String, Optional<Dataset>>();
             for (Dataset d : catalog.datasets()) {
                 for (String n : d.allNames()) {
                     String[] words = n.strip().split("[\\s（(:：,，]+", 2);
+                    // "The Met Open Access" begins with Met: users drop the article ("the Met's collection")
+                    if (words.length == 2 && ARTICLE.matcher(words[0]).matches()) words = words[1].strip().split("[\\s（(:：,，]+", 2);
                     if (words.length < 2 || words[1].isBlank()) continue;
                     out.merge(words[0].toLowerCase(Locale.ROOT), Optional.of(d),
                             (a, b) -> a.isPresent() && a.get() == d ? a : Optional.empty());

@@ -35,8 +35,8 @@ public final class QuestionParser {
     private static final Pattern ZH_COUNT = Pattern.compile(
             "(多少|几)\\s*(个|款|项|种|套)|多少[^，。？?!！]{0,8}数据集|数据集[^，。？?]{0,3}数量|共有多少|一共有多少|总共有多少");
     private static final Pattern EN_SIZE = Pattern.compile(
-            "\\b(more than|over|at least|greater than|above|exceeding|bigger than|larger than)\\s+(a|one|\\d[\\d,.]*)\\s*"
-                    + "(thousand|million|billion|trillion|k|m|b)?\\s+([a-z-]+)");
+            "\\b(more than|over|at least|greater than|above|exceeding|bigger than|larger than)\\s+(a few|several|a couple of|a|one|\\d[\\d,.]*)\\s*"
+                    + "(hundred|thousand|million|billion|trillion|k|m|b)?\\s+([a-z-]+)");
     private static final Pattern ZH_SIZE = Pattern.compile(
             "(超过|多于|大于|至少|不少于|逾)\\s*(\\d[\\d,.]*|[一二两三四五六七八九十百千]+)\\s*(万亿|亿|万|千)?\\s*[张个条对部篇组]?\\s*(\\S{0,4})");
     private static final Pattern LIST_ALL = Pattern.compile(
@@ -209,23 +209,45 @@ public final class QuestionParser {
 
     private Optional<Query.SizeCondition> sizeCondition(String lower) {
         Matcher en = EN_SIZE.matcher(lower);
-        if (en.find()) {
-            String number = en.group(2).equals("a") || en.group(2).equals("one") ? "1" : en.group(2);
+        // "more than a few hundred hours": "a" is a figure only before a multiplier ("more than a million images")
+        boolean found = en.find();
+        boolean vague = found && (en.group(2).startsWith("a ") || en.group(2).equals("several"));
+        if (found && !((en.group(2).equals("a") || vague) && en.group(3) == null)) {
+            // "a few hundred" is at least two hundred: the least the words can mean
+            String number = en.group(2).equals("a") || en.group(2).equals("one") ? "1" : vague ? "2" : en.group(2);
             String mult = en.group(3) == null ? null : switch (en.group(3)) {
                 case "k" -> "K";
                 case "m" -> "M";
                 case "b" -> "B";
                 default -> en.group(3);
             };
-            OptionalDouble v = Quantities.value(number, mult);
-            if (v.isPresent()) return Optional.of(new Query.SizeCondition(v.getAsDouble(), unitWord(en.group(4)), en.group()));
+            OptionalDouble v = "hundred".equals(mult) ? OptionalDouble.of(Quantities.value(number, null).orElse(0) * 100)
+                    : Quantities.value(number, mult);
+            if (v.isPresent()) return Optional.of(new Query.SizeCondition(v.getAsDouble(), unitOrNoun(en.group(4)), en.group()));
         }
         Matcher zh = ZH_SIZE.matcher(lower);
         if (zh.find()) {
             OptionalDouble v = Quantities.value(zh.group(2), zh.group(3));
-            if (v.isPresent()) return Optional.of(new Query.SizeCondition(v.getAsDouble(), unitWord(zh.group(4)), zh.group()));
+            // 种 counts kinds ("超过100种语言"), never samples: its noun is the unit even where no unit row knows it
+            String unit = zh.group(4).startsWith("种") && zh.group(4).length() > 1 ? unitOrNoun(zh.group(4).substring(1))
+                    : unitWord(zh.group(4));
+            if (v.isPresent()) return Optional.of(new Query.SizeCondition(v.getAsDouble(), unit, zh.group()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The unit a "more than N <noun>" asks about: the units-glossary key, "" for any count (a number with no noun
+     * after it, or a word that is no noun), or {@link Query.SizeCondition#OTHER} and the noun for a thing no unit row
+     * counts ("more than 100 languages"): no sample count may stand in for it, so no entry qualifies by a figure
+     * in another unit.
+     */
+    private String unitOrNoun(String word) {
+        String unit = unitWord(word);
+        if (!unit.isEmpty() || word == null) return unit;
+        String w = word.toLowerCase(Locale.ROOT);
+        boolean noun = w.length() >= (TopicMatcher.hasHan(w) ? 1 : 3) && !glossary.isStopword(w) && !w.startsWith("dataset") && !w.startsWith("数据");
+        return noun ? Query.SizeCondition.OTHER + w : "";
     }
 
     /** The units-glossary key for a word after a number ("images", "视频"), or "" for any count. */

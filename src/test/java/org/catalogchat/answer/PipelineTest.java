@@ -283,4 +283,30 @@ class PipelineTest {
         assertTrue(count.markdown().contains("**4**"), count.markdown());
         assertEquals(null, count.sources().get(3).released(), count.markdown());
     }
+
+    @Test
+    void aNameIsKnownByItsFirstWordAfterAnArticleAndWithAPossessive() {
+        Answerer art = FixtureCatalog.of(
+                entry("The Lumen Archive").released("2017-02-07").publisher("某博物馆")
+                        .description("The Lumen Archive 收录了5万幅画作的图像。藏品元数据以 CSV 格式发布。"),
+                entry("Sketches").released("2019-01-01").publisher("某大学").description("Sketches 是一个素描数据集。"))
+                .engine(weatherDir.resolve("art")).answerer();
+        Answer a = art.answer(Question.of("In what format is the Lumen's metadata released?"));
+        assertEquals(List.of("the-lumen-archive"), ids(a.sources()), a.markdown());
+        assertTrue(a.markdown().contains("CSV"), a.markdown());
+    }
+
+    @Test
+    void aSizeInAThingNoUnitCountsIsNotMetByCountsOfOtherThings() {
+        Answerer sized = FixtureCatalog.of(
+                entry("TweetMood").released("2009-06-01").publisher("某大学").description("TweetMood 收集了160万条推文，用于情感分类。"),
+                entry("NewsPairs").released("2019-01-01").publisher("某组织").description("NewsPairs 是新闻翻译数据，包含2,500万句对。"))
+                .engine(weatherDir.resolve("sized")).answerer();
+        for (String q : List.of("which datasets cover more than 100 languages?", "哪些数据集覆盖超过100种语言？")) {
+            Answer a = sized.answer(Question.of(q));
+            assertTrue(a.sources().isEmpty(), q + ": " + a.markdown());
+        }
+        Answer samples = sized.answer(Question.of("which datasets have more than 1 million samples?"));
+        assertTrue(ids(samples.sources()).contains("tweetmood"), samples.markdown());
+    }
 }
