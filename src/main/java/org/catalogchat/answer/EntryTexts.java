@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
@@ -40,6 +41,8 @@ final class EntryTexts {
     private final List<Dataset> newestFirst;
     /** By ordinal, the entry's place in {@link #newestFirst}: the first place of the entries NEWEST_FIRST finds equal. */
     private final int[] rank;
+    /** By ordinal, the entry's place in {@link #newestFirst}. */
+    private final int[] position;
     /** The first days of the release dates of {@link #newestFirst}, in its order (descending; unstated: MIN). */
     private final LocalDate[] released;
     private final Map<String, Integer> ordinals;
@@ -71,11 +74,13 @@ final class EntryTexts {
             released[i] = r.isStated() ? r.first() : LocalDate.MIN;
         }
         this.rank = new int[all.size()];
+        this.position = new int[all.size()];
         var position = new IdentityHashMap<Dataset, Integer>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) position.put(all.get(i), i);
         for (int i = 0, group = 0; i < sorted.size(); i++) {
             if (i > 0 && Catalog.NEWEST_FIRST.compare(sorted.get(i - 1), sorted.get(i)) != 0) group = i;
             rank[position.get(sorted.get(i))] = group;
+            this.position[position.get(sorted.get(i))] = i;
         }
         this.ordinals = new HashMap<>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) {
@@ -103,6 +108,17 @@ final class EntryTexts {
      */
     List<Dataset> newestFirst() {
         return newestFirst;
+    }
+
+    /** The entries of these ordinals in the order of {@link #newestFirst()} (its sublist of them). */
+    List<Dataset> newestFirst(BitSet ordinals) {
+        int[] at = new int[ordinals.cardinality()];
+        int n = 0;
+        for (int o = ordinals.nextSetBit(0); o >= 0 && o < all.size(); o = ordinals.nextSetBit(o + 1)) at[n++] = position[o];
+        Arrays.sort(at, 0, n);
+        var out = new ArrayList<Dataset>(n);
+        for (int i = 0; i < n; i++) out.add(newestFirst.get(at[i]));
+        return out;
     }
 
     /**

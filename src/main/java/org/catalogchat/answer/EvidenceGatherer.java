@@ -104,7 +104,9 @@ final class EvidenceGatherer {
         // An entry no subject selects covers none, is no member (an alternative needs all its subjects) and no partial
         // match: only the pool's selected entries are scored (the pool is up to the whole catalog, 100,000 at scale).
         BitSet selected = matched.isEmpty() ? null : selected(matched.values());
-        for (Dataset d : pool) {
+        // The whole catalog as the pool (no condition): its selected entries in its order, without walking the rest.
+        List<Dataset> walk = selected != null && pool == texts.newestFirst() ? texts.newestFirst(selected) : pool;
+        for (Dataset d : walk) {
             if (selected != null) {
                 int o = texts.ordinal(d);
                 if (o < 0 || !selected.get(o)) continue;
@@ -326,6 +328,7 @@ final class EvidenceGatherer {
     /** Every entry that meets the plan's publisher, date and size conditions, newest first. */
     private List<Dataset> filtered(QueryPlan p) {
         Query q = p.query();
+        if (q.publishers().isEmpty() && q.dates().isEmpty() && q.sizeAtLeast().isEmpty()) return texts.newestFirst();
         var out = new ArrayList<Dataset>();
         var publisherNames = new ArrayList<String>();
         for (String canonical : q.publishers()) {

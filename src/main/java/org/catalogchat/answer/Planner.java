@@ -854,6 +854,7 @@ final class Planner {
      * "Instacart" is "Instacart Market Basket". None when no entry's, or several entries', names begin so.
      */
     private Optional<Dataset> firstWordOf(String name) {
+        name = POSSESSIVE.matcher(name).replaceFirst(""); // "the Met's collection"
         if (name.length() < 2) return Optional.empty();
         Optional<Dataset> found = firstWords().get(name.toLowerCase(Locale.ROOT));
         return found == null ? Optional.empty() : found;
@@ -864,12 +865,17 @@ final class Planner {
      * Built once per catalog, on the first question that needs it: a scan of every name per capitalised word of every
      * question costs 200,000 splits at 100k entries.
      */
+    private static final Pattern ARTICLE = Pattern.compile("(?i)the|an?");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+
     private synchronized Map<String, Optional<Dataset>> firstWords() {
         if (firstWords == null) {
             var out = new HashMap<String, Optional<Dataset>>();
             for (Dataset d : catalog.datasets()) {
                 for (String n : d.allNames()) {
                     String[] words = n.strip().split("[\\s（(:：,，]+", 2);
+                    // "The Met Open Access" begins with Met: users drop the article ("the Met's collection")
+                    if (words.length == 2 && ARTICLE.matcher(words[0]).matches()) words = words[1].strip().split("[\\s（(:：,，]+", 2);
                     if (words.length < 2 || words[1].isBlank()) continue;
                     out.merge(words[0].toLowerCase(Locale.ROOT), Optional.of(d),
                             (a, b) -> a.isPresent() && a.get() == d ? a : Optional.empty());

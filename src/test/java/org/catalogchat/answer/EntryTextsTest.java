@@ -142,6 +142,12 @@ class EntryTextsTest {
             for (int i = 1; i < list.size(); i++) if (Catalog.NEWEST_FIRST.compare(list.get(i - 1), list.get(i)) == 0) ties++;
         }
         assertTrue(ties > 50, "only " + ties + " ties sorted: their order is barely compared");
+        for (int round = 0; round < 50; round++) { // some ordinals, in the newest-first order: its sublist of them
+            var bits = new java.util.BitSet();
+            for (int i = 0; i < all.size(); i++) if (random.nextInt(3) == 0) bits.set(i);
+            var expected = texts.newestFirst().stream().filter(d -> bits.get(all.indexOf(d))).toList();
+            assertEquals(expected, texts.newestFirst(bits));
+        }
         var foreign = new ArrayList<>(all.subList(0, 5));
         Dataset d = all.get(7);
         foreign.add(new Dataset(d.id(), d.name() + " elsewhere", List.of(), d.released(), List.of(), d.url(), "", d.facets(), d.file(), 0));

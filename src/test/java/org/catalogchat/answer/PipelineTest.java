@@ -283,4 +283,16 @@ class PipelineTest {
         assertTrue(count.markdown().contains("**4**"), count.markdown());
         assertEquals(null, count.sources().get(3).released(), count.markdown());
     }
+
+    @Test
+    void aNameIsKnownByItsFirstWordAfterAnArticleAndWithAPossessive() {
+        Answerer art = FixtureCatalog.of(
+                entry("The Lumen Archive").released("2017-02-07").publisher("某博物馆")
+                        .description("The Lumen Archive 收录了5万幅画作的图像。藏品元数据以 CSV 格式发布。"),
+                entry("Sketches").released("2019-01-01").publisher("某大学").description("Sketches 是一个素描数据集。"))
+                .engine(weatherDir.resolve("art")).answerer();
+        Answer a = art.answer(Question.of("In what format is the Lumen's metadata released?"));
+        assertEquals(List.of("the-lumen-archive"), ids(a.sources()), a.markdown());
+        assertTrue(a.markdown().contains("CSV"), a.markdown());
+    }
 }
