@@ -111,6 +111,11 @@ public final class CatalogVocabulary {
                 Gloss g = glosses.get(i);
                 Posting p = new Posting(term, i);
                 byGloss.computeIfAbsent(String.join(" ", g.words()), k -> new ArrayList<>()).add(p);
+                // a name's spellings ("Stanford or Stamford") are not alternatives of a phrase
+                boolean name = !g.text().isEmpty() && Character.isUpperCase(g.text().charAt(0));
+                for (List<String> alternative : name ? List.<List<String>>of() : alternatives(g.words())) {
+                    byGloss.computeIfAbsent(String.join(" ", alternative), k -> new ArrayList<>()).add(p);
+                }
                 if (!g.head().isEmpty() && !g.head().equals(g.words())) {
                     byHead.computeIfAbsent(String.join(" ", g.head()), k -> new ArrayList<>()).add(p);
                 }
@@ -125,6 +130,23 @@ public final class CatalogVocabulary {
         });
         this.terms = Collections.unmodifiableMap(kept);
         this.pairs = Map.copyOf(scan.pairs());
+    }
+
+    /**
+     * The glosses a gloss with one "or" between two words stands for: "exercise or exam question" is an exercise
+     * question or an exam question; "to imitate or copy" is imitate, copy. Each is a whole gloss of its own.
+     */
+    static List<List<String>> alternatives(List<String> words) {
+        int or = words.indexOf("or");
+        if (or < 1 || or > words.size() - 2 || words.lastIndexOf("or") != or) return List.of();
+        var out = new ArrayList<List<String>>(2);
+        for (int pick : new int[]{or - 1, or + 1}) {
+            var alternative = new ArrayList<>(words.subList(0, or - 1));
+            alternative.add(words.get(pick));
+            alternative.addAll(words.subList(or + 2, words.size()));
+            if (alternative.stream().anyMatch(w -> !EnglishWords.isStop(w))) out.add(alternative);
+        }
+        return out;
     }
 
     /**
@@ -310,9 +332,30 @@ public final class CatalogVocabulary {
         for (TermScanner.Token t : new TermScanner(dictionary).segment(text)) {
             String w = text.substring(t.start(), t.end());
             if (!t.word() || w.codePointCount(0, w.length()) < 2) continue;
+            List<ChineseWord> parts = occurrences(w) == 0 ? parts(t.start(), w) : List.of();
+            if (!parts.isEmpty()) {
+                words.addAll(parts);
+                continue;
+            }
             words.add(new ChineseWord(t.start(), t.end(), w, occurrences(w), dictionary.glosses(w)));
         }
         return words;
+    }
+
+    /**
+     * A compound the catalog never writes, as two words it does write: 室内设计 "interior design" is 室内 + 设计 to a
+     * catalog that says 室内场景 and 设计师. Its parts are then looked for apart, as any two words of a question
+     * are. Empty when no cut gives two words of two characters or more that the catalog uses.
+     */
+    private List<ChineseWord> parts(int start, String word) {
+        for (int cut = 2; cut <= word.length() - 2; cut++) {
+            String a = word.substring(0, cut);
+            String b = word.substring(cut);
+            if (Character.isSurrogate(word.charAt(cut)) || occurrences(a) == 0 || occurrences(b) == 0) continue;
+            return List.of(new ChineseWord(start, start + cut, a, occurrences(a), dictionary.glosses(a)),
+                    new ChineseWord(start + cut, start + word.length(), b, occurrences(b), dictionary.glosses(b)));
+        }
+        return List.of();
     }
 
     /**
