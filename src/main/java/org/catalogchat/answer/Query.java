@@ -38,6 +38,8 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
 
     /** "more than a million images": at least {@code value} of {@code unit} ("" for any count). */
     public record SizeCondition(double value, String unit, String text) {
+        /** The prefix of a unit no units row knows ("other:languages"): figures in known units never meet it. */
+        public static final String OTHER = "other:";
     }
 
     public Query {

@@ -223,14 +223,31 @@ public final class QuestionParser {
             };
             OptionalDouble v = "hundred".equals(mult) ? OptionalDouble.of(Quantities.value(number, null).orElse(0) * 100)
                     : Quantities.value(number, mult);
-            if (v.isPresent()) return Optional.of(new Query.SizeCondition(v.getAsDouble(), unitWord(en.group(4)), en.group()));
+            if (v.isPresent()) return Optional.of(new Query.SizeCondition(v.getAsDouble(), unitOrNoun(en.group(4)), en.group()));
         }
         Matcher zh = ZH_SIZE.matcher(lower);
         if (zh.find()) {
             OptionalDouble v = Quantities.value(zh.group(2), zh.group(3));
-            if (v.isPresent()) return Optional.of(new Query.SizeCondition(v.getAsDouble(), unitWord(zh.group(4)), zh.group()));
+            // 种 counts kinds ("超过100种语言"), never samples: its noun is the unit even where no unit row knows it
+            String unit = zh.group(4).startsWith("种") && zh.group(4).length() > 1 ? unitOrNoun(zh.group(4).substring(1))
+                    : unitWord(zh.group(4));
+            if (v.isPresent()) return Optional.of(new Query.SizeCondition(v.getAsDouble(), unit, zh.group()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The unit a "more than N <noun>" asks about: the units-glossary key, "" for any count (a number with no noun
+     * after it, or a word that is no noun), or {@link Query.SizeCondition#OTHER} and the noun for a thing no unit row
+     * counts ("more than 100 languages"): no sample count may stand in for it, so no entry qualifies by a figure
+     * in another unit.
+     */
+    private String unitOrNoun(String word) {
+        String unit = unitWord(word);
+        if (!unit.isEmpty() || word == null) return unit;
+        String w = word.toLowerCase(Locale.ROOT);
+        boolean noun = w.length() >= (TopicMatcher.hasHan(w) ? 1 : 3) && !glossary.isStopword(w) && !w.startsWith("dataset") && !w.startsWith("数据");
+        return noun ? Query.SizeCondition.OTHER + w : "";
     }
 
     /** The units-glossary key for a word after a number ("images", "视频"), or "" for any count. */

@@ -295,4 +295,18 @@ class PipelineTest {
         assertEquals(List.of("the-lumen-archive"), ids(a.sources()), a.markdown());
         assertTrue(a.markdown().contains("CSV"), a.markdown());
     }
+
+    @Test
+    void aSizeInAThingNoUnitCountsIsNotMetByCountsOfOtherThings() {
+        Answerer sized = FixtureCatalog.of(
+                entry("TweetMood").released("2009-06-01").publisher("某大学").description("TweetMood 收集了160万条推文，用于情感分类。"),
+                entry("NewsPairs").released("2019-01-01").publisher("某组织").description("NewsPairs 是新闻翻译数据，包含2,500万句对。"))
+                .engine(weatherDir.resolve("sized")).answerer();
+        for (String q : List.of("which datasets cover more than 100 languages?", "哪些数据集覆盖超过100种语言？")) {
+            Answer a = sized.answer(Question.of(q));
+            assertTrue(a.sources().isEmpty(), q + ": " + a.markdown());
+        }
+        Answer samples = sized.answer(Question.of("which datasets have more than 1 million samples?"));
+        assertTrue(ids(samples.sources()).contains("tweetmood"), samples.markdown());
+    }
 }
