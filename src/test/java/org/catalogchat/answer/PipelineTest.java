@@ -268,6 +268,8 @@ class PipelineTest {
                 entry("DaySet").released("2019-08-01").publisher("某研究所").description("DaySet 是一个新闻问答数据集。"),
                 entry("Undated").released(null).publisher("某实验室").description("Undated 是一个新闻摘要数据集。"))
                 .engine(weatherDir.resolve("dated")).answerer();
+        Answer one = dated.answer(Question.of("How many datasets came out in 1998?"));
+        assertTrue(one.markdown().startsWith("The catalog has **1** dataset released in 1998"), one.markdown());
         Answer in2019 = dated.answer(Question.of("Which datasets came out in 2019?"));
         assertEquals(List.of("dayset", "monthset"), ids(in2019.sources()), in2019.markdown());
         assertTrue(in2019.markdown().contains("2019-05 ·"), in2019.markdown());
