@@ -941,12 +941,8 @@ final class Planner {
         return glossary.isStopword(w) || glossary.isStopword(singular(w));
     }
 
+    /** One English morphology for the planner and the dictionary: "news" is no plural of the stop word "new". */
     static String singular(String w) {
-        String l = w.toLowerCase(Locale.ROOT);
-        if (l.length() > 4 && l.endsWith("ies")) return l.substring(0, l.length() - 3) + "y";
-        if (l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is")) {
-            return l.substring(0, l.length() - 1);
-        }
-        return l;
+        return CatalogVocabulary.singular(w);
     }
 }

@@ -247,6 +247,11 @@ public final class CatalogVocabulary {
      * as "nlp", jargon, a misspelling) could not have been found in Chinese text even if the catalog were about it,
      * so matching nothing says nothing about what the catalog lacks.
      */
+    /** An English word's singular by the same morphology the dictionary look-up uses ("news" stays "news"). */
+    public static String singular(String word) {
+        return EnglishWords.singular(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public boolean dictionaryKnows(String english) {
         List<String> words = EnglishWords.words(english);
         if (words.size() != 1) return !toChinese(english).isEmpty();

@@ -78,6 +78,16 @@ class SetLogicTest {
     }
 
     @Test
+    void aWordEndingInSIsNoPluralOfAStopWord() {
+        // "news" is not the plural of the stop word "new": before, "news datasets" had no subject at all
+        Answerer news = FixtureCatalog.of(
+                entry("Wirefeed").released("2021-01-01").publisher("某通讯社").description("Wirefeed 是一个新闻报道文本数据集。"),
+                entry("Leafdex").released("2022-01-01").publisher("某大学").description("Leafdex 是一个植物图像数据集。"))
+                .engine(dir.resolve("news")).answerer();
+        assertEquals(List.of("wirefeed"), news.answer(Question.of("news datasets")).sources().stream().map(Source::id).toList());
+    }
+
+    @Test
     void anOrganisationSelectsWhatItsPartsAndConsortiaPublished() {
         // a publisher written whole, which the segmenter would cut into words
         assertEquals(List.of("morrow", "kelpie"), ids(conversation("某水利研究院发布了哪些数据集？")));
