@@ -63,6 +63,8 @@ public final class CatalogVocabulary {
     private static final double SIBLING = 0.75;
     private static final int SIBLING_HEADWORDS = 8;
     private static final int SIBLING_SENSES = 2;
+    /** Capitals, or capitals with a plural s: GPS, SAR, LLMs. */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{1,7}s?");
     /** Glosses of each word tried when reading an acronym's definition ({@link #expansion}). */
     private static final int EXPANSION_SENSES = 3;
     /** Another shape of the words asked ({@link #reshaped}): a guess, scored a little below an inflected form. */
@@ -209,7 +211,17 @@ public final class CatalogVocabulary {
      * together ("chest x-ray" → 胸部X光). A query of stop words only ("of the") finds nothing.
      */
     public List<Translation> toChinese(String english) {
+        if (writtenAcronym(english)) return List.of();
         return toChinese(EnglishWords.words(english), true);
+    }
+
+    /**
+     * An acronym the catalog writes itself means what the catalog means by it: the dictionary's sense may be
+     * another one (SAR is 香港's "SAR" to CC-CEDICT, synthetic-aperture radar to a remote-sensing catalog), so it is
+     * not translated; the catalog's own definition of it ({@link #expansion}) is what maps it to a term.
+     */
+    private boolean writtenAcronym(String token) {
+        return ACRONYM.matcher(token.strip()).matches() && writes(token);
     }
 
     /**
@@ -419,6 +431,9 @@ public final class CatalogVocabulary {
                 }
             }
             if (found == null) found = new Span(i, i + 1, tokens.get(i), List.of(), false);
+            if (found.end() == i + 1 && found.literal() && writtenAcronym(tokens.get(i))) {
+                found = new Span(i, i + 1, tokens.get(i), List.of(), true);
+            }
             spans.add(found);
             i = found.end();
         }

@@ -297,4 +297,13 @@ class CatalogVocabularyTest {
         assertEquals(List.of("家具", "室内设计"), without.chineseWords("家具和室内设计").stream().map(ChineseWord::text).toList(),
                 "one part the catalog never writes: the compound stays whole, and matches nothing");
     }
+
+    @Test
+    void anAcronymTheCatalogWritesIsNotTranslatedIntoAnotherSense() {
+        var v = vocabulary("包括光学、红外和SAR三种视觉模态。", "由香港大学发布。");
+        assertTrue(v.toChinese("SAR").isEmpty(), "SAR is synthetic-aperture radar here, not 香港's 'SAR'");
+        Span sar = v.translate("SAR imagery").get(0);
+        assertTrue(sar.literal() && sar.translations().isEmpty(), sar.toString());
+        assertEquals("香港", best(vocabulary("由香港大学发布。"), "SAR"), "a catalog that does not write it: the dictionary's sense");
+    }
 }
