@@ -38,6 +38,8 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
 
     /** "more than a million images": at least {@code value} of {@code unit} ("" for any count). */
     public record SizeCondition(double value, String unit, String text) {
+        /** The prefix of a unit no units row knows ("other:languages"): figures in known units never meet it. */
+        public static final String OTHER = "other:";
     }
 
     public Query {
@@ -52,6 +54,11 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
     /** Whether the question narrows the catalog by anything other than names. */
     public boolean hasFilters() {
         return !publishers.isEmpty() || dates.isPresent() || !topics.isEmpty() || sizeAtLeast.isPresent();
+    }
+
+    public Query withPublishers(Set<String> names) {
+        return new Query(text, language, named, names, dates, topics, sizeAtLeast, ranking, aspects, count, compare,
+                listAll, followUp, unknownTerms, knownTerms, rest);
     }
 
     public Query withNamed(List<Dataset> datasets) {

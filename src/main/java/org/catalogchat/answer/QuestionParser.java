@@ -41,7 +41,9 @@ public final class QuestionParser {
             "(超过|多于|大于|至少|不少于|逾)\\s*(\\d[\\d,.]*|[一二两三四五六七八九十百千]+)\\s*(万亿|亿|万|千)?\\s*[张个条对部篇组]?\\s*(\\S{0,4})");
     private static final Pattern LIST_ALL = Pattern.compile(
             "\\b(all|every|each)\\s+(the\\s+)?(datasets|entries)\\b|\\bwhat(?:'s| is| datasets are)? in the catalog|"
-                    + "\\blist (the )?datasets\\b|所有(的)?数据集|全部(的)?数据集|列出数据集|目录(里|中)有什么");
+                    + "\\blist (the )?datasets\\b|\\b(list|show)( me)? (everything|all of them|them all)\\b|\\beverything (from|in|released|published|that)\\b|"
+                    + "\\bwhat (datasets |data )?(do|does) (you|the catalog|your catalog) (have|hold|contain|offer)\\b|"
+                    + "所有(的)?数据集|全部(的)?数据集|列出数据集|目录(里|中)有什么");
     /** A size or version glued to a name: "-400M", " 2B", "-v2". */
     private static final Pattern NAME_SIZE = Pattern.compile("[-\\s]?\\d+(?:\\.\\d+)?[A-Za-z]{0,2}(?![\\w-])");
     /** A roman-numbered edition right after a name: "Online Retail II". */
@@ -223,14 +225,31 @@ public final class QuestionParser {
             };
             OptionalDouble v = "hundred".equals(mult) ? OptionalDouble.of(Quantities.value(number, null).orElse(0) * 100)
                     : Quantities.value(number, mult);
-            if (v.isPresent()) return Optional.of(new Query.SizeCondition(v.getAsDouble(), unitWord(en.group(4)), en.group()));
+            if (v.isPresent()) return Optional.of(new Query.SizeCondition(v.getAsDouble(), unitOrNoun(en.group(4)), en.group()));
         }
         Matcher zh = ZH_SIZE.matcher(lower);
         if (zh.find()) {
             OptionalDouble v = Quantities.value(zh.group(2), zh.group(3));
-            if (v.isPresent()) return Optional.of(new Query.SizeCondition(v.getAsDouble(), unitWord(zh.group(4)), zh.group()));
+            // 种 counts kinds ("超过100种语言"), never samples: its noun is the unit even where no unit row knows it
+            String unit = zh.group(4).startsWith("种") && zh.group(4).length() > 1 ? unitOrNoun(zh.group(4).substring(1))
+                    : unitWord(zh.group(4));
+            if (v.isPresent()) return Optional.of(new Query.SizeCondition(v.getAsDouble(), unit, zh.group()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The unit a "more than N <noun>" asks about: the units-glossary key, "" for any count (a number with no noun
+     * after it, or a word that is no noun), or {@link Query.SizeCondition#OTHER} and the noun for a thing no unit row
+     * counts ("more than 100 languages"): no sample count may stand in for it, so no entry qualifies by a figure
+     * in another unit.
+     */
+    private String unitOrNoun(String word) {
+        String unit = unitWord(word);
+        if (!unit.isEmpty() || word == null) return unit;
+        String w = word.toLowerCase(Locale.ROOT);
+        boolean noun = w.length() >= (TopicMatcher.hasHan(w) ? 1 : 3) && !glossary.isStopword(w) && !w.startsWith("dataset") && !w.startsWith("数据");
+        return noun ? Query.SizeCondition.OTHER + w : "";
     }
 
     /** The units-glossary key for a word after a number ("images", "视频"), or "" for any count. */

@@ -39,9 +39,14 @@ final class SetComposer {
         String what = describe(p, lang);
         var sb = new StringBuilder(lang == Language.ZH
                 ? "目录中共有 **" + e.entries().size() + "** 个" + what + "：\n"
-                : "The catalog has **" + e.entries().size() + "** " + what + ":\n");
+                : "The catalog has **" + e.entries().size() + "** " + singularIfOne(what, e.entries().size()) + ":\n");
         appendList(sb, e.entries(), lang);
         return new Answer(sb.toString(), FactComposer.sources(e.entries()), List.of(), Intent.COUNT, lang, "grounded");
+    }
+
+    /** "1 dataset released in 2019", not "1 datasets". */
+    private static String singularIfOne(String what, int n) {
+        return n == 1 ? what.replaceFirst("datasets", "dataset") : what;
     }
 
     Answer list(QueryPlan p, Evidence e) {
@@ -51,7 +56,7 @@ final class SetComposer {
         List<Dataset> matching = e.entries();
         var sb = new StringBuilder(lang == Language.ZH
                 ? "目录中共有 " + matching.size() + " 个" + what + "：\n"
-                : "The catalog has " + matching.size() + " " + (matching.size() == 1 ? what.replaceFirst("datasets", "dataset") : what) + ":\n");
+                : "The catalog has " + matching.size() + " " + singularIfOne(what, matching.size()) + ":\n");
         if (!e.setAside().isEmpty()) {
             // never silently: the reader sees which of their words no entry writes
             String words = String.join(lang == Language.ZH ? "、" : ", ", e.setAside().stream().map(s -> "“" + s.text() + "”").toList());

@@ -63,6 +63,8 @@ public final class CatalogVocabulary {
     private static final double SIBLING = 0.75;
     private static final int SIBLING_HEADWORDS = 8;
     private static final int SIBLING_SENSES = 2;
+    /** Capitals, or capitals with a plural s: GPS, SAR, LLMs. */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{1,7}s?");
     /** Glosses of each word tried when reading an acronym's definition ({@link #expansion}). */
     private static final int EXPANSION_SENSES = 3;
     /** Another shape of the words asked ({@link #reshaped}): a guess, scored a little below an inflected form. */
@@ -111,6 +113,11 @@ public final class CatalogVocabulary {
                 Gloss g = glosses.get(i);
                 Posting p = new Posting(term, i);
                 byGloss.computeIfAbsent(String.join(" ", g.words()), k -> new ArrayList<>()).add(p);
+                // a name's spellings ("Stanford or Stamford") are not alternatives of a phrase
+                boolean name = !g.text().isEmpty() && Character.isUpperCase(g.text().charAt(0));
+                for (List<String> alternative : name ? List.<List<String>>of() : alternatives(g.words())) {
+                    byGloss.computeIfAbsent(String.join(" ", alternative), k -> new ArrayList<>()).add(p);
+                }
                 if (!g.head().isEmpty() && !g.head().equals(g.words())) {
                     byHead.computeIfAbsent(String.join(" ", g.head()), k -> new ArrayList<>()).add(p);
                 }
@@ -125,6 +132,23 @@ public final class CatalogVocabulary {
         });
         this.terms = Collections.unmodifiableMap(kept);
         this.pairs = Map.copyOf(scan.pairs());
+    }
+
+    /**
+     * The glosses a gloss with one "or" between two words stands for: "exercise or exam question" is an exercise
+     * question or an exam question; "to imitate or copy" is imitate, copy. Each is a whole gloss of its own.
+     */
+    static List<List<String>> alternatives(List<String> words) {
+        int or = words.indexOf("or");
+        if (or < 1 || or > words.size() - 2 || words.lastIndexOf("or") != or) return List.of();
+        var out = new ArrayList<List<String>>(2);
+        for (int pick : new int[]{or - 1, or + 1}) {
+            var alternative = new ArrayList<>(words.subList(0, or - 1));
+            alternative.add(words.get(pick));
+            alternative.addAll(words.subList(or + 2, words.size()));
+            if (alternative.stream().anyMatch(w -> !EnglishWords.isStop(w))) out.add(alternative);
+        }
+        return out;
     }
 
     /**
@@ -187,7 +211,17 @@ public final class CatalogVocabulary {
      * together ("chest x-ray" → 胸部X光). A query of stop words only ("of the") finds nothing.
      */
     public List<Translation> toChinese(String english) {
+        if (writtenAcronym(english)) return List.of();
         return toChinese(EnglishWords.words(english), true);
+    }
+
+    /**
+     * An acronym the catalog writes itself means what the catalog means by it: the dictionary's sense may be
+     * another one (SAR is 香港's "SAR" to CC-CEDICT, synthetic-aperture radar to a remote-sensing catalog), so it is
+     * not translated; the catalog's own definition of it ({@link #expansion}) is what maps it to a term.
+     */
+    private boolean writtenAcronym(String token) {
+        return ACRONYM.matcher(token.strip()).matches() && writes(token);
     }
 
     /**
@@ -310,9 +344,30 @@ public final class CatalogVocabulary {
         for (TermScanner.Token t : new TermScanner(dictionary).segment(text)) {
             String w = text.substring(t.start(), t.end());
             if (!t.word() || w.codePointCount(0, w.length()) < 2) continue;
+            List<ChineseWord> parts = occurrences(w) == 0 ? parts(t.start(), w) : List.of();
+            if (!parts.isEmpty()) {
+                words.addAll(parts);
+                continue;
+            }
             words.add(new ChineseWord(t.start(), t.end(), w, occurrences(w), dictionary.glosses(w)));
         }
         return words;
+    }
+
+    /**
+     * A compound the catalog never writes, as two words it does write: 室内设计 "interior design" is 室内 + 设计 to a
+     * catalog that says 室内场景 and 设计师. Its parts are then looked for apart, as any two words of a question
+     * are. Empty when no cut gives two words of two characters or more that the catalog uses.
+     */
+    private List<ChineseWord> parts(int start, String word) {
+        for (int cut = 2; cut <= word.length() - 2; cut++) {
+            String a = word.substring(0, cut);
+            String b = word.substring(cut);
+            if (Character.isSurrogate(word.charAt(cut)) || occurrences(a) == 0 || occurrences(b) == 0) continue;
+            return List.of(new ChineseWord(start, start + cut, a, occurrences(a), dictionary.glosses(a)),
+                    new ChineseWord(start + cut, start + word.length(), b, occurrences(b), dictionary.glosses(b)));
+        }
+        return List.of();
     }
 
     /**
@@ -376,6 +431,9 @@ public final class CatalogVocabulary {
                 }
             }
             if (found == null) found = new Span(i, i + 1, tokens.get(i), List.of(), false);
+            if (found.end() == i + 1 && found.literal() && writtenAcronym(tokens.get(i))) {
+                found = new Span(i, i + 1, tokens.get(i), List.of(), true);
+            }
             spans.add(found);
             i = found.end();
         }

@@ -268,6 +268,8 @@ class PipelineTest {
                 entry("DaySet").released("2019-08-01").publisher("某研究所").description("DaySet 是一个新闻问答数据集。"),
                 entry("Undated").released(null).publisher("某实验室").description("Undated 是一个新闻摘要数据集。"))
                 .engine(weatherDir.resolve("dated")).answerer();
+        Answer one = dated.answer(Question.of("How many datasets came out in 1998?"));
+        assertTrue(one.markdown().startsWith("The catalog has **1** dataset released in 1998"), one.markdown());
         Answer in2019 = dated.answer(Question.of("Which datasets came out in 2019?"));
         assertEquals(List.of("dayset", "monthset"), ids(in2019.sources()), in2019.markdown());
         assertTrue(in2019.markdown().contains("2019-05 ·"), in2019.markdown());
@@ -294,5 +296,29 @@ class PipelineTest {
         Answer a = art.answer(Question.of("In what format is the Lumen's metadata released?"));
         assertEquals(List.of("the-lumen-archive"), ids(a.sources()), a.markdown());
         assertTrue(a.markdown().contains("CSV"), a.markdown());
+    }
+
+    @Test
+    void aSizeInAThingNoUnitCountsIsNotMetByCountsOfOtherThings() {
+        Answerer sized = FixtureCatalog.of(
+                entry("TweetMood").released("2009-06-01").publisher("某大学").description("TweetMood 收集了160万条推文，用于情感分类。"),
+                entry("NewsPairs").released("2019-01-01").publisher("某组织").description("NewsPairs 是新闻翻译数据，包含2,500万句对。"))
+                .engine(weatherDir.resolve("sized")).answerer();
+        for (String q : List.of("which datasets cover more than 100 languages?", "哪些数据集覆盖超过100种语言？")) {
+            Answer a = sized.answer(Question.of(q));
+            assertTrue(a.sources().isEmpty(), q + ": " + a.markdown());
+        }
+        Answer samples = sized.answer(Question.of("which datasets have more than 1 million samples?"));
+        assertTrue(ids(samples.sources()).contains("tweetmood"), samples.markdown());
+    }
+
+    @Test
+    void askingForEverythingListsTheCatalogAndNoQuestionIsToldTheCatalogIsEmpty() {
+        for (String q : List.of("list everything", "what do you have?", "show me everything")) {
+            assertEquals(4, ask(q).sources().size(), q + ": " + ask(q).markdown());
+        }
+        assertEquals(List.of("tabled"), ids(ask("list everything from 2019").sources()));
+        Answer nothing = ask("asdf qwer");
+        assertTrue(nothing.sources().isEmpty() && !nothing.markdown().contains("has no datasets"), nothing.markdown());
     }
 }

@@ -277,4 +277,33 @@ class CatalogVocabularyTest {
         assertFalse(v.dictionaryKnowsAcronym("MMLU"));
         assertFalse(v.dictionaryKnowsAcronym("gps"), "case matters: an acronym is written in capitals");
     }
+
+    @Test
+    void aGlossWithOrStandsForEachAlternative() {
+        assertEquals(List.of(List.of("exercise", "question"), List.of("exam", "question")),
+                CatalogVocabulary.alternatives(List.of("exercise", "or", "exam", "question")));
+        assertEquals(List.of(), CatalogVocabulary.alternatives(List.of("or", "else")));
+        var v = vocabulary("题目取自全国高考真题。");
+        Translation t = v.toChinese("exam questions").get(0);
+        assertEquals("题目", t.chinese());
+        assertEquals(Translation.Match.WHOLE_GLOSS, t.match(), t.toString());
+    }
+
+    @Test
+    void aChineseCompoundTheCatalogLacksIsReadAsTheTwoWordsItWrites() {
+        var v = vocabulary("合成室内场景数据集，房间由专业设计师设计。");
+        assertEquals(List.of("家具", "室内", "设计"), v.chineseWords("家具和室内设计").stream().map(ChineseWord::text).toList());
+        var without = vocabulary("合成室内场景数据集。");
+        assertEquals(List.of("家具", "室内设计"), without.chineseWords("家具和室内设计").stream().map(ChineseWord::text).toList(),
+                "one part the catalog never writes: the compound stays whole, and matches nothing");
+    }
+
+    @Test
+    void anAcronymTheCatalogWritesIsNotTranslatedIntoAnotherSense() {
+        var v = vocabulary("包括光学、红外和SAR三种视觉模态。", "由香港大学发布。");
+        assertTrue(v.toChinese("SAR").isEmpty(), "SAR is synthetic-aperture radar here, not 香港's 'SAR'");
+        Span sar = v.translate("SAR imagery").get(0);
+        assertTrue(sar.literal() && sar.translations().isEmpty(), sar.toString());
+        assertEquals("香港", best(vocabulary("由香港大学发布。"), "SAR"), "a catalog that does not write it: the dictionary's sense");
+    }
 }
