@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Quantities;
+import org.catalogchat.catalog.TopicMatcher;
 
 /**
  * Picks what inside one entry answers a question: the description sentences that write the question's subjects,
@@ -32,6 +33,8 @@ final class DetailSelector {
     /** How far modifiers without 的 may separate a measure word from its noun ("道多项选择题"). */
     private static final int COMPOUND_WINDOW = 7;
     private static final Pattern CLAUSE = Pattern.compile("[，；;]|,\\s");
+    /** What a synonym by its head character counts for, against the word itself. */
+    private static final double HEAD_SHARE = 0.5;
 
 
     private final EntryTexts texts;
@@ -46,6 +49,11 @@ final class DetailSelector {
      * words the entry's first sentence already writes, each fixed a dev question and lost a blind one: not kept.
      */
     List<String> bestSentences(Dataset d, List<Subject> subjects, Map<Subject, Set<Dataset>> matched) {
+        return bestSentences(d, subjects, matched, false);
+    }
+
+    /** @param synonyms whether a word the entry never writes may match a word with its head character (比赛 → 竞赛) */
+    List<String> bestSentences(Dataset d, List<Subject> subjects, Map<Subject, Set<Dataset>> matched, boolean synonyms) {
         var scored = new ArrayList<Map.Entry<String, Double>>();
         List<String> all = texts.sentences(d);
         // A licence question is answered only by a sentence that writes a licence word: an entry silent on it has
@@ -53,12 +61,19 @@ final class DetailSelector {
         // words found ("can it be used commercially" → 用于). Where the data comes from is not held to its words:
         // catalogs say it too many ways (基于…构建, 在…上标注), and requiring them lost a blind question.
         List<Subject> attributes = subjects.stream().filter(x -> x.text().equals(Planner.LICENCE)).toList();
+        // A Chinese word the entry never writes may be written as a synonym with the same head character (比赛 as
+        // 竞赛, 追溯 as 回溯): compounds share their last morpheme. Only inside the one entry asked about, and for
+        // half the weight: it picks which sentence to quote, never which entries answer.
+        List<Subject> unwritten = !synonyms ? List.of() : subjects.stream().filter(x -> !x.text().equals(Planner.LICENCE)
+                && all.stream().noneMatch(s -> EntryTexts.writes(s, x))).toList();
         for (String s : all) {
             if (!attributes.stream().allMatch(a -> EntryTexts.writes(s, a))) continue;
             double score = 0;
             for (Subject subject : subjects) {
-                if (!EntryTexts.writes(s, subject)) continue;
-                score += weight(matched.getOrDefault(subject, Set.of()).size());
+                if (EntryTexts.writes(s, subject)) score += weight(matched.getOrDefault(subject, Set.of()).size());
+            }
+            for (Subject subject : unwritten) {
+                if (sharesHead(s, subject.text())) score += HEAD_SHARE * weight(matched.getOrDefault(subject, Set.of()).size());
             }
             if (score > 0) scored.add(Map.entry(s, score));
         }
@@ -139,6 +154,20 @@ final class DetailSelector {
     private static boolean writesAny(String clause, List<String> forms) {
         String lower = clause.toLowerCase(Locale.ROOT);
         return forms.stream().anyMatch(f -> f.length() >= 2 && lower.contains(f.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * Whether the sentence writes a word of two characters ending like this two-character Chinese word: 竞赛 for 比赛.
+     * The head must be no grammar character, and the sentence must write it after another character.
+     */
+    static boolean sharesHead(String sentence, String word) {
+        if (word.length() != 2 || !TopicMatcher.hasHan(word)) return false;
+        char head = word.charAt(1);
+        if (Planner.FUNCTION_CHARS.indexOf(head) >= 0) return false;
+        for (int at = sentence.indexOf(head, 1); at > 0; at = sentence.indexOf(head, at + 1)) {
+            if (Character.UnicodeScript.of(sentence.charAt(at - 1)) == Character.UnicodeScript.HAN) return true;
+        }
+        return false;
     }
 
     /** Rarer subjects say more about what is asked: inverse document frequency over the catalog. */

@@ -234,7 +234,9 @@ final class EvidenceGatherer {
         detail.addAll(unmatched); // written nowhere, they pick no sentence, but a licence asked must be seen as asked
         for (Dataset d : p.named()) {
             if (!p.countedNoun().isEmpty()) figures.put(d.id(), details.figures(d, p.countedNoun()));
-            if (!detail.isEmpty()) sentences.put(d.id(), details.bestSentences(d, detail, matched));
+            // synonyms by head character only for one entry: a comparison's words are its dimension ("年龄有什么不同"),
+            // and each entry's first sentence and size answer it better than a guess
+            if (!detail.isEmpty()) sentences.put(d.id(), details.bestSentences(d, detail, matched, p.named().size() == 1));
         }
         return new Evidence(p.named(), Map.of(), sentences, figures, unmatched, generic, List.of(), List.copyOf(suggestions));
     }
