@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Sentences;
@@ -296,9 +298,23 @@ final class EntryTexts {
      * organisation by the name it is written with inside a Chinese one. A Chinese name is never cut (南加州大学 is
      * not 加州大学).
      */
+    private static final Pattern BRACKETED = Pattern.compile("[（(]([^（()）]+)(?:[)）]|$)|^([^（()）]+)[)）]");
+
     static List<String> namesWithin(String publisher) {
         var out = new ArrayList<String>();
         out.add(publisher);
+        // "人类细胞图谱联盟（博德研究所、Wellcome Sanger研究所等）": the members a consortium names in brackets
+        // published it too, each under its own name
+        // (a list split at its commas leaves "联盟（博德研究所" and "Wellcome Sanger研究所等）": a bracket left open
+        // or closed alone holds a member too)
+        Matcher inBrackets = BRACKETED.matcher(publisher);
+        while (inBrackets.find()) {
+            String inside = inBrackets.group(1) != null ? inBrackets.group(1) : inBrackets.group(2);
+            for (String member : inside.split("[、,，;；]|\\band\\b|和")) {
+                String m = member.strip().replaceAll("(等|等等|\\s*etc\\.?|\\s+and others)$", "").strip();
+                if (m.codePointCount(0, m.length()) >= 2 && m.chars().anyMatch(Character::isLetter)) out.add(m);
+            }
+        }
         for (int i = 1; i < publisher.length(); i++) {
             char c = publisher.charAt(i);
             if (c < 0x80 && Character.isLetter(c) && !TopicMatcher.isWordChar(publisher.charAt(i - 1))) {

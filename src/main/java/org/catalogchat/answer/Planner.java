@@ -220,6 +220,15 @@ final class Planner {
         }
         // "场景数量最多的": the superlative is understood as a whole; 最多 left behind would be a subject.
         if (!rankNoun.isEmpty() && !rankPhrase.isEmpty()) rest = blank(blank(rest, rankPhrase), "最多");
+        // "法国电力集团发布了什么数据集？": a Chinese organisation that a publisher is, or opens (法国电力集团研发部, its R&D
+        // department), selects what it published; the segmenter would cut it into 法国, 电力 and 集团
+        List<String> organisations = q.named().isEmpty() ? organisationsIn(rest) : List.of();
+        if (!organisations.isEmpty()) {
+            var publishers = new LinkedHashSet<>(q.publishers());
+            publishers.addAll(organisations);
+            q = q.withPublishers(publishers);
+            for (String o : organisations) rest = blank(rest, o);
+        }
         var subjects = new ArrayList<Subject>();
         var unknownNames = new ArrayList<String>();
         var attributes = new ArrayList<String>();
@@ -884,6 +893,38 @@ final class Planner {
             firstWords = out;
         }
         return firstWords;
+    }
+
+    /**
+     * The Chinese organisations the text writes by the catalog's publishers: a phrase of three characters or more that
+     * is some entry's whole publisher, or that a publisher begins with and that ends as organisations' names do (集团,
+     * 大学, 研究院…). 蛋白质 opens 蛋白质信息资源 but names no organisation; longest first, left to right.
+     */
+    private List<String> organisationsIn(String text) {
+        var out = new ArrayList<String>();
+        Matcher h = HAN_RUN.matcher(text);
+        while (h.find()) {
+            String run = h.group();
+            int i = 0;
+            while (i + 3 <= run.length()) {
+                int end = -1;
+                for (int j = run.length(); j >= i + 3 && end < 0; j--) {
+                    String s = run.substring(i, j);
+                    if (texts.isPublisher(s) || endsAsOrganisation(s) && publishes(s)) end = j;
+                }
+                if (end < 0) {
+                    i++;
+                } else {
+                    out.add(run.substring(i, end));
+                    i = end;
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean endsAsOrganisation(String name) {
+        return glossary.cues("organisation-suffix").stream().anyMatch(s -> name.endsWith(s) && name.length() >= s.length() + 2);
     }
 
     /** Whether an entry's publisher is, or is part of, an organisation of this name (Waymo, Google Research). */

@@ -56,6 +56,11 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
         return !publishers.isEmpty() || dates.isPresent() || !topics.isEmpty() || sizeAtLeast.isPresent();
     }
 
+    public Query withPublishers(Set<String> names) {
+        return new Query(text, language, named, names, dates, topics, sizeAtLeast, ranking, aspects, count, compare,
+                listAll, followUp, unknownTerms, knownTerms, rest);
+    }
+
     public Query withNamed(List<Dataset> datasets) {
         // a question about named entries counts their contents, not datasets ("how many products does M5 have")
         return new Query(text, language, datasets, publishers, dates, topics, sizeAtLeast, ranking, aspects,

@@ -33,7 +33,11 @@ class SetLogicTest {
                 entry("Nimbo").released("2022-08-01").publisher("某气象局")
                         .description("Nimbo 是一个气象站观测数据集，记录每日降水。"),
                 entry("Tessel").released("2020-05-01").publisher("某测绘局")
-                        .description("Tessel 是一个地形图数据集。"))
+                        .description("Tessel 是一个地形图数据集。"),
+                entry("Gridly").released("2023-09-09").publisher("北辰能源集团研发部")
+                        .description("Gridly 是一个家庭用电负荷数据集。"),
+                entry("Basinet").released("2023-10-10").publisher("某流域联盟（某测绘局、某气象局等）")
+                        .description("Basinet 是一个流域地理信息数据集。"))
                 .engine(dir).answerer();
     }
 
@@ -71,6 +75,20 @@ class SetLogicTest {
         Answer a = conversation("What came out in 2020?", "how many of those came out in 2022?");
         assertTrue(a.sources().isEmpty(), a.markdown());
         assertTrue(a.markdown().contains("**0**"), a.markdown());
+    }
+
+    @Test
+    void anOrganisationSelectsWhatItsPartsAndConsortiaPublished() {
+        // a publisher written whole, which the segmenter would cut into words
+        assertEquals(List.of("morrow", "kelpie"), ids(conversation("某水利研究院发布了哪些数据集？")));
+        // the parent of the publisher 北辰能源集团研发部, named as organisations' names end
+        assertEquals(List.of("gridly"), ids(conversation("北辰能源集团发布了什么数据集？")));
+        // a member of a consortium, named in brackets after it
+        Answer count = conversation("某气象局参与了几个数据集？");
+        assertEquals(List.of("basinet", "nimbo"), ids(count), count.markdown());
+        assertTrue(count.markdown().contains("**2**"), count.markdown());
+        // a noun that only opens a publisher's name names no organisation
+        assertTrue(conversation("北辰能源的数据").sources().isEmpty());
     }
 
     @Test
