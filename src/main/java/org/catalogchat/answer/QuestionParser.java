@@ -41,7 +41,9 @@ public final class QuestionParser {
             "(超过|多于|大于|至少|不少于|逾)\\s*(\\d[\\d,.]*|[一二两三四五六七八九十百千]+)\\s*(万亿|亿|万|千)?\\s*[张个条对部篇组]?\\s*(\\S{0,4})");
     private static final Pattern LIST_ALL = Pattern.compile(
             "\\b(all|every|each)\\s+(the\\s+)?(datasets|entries)\\b|\\bwhat(?:'s| is| datasets are)? in the catalog|"
-                    + "\\blist (the )?datasets\\b|所有(的)?数据集|全部(的)?数据集|列出数据集|目录(里|中)有什么");
+                    + "\\blist (the )?datasets\\b|\\b(list|show)( me)? (everything|all of them|them all)\\b|\\beverything (from|in|released|published|that)\\b|"
+                    + "\\bwhat (datasets |data )?(do|does) (you|the catalog|your catalog) (have|hold|contain|offer)\\b|"
+                    + "所有(的)?数据集|全部(的)?数据集|列出数据集|目录(里|中)有什么");
     /** A size or version glued to a name: "-400M", " 2B", "-v2". */
     private static final Pattern NAME_SIZE = Pattern.compile("[-\\s]?\\d+(?:\\.\\d+)?[A-Za-z]{0,2}(?![\\w-])");
     /** A roman-numbered edition right after a name: "Online Retail II". */

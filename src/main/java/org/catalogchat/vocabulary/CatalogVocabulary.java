@@ -74,6 +74,8 @@ public final class CatalogVocabulary {
     /** A compound's head is a word of 5 letters or more after a part of 3 or more (tele + marketing). */
     private static final int MIN_COMPOUND_HEAD = 5;
     private static final int MIN_COMPOUND_PART = 3;
+    /** A whole main sense scores at least this (prominence 0.9–1); a second sense at most 0.85. */
+    private static final double MAIN_SENSE_SCORE = 0.88;
     /** Prefixes whose compound is about what it counters: anti-money laundering is about money laundering. */
     private static final Set<String> COUNTER_PREFIXES = Set.of("anti", "counter");
 
@@ -564,13 +566,15 @@ public final class CatalogVocabulary {
         if (n == 1 && !dictionaryKnows(last)) compoundHead(last, best);
     }
 
-    /** "telemarketing" → marketing: the longest word-final part that translates as a whole gloss. */
+    /** "telemarketing" → marketing: the longest word-final part whose main sense is a whole gloss of a catalog term. */
     private void compoundHead(String word, Map<String, Translation> best) {
         for (int cut = MIN_COMPOUND_PART; word.length() - cut >= MIN_COMPOUND_HEAD; cut++) {
             String head = word.substring(cut);
             Map<String, Translation> found = new HashMap<>();
             collect(List.of(head), 1.0, found);
-            found.values().removeIf(t -> t.match() == Translation.Match.WITHIN_GLOSS);
+            // the head's main sense only: "demographic" is no kind of "graphic" (图像's later sense)
+            found.values().removeIf(t -> t.match() != Translation.Match.WHOLE_GLOSS || t.inferred()
+                    || t.score() < MAIN_SENSE_SCORE);
             if (found.isEmpty()) continue;
             found.values().forEach(t -> best.putIfAbsent(t.chinese(), new Translation(t.chinese(),
                     head + " (in " + word + ")", Translation.Match.PART, t.inferred(), t.score() * COMPOUND_HEAD,

@@ -311,4 +311,14 @@ class PipelineTest {
         Answer samples = sized.answer(Question.of("which datasets have more than 1 million samples?"));
         assertTrue(ids(samples.sources()).contains("tweetmood"), samples.markdown());
     }
+
+    @Test
+    void askingForEverythingListsTheCatalogAndNoQuestionIsToldTheCatalogIsEmpty() {
+        for (String q : List.of("list everything", "what do you have?", "show me everything")) {
+            assertEquals(4, ask(q).sources().size(), q + ": " + ask(q).markdown());
+        }
+        assertEquals(List.of("tabled"), ids(ask("list everything from 2019").sources()));
+        Answer nothing = ask("asdf qwer");
+        assertTrue(nothing.sources().isEmpty() && !nothing.markdown().contains("has no datasets"), nothing.markdown());
+    }
 }

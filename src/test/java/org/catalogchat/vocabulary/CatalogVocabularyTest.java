@@ -256,6 +256,8 @@ class CatalogVocabularyTest {
         assertTrue(v.toChinese("crowd-sourced").isEmpty());
         assertTrue(v.toChinese("podcasts").isEmpty(), "a word the dictionary knows is not split into parts");
         assertTrue(v.toChinese("leaderboard").isEmpty());
+        assertTrue(vocabulary("高分辨率图像与人口普查。").toChinese("demographic").isEmpty(),
+                "a head that is only a later sense of a term (图像 'graphic') is no compound head");
     }
 
     @Test
