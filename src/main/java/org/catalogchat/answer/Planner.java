@@ -85,6 +85,10 @@ final class Planner {
     private static final Pattern CLAUSES = Pattern.compile("[,.;:?!，。；：？！]|(?i)\\band\\s+(?=(?:i|we|my|our)\\b)");
     /** A clause that narrates what the asker does: it opens with a first-person subject ("I'm working on", "我在做"). */
     private static final Pattern NARRATION = Pattern.compile("(?:(?:and|so|but|also)\\s+)?(?:i|we|i'm|we're|i’m|we’re|my|our)\\b|我们?(?:正在|在|是)");
+    /** A comparative construction: "比X大多少", "bigger than", "how is it different from". */
+    private static final Pattern COMPARATIVE = Pattern.compile("比\\s*\\S{1,30}?(?:更|还)?(?:大|多|小|少|新|早|晚|长|短|高|低)"
+            + "|(?i)\\b(?:bigger|larger|smaller|newer|older|more|less|fewer|longer|shorter)\\s+than\\b|\\bdiffer(?:ent)?\\s+from\\b"
+            + "|\\bcompared?\\s+(?:to|with)\\b");
     /** A contraction of a function word ("I'm", "we're", "don't"): grammar, whatever the apostrophe. */
     private static final Pattern CONTRACTION = Pattern.compile("(?i)^([a-z]+?)(?:n['’]t|['’](?:m|re|ve|d|ll|s))$");
     /** Spelled-out magnitudes ("a few hundred hours") are figures, not topics. */
@@ -271,6 +275,7 @@ final class Planner {
                 || q.text().contains("其中") || lower.contains("of them") || lower.contains("among them"));
         boolean ambiguous = false;
         boolean compareCue = hasCue(lower, "compare") || q.compare();
+        boolean measuredAgainst = COMPARATIVE.matcher(q.text()).find();
         if (compareCue && !unknownNames.isEmpty() && q.named().size() == 1) {
             // "compare LAION-400M and LAION-5B": one side is not in the catalog, so neither is the comparison
             q = q.withNamed(List.of());
@@ -283,12 +288,23 @@ final class Planner {
             } else {
                 ambiguous = true;
             }
-        } else if (hasCue(lower, "followup") && (compareCue || ranking.isPresent()) && q.named().size() == 1
+        } else if (hasCue(lower, "followup") && (compareCue || measuredAgainst || ranking.isPresent()) && q.named().size() == 1
                 && !previous.isEmpty() && !previous.contains(q.named().get(0))) {
-            // "它和CHARLS哪个先发布？": the earlier entry and the one named now
-            var both = new ArrayList<>(previous.subList(0, 1));
-            both.addAll(q.named());
-            q = q.withNamed(both);
+            Dataset it = previous.get(0);
+            Dataset other = q.named().get(0);
+            List<String> mentioned = other.allNames().stream().map(String::strip)
+                    .filter(n -> n.length() >= 2 && TopicMatcher.contains(it.description(), n)).toList();
+            if (measuredAgainst && !mentioned.isEmpty()) {
+                // "它比LAION-5B大多少？" after OmniCorpus: "it" is the subject; the other entry is what it is measured
+                // against, and the sentence of its text that names that entry answers ("比LAION-5B大1.7倍")
+                q = q.withNamed(List.of(it));
+                subjects.add(new Subject(mentioned.get(0), mentioned, List.of()));
+            } else {
+                // "它和CHARLS哪个先发布？", "how is it different from X?": the earlier entry and the one named now
+                var both = new ArrayList<>(previous.subList(0, 1));
+                both.addAll(q.named());
+                q = q.withNamed(both);
+            }
         } else if (aboutPrevious && (previous.size() == 1 || each && previous.size() <= MAX_EACH)) {
             // "who's the company behind it?", "how many problems does each have?": their other words ask a detail
             q = q.withNamed(previous);
