@@ -527,7 +527,8 @@ public final class CatalogVocabulary {
     }
 
     /**
-     * The same words in another English shape, tried when the words as asked translate to nothing: a spaced or
+     * The same words in another English shape, tried when the words as asked translate to nothing: the American
+     * spelling the dictionary uses ("visualisation", "colour"); a spaced or
      * hyphenated compound written as one word ("sea floor" / "crowd-sourced" → seafloor, crowdsourcing); a
      * compound adjective in "-ed" ("single-cell" → single-celled); a noun + gerund compound as the verb phrase
      * the dictionary glosses ("money laundering" → launder money, "question answering" → answer questions); an
@@ -540,6 +541,12 @@ public final class CatalogVocabulary {
         if (n == 0 || query.stream().anyMatch(w -> EnglishWords.isStop(w) || isNumber(w))) return;
         String last = query.get(n - 1);
         List<String> front = query.subList(0, n - 1);
+        for (String american : EnglishWords.americanSpellings(last)) {
+            List<String> q = new ArrayList<>(front);
+            q.add(american);
+            for (Translation t : toChinese(q, false)) best.putIfAbsent(t.chinese(), t);
+        }
+        if (!best.isEmpty()) return;
         if (n == 2) {
             String joined = query.get(0) + last;
             for (String form : EnglishWords.sameWordForms(joined)) collect(List.of(form), RESHAPED, best);

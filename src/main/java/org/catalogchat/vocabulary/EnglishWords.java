@@ -179,6 +179,20 @@ final class EnglishWords {
     }
 
     /**
+     * The American spelling of a British one, which is how the dictionary writes it: visualisation →
+     * visualization, colour → color, centre → center, analyse → analyze. Empty when nothing changes.
+     */
+    static List<String> americanSpellings(String w) {
+        var out = new java.util.LinkedHashSet<String>();
+        int n = w.length();
+        for (String[] r : new String[][]{{"isation", "ization"}, {"ised", "ized"}, {"ising", "izing"}, {"ise", "ize"},
+                {"yse", "yze"}, {"ysed", "yzed"}, {"ysing", "yzing"}, {"our", "or"}, {"tre", "ter"}, {"ogue", "og"}}) {
+            if (n > r[0].length() + 2 && w.endsWith(r[0])) out.add(w.substring(0, n - r[0].length()) + r[1]);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * The "-ed" adjective a noun makes in a compound ("single-cell" → single-celled, "long-tail" → long-tailed),
      * doubling a final consonant or not: the dictionary glosses the adjective, questions often write the noun.
      */

@@ -251,6 +251,15 @@ class CatalogVocabularyTest {
     }
 
     @Test
+    void aBritishSpellingFindsTheDictionarysAmericanOne() {
+        var v = vocabulary("数据可视化与彩色图像。");
+        assertEquals("可视化", best(v, "visualisation"));
+        assertEquals("彩色", best(v, "colour"));
+        assertEquals(List.of("visualization"), EnglishWords.americanSpellings("visualisation"));
+        assertEquals(List.of(), EnglishWords.americanSpellings("rise"), "too short to be a spelling variant");
+    }
+
+    @Test
     void aReshapedCompoundFindsNothingTheCatalogDoesNotWrite() {
         var v = vocabulary("海底类型注释。银行的电话营销活动。");
         assertTrue(v.toChinese("crowd-sourced").isEmpty());
