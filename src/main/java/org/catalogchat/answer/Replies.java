@@ -38,7 +38,7 @@ final class Replies {
                 sb.append(zh ? "它只在这些条目的说明中被提到：" + String.join("、", names) + "。"
                         : " It is only mentioned in the description of " + Wording.joinEnglish(names) + ".");
             }
-        } else if (!p.query().hasFilters() && !p.query().listAll()) {
+        } else if (p.subjects().isEmpty() && !p.query().hasFilters() && !p.query().listAll() && p.previous().isEmpty()) {
             // no subject, name or filter was read: "the catalog has no datasets" would be false
             sb.append(zh ? "**目录中没有。** 目录中没有与这个问题相符的条目。可以按主题、发布机构、年份或数据集名称提问。"
                     : "**Not in the catalog.** Nothing in the catalog matches that question. Ask about a topic, a publisher, a year or a dataset by name.");
