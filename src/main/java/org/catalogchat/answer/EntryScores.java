@@ -4,7 +4,6 @@ import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.BitSet;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import org.catalogchat.catalog.Dataset;
 
@@ -81,24 +80,8 @@ final class EntryScores extends AbstractMap<Dataset, Double> {
         return new AbstractSet<>() {
             @Override
             public Iterator<Entry<Dataset, Double>> iterator() {
-                Iterator<Dataset> it = keys.iterator();
-                return new Iterator<>() {
-                    private int next = bits.nextSetBit(0);
-
-                    @Override
-                    public boolean hasNext() {
-                        return next >= 0;
-                    }
-
-                    @Override
-                    public Entry<Dataset, Double> next() {
-                        if (next < 0) throw new NoSuchElementException();
-                        Dataset d = it.next();
-                        var e = new SimpleImmutableEntry<>(d, values == null ? constant : values[next]);
-                        next = bits.nextSetBit(next + 1);
-                        return e;
-                    }
-                };
+                return bits.stream().<Entry<Dataset, Double>>mapToObj(
+                        i -> new SimpleImmutableEntry<>(keys.at(i), values == null ? constant : values[i])).iterator();
             }
 
             @Override

@@ -5,7 +5,6 @@ import java.util.BitSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import org.catalogchat.catalog.Dataset;
 
 /**
@@ -55,21 +54,11 @@ final class EntrySet extends AbstractSet<Dataset> {
 
     @Override
     public Iterator<Dataset> iterator() {
-        return new Iterator<>() {
-            private int next = bits.nextSetBit(0);
+        return bits.stream().mapToObj(all::get).iterator();
+    }
 
-            @Override
-            public boolean hasNext() {
-                return next >= 0;
-            }
-
-            @Override
-            public Dataset next() {
-                if (next < 0) throw new NoSuchElementException();
-                Dataset d = all.get(next);
-                next = next + 1 < all.size() ? bits.nextSetBit(next + 1) : -1;
-                return d;
-            }
-        };
+    /** The entry at this ordinal of the catalog list (a member or not). */
+    Dataset at(int ordinal) {
+        return all.get(ordinal);
     }
 }
