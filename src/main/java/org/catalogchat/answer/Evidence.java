@@ -25,7 +25,7 @@ record Evidence(List<Dataset> entries, Map<String, Double> coverage, Map<String,
                 List<Subject> setAside, List<Dataset> suggestions) {
     Evidence {
         entries = List.copyOf(entries);
-        coverage = Map.copyOf(coverage);
+        coverage = java.util.Collections.unmodifiableMap(coverage); // up to a year's 10,000 entries: not copied
         sentences = Map.copyOf(sentences);
         figures = Map.copyOf(figures);
         unmatched = List.copyOf(unmatched);

@@ -49,6 +49,16 @@ public record Dataset(String id, String name, List<String> aliases, ReleaseDate 
         this(id, name, aliases, ReleaseDate.of(released), publishers, url, description, facets, file, line);
     }
 
+    /**
+     * The id's hash: equal entries have equal ids, and the record's own hash walked every field (the description,
+     * the alias and publisher lists, the facets' sets) on each look-up of a map or set keyed by entries, which at
+     * 100,000 entries was a sixth of a filter question's time.
+     */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+
     /** The name and every alias: what a user may call this dataset. */
     public List<String> allNames() {
         var names = new java.util.ArrayList<String>();
