@@ -81,8 +81,10 @@ final class Planner {
     private static final Pattern EN_OWN_ABOUT = Pattern.compile(
             "\\b(?:i|we|i'm|we're|i’m|we’re)\\b[^,.;:?!]*?\\b(?:a|an|the|my|our)\\s+([a-z][a-z-]*)\\s+(?:about|on)\\b");
     private static final Pattern ZH_OWN = Pattern.compile("我们?的([\\p{IsHan}]{2,4})|我[^，。？！?,;；]*?关于[^，。？！?,;；]*?的([\\p{IsHan}]{1,6})");
+    /** The punctuation that ends a clause, in either script. */
+    private static final String PUNCTUATION = "[,.;:?!，。；：？！]";
     /** Clauses of a question: punctuation, or "and" before a new first-person subject ("…, and we need …"). */
-    private static final Pattern CLAUSES = Pattern.compile("[,.;:?!，。；：？！]|(?i)\\band\\s+(?=(?:i|we|my|our)\\b)");
+    private static final Pattern CLAUSES = Pattern.compile(PUNCTUATION + "|(?i)\\band\\s+(?=(?:i|we|my|our)\\b)");
     /** A clause that narrates what the asker does: it opens with a first-person subject ("I'm working on", "我在做"). */
     private static final Pattern NARRATION = Pattern.compile("(?:(?:and|so|but|also)\\s+)?(?:i|we|i'm|we're|i’m|we’re|my|our)\\b|我们?(?:正在|在|是)");
     /** A comparative construction: "比X大多少", "bigger than", "how is it different from". */
@@ -94,7 +96,7 @@ final class Planner {
     /** Spelled-out magnitudes ("a few hundred hours") are figures, not topics. */
     private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?:hundred|thousand|million|billion|dozen)s?");
     /** The end of a clause: a preference ("ideally …", "最好…") holds up to it. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[,.;:?!，。；：？！]");
+    private static final Pattern CLAUSE_END = Pattern.compile(PUNCTUATION);
     private static final Pattern COUNTS_DATASETS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}(?:datasets|entries)\\b"
             + "|\\bnumber of (?:[a-z-]+ ){0,3}datasets\\b|(?:几|多少)个?[^，,。？?]{0,8}数据集|数据集(?:一共|总共|共)?有?(?:几|多少)个");
     private static final Set<String> NOT_RANK_NOUNS = Set.of("recent", "recently", "popular", "data", "datasets", "dataset");
@@ -110,6 +112,11 @@ final class Planner {
     private final Catalog catalog;
     /** See {@link #firstWords()}; null until a question needs it. */
     private Map<String, Optional<Dataset>> firstWords;
+    /** The words of a name, as {@link #firstWords()} splits it: "M5 Forecasting - …", "Instacart（…）". */
+    private static final Pattern NAME_WORDS = Pattern.compile("[\\s（(:：,，]+");
+    /** A leading article a user drops: "the Met" for "The Met Open Access". */
+    private static final Pattern ARTICLE = Pattern.compile("(?i)the|an?");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
     private final Glossary glossary;
     private final QuestionParser parser;
     private final LexicalIndex lexical;
@@ -890,17 +897,14 @@ final class Planner {
      * Built once per catalog, on the first question that needs it: a scan of every name per capitalised word of every
      * question costs 200,000 splits at 100k entries.
      */
-    private static final Pattern ARTICLE = Pattern.compile("(?i)the|an?");
-    private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
-
     private synchronized Map<String, Optional<Dataset>> firstWords() {
         if (firstWords == null) {
             var out = new HashMap<String, Optional<Dataset>>();
             for (Dataset d : catalog.datasets()) {
                 for (String n : d.allNames()) {
-                    String[] words = n.strip().split("[\\s（(:：,，]+", 2);
+                    String[] words = NAME_WORDS.split(n.strip(), 2);
                     // "The Met Open Access" begins with Met: users drop the article ("the Met's collection")
-                    if (words.length == 2 && ARTICLE.matcher(words[0]).matches()) words = words[1].strip().split("[\\s（(:：,，]+", 2);
+                    if (words.length == 2 && ARTICLE.matcher(words[0]).matches()) words = NAME_WORDS.split(words[1].strip(), 2);
                     if (words.length < 2 || words[1].isBlank()) continue;
                     out.merge(words[0].toLowerCase(Locale.ROOT), Optional.of(d),
                             (a, b) -> a.isPresent() && a.get() == d ? a : Optional.empty());

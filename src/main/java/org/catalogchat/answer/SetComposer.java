@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.ReleaseDate;
 import org.catalogchat.catalog.Quantities;
 import org.catalogchat.catalog.SizeFigure;
 
@@ -77,9 +78,9 @@ final class SetComposer {
         Language lang = p.language();
         boolean zh = lang == Language.ZH;
         // Only dates stated to the day can be shared: two entries the catalog dates only "2023" may be months apart.
-        var byDate = new java.util.LinkedHashMap<org.catalogchat.catalog.ReleaseDate, List<Dataset>>();
+        var byDate = new java.util.LinkedHashMap<ReleaseDate, List<Dataset>>();
         for (Dataset d : e.entries()) {
-            if (d.released().sameDayAs(d.released())) byDate.computeIfAbsent(d.released(), k -> new ArrayList<>()).add(d);
+            if (d.released().precision() == ReleaseDate.Precision.DAY) byDate.computeIfAbsent(d.released(), k -> new ArrayList<>()).add(d);
         }
         byDate.values().removeIf(group -> group.size() < 2);
         int compared = e.entries().size();
