@@ -136,7 +136,8 @@ final class EvidenceGatherer {
         members.forEach(m -> memberIds.add(m.id()));
         strength.keySet().stream().filter(d -> !memberIds.contains(d.id())).forEach(suggestions::add);
         Query q = p.query();
-        boolean topicOnly = !q.count() && !q.hasFilters() && !q.listAll() && p.ranking().isEmpty() && matched.size() >= 2;
+        // (a superlative ranks the same set the topic question would list: "最新的中文NLP评测基准" is the newest of them)
+        boolean topicOnly = !q.count() && !q.hasFilters() && !q.listAll() && matched.size() >= 2;
         if (topicOnly && !partial.isEmpty()) {
             // A topic question in several words ("interleaved image-text documents"): an entry writing most of
             // them (by rarity and strength) is on topic even if it lacks one word. Counts and filtered lists stay exact.
