@@ -248,12 +248,13 @@ final class EvidenceGatherer {
      * The container nouns of a topic question that no entry writes together with the rest of their alternative:
      * words that say what a dataset is made of ("records", "samples", 样本), not what it is about. "乐器的声音样本"
      * asks for sounds of instruments; an entry of instrument notes that never says 样本 answers it. Where some
-     * entry does write the container with the rest ("malware samples"), it narrows like any word. Counts and
-     * filtered lists stay exact, and a container never stands alone: its alternative keeps another subject.
+     * entry does write the container with the rest ("malware samples"), it narrows like any word. A container never
+     * stands alone: its alternative keeps another subject.
      */
     private Set<Subject> optionalContainers(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched) {
         Query q = p.query();
-        if (q.count() || q.hasFilters() || q.listAll() || p.ranking().isPresent() || matched.size() < 2) return Set.of();
+        // the set a topic question lists (a superlative ranks that same set); counts and filtered lists stay exact
+        if (q.count() || q.hasFilters() || q.listAll() || matched.size() < 2) return Set.of();
         var out = new HashSet<Subject>();
         for (Subject s : matched.keySet()) {
             if (!container(s)) continue;
