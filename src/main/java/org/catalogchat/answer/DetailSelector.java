@@ -196,7 +196,7 @@ final class DetailSelector {
      */
     static boolean namesLonger(Dataset d, String clause) {
         String lower = clause.toLowerCase(Locale.ROOT);
-        if (PART_CUE.matcher(lower).find()) return false;
+        if (introducesPart(lower)) return false;
         for (String name : d.allNames()) {
             String n = name.strip().toLowerCase(Locale.ROOT);
             if (n.length() < 3 || TopicMatcher.hasHan(n)) continue;
@@ -212,6 +212,11 @@ final class DetailSelector {
             }
         }
         return false;
+    }
+
+    /** Whether a clause introduces what it names as a part of the entry (其中, 分为, 子集, subset). */
+    static boolean introducesPart(String clause) {
+        return PART_CUE.matcher(clause.toLowerCase(Locale.ROOT)).find();
     }
 
     private static boolean latin(char c) {

@@ -1,6 +1,7 @@
 package org.catalogchat.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -48,6 +49,8 @@ public final class QuestionParser {
     private static final Pattern NAME_SIZE = Pattern.compile("[-\\s]?\\d+(?:\\.\\d+)?[A-Za-z]{0,2}(?![\\w-])");
     /** A roman-numbered edition right after a name: "Online Retail II". */
     private static final Pattern ROMAN_EDITION = Pattern.compile("\\s+(II|III|IV|VI|VII|VIII)(?![\\w-])");
+    /** Letters glued to a name by a hyphen: "-XL" of Objaverse-XL, "-Semantics" of HM3D-Semantics. */
+    private static final Pattern GLUED_PART = Pattern.compile("-[A-Za-z][A-Za-z0-9]*(?![\\w-])");
     /** A year standing after a name as its edition: "GBD 2019". */
     private static final Pattern YEAR_EDITION = Pattern.compile("\\s+(19|20)\\d{2}(?![\\w-])");
     private static final Pattern ZH_ANY_DATASETS = Pattern.compile("^\\s*(有)?哪些数据集[？?]?\\s*$");
@@ -156,6 +159,19 @@ public final class QuestionParser {
             Matcher roman = ROMAN_EDITION.matcher(question.substring(m.position() + name.length()));
             if (roman.lookingAt() && m.dataset().allNames().stream()
                     .noneMatch(x -> TopicMatcher.contains(x, roman.group(1)))) return true;
+        }
+        // "Objaverse-XL", "HM3D-Semantics": a part glued to the name that the entry's own text writes as another
+        // dataset's name (its successor, a release of its own) is that dataset, not the entry
+        // (the index may have matched the longer name whole, as a near miss of the entry's)
+        Matcher glued = GLUED_PART.matcher(after);
+        String longer = (m.matchedText() + (glued.lookingAt() ? glued.group() : "")).strip().toLowerCase(Locale.ROOT);
+        boolean beginsWithAName = m.dataset().allNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT))
+                .anyMatch(n -> n.length() >= 2 && longer.startsWith(n + "-"));
+        if (beginsWithAName && m.dataset().allNames().stream().noneMatch(n -> n.strip().equalsIgnoreCase(longer))) {
+            // written as a part of the entry ("其中日值数据集 GHCN-Daily"), it is still the entry
+            List<String> clauses = Arrays.stream(m.dataset().description().split("[，。；;！？\\n]"))
+                    .filter(c -> c.toLowerCase(Locale.ROOT).contains(longer)).toList();
+            if (!clauses.isEmpty() && clauses.stream().noneMatch(DetailSelector::introducesPart)) return true;
         }
         // "GBD 2019": a year after a name without numbers is an edition of that entry, not another dataset
         if (YEAR_EDITION.matcher(after).lookingAt()

@@ -148,6 +148,23 @@ class FactDetailsTest {
     }
 
     @Test
+    void aLaterVersionTheEntryOnlyMentionsIsNotInTheCatalogAndCountsNoZero() {
+        Answer a = ask("Do you have ShapeBank-XL?");
+        assertTrue(a.sources().isEmpty(), a.markdown());
+        assertTrue(a.markdown().contains("ShapeBank-XL is not in the catalog"), a.markdown());
+        assertEquals(List.of("shapebank"), a.suggestions().stream().map(Source::id).toList());
+        Answer many = ask("How many objects does ShapeBank-XL have?");
+        assertTrue(many.sources().isEmpty() && !many.markdown().contains("**0**"), many.markdown());
+    }
+
+    @Test
+    void aPartTheEntryIntroducesAsItsOwnIsTheEntry() {
+        Answer a = ask("How many galaxies does StarMap-DR1 have?");
+        assertEquals(List.of("starmap"), a.sources().stream().map(Source::id).toList(), a.markdown());
+        assertTrue(a.markdown().contains("12万"), a.markdown());
+    }
+
+    @Test
     void aFigureClosingItsClauseCountsTheNounBeforeIt() {
         Answer a = ask("How many spectra does StarMap hold?");
         assertTrue(a.markdown().contains("30万"), a.markdown());
