@@ -113,7 +113,8 @@ final class EvidenceGatherer {
         // An entry no subject selects covers none, is no member (an alternative needs all its subjects) and no partial
         // match: only the pool's selected entries are scored (the pool is up to the whole catalog, 100,000 at scale).
         BitSet selected = matched.isEmpty() ? null : selected(matched.values());
-        Set<Subject> containerSubjects = new HashSet<>();
+        // by identity: the keys are matched's own, and a record's hash walks its lists (per entry, up to 100,000)
+        Set<Subject> containerSubjects = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         matched.keySet().stream().filter(this::container).forEach(containerSubjects::add);
         Set<Subject> optional = optionalContainers(p, matched);
         // The whole catalog as the pool (no condition): its selected entries in its order, without walking the rest.
@@ -128,7 +129,7 @@ final class EvidenceGatherer {
             for (var e : matched.entrySet()) {
                 double v = e.getValue().getOrDefault(d, 0.0);
                 w += weight(e.getValue().size()) * v;
-                topical |= v > 0 && !containerSubjects.contains(e.getKey());
+                topical |= v > 0 && (containerSubjects.isEmpty() || !containerSubjects.contains(e.getKey()));
             }
             double c = total == 0 ? 1 : w / total;
             coverage.put(d.id(), c);
@@ -255,7 +256,7 @@ final class EvidenceGatherer {
         Query q = p.query();
         // the set a topic question lists (a superlative ranks that same set); counts and filtered lists stay exact
         if (q.count() || q.hasFilters() || q.listAll() || matched.size() < 2) return Set.of();
-        var out = new HashSet<Subject>();
+        Set<Subject> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // matched's own keys
         for (Subject s : matched.keySet()) {
             if (!container(s)) continue;
             var group = matched.entrySet().stream().filter(e -> e.getKey().group() == s.group()).toList();
