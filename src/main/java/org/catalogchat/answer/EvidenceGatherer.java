@@ -12,12 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.catalog.SizeFigure;
 import org.catalogchat.catalog.TopicMatcher;
+import org.catalogchat.vocabulary.CatalogVocabulary;
 
 /**
  * Step 2, gather evidence: which entries meet the plan's conditions and write its subjects, which sentences of
@@ -53,7 +55,7 @@ final class EvidenceGatherer {
     private final MembershipScorer scorer;
     private final DetailSelector details;
     private final Glossary glossary;
-    private final java.util.Optional<org.catalogchat.retrieval.EntryMeanings> meanings;
+    private final Optional<org.catalogchat.retrieval.EntryMeanings> meanings;
     private final Map<String, List<String>> canonicalPublishers = new HashMap<>();
     /**
      * Each subject's selection, kept (bounded by size, in KB): the catalog does not change under a gatherer, topic
@@ -66,16 +68,21 @@ final class EvidenceGatherer {
     private final Set<String> topicTerms = new HashSet<>();
 
     EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts) {
-        this(catalog, glossary, texts, java.util.Optional.empty());
+        this(catalog, glossary, texts, Optional.empty(), Optional.empty());
+    }
+
+    /** @param vocabulary the catalog's dictionary, which details of a named entry are also looked for through */
+    EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts, Optional<CatalogVocabulary> vocabulary) {
+        this(catalog, glossary, texts, vocabulary, Optional.empty());
     }
 
     /** @param meanings the entries' meanings in English (none for a large catalog or without a dictionary) */
-    EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts,
-                     java.util.Optional<org.catalogchat.retrieval.EntryMeanings> meanings) {
+    EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts, Optional<CatalogVocabulary> vocabulary,
+                     Optional<org.catalogchat.retrieval.EntryMeanings> meanings) {
         this.texts = texts;
         this.meanings = meanings;
         this.scorer = new MembershipScorer(texts, MembershipScorer.Weights.DEFAULT);
-        this.details = new DetailSelector(texts);
+        this.details = new DetailSelector(texts, vocabulary);
         this.glossary = glossary;
         for (Dataset d : catalog.datasets()) {
             canonicalPublishers.put(d.id(), d.publishers().stream().map(glossary::canonicalPublisher).toList());
@@ -143,7 +150,8 @@ final class EvidenceGatherer {
         members.forEach(m -> memberIds.add(m.id()));
         strength.keySet().stream().filter(d -> !memberIds.contains(d.id())).forEach(suggestions::add);
         Query q = p.query();
-        boolean topicOnly = !q.count() && !q.hasFilters() && !q.listAll() && p.ranking().isEmpty() && matched.size() >= 2;
+        // (a superlative ranks the same set the topic question would list: "最新的中文NLP评测基准" is the newest of them)
+        boolean topicOnly = !q.count() && !q.hasFilters() && !q.listAll() && matched.size() >= 2;
         if (topicOnly && !partial.isEmpty()) {
             // A topic question in several words ("interleaved image-text documents"): an entry writing most of
             // them (by rarity and strength) is on topic even if it lacks one word. Counts and filtered lists stay exact.

@@ -39,6 +39,10 @@ final class Planner {
     static final String SOURCE = "source";
     /** The subject text of a "what does it contain" question. */
     static final String CONTENT = "content";
+    /** The subject text of a "what are its known problems" question. */
+    static final String ISSUES = "issues";
+    /** What a storage question ("how big is it on disk?") counts: the first unit of counted-bytes. */
+    static final String BYTES = "GB";
     private static final Pattern EN_ASKED = Pattern.compile(
             "\\b(?:which|what)\\s+(?:kinds? of\\s+|types? of\\s+|sorts? of\\s+)?([a-z][a-z-]+)");
     private static final Pattern ZH_ASKED = Pattern.compile(
@@ -143,7 +147,7 @@ final class Planner {
         var cues = new ArrayList<String>();
         for (String kind : List.of("count", "compare", "list", "aspect-publisher", "aspect-date", "aspect-size",
                 "aspect-link", "aspect-license", "superlative-largest", "superlative-smallest", "superlative-newest",
-                "superlative-oldest", "followup", "filler", "aspect-source", "aspect-duration", "preference")) {
+                "superlative-oldest", "followup", "filler", "aspect-source", "aspect-duration", "preference", "aspect-issues", "aspect-storage")) {
             cues.addAll(glossary.cues(kind));
         }
         cues.sort((a, b) -> b.length() - a.length()); // longest first: "how many" before "how"
@@ -262,6 +266,7 @@ final class Planner {
         // published them, not a sentence saying where the data comes from
         boolean publisherAsked = !q.publishers().isEmpty() && q.named().isEmpty();
         if (hasCue(lower, "aspect-source") && !publisherAsked) subjects.add(new Subject(SOURCE, glossary.cues("source-forms"), List.of()));
+        if (hasCue(lower, "aspect-issues")) subjects.add(new Subject(ISSUES, glossary.cues("issue-forms"), List.of()));
         // "A or B": each side is an alternative whose subjects must all hold; without "or" there is one.
         String[] alternatives = OR_WORDS.split(rest);
         Asker asker = asker(q.text());
@@ -298,6 +303,7 @@ final class Planner {
                     .ifPresent(n -> subjects.add(new Subject(n, forms(n), List.of())));
         }
 
+        if (counted.isEmpty() && hasCue(lower, "aspect-storage")) counted = BYTES; // "how big is it on disk": bytes
         if (counted.isEmpty() && hasCue(lower, "aspect-duration") && (subjects.isEmpty() || q.named().size() >= 2)) {
             counted = q.language() == Language.ZH ? "小时" : "hours"; // "时长分别是多少": a duration is counted in hours
         }
