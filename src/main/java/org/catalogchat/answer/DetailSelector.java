@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Quantities;
 import org.catalogchat.catalog.TopicMatcher;
+import org.catalogchat.vocabulary.CatalogVocabulary;
+import org.catalogchat.vocabulary.ChineseWord;
 
 /**
  * Picks what inside one entry answers a question: the description sentences that write the question's subjects,
@@ -26,21 +29,35 @@ final class DetailSelector {
     private static final Pattern NUMBER = Pattern.compile(
             "(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)\\s*(万亿|亿|千万|百万|万|千|[kKMB](?![A-Za-z])|million|billion|thousand)?\\s*(多|余|\\+)?");
     private static final int NOUN_WINDOW = 4;
+    /** How many characters (已超过, 共计) may stand between a noun and the figure that closes its clause. */
+    private static final int NOUN_BEFORE_GAP = 5;
     /** How far a Chinese relative clause may separate a figure's measure word from its noun. */
     private static final int RELATIVE_WINDOW = 24;
     /** Chinese measure words that may open a relative clause before the counted noun. */
     private static final String MEASURE_WORDS = "个种名位张条部篇项份组对段片幅件台道";
     /** How far modifiers without 的 may separate a measure word from its noun ("道多项选择题"). */
     private static final int COMPOUND_WINDOW = 7;
+    /**
+     * A longer name introduced as a part of the entry ("其中日值数据集 GHCN-Daily", "分为 ETTh1、ETTh2") still counts
+     * for it; a later version ("后续版本 Objaverse-XL") or a release of its own ("另提供 MIND-small") does not.
+     */
+    private static final Pattern PART_CUE = Pattern.compile("其中|子集|分为|部分|subset|of which|among them|split into|divided into");
     private static final Pattern CLAUSE = Pattern.compile("[，；;]|,\\s");
     /** What a synonym by its head character counts for, against the word itself. */
     private static final double HEAD_SHARE = 0.5;
 
 
     private final EntryTexts texts;
+    private final Optional<CatalogVocabulary> vocabulary;
 
     DetailSelector(EntryTexts texts) {
+        this(texts, Optional.empty());
+    }
+
+    /** @param vocabulary the catalog's dictionary, for English words an entry writes only in a word of the same root */
+    DetailSelector(EntryTexts texts, Optional<CatalogVocabulary> vocabulary) {
         this.texts = texts;
+        this.vocabulary = vocabulary;
     }
 
     /**
@@ -60,20 +77,31 @@ final class DetailSelector {
         // no answer here, and the verdict says "does not state" instead of quoting whatever else the question's
         // words found ("can it be used commercially" → 用于). Where the data comes from is not held to its words:
         // catalogs say it too many ways (基于…构建, 在…上标注), and requiring them lost a blind question.
-        List<Subject> attributes = subjects.stream().filter(x -> x.text().equals(Planner.LICENCE)).toList();
+        // Known problems likewise: only a sentence writing a word of what is wrong (重复, 错误, bias) says any.
+        List<Subject> attributes = subjects.stream().filter(x -> x.text().equals(Planner.LICENCE) || x.text().equals(Planner.ISSUES)).toList();
         // A Chinese word the entry never writes may be written as a synonym with the same head character (比赛 as
         // 竞赛, 追溯 as 回溯): compounds share their last morpheme. Only inside the one entry asked about, and for
         // half the weight: it picks which sentence to quote, never which entries answer.
-        List<Subject> unwritten = !synonyms ? List.of() : subjects.stream().filter(x -> !x.text().equals(Planner.LICENCE)
+        List<Subject> unwritten = !synonyms ? List.of() : subjects.stream().filter(x -> !attributes.contains(x)
                 && all.stream().noneMatch(s -> EntryTexts.writes(s, x))).toList();
+        // An English word the entry never writes in any of the catalog's translations may still be written in a
+        // word whose other sense it is: "recommend" as 建议 (a third sense), "department" as 能源部 ("Department of
+        // Energy"). Only for the one entry asked about, for half the weight, as with head characters.
+        List<Subject> english = unwritten.stream().filter(x -> glossable(x.text())).toList();
         for (String s : all) {
             if (!attributes.stream().allMatch(a -> EntryTexts.writes(s, a))) continue;
             double score = 0;
             for (Subject subject : subjects) {
                 if (EntryTexts.writes(s, subject)) score += weight(matched.getOrDefault(subject, Set.of()).size());
             }
+            List<ChineseWord> words = null;
             for (Subject subject : unwritten) {
-                if (sharesHead(s, subject.text())) score += HEAD_SHARE * weight(matched.getOrDefault(subject, Set.of()).size());
+                boolean bridged = sharesHead(s, subject.text());
+                if (!bridged && english.contains(subject)) {
+                    if (words == null) words = vocabulary.map(v -> v.chineseWords(s)).orElse(List.of());
+                    bridged = glossed(words, subject.text());
+                }
+                if (bridged) score += HEAD_SHARE * weight(matched.getOrDefault(subject, Set.of()).size());
             }
             if (score > 0) scored.add(Map.entry(s, score));
         }
@@ -92,19 +120,30 @@ final class DetailSelector {
         return best;
     }
 
+    /** Whether a subject is one English word worth looking up in the glosses of an entry's words. */
+    private boolean glossable(String word) {
+        return vocabulary.isPresent() && word.matches("[A-Za-z][A-Za-z-]{2,}") && !CatalogVocabulary.isFunctionWord(word);
+    }
+
+    /** Whether one of the words has a sense that says the English word (建议 "recommend", 能源部 "Department of Energy"). */
+    private static boolean glossed(List<ChineseWord> words, String english) {
+        return words.stream().anyMatch(w -> w.glosses().stream().anyMatch(g -> CatalogVocabulary.glossSays(g, english)));
+    }
+
     /**
      * The clauses of a description where a figure is followed by one of the forms ("1000小时", "400 speakers"),
      * each with the clause after it when that one goes on about the same thing ("包含1,150个场景，每个场景时长20秒").
      */
     List<String> figures(Dataset d, List<String> nounForms) {
         var out = new ArrayList<String>();
+        Set<String> measures = measureWords(d, nounForms);
         for (String sentence : texts.sentences(d)) {
             String[] clauses = CLAUSE.split(sentence);
             for (int i = 0; i < clauses.length; i++) {
                 String clause = clauses[i].strip();
-                if (!counts(clause, nounForms)) continue;
+                if (!counts(clause, nounForms, measures) || namesLonger(d, clause)) continue;
                 String quoted = clause;
-                if (i + 1 < clauses.length && !counts(clauses[i + 1], nounForms) && writesAny(clauses[i + 1], nounForms)) {
+                if (i + 1 < clauses.length && !counts(clauses[i + 1], nounForms, measures) && writesAny(clauses[i + 1], nounForms)) {
                     String next = clauses[i + 1].strip();
                     int from = sentence.indexOf(clause);
                     int to = sentence.indexOf(next, from + clause.length());
@@ -116,16 +155,74 @@ final class DetailSelector {
         return out;
     }
 
-    /** Whether a figure in the clause counts one of the forms. */
-    private static boolean counts(String clause, List<String> nounForms) {
-        return amount(clause, nounForms).isPresent();
+    /** Whether a figure in the clause counts one of the forms, or is written right before one of the measure words. */
+    private static boolean counts(String clause, List<String> nounForms, Set<String> measures) {
+        if (amount(clause, nounForms).isPresent()) return true;
+        if (measures.isEmpty()) return false;
+        Matcher m = NUMBER.matcher(clause);
+        while (m.find()) {
+            if (!m.group(1).isBlank() && m.end() < clause.length() && measures.contains(clause.substring(m.end(), m.end() + 1))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The single characters this entry writes right after a figure that the dictionary glosses as the English noun
+     * counted ("分成5折" for "how many folds": 折 "to fold"). One character is part of countless words, so it counts
+     * only where it follows a figure directly, as a measure word does.
+     */
+    private Set<String> measureWords(Dataset d, List<String> nounForms) {
+        if (vocabulary.isEmpty()) return Set.of();
+        List<String> english = nounForms.stream().filter(f -> f.matches("[A-Za-z][A-Za-z -]*")).map(f -> f.toLowerCase(Locale.ROOT)).toList();
+        if (english.isEmpty()) return Set.of();
+        var out = new java.util.HashSet<String>();
+        var rejected = new java.util.HashSet<String>();
+        for (String sentence : texts.sentences(d)) {
+            Matcher m = NUMBER.matcher(sentence);
+            while (m.find()) {
+                if (m.group(1).isBlank() || m.end() >= sentence.length()) continue;
+                String c = sentence.substring(m.end(), m.end() + 1);
+                if (!TopicMatcher.hasHan(c) || out.contains(c) || rejected.contains(c)) continue;
+                boolean says = vocabulary.get().toEnglish(c).stream().anyMatch(g -> english.contains(g.toLowerCase(Locale.ROOT)));
+                (says ? out : rejected).add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the clause writes a longer name that one of the entry's names begins ("Objaverse-XL" in Objaverse's
+     * text, "HM3D-Semantics" in HM3D's): a successor or a part, whose figures are its own, not the entry's.
+     */
+    static boolean namesLonger(Dataset d, String clause) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        if (PART_CUE.matcher(lower).find()) return false;
+        for (String name : d.allNames()) {
+            String n = name.strip().toLowerCase(Locale.ROOT);
+            if (n.length() < 3 || TopicMatcher.hasHan(n)) continue;
+            for (int at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
+                if (at > 0 && latin(lower.charAt(at - 1))) continue; // inside another word
+                int end = at + n.length();
+                int to = end;
+                while (to < lower.length() && (latin(lower.charAt(to)) || lower.charAt(to) == '-' && to + 1 < lower.length()
+                        && latin(lower.charAt(to + 1)))) to++;
+                if (to == end || lower.substring(end, to).equals("s")) continue; // a plural is the same name
+                String token = lower.substring(at, to);
+                if (d.allNames().stream().noneMatch(x -> x.strip().equalsIgnoreCase(token))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean latin(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
     }
 
     /** The value of the first figure in the clause that counts one of the forms ("超过22,400小时" → 22400). */
     static OptionalDouble amount(String clause, List<String> nounForms) {
         Matcher m = NUMBER.matcher(clause);
         while (m.find()) {
-            if (m.group(1).isBlank()) continue;
+            if (m.group(1).isBlank() || notAFigure(clause, m)) continue;
             String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + NOUN_WINDOW + 6))
                     .toLowerCase(Locale.ROOT);
             String longer = clause.substring(m.end(), Math.min(clause.length(), m.end() + RELATIVE_WINDOW))
@@ -143,12 +240,42 @@ final class DetailSelector {
                 return between.indexOf('的') >= 0 && !between.matches(".*[\\d，。；].*")
                         || far <= COMPOUND_WINDOW && between.matches("[\\p{IsHan}]+");
             });
+            if (!counts) counts = nounBefore(clause, m, nounForms);
             if (counts) {
                 OptionalDouble v = Quantities.value(m.group(1), m.group(2));
                 if (v.isPresent()) return v;
             }
         }
         return OptionalDouble.empty();
+    }
+
+    /**
+     * "三维结构已超过22万个", "志愿者共计5万名": the noun comes first and the figure closes the clause with its measure
+     * word alone; between them only a few characters of verbs and adverbs (已超过, 共计, 达), no other figure.
+     */
+    private static boolean nounBefore(String clause, Matcher m, List<String> nounForms) {
+        int end = m.end();
+        if (end >= clause.length() || MEASURE_WORDS.indexOf(clause.charAt(end)) < 0) return false;
+        if (end + 1 < clause.length() && Character.UnicodeScript.of(clause.charAt(end + 1)) == Character.UnicodeScript.HAN) return false;
+        String before = clause.substring(0, m.start());
+        for (String f : nounForms) {
+            if (f.length() < 2 || !TopicMatcher.hasHan(f)) continue;
+            int at = before.lastIndexOf(f);
+            if (at < 0) continue;
+            String gap = before.substring(at + f.length());
+            if (gap.length() <= NOUN_BEFORE_GAP && gap.matches("[\\p{IsHan}]*")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * A Chinese numeral inside a word is no figure: 三维物体 is "3D objects", not three objects. One counts when a unit
+     * (万, 亿) or a measure word follows it, or the counted noun right after it ("五折" is checked by its caller).
+     */
+    private static boolean notAFigure(String clause, Matcher m) {
+        if (!m.group(1).chars().allMatch(c -> "零一二两三四五六七八九十百千".indexOf(c) >= 0) || m.group(2) != null) return false;
+        return m.end() < clause.length() && MEASURE_WORDS.indexOf(clause.charAt(m.end())) < 0
+                && "小时年天秒分岁".indexOf(clause.charAt(m.end())) < 0;
     }
 
     private static boolean writesAny(String clause, List<String> forms) {

@@ -53,6 +53,8 @@ final class EntryTexts {
     private final Optional<WrittenForms> forms;
     /** Each publisher as {@link #partOf} compares it (stripped, lower-case), sorted: a name finds its parts by prefix. */
     private final TreeMap<String, BitSet> publishers = new TreeMap<>();
+    /** Each key of {@link #publishers} as the catalog first writes it (case kept: "Google Research"). */
+    private final Map<String, String> publisherNames = new java.util.LinkedHashMap<>();
     /**
      * Sentences of the entries questions read, kept (bounded): membership scoring reads those of every candidate of
      * every subject, and splitting them again each time was most of a question's cost at 100k entries.
@@ -95,6 +97,7 @@ final class EntryTexts {
             for (String p : d.publishers()) {
                 for (String name : namesWithin(p)) {
                     publishers.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new BitSet()).set(i);
+                    publisherNames.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip());
                 }
             }
         }
@@ -298,6 +301,11 @@ final class EntryTexts {
             }
         }
         return new EntrySet(all, ordinals, out);
+    }
+
+    /** Every publisher's name, and each name written within one ({@link #namesWithin}), as the catalog writes it. */
+    java.util.Collection<String> publisherNames() {
+        return java.util.Collections.unmodifiableCollection(publisherNames.values());
     }
 
     /** Whether some entry's publisher is exactly this name (or a name written within it, as its Latin part). */

@@ -12,12 +12,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.catalog.SizeFigure;
 import org.catalogchat.catalog.TopicMatcher;
+import org.catalogchat.vocabulary.CatalogVocabulary;
 
 /**
  * Step 2, gather evidence: which entries meet the plan's conditions and write its subjects, which sentences of
@@ -59,9 +61,14 @@ final class EvidenceGatherer {
     private final Set<String> topicTerms = new HashSet<>();
 
     EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts) {
+        this(catalog, glossary, texts, Optional.empty());
+    }
+
+    /** @param vocabulary the catalog's dictionary, which details of a named entry are also looked for through */
+    EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts, Optional<CatalogVocabulary> vocabulary) {
         this.texts = texts;
         this.scorer = new MembershipScorer(texts, MembershipScorer.Weights.DEFAULT);
-        this.details = new DetailSelector(texts);
+        this.details = new DetailSelector(texts, vocabulary);
         this.glossary = glossary;
         for (Dataset d : catalog.datasets()) {
             canonicalPublishers.put(d.id(), d.publishers().stream().map(glossary::canonicalPublisher).toList());
@@ -126,7 +133,8 @@ final class EvidenceGatherer {
         members.forEach(m -> memberIds.add(m.id()));
         strength.keySet().stream().filter(d -> !memberIds.contains(d.id())).forEach(suggestions::add);
         Query q = p.query();
-        boolean topicOnly = !q.count() && !q.hasFilters() && !q.listAll() && p.ranking().isEmpty() && matched.size() >= 2;
+        // (a superlative ranks the same set the topic question would list: "最新的中文NLP评测基准" is the newest of them)
+        boolean topicOnly = !q.count() && !q.hasFilters() && !q.listAll() && matched.size() >= 2;
         if (topicOnly && !partial.isEmpty()) {
             // A topic question in several words ("interleaved image-text documents"): an entry writing most of
             // them (by rarity and strength) is on topic even if it lacks one word. Counts and filtered lists stay exact.

@@ -52,6 +52,8 @@ final class FactComposer {
     /** What was asked, in the reader's language: "licence", "number of speakers", "数量". */
     private static String detailLabel(QueryPlan p, Language lang) {
         boolean zh = lang == Language.ZH;
+        if (!p.countedNoun().isEmpty() && p.countedNoun().get(0).equals(Planner.BYTES)) return zh ? "存储大小" : "storage size";
+        if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.ISSUES))) return zh ? "已知问题" : "known issues";
         if (!p.countedNoun().isEmpty()) {
             String noun = p.countedNoun().get(0);
             return zh ? noun + "数量" : "number of " + noun;

@@ -46,7 +46,7 @@ public final class GroundedAnswerer implements Answerer {
         this.retriever = retriever;
         var texts = new EntryTexts(catalog, parser.lexical().writtenForms(catalog.datasets().stream().map(Dataset::id).toList()));
         this.planner = new Planner(catalog, glossary, parser, parser.lexical(), vocabulary, texts);
-        this.gatherer = new EvidenceGatherer(catalog, glossary, texts);
+        this.gatherer = new EvidenceGatherer(catalog, glossary, texts, vocabulary);
         var words = new Wording(glossary);
         this.facts = new FactComposer(words);
         this.compare = new CompareComposer(words);

@@ -39,11 +39,16 @@ final class Planner {
     static final String SOURCE = "source";
     /** The subject text of a "what does it contain" question. */
     static final String CONTENT = "content";
+    /** The subject text of a "what are its known problems" question. */
+    static final String ISSUES = "issues";
+    /** What a storage question ("how big is it on disk?") counts: the first unit of counted-bytes. */
+    static final String BYTES = "GB";
     private static final Pattern EN_ASKED = Pattern.compile(
             "\\b(?:which|what)\\s+(?:kinds? of\\s+|types? of\\s+|sorts? of\\s+)?([a-z][a-z-]+)");
     private static final Pattern ZH_ASKED = Pattern.compile(
             "(?:哪个|哪些|哪种|哪几种|哪几个|哪几项|哪类|哪一个|什么)([\\p{IsHan}]{1,4}?)(?=[？?。，,的]|$|呢|吗|\\s)");
     /** Words after "which"/"what" that ask how to answer, not what about. */
+    private static final Set<String> DATASET_WORDS = Set.of("dataset", "datasets", "data", "corpus", "corpora", "databases", "database");
     private static final Set<String> NOT_ASKED = Set.of("is", "are", "was", "were", "does", "do", "did", "has", "have",
             "can", "the", "a", "an", "dataset", "datasets", "data", "one", "ones", "of", "about", "kind", "type", "if", "it");
     /** "A or B" splits alternatives; "2019 or later", "1000 or more", "或以后" are one date or size condition. */
@@ -122,6 +127,7 @@ final class Planner {
     private final LexicalIndex lexical;
     private final Optional<CatalogVocabulary> vocabulary;
     private final List<String> cuePhrases;
+    private final PublisherPhrases publisherPhrases;
 
     Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
             Optional<CatalogVocabulary> vocabulary) {
@@ -137,10 +143,11 @@ final class Planner {
         this.parser = parser;
         this.lexical = lexical;
         this.vocabulary = vocabulary;
+        this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
         var cues = new ArrayList<String>();
         for (String kind : List.of("count", "compare", "list", "aspect-publisher", "aspect-date", "aspect-size",
                 "aspect-link", "aspect-license", "superlative-largest", "superlative-smallest", "superlative-newest",
-                "superlative-oldest", "followup", "filler", "aspect-source", "aspect-duration", "preference")) {
+                "superlative-oldest", "followup", "filler", "aspect-source", "aspect-duration", "preference", "aspect-issues", "aspect-storage")) {
             cues.addAll(glossary.cues(kind));
         }
         cues.sort((a, b) -> b.length() - a.length()); // longest first: "how many" before "how"
@@ -240,6 +247,17 @@ final class Planner {
             q = q.withPublishers(publishers);
             for (String o : organisations) rest = blank(rest, o);
         }
+        // "Lawrence Berkeley National Laboratory", "Microsoft Research Asia": an English name whose words translate
+        // into one publisher's Chinese name is that publisher, not a shipped name within it plus topic words
+        if (q.named().isEmpty()) {
+            for (PublisherPhrases.Found f : publisherPhrases.inEnglish(q.text(), List.of())) {
+                var publishers = new LinkedHashSet<String>();
+                for (String p : q.publishers()) if (namedOutside(p, q.text(), f)) publishers.add(p);
+                publishers.addAll(f.publishers());
+                q = q.withPublishers(publishers);
+                for (String word : q.text().substring(f.start(), f.end()).split("\\s+")) rest = blank(rest, word);
+            }
+        }
         var subjects = new ArrayList<Subject>();
         var unknownNames = new ArrayList<String>();
         var attributes = new ArrayList<String>();
@@ -248,6 +266,7 @@ final class Planner {
         // published them, not a sentence saying where the data comes from
         boolean publisherAsked = !q.publishers().isEmpty() && q.named().isEmpty();
         if (hasCue(lower, "aspect-source") && !publisherAsked) subjects.add(new Subject(SOURCE, glossary.cues("source-forms"), List.of()));
+        if (hasCue(lower, "aspect-issues")) subjects.add(new Subject(ISSUES, glossary.cues("issue-forms"), List.of()));
         // "A or B": each side is an alternative whose subjects must all hold; without "or" there is one.
         String[] alternatives = OR_WORDS.split(rest);
         Asker asker = asker(q.text());
@@ -263,6 +282,18 @@ final class Planner {
             }
         }
         unknownNames.removeIf(n -> firstWordOf(n).isPresent());
+        if (q.named().isEmpty()) {
+            // "Anything from UCSF?": an acronym no entry is called that spells a publisher's name by its words'
+            // initials (加州大学 University of California, 旧金山 San Francisco) asks for that publisher
+            var publishers = new LinkedHashSet<>(q.publishers());
+            for (String n : List.copyOf(unknownNames)) {
+                List<String> spelled = publisherPhrases.byInitials(n);
+                if (spelled.isEmpty()) continue;
+                unknownNames.remove(n);
+                publishers.addAll(spelled);
+            }
+            if (publishers.size() > q.publishers().size()) q = q.withPublishers(publishers);
+        }
         if (!q.named().isEmpty()) {
             // About a named entry, "what does it contain" points at the sentence that lists its contents, and the
             // noun after "which"/"哪些" ("which model", "哪些城市") is what the answer must name, even where that
@@ -272,6 +303,7 @@ final class Planner {
                     .ifPresent(n -> subjects.add(new Subject(n, forms(n), List.of())));
         }
 
+        if (counted.isEmpty() && hasCue(lower, "aspect-storage")) counted = BYTES; // "how big is it on disk": bytes
         if (counted.isEmpty() && hasCue(lower, "aspect-duration") && (subjects.isEmpty() || q.named().size() >= 2)) {
             counted = q.language() == Language.ZH ? "小时" : "hours"; // "时长分别是多少": a duration is counted in hours
         }
@@ -370,7 +402,9 @@ final class Planner {
         Matcher en = EN_ASKED.matcher(text.toLowerCase(Locale.ROOT));
         while (en.find()) {
             String noun = en.group(1);
-            if (!NOT_ASKED.contains(noun) && stillIn(rest, en.start(1), noun)) return Optional.of(noun);
+            if (!NOT_ASKED.contains(noun) && stillIn(rest, en.start(1), noun) && !headsDatasets(text, en.end(1))) {
+                return Optional.of(noun);
+            }
         }
         Matcher zh = ZH_ASKED.matcher(text);
         while (zh.find()) {
@@ -380,6 +414,22 @@ final class Planner {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Which electricity datasets are there?", "which sales forecasting dataset covers…": the noun after "which" only
+     * modifies "datasets", the head of its noun phrase (within a few words, before any verb such as "does"), so the
+     * question asks which datasets, as "哪些电力数据集" does, not a detail named by that noun.
+     */
+    private static boolean headsDatasets(String text, int nounEnd) {
+        Matcher next = NEXT_WORD.matcher(text.toLowerCase(Locale.ROOT)).region(nounEnd, text.length());
+        for (int i = 0; i < 3 && next.lookingAt(); i++) {
+            String w = next.group(1);
+            if (DATASET_WORDS.contains(w)) return true;
+            if (NOT_ASKED.contains(w)) return false;
+            next.region(next.end(), text.length());
+        }
+        return false;
     }
 
     private static boolean stillIn(String rest, int at, String word) {
@@ -941,6 +991,14 @@ final class Planner {
             }
         }
         return out;
+    }
+
+    /** Whether a publisher the parser read is written in the question outside the phrase found (by any of its names). */
+    private boolean namedOutside(String publisher, String text, PublisherPhrases.Found f) {
+        String outside = text.substring(0, f.start()) + " " + text.substring(f.end());
+        var names = new ArrayList<String>(List.of(publisher));
+        glossary.publishers().stream().filter(g -> g.chinese().equals(publisher)).forEach(g -> names.addAll(g.allNames()));
+        return names.stream().anyMatch(n -> !n.isBlank() && TopicMatcher.contains(outside, n));
     }
 
     private boolean endsAsOrganisation(String name) {

@@ -75,7 +75,7 @@ final class Replies {
         int n = e.entries().size();
         String text = lang == Language.ZH
                 ? "**目录未说明。** 这 " + n + " 个数据集的条目都没有写明可用来排名的数字，无法比较。"
-                : "**The catalog does not say.** " + (n == 1 ? "The one dataset asked about states" : "None of the " + n
+                : "**The catalog does not say.** " + (n == 1 ? "The one dataset asked about does not state" : "None of the " + n
                 + " datasets asked about states") + " a figure to rank by.";
         var suggestions = e.entries().stream().limit(SUGGESTIONS).map(d -> Source.of(d, 0.5)).toList();
         return new Answer(text, List.of(), suggestions, Intent.NOT_FOUND, lang, "grounded");

@@ -21,7 +21,11 @@ final class SetComposer {
             "(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)\\s*(万亿|亿|千万|百万|万|千|[kKMB](?![A-Za-z])|million|billion|thousand)?");
     private static final int RANKING_SHOWN = 5;
     private static final int RELATIVE_WINDOW = 24;
-    private static final String MEASURE_WORDS = "个条段部张幅篇道名位集项种组片句";
+    /**
+     * Chinese measure words that stand between a figure and the thing it counts ("1,115家门店", "10,357辆出租车"):
+     * the general classifiers, not 对 (pairs of something else) or 次 (times).
+     */
+    private static final String MEASURE_WORDS = "个条段部张幅篇道名位集项种组片句家辆户棵只头件台座所款首本笔份枚株栋间";
     /**
      * Between a figure and its noun: nothing, "多", a space, or a measure word and a few modifying characters
      * ("900个视频", "1000 hours", "377,110张胸部X光片").

@@ -180,6 +180,7 @@ public final class NameIndex {
         if (found == null && window.length() >= 5 && words.stream().noneMatch(glossary::isStopword)) {
             int allowed = window.length() >= 8 ? 2 : 1;
             for (String candidate : fuzzy.near(window, allowed)) {
+                if (byNormalized.get(candidate).stream().anyMatch(n -> wordsOf(n.raw(), window))) continue;
                 int d = Typos.distance(window, candidate, allowed);
                 if (d <= allowed) {
                     found = better(found, new NameMatch(byNormalized.get(candidate).get(0).dataset(), 0.85 - 0.05 * d, raw,
@@ -188,6 +189,22 @@ public final class NameIndex {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the window is one or more whole words of the name ("forecasting" of "M5 Forecasting"): a part of the
+     * name asked as a word, not the name misspelt, however few characters the rest of the name has.
+     */
+    private static boolean wordsOf(String rawName, String window) {
+        var tokens = new ArrayList<String>();
+        Matcher m = LATIN_TOKEN.matcher(rawName.toLowerCase(Locale.ROOT));
+        while (m.find()) tokens.add(m.group());
+        for (int i = 0; i < tokens.size(); i++) {
+            var joined = new StringBuilder();
+            for (int j = i; j < tokens.size() && joined.length() < window.length(); j++) joined.append(tokens.get(j));
+            if (joined.toString().equals(window)) return true;
+        }
+        return false;
     }
 
     private static NameMatch better(NameMatch current, NameMatch candidate) {

@@ -254,6 +254,30 @@ public final class CatalogVocabulary {
         return EnglishWords.singular(word.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The word, its singular and its base forms, as the dictionary look-up reads an English word ("funds" → fund). */
+    public static List<String> wordForms(String english) {
+        List<String> words = EnglishWords.words(english);
+        if (words.size() != 1) return words.isEmpty() ? List.of() : List.of(String.join(" ", words));
+        String w = words.get(0);
+        var forms = new java.util.LinkedHashSet<String>();
+        forms.add(w);
+        forms.add(EnglishWords.singular(w));
+        forms.addAll(EnglishWords.baseForms(w));
+        return List.copyOf(forms);
+    }
+
+    /**
+     * Whether a dictionary gloss says this English word: one of its content words is the word (or its singular or
+     * base form) and the word is at least {@value #MIN_COVERAGE} of them ("recommend" in 建议's "recommend",
+     * "department" in 能源部's "Department of Energy"; not "fund" in "mutual fund investment company").
+     */
+    public static boolean glossSays(String gloss, String english) {
+        List<String> content = EnglishWords.words(gloss).stream().filter(w -> !EnglishWords.isStop(w)).toList();
+        if (content.isEmpty() || 1.0 / content.size() < MIN_COVERAGE) return false;
+        List<String> forms = wordForms(english);
+        return content.stream().anyMatch(w -> forms.contains(w) || forms.contains(EnglishWords.singular(w)));
+    }
+
     public boolean dictionaryKnows(String english) {
         List<String> words = EnglishWords.words(english);
         if (words.size() != 1) return !toChinese(english).isEmpty();

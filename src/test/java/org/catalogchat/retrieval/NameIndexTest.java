@@ -146,6 +146,15 @@ class NameIndexTest {
     }
 
     @Test
+    void aWholeWordOfANameIsNoTypoOfIt() {
+        // "forecasting" is two edits from "M5 Forecasting" but is a word of it, asked as a word
+        NameIndex names = names(entry("M5 Forecasting - 某零售销量预测"), entry("Kinetics-700"));
+        assertTrue(ids(names, "Which sales forecasting dataset covers the most stores?").isEmpty());
+        assertEquals(List.of("m5-forecasting"), ids(names, "M5 Forecasting"));
+        assertEquals(List.of("m5-forecasting"), ids(names, "M5 Forecastng"), "a misspelt name is still a typo");
+    }
+
+    @Test
     void typoDistanceIsBounded() {
         assertEquals(1, Typos.distance("infinty", "infinity", 2));
         assertEquals(1, Typos.distance("ab", "ba", 2), "a transposition is one edit");

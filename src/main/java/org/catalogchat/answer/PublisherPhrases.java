@@ -1,0 +1,218 @@
+package org.catalogchat.answer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.catalogchat.catalog.Glossary;
+import org.catalogchat.catalog.TopicMatcher;
+import org.catalogchat.vocabulary.CatalogVocabulary;
+import org.catalogchat.vocabulary.ChineseWord;
+import org.catalogchat.vocabulary.Span;
+import org.catalogchat.vocabulary.Translation;
+
+/**
+ * Publishers asked in English that the catalog writes in Chinese, read from the catalog's own publisher names
+ * through the dictionary, with no row per organisation:
+ * <ul>
+ *   <li>a capitalised phrase whose words each translate to a part of one publisher's name is that publisher, as one
+ *   name: "Lawrence Berkeley National Laboratory" (劳伦斯 · 伯克利 · 国家 · 实验室) is 劳伦斯伯克利国家实验室, not
+ *   "Berkeley" plus three topic words; "Microsoft Research Asia" is 微软亚洲研究院, in any word order;</li>
+ *   <li>an acronym is a publisher whose dictionary words spell it by the initials of their glosses, from its first
+ *   word: "UCSF" is 加州大学 (University of California) 旧金山 (San Francisco) 分校.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * phrases.inEnglish("What did Lawrence Berkeley National Laboratory release?"); // [5, 42) → [劳伦斯伯克利国家实验室]
+ * phrases.byInitials("UCSF");                                                   // [加州大学旧金山分校]
+ * }</pre>
+ */
+final class PublisherPhrases {
+    /** Two or more capitalised words, with the lower-case joiners names have between them ("University of X"). */
+    private static final Pattern RUN = Pattern.compile(
+            "(?<![\\p{L}\\d'’-])[A-Z][\\p{L}\\d'’.&-]*(?:\\s+(?:(?:of|and|for|the|at|de|du|des|la|le|von|van|&)\\s+)*[A-Z][\\p{L}\\d'’.&-]*)+");
+    private static final Set<String> JOINERS = Set.of("of", "and", "for", "the", "at", "de", "du", "des", "la", "le",
+            "von", "van", "&");
+    /** An acronym a user types for an organisation: three to eight capitals (UCSF, LBNL, KAUST). */
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z]{3,8}");
+    /** Glosses of a word read for its initials, main sense first (as {@link CatalogVocabulary#expansion} reads them). */
+    private static final int SENSES = 3;
+
+    private final EntryTexts texts;
+    private final Glossary glossary;
+    private final Optional<CatalogVocabulary> vocabulary;
+    /** Per publisher name, the initials each of its dictionary words may stand for; built on the first acronym. */
+    private Map<String, List<Set<String>>> initials;
+
+    PublisherPhrases(EntryTexts texts, Glossary glossary, Optional<CatalogVocabulary> vocabulary) {
+        this.texts = texts;
+        this.glossary = glossary;
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * A phrase of the question and the catalog publishers it names.
+     *
+     * @param start      where it starts in the question
+     * @param end        where it ends
+     * @param publishers the publishers' names as the catalog writes them
+     */
+    record Found(int start, int end, List<String> publishers) {
+        Found {
+            publishers = List.copyOf(publishers);
+        }
+    }
+
+    /**
+     * The capitalised phrases of two or more content words each of which some form of (itself, its dictionary
+     * translations, the shipped publisher row it names) is written in one publisher's name; a phrase whose words
+     * are split over two publishers names neither. Phrases holding an asked entry's name are left alone.
+     */
+    List<Found> inEnglish(String text, List<String> namesAsked) {
+        var out = new ArrayList<Found>();
+        Matcher m = RUN.matcher(text);
+        while (m.find()) {
+            String run = m.group();
+            if (namesAsked.stream().anyMatch(n -> n.length() >= 2 && TopicMatcher.contains(run, n.strip()))) continue;
+            var tokens = new ArrayList<String>();
+            var starts = new ArrayList<Integer>();
+            Matcher t = Pattern.compile("\\S+").matcher(run);
+            while (t.find()) {
+                tokens.add(t.group().replaceAll("[.’']+$", ""));
+                starts.add(m.start() + t.start());
+            }
+            // "Which Lawrence …", "The Met …": a question word or article opening the sentence is no part of a name
+            int first = 0;
+            while (first < tokens.size() && (glossary.isStopword(tokens.get(first).toLowerCase(Locale.ROOT))
+                    || JOINERS.contains(tokens.get(first).toLowerCase(Locale.ROOT)))) first++;
+            List<String> words = tokens.subList(first, tokens.size());
+            List<List<String>> forms = formsOf(words);
+            if (forms.size() < 2) continue;
+            List<String> publishers = writingAll(forms);
+            if (!publishers.isEmpty()) out.add(new Found(starts.get(first), m.end(), publishers));
+        }
+        return out;
+    }
+
+    /** For each content word (or dictionary phrase) of a name, the forms a publisher's name may write it in. */
+    private List<List<String>> formsOf(List<String> words) {
+        var out = new ArrayList<List<String>>();
+        var content = words.stream().filter(w -> !JOINERS.contains(w.toLowerCase(Locale.ROOT))).toList();
+        if (vocabulary.isEmpty()) {
+            for (String w : content) out.add(withPublisherRow(w, new LinkedHashSet<>(List.of(w))));
+            return out;
+        }
+        for (Span span : vocabulary.get().translate(content)) {
+            var forms = new LinkedHashSet<String>();
+            forms.add(span.text());
+            for (Translation tr : span.translations()) forms.add(tr.chinese());
+            out.add(withPublisherRow(span.text(), forms));
+        }
+        return out;
+    }
+
+    private List<String> withPublisherRow(String word, Set<String> forms) {
+        glossary.publisher(word).ifPresent(p -> {
+            forms.add(p.chinese());
+            forms.addAll(p.allNames());
+        });
+        return List.copyOf(forms);
+    }
+
+    /** The publishers' names that write a form of every group, as the catalog writes them. */
+    private List<String> writingAll(List<List<String>> groups) {
+        var out = new ArrayList<String>();
+        for (String name : texts.publisherNames()) {
+            boolean all = groups.stream().allMatch(forms -> forms.stream().anyMatch(f -> writes(name, f)));
+            if (all) out.add(name);
+        }
+        // "新不伦瑞克大学" and "加拿大网络安全研究所（新不伦瑞克大学）": the name written within the other is the one meant
+        out.removeIf(n -> out.stream().anyMatch(o -> o.length() < n.length() && n.contains(o)));
+        return out;
+    }
+
+    private static boolean writes(String name, String form) {
+        if (form.isBlank()) return false;
+        return TopicMatcher.hasHan(form) ? name.contains(form) : TopicMatcher.contains(name, form);
+    }
+
+    /**
+     * The publishers an acronym abbreviates: the initials of glosses of the publisher's dictionary words, read in
+     * order from its first word, spell the whole acronym (words after the last letter, such as 分校 "branch of a
+     * school", may stay unspelled), or a gloss of one word is the acronym itself (麻省理工学院 "MIT"). Empty for
+     * anything but three to eight capitals.
+     */
+    List<String> byInitials(String acronym) {
+        if (!ACRONYM.matcher(acronym).matches() || vocabulary.isEmpty()) return List.of();
+        String letters = acronym.toLowerCase(Locale.ROOT);
+        var out = new ArrayList<String>();
+        for (var e : initials().entrySet()) {
+            if (spells(e.getValue(), 0, letters, 0)) out.add(e.getKey());
+        }
+        return out;
+    }
+
+    /** Whether words from {@code w} on, each used in order (none skipped), spell {@code letters} from {@code at}. */
+    private static boolean spells(List<Set<String>> words, int w, String letters, int at) {
+        if (at == letters.length()) return w > 0;
+        if (w == words.size()) return false;
+        for (String i : words.get(w)) {
+            if (i.isEmpty() || !letters.startsWith(i, at)) continue;
+            if (spells(words, w + 1, letters, at + i.length())) return true;
+        }
+        return false;
+    }
+
+    private synchronized Map<String, List<Set<String>>> initials() {
+        if (initials == null) {
+            var out = new HashMap<String, List<Set<String>>>();
+            for (String name : texts.publisherNames()) {
+                if (!TopicMatcher.hasHan(name)) continue;
+                List<ChineseWord> words = vocabulary.get().chineseWords(name);
+                // from the first character on: a name whose opening the dictionary lacks is read by no initials
+                if (words.isEmpty() || words.get(0).start() != 0) continue;
+                var options = new ArrayList<Set<String>>();
+                int next = 0;
+                for (ChineseWord w : words) {
+                    if (w.start() != next) break;
+                    next = w.end();
+                    var set = new HashSet<String>();
+                    for (String gloss : w.glosses().subList(0, Math.min(SENSES, w.glosses().size()))) {
+                        for (String part : gloss.split("[,;]")) {
+                            String p = part.strip().replaceFirst("^~", "");
+                            if (ACRONYM.matcher(p).matches()) set.add(p.toLowerCase(Locale.ROOT)); // "MIT"
+                            set.add(initialsOf(p));
+                        }
+                    }
+                    glossary.publisher(w.text()).ifPresent(p -> p.allNames().stream()
+                            .filter(n -> !TopicMatcher.hasHan(n)).forEach(n -> set.add(initialsOf(n))));
+                    set.remove("");
+                    if (set.isEmpty()) break;
+                    options.add(set);
+                }
+                if (!options.isEmpty()) out.put(name, List.copyOf(options));
+            }
+            initials = out;
+        }
+        return initials;
+    }
+
+    /** "University of California" → "uc": the first letters of its words other than joiners. */
+    private static String initialsOf(String gloss) {
+        var sb = new StringBuilder();
+        for (String w : gloss.split("[\\s-]+")) {
+            String lower = w.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+            if (lower.isEmpty() || JOINERS.contains(lower) || lower.equals("a") || lower.equals("an")) continue;
+            if (w.matches("\\(.*")) break; // "(abbr. for …)" notes are no part of the name
+            sb.append(lower.charAt(0));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,127 @@
+package org.catalogchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.catalogchat.catalog.Glossary;
+import org.catalogchat.core.Engine;
+import org.catalogchat.core.TestEngines;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Details of one named entry that the question's words reach only through the dictionary or the shape of the
+ * sentence: whose figure a clause states, measure words, later senses, known problems, sizes on disk, figures
+ * after their noun. A small catalog written here, with made-up names.
+ */
+class FactDetailsTest {
+    private static final String CATALOG = """
+            ### ShapeBank
+
+            - 发布时间：2020-01-01
+            - 发布机构：某研究所
+            - 数据集说明：ShapeBank 是一个大规模带标注三维物体数据集，包含超过5万个三维模型。
+            - 2023年发布的后续版本 ShapeBank-XL 把规模扩大到超过900万个三维物体。
+
+            ### BirdCalls
+
+            - 发布时间：2016-01-01
+            - 发布机构：某鸟类学会
+            - 数据集说明：BirdCalls 是鸟鸣分类数据集，包含3,000段录音，分为60个鸟种。
+            - 录音都来自公开的野外录音，并预先分成7折供交叉验证。
+            - 后来的研究发现其中有重复片段和错误标签，但它仍是常用的基准之一。
+
+            ### CourtRecords
+
+            - 发布时间：2012-01-01
+            - 发布机构：某大学法学院
+            - 数据集说明：CourtRecords 是判决文书数据集，收录各级法院公开的判决书。
+            - 项目由美国能源部资助，提供网页检索和 API。
+            - 作者建议用宏平均F1评估分类效果。
+            - 数据总计约45GB。
+
+            ### StarMap
+
+            - 发布时间：2015-01-01
+            - 发布机构：某天文台
+            - 数据集说明：StarMap 是一个天体光谱数据集，最初只收录了9个天体光谱。
+            - 目前收录的恒星光谱已超过30万条，覆盖银河系的大部分天区。
+            - 其中 StarMap-DR1 收录了12万个星系。
+            """;
+
+    @TempDir
+    static Path dir;
+    private static Answerer answerer;
+
+    @BeforeAll
+    static void load() throws Exception {
+        Files.writeString(dir.resolve("c.md"), CATALOG);
+        Engine e = Engine.load(dir, Glossary.bundled(), TestEngines.model());
+        answerer = e.answerer();
+    }
+
+    private static Answer ask(String q) {
+        return answerer.answer(Question.of(q));
+    }
+
+    @Test
+    void aFigureWhoseClauseNamesALongerNameIsThatNamesFigure() {
+        Answer a = ask("How many objects does ShapeBank have?");
+        assertTrue(a.markdown().startsWith("The catalog does not state"), a.markdown());
+        assertEquals(List.of("shapebank"), a.sources().stream().map(Source::id).toList());
+    }
+
+    @Test
+    void aChineseNumeralInsideAWordIsNoFigure() {
+        // 三维物体 is "3D objects": "三" counts nothing
+        assertTrue(DetailSelector.amount("大规模带标注三维物体数据集", List.of("物体")).isEmpty());
+        assertEquals(3_000_000, DetailSelector.amount("共三百万个物体", List.of("物体")).getAsDouble());
+    }
+
+    @Test
+    void aPartNamedInsideTheEntryStillCountsForIt() {
+        Answer a = ask("How many galaxies does StarMap have?");
+        assertTrue(a.markdown().contains("12万"), a.markdown());
+    }
+
+    @Test
+    void aMeasureWordRightAfterAFigureIsReachedThroughTheDictionary() {
+        Answer a = ask("How many folds is BirdCalls split into?");
+        assertTrue(a.markdown().contains("7折"), a.markdown());
+        assertFalse(a.markdown().contains("does not state"), a.markdown());
+    }
+
+    @Test
+    void anEnglishWordTheEntryWritesOnlyInsideAWordsGlossPicksItsSentence() {
+        // "department" is no translation the catalog writes; 能源部 is glossed "Department of Energy"
+        Answer a = ask("Which department funds CourtRecords?");
+        assertTrue(a.markdown().contains("能源部"), a.markdown());
+        assertFalse(a.markdown().contains("does not state") || a.markdown().contains("判决书"), a.markdown());
+    }
+
+    @Test
+    void knownProblemsAreTheSentencesThatSayWhatIsWrong() {
+        assertTrue(ask("BirdCalls有什么已知的问题？").markdown().contains("重复片段"));
+        assertTrue(ask("What are the known issues with BirdCalls?").markdown().contains("错误标签"));
+        Answer none = ask("What are the known issues with StarMap?");
+        assertTrue(none.markdown().contains("does not state") && none.markdown().contains("known issues"), none.markdown());
+    }
+
+    @Test
+    void aSizeOnDiskIsAFigureInBytesOrNotStated() {
+        assertTrue(ask("How big is CourtRecords on disk?").markdown().contains("45GB"));
+        Answer none = ask("BirdCalls的数据有多大？");
+        assertTrue(none.markdown().contains("未说明") && none.markdown().contains("存储大小"), none.markdown());
+    }
+
+    @Test
+    void aFigureClosingItsClauseCountsTheNounBeforeIt() {
+        Answer a = ask("How many spectra does StarMap hold?");
+        assertTrue(a.markdown().contains("30万"), a.markdown());
+    }
+}

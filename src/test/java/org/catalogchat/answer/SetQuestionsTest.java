@@ -1,0 +1,101 @@
+package org.catalogchat.answer;
+
+import static org.catalogchat.testing.FixtureCatalog.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.catalogchat.testing.FixtureCatalog;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** List, count and superlative questions: which entries make the set, and what a superlative ranks them by. */
+class SetQuestionsTest {
+    @TempDir
+    static Path dir;
+    private static Answerer answerer;
+
+    @BeforeAll
+    static void load() {
+        answerer = FixtureCatalog.of(
+                entry("M7 Forecasting - 某超市销量预测").released("2020-03-02").publisher("某大学")
+                        .description("M7 是第七届预测竞赛使用的零售销量数据集，包含10家门店3,049种商品的每日销量。"),
+                entry("Rossmann Store Sales").released("2015-09-30").publisher("Rossmann")
+                        .description("Rossmann 在 Kaggle 上发布的门店销售预测数据，包含1,115家门店的每日销售额。"),
+                entry("HomePower (Home Electricity Dataset)").released("2015-03-31").publisher("伦敦帝国理工学院")
+                        .description("HomePower 是一个家庭电力消耗数据集，记录了5户家庭的用电。"),
+                entry("Materials Atlas").released("2011-01-01").publisher("劳伦斯伯克利国家实验室")
+                        .description("Materials Atlas 是一个计算材料科学数据库，收录了超过15万种无机化合物。"),
+                entry("MolDock").released("2005-01-01").publisher("加州大学旧金山分校")
+                        .description("MolDock 是一个化合物数据库，专为虚拟筛选设计，收录727,842个分子。"),
+                entry("RoboGrasp").released("2020-04-01").publisher("加州大学伯克利分校")
+                        .description("RoboGrasp 是一个机器人抓取数据集。"),
+                entry("NewsClicks").released("2020-07-01").publisher("微软亚洲研究院", "微软新闻")
+                        .description("NewsClicks 是一个新闻推荐数据集。"),
+                entry("CityTrips").released("2012-08-01").publisher("微软亚洲研究院")
+                        .description("CityTrips 是一个GPS轨迹数据集。"),
+                entry("OfficeMail").released("2016-01-01").publisher("微软")
+                        .description("OfficeMail 是一个电子邮件分类数据集。"))
+                .engine(dir).answerer();
+    }
+
+    private static Answer ask(String q) {
+        return answerer.answer(Question.of(q));
+    }
+
+    private static List<String> ids(Answer a) {
+        return a.sources().stream().map(Source::id).toList();
+    }
+
+    @Test
+    void whichTopicDatasetsIsAListEvenWhenTheTopicWordIsInOneEntrysName() {
+        // "electricity" is a word of HomePower's long name, but "which electricity datasets" asks which datasets
+        Answer a = ask("Which electricity datasets are there?");
+        assertNotEquals(Intent.FACT, a.intent(), a.markdown());
+        assertEquals(List.of("homepower"), ids(a), a.markdown());
+    }
+
+    @Test
+    void aSuperlativeOverATopicRanksByTheFigureItsMeasureWordCounts() {
+        // "1,115家门店": 家 is the measure word between the figure and the stores it counts
+        Answer a = ask("Which sales forecasting dataset covers the most stores?");
+        assertEquals(List.of("rossmann-store-sales"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("1,115"), a.markdown());
+    }
+
+    @Test
+    void anEnglishPublisherTranslatedWordByWordIsOneChinesePublisher() {
+        // not "Berkeley" (加州大学伯克利分校) plus the topic words "Lawrence", "National", "Laboratory"
+        Answer a = ask("What did Lawrence Berkeley National Laboratory release?");
+        assertEquals(List.of("materials-atlas"), ids(a), a.markdown());
+        // in any word order: 微软亚洲研究院 is "Microsoft Research Asia"; 微软 alone published OfficeMail too
+        assertEquals(List.of("newsclicks", "citytrips"), ids(ask("Which datasets did Microsoft Research Asia publish?")));
+        assertEquals(List.of("robograsp"), ids(ask("Which datasets did UC Berkeley publish?")));
+    }
+
+    @Test
+    void aPublisherPhraseWithAWordNoPublisherWritesNamesNone() {
+        Answer a = ask("What did Lawrence Livermore National Laboratory release?");
+        assertTrue(a.sources().stream().noneMatch(s -> s.id().equals("materials-atlas")), a.markdown());
+    }
+
+    @Test
+    void anAcronymSpelledByAPublishersGlossInitialsIsThatPublisher() {
+        // 加州大学 University of California, 旧金山 San Francisco, (分校)
+        assertEquals(List.of("moldock"), ids(ask("Anything from UCSF?")));
+        // UCLA spells no publisher here (加州大学洛杉矶分校 is not in the catalog)
+        Answer ucla = ask("Anything from UCLA?");
+        assertEquals(Intent.NOT_FOUND, ucla.intent(), ucla.markdown());
+        assertTrue(ucla.sources().isEmpty());
+    }
+
+    @Test
+    void aRankingWithNoFigureSaysTheOneDatasetDoesNotStateIt() {
+        // CityTrips states no size at all
+        Answer a = ask("Which GPS trajectory dataset is the largest?");
+        assertTrue(a.markdown().contains("The one dataset asked about does not state a figure"), a.markdown());
+    }
+}
