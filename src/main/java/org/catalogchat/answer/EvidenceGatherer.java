@@ -59,6 +59,7 @@ final class EvidenceGatherer {
             .<Subject, EntryScores>weigher((s, m) -> m.kilobytes()).build();
     /** Every term of the shipped topic groups (topics.tsv), lower-case. */
     private final Set<String> topicTerms = new HashSet<>();
+    private final Set<String> containers = new HashSet<>();
 
     EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts) {
         this(catalog, glossary, texts, Optional.empty());
@@ -74,6 +75,7 @@ final class EvidenceGatherer {
             canonicalPublishers.put(d.id(), d.publishers().stream().map(glossary::canonicalPublisher).toList());
         }
         glossary.topics().forEach(t -> t.terms().forEach(n -> topicTerms.add(n.strip().toLowerCase(Locale.ROOT))));
+        glossary.cues("container").forEach(c -> containers.add(c.toLowerCase(Locale.ROOT)));
     }
 
     Evidence gather(QueryPlan p) {
@@ -102,13 +104,18 @@ final class EvidenceGatherer {
         double[] weights = new double[selections.size()];
         for (int k = 0; k < weights.length; k++) weights[k] = weight(selections.get(k).size());
         double total = java.util.Arrays.stream(weights).sum(); // a stream's (compensated) sum, as before
-        List<Alternative> alternatives = alternatives(p, matched, unmatched);
         var strength = new HashMap<Dataset, Double>();
         var partial = new ArrayList<Dataset>();
         double best = 0;
         // An entry no subject selects covers none, is no member (an alternative needs all its subjects) and no partial
         // match: only the pool's selected entries are scored (the pool is up to the whole catalog, 100,000 at scale).
         BitSet selected = matched.isEmpty() ? null : selected(matched.values());
+        Set<Subject> optional = optionalContainers(p, matched);
+        // In matched's order, whether each subject is a container noun ("samples", 记录), which alone is no topic.
+        boolean[] container = new boolean[selections.size()];
+        int at = 0;
+        for (Subject s : matched.keySet()) container[at++] = container(s);
+        List<Alternative> alternatives = alternatives(p, matched, unmatched, optional);
         // No subject matched and every alternative has one no entry writes ("tactile datasets from 2019"): the answer is
         // "not in the catalog" (Verdict) and nothing is a partial match to suggest, so the pool (a year's ~10,000
         // entries, or the whole catalog, each a member otherwise) is not walked.
@@ -116,12 +123,17 @@ final class EvidenceGatherer {
         for (int o : answersNothing ? new int[0] : pool(p, selected)) {
             Dataset d = texts.all().get(o);
             double w = 0;
-            for (int k = 0; k < weights.length; k++) w += weights[k] * scoreOf(selections.get(k), o, d);
+            boolean topical = false;
+            for (int k = 0; k < weights.length; k++) {
+                double v = scoreOf(selections.get(k), o, d);
+                w += weights[k] * v;
+                topical |= v > 0 && !container[k];
+            }
             double c = total == 0 ? 1 : w / total;
             coverage.put(d.id(), c);
             double member = matched.isEmpty() ? 1 : alternativeStrength(o, d, alternatives);
             if (member >= 0) strength.put(d, member);
-            else if (w > 0) {
+            else if (w > 0 && topical) { // writing only "samples" or 记录 of a question is writing none of its topic
                 partial.add(d);
                 best = Math.max(best, c);
             }
@@ -212,13 +224,15 @@ final class EvidenceGatherer {
      * The alternatives an entry may be a member by: those with no unmatched subject (and, with several, some matched
      * one), each once per question rather than once per entry of the pool.
      */
-    private List<Alternative> alternatives(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched) {
+    private List<Alternative> alternatives(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched,
+                                           Set<Subject> optional) {
         int groups = p.subjects().stream().mapToInt(Subject::group).max().orElse(0) + 1;
         var out = new ArrayList<Alternative>();
         for (int g = 0; g < groups; g++) {
             final int group = g;
             if (unmatched.stream().anyMatch(s -> s.group() == group)) continue;
             var needed = matched.entrySet().stream().filter(e -> e.getKey().group() == group).toList();
+            if (!optional.isEmpty()) needed = needed.stream().filter(e -> !optional.contains(e.getKey())).toList();
             if (needed.isEmpty() && groups > 1) continue;
             var selections = needed.stream().map(Map.Entry::getValue).toList();
             double[] weights = selections.stream().mapToDouble(m -> weight(m.size())).toArray();
@@ -255,6 +269,39 @@ final class EvidenceGatherer {
 
     private boolean selects(Map<Dataset, Double> m, int o, Dataset d) {
         return m instanceof EntryScores e && e.over(texts.all()) ? e.has(o) : m.containsKey(d);
+    }
+
+    /**
+     * The container nouns of a topic question that no entry writes together with the rest of their alternative:
+     * words that say what a dataset is made of ("records", "samples", 样本), not what it is about. "乐器的声音样本"
+     * asks for sounds of instruments; an entry of instrument notes that never says 样本 answers it. Where some
+     * entry does write the container with the rest ("malware samples"), it narrows like any word. A container never
+     * stands alone: its alternative keeps another subject.
+     */
+    private Set<Subject> optionalContainers(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched) {
+        Query q = p.query();
+        // the set a topic question lists (a superlative ranks that same set); counts and filtered lists stay exact
+        if (q.count() || q.hasFilters() || q.listAll() || matched.size() < 2) return Set.of();
+        var out = new HashSet<Subject>();
+        for (Subject s : matched.keySet()) {
+            if (!container(s)) continue;
+            var group = matched.entrySet().stream().filter(e -> e.getKey().group() == s.group()).toList();
+            boolean content = group.stream().anyMatch(e -> !container(e.getKey()));
+            if (content && !anyWritesAll(group)) out.add(s);
+        }
+        return out;
+    }
+
+    /** A noun of what datasets are made of ("records", 样本: the shipped "container" cues), not of what about. */
+    private boolean container(Subject s) {
+        return containers.contains(s.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether some entry writes every one of these subjects (walks the smallest selection once). */
+    private static boolean anyWritesAll(List<Map.Entry<Subject, Map<Dataset, Double>>> subjects) {
+        Map<Dataset, Double> smallest = subjects.stream().map(Map.Entry::getValue)
+                .min(Comparator.comparingInt(Map::size)).orElse(Map.of());
+        return smallest.keySet().stream().anyMatch(d -> subjects.stream().allMatch(e -> e.getValue().containsKey(d)));
     }
 
     /** Evidence about named entries: the sentences answering the question's detail and the figures it counts. */
