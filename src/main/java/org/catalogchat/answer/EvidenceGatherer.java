@@ -42,6 +42,12 @@ final class EvidenceGatherer {
     static final double PARTIAL_COVERAGE = 0.5;
     /** What the kept selections may take: 96 MB, about 120 subjects at 100,000 entries and all of a small catalog's. */
     private static final long SELECTIONS_KB = 96 * 1024;
+    /**
+     * A word of a topic that no entry writes is set aside when the entry nearest the question in meaning reaches this
+     * cosine similarity and writes the topic's other words. Calibrated on the five catalogs' dev sets
+     * (docs/evaluation.md): absent topics' nearest entries mostly stay below it.
+     */
+    static final double MEANING_CONFIRMS = 0.45;
     /** How near a means cue or a verb of making must be to a name for the name to be written as a means. */
     private static final int MEANS_WINDOW = 8;
 
@@ -49,6 +55,7 @@ final class EvidenceGatherer {
     private final MembershipScorer scorer;
     private final DetailSelector details;
     private final Glossary glossary;
+    private final Optional<org.catalogchat.retrieval.EntryMeanings> meanings;
     private final Map<String, List<String>> canonicalPublishers = new HashMap<>();
     /**
      * Each subject's selection, kept (bounded by size, in KB): the catalog does not change under a gatherer, topic
@@ -62,12 +69,19 @@ final class EvidenceGatherer {
     private final Set<String> containers = new HashSet<>();
 
     EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts) {
-        this(catalog, glossary, texts, Optional.empty());
+        this(catalog, glossary, texts, Optional.empty(), Optional.empty());
     }
 
     /** @param vocabulary the catalog's dictionary, which details of a named entry are also looked for through */
     EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts, Optional<CatalogVocabulary> vocabulary) {
+        this(catalog, glossary, texts, vocabulary, Optional.empty());
+    }
+
+    /** @param meanings the entries' meanings in English (none for a large catalog or without a dictionary) */
+    EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts, Optional<CatalogVocabulary> vocabulary,
+                     Optional<org.catalogchat.retrieval.EntryMeanings> meanings) {
         this.texts = texts;
+        this.meanings = meanings;
         this.scorer = new MembershipScorer(texts, MembershipScorer.Weights.DEFAULT);
         this.details = new DetailSelector(texts, vocabulary);
         this.glossary = glossary;
@@ -98,41 +112,40 @@ final class EvidenceGatherer {
         }
         if (!p.named().isEmpty()) return aboutNamed(p, presence(matched), unmatched, generic, suggestions);
 
-        // A follow-up about the previous answer ("how many of those came out in 2024?") looks only among its entries.
-        List<Dataset> pool = filtered(p);
-        if (!p.previous().isEmpty()) {
-            var earlier = new java.util.HashSet<String>();
-            p.previous().forEach(d -> earlier.add(d.id()));
-            pool = pool.stream().filter(d -> earlier.contains(d.id())).toList();
-        }
         var coverage = new HashMap<String, Double>();
-        double total = matched.keySet().stream().mapToDouble(s -> weight(matched.get(s).size())).sum();
+        // In matched's order, each subject's selection and weight (the sums below add them in that order).
+        var selections = new ArrayList<Map<Dataset, Double>>(matched.values());
+        double[] weights = new double[selections.size()];
+        for (int k = 0; k < weights.length; k++) weights[k] = weight(selections.get(k).size());
+        double total = java.util.Arrays.stream(weights).sum(); // a stream's (compensated) sum, as before
         var strength = new HashMap<Dataset, Double>();
         var partial = new ArrayList<Dataset>();
         double best = 0;
         // An entry no subject selects covers none, is no member (an alternative needs all its subjects) and no partial
         // match: only the pool's selected entries are scored (the pool is up to the whole catalog, 100,000 at scale).
         BitSet selected = matched.isEmpty() ? null : selected(matched.values());
-        Set<Subject> containerSubjects = new HashSet<>();
-        matched.keySet().stream().filter(this::container).forEach(containerSubjects::add);
         Set<Subject> optional = optionalContainers(p, matched);
-        // The whole catalog as the pool (no condition): its selected entries in its order, without walking the rest.
-        List<Dataset> walk = selected != null && pool == texts.newestFirst() ? texts.newestFirst(selected) : pool;
-        for (Dataset d : walk) {
-            if (selected != null) {
-                int o = texts.ordinal(d);
-                if (o < 0 || !selected.get(o)) continue;
-            }
+        // In matched's order, whether each subject is a container noun ("samples", 记录), which alone is no topic.
+        boolean[] container = new boolean[selections.size()];
+        int at = 0;
+        for (Subject s : matched.keySet()) container[at++] = container(s);
+        List<Alternative> alternatives = alternatives(p, matched, unmatched, optional);
+        // No subject matched and every alternative has one no entry writes ("tactile datasets from 2019"): the answer is
+        // "not in the catalog" (Verdict) and nothing is a partial match to suggest, so the pool (a year's ~10,000
+        // entries, or the whole catalog, each a member otherwise) is not walked.
+        boolean answersNothing = matched.isEmpty() && Verdict.everyAlternativeOut(p, unmatched);
+        for (int o : answersNothing ? new int[0] : pool(p, selected)) {
+            Dataset d = texts.all().get(o);
             double w = 0;
             boolean topical = false;
-            for (var e : matched.entrySet()) {
-                double v = e.getValue().getOrDefault(d, 0.0);
-                w += weight(e.getValue().size()) * v;
-                topical |= v > 0 && !containerSubjects.contains(e.getKey());
+            for (int k = 0; k < weights.length; k++) {
+                double v = scoreOf(selections.get(k), o, d);
+                w += weights[k] * v;
+                topical |= v > 0 && !container[k];
             }
             double c = total == 0 ? 1 : w / total;
             coverage.put(d.id(), c);
-            double member = matched.isEmpty() ? 1 : alternativeStrength(d, p, matched, unmatched, optional);
+            double member = matched.isEmpty() ? 1 : alternativeStrength(o, d, alternatives);
             if (member >= 0) strength.put(d, member);
             else if (w > 0 && topical) { // writing only "samples" or 记录 of a question is writing none of its topic
                 partial.add(d);
@@ -194,9 +207,11 @@ final class EvidenceGatherer {
      * the catalog lacks: words no dictionary headword glosses ({@link Subject#unknownWord}: "nlp", jargon, a
      * misspelling), when more of the alternative's subjects match than not ("chinese nlp benchmarks"). A word the
      * dictionary knows ("music", "podcasts") that the catalog never writes still makes the answer "not in the
-     * catalog"; counts and filtered lists stay exact. The words set aside are named in the answer.
+     * catalog" unless the meaning confirms the rest ({@link #confirmedByMeaning}): "sea floor mapping" where one
+     * entry writes 海底 and nothing writes 测绘. Counts and filtered lists stay exact. The words set aside are named in
+     * the answer.
      */
-    private static List<Subject> setAside(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched) {
+    private List<Subject> setAside(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched) {
         Query q = p.query();
         if (unmatched.isEmpty() || !p.named().isEmpty() || q.count() || q.hasFilters() || q.listAll()
                 || p.ranking().isPresent() || !p.previous().isEmpty() || !p.unknownNames().isEmpty()) return List.of();
@@ -206,9 +221,33 @@ final class EvidenceGatherer {
             final int group = g;
             var missing = unmatched.stream().filter(s -> s.group() == group).toList();
             long found = matched.keySet().stream().filter(s -> s.group() == group).count();
-            if (!missing.isEmpty() && missing.size() < found && missing.stream().allMatch(Subject::unknownWord)) out.addAll(missing);
+            if (missing.isEmpty() || found == 0) continue;
+            boolean unknownOnly = missing.size() < found && missing.stream().allMatch(Subject::unknownWord);
+            // Meaning may speak for as many missing words as written ones, never for more.
+            if (unknownOnly || (missing.size() <= found && confirmedByMeaning(p, group, matched))) out.addAll(missing);
         }
         return out;
+    }
+
+    /**
+     * Whether the missing words are the catalog's other wording of a topic it has, not a topic it lacks: the entry
+     * nearest the whole topic in meaning, over the whole catalog, is near enough ({@link #MEANING_CONFIRMS}), writes
+     * every subject of the group that some entry writes, and is no farther from the whole topic than from its written
+     * words alone. "bird sounds" is nearer a birdsong archive than "bird" is; "bird photos" is farther, so it stays
+     * "not in the catalog".
+     */
+    private boolean confirmedByMeaning(QueryPlan p, int group, Map<Subject, Map<Dataset, Double>> matched) {
+        if (meanings.isEmpty()) return false;
+        var words = p.subjects().stream().filter(s -> s.group() == group).toList();
+        String topic = String.join(" ", words.stream().map(Subject::text).toList());
+        var best = meanings.get().best(topic);
+        if (best.isEmpty() || best.get().similarity() < MEANING_CONFIRMS) return false;
+        Dataset entry = best.get().dataset();
+        boolean writesTheRest = matched.entrySet().stream().filter(e -> e.getKey().group() == group)
+                .allMatch(e -> e.getValue().keySet().stream().anyMatch(d -> d.id().equals(entry.id())));
+        if (!writesTheRest) return false;
+        String written = String.join(" ", words.stream().filter(matched::containsKey).map(Subject::text).toList());
+        return best.get().similarity() >= meanings.get().similarity(written, entry).orElse(1);
     }
 
     private static Map<Subject, Set<Dataset>> presence(Map<Subject, Map<Dataset, Double>> matched) {
@@ -217,31 +256,59 @@ final class EvidenceGatherer {
         return out;
     }
 
+    /** One alternative of a question ("A or B"): its subjects' selections and weights, in matched's order. */
+    private record Alternative(List<Map<Dataset, Double>> selections, double[] weights) {
+    }
+
     /**
-     * How strongly the entry is about the question: over the alternatives ("A or B") it writes every subject of
-     * (and that have no unmatched subject), the best rarity-weighted mean of its subject strengths; −1 if none.
+     * The alternatives an entry may be a member by: those with no unmatched subject (and, with several, some matched
+     * one), each once per question rather than once per entry of the pool.
      */
-    private double alternativeStrength(Dataset d, QueryPlan p, Map<Subject, Map<Dataset, Double>> matched,
-                                       List<Subject> unmatched, Set<Subject> optional) {
+    private List<Alternative> alternatives(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched,
+                                           Set<Subject> optional) {
         int groups = p.subjects().stream().mapToInt(Subject::group).max().orElse(0) + 1;
-        double best = -1;
+        var out = new ArrayList<Alternative>();
         for (int g = 0; g < groups; g++) {
             final int group = g;
             if (unmatched.stream().anyMatch(s -> s.group() == group)) continue;
             var needed = matched.entrySet().stream().filter(e -> e.getKey().group() == group).toList();
             if (!optional.isEmpty()) needed = needed.stream().filter(e -> !optional.contains(e.getKey())).toList();
             if (needed.isEmpty() && groups > 1) continue;
-            if (!needed.stream().allMatch(e -> e.getValue().containsKey(d))) continue;
+            var selections = needed.stream().map(Map.Entry::getValue).toList();
+            double[] weights = selections.stream().mapToDouble(m -> weight(m.size())).toArray();
+            out.add(new Alternative(selections, weights));
+        }
+        return out;
+    }
+
+    /**
+     * How strongly the entry is about the question: over the alternatives ("A or B") it writes every subject of
+     * (and that have no unmatched subject), the best rarity-weighted mean of its subject strengths; −1 if none.
+     */
+    private double alternativeStrength(int o, Dataset d, List<Alternative> alternatives) {
+        double best = -1;
+        for (Alternative a : alternatives) {
+            boolean all = true;
+            for (int k = 0; k < a.weights().length && all; k++) all = selects(a.selections().get(k), o, d);
+            if (!all) continue;
             double sum = 0;
             double weights = 0;
-            for (var e : needed) {
-                double w = weight(e.getValue().size());
-                sum += w * e.getValue().get(d);
-                weights += w;
+            for (int k = 0; k < a.weights().length; k++) {
+                sum += a.weights()[k] * scoreOf(a.selections().get(k), o, d);
+                weights += a.weights()[k];
             }
             best = Math.max(best, weights == 0 ? 1 : sum / weights);
         }
         return best;
+    }
+
+    /** A selection's score of the entry at ordinal o, 0 when it does not select it: by ordinal when it can. */
+    private double scoreOf(Map<Dataset, Double> m, int o, Dataset d) {
+        return m instanceof EntryScores e && e.over(texts.all()) ? e.at(o) : m.getOrDefault(d, 0.0);
+    }
+
+    private boolean selects(Map<Dataset, Double> m, int o, Dataset d) {
+        return m instanceof EntryScores e && e.over(texts.all()) ? e.has(o) : m.containsKey(d);
     }
 
     /**
@@ -255,7 +322,7 @@ final class EvidenceGatherer {
         Query q = p.query();
         // the set a topic question lists (a superlative ranks that same set); counts and filtered lists stay exact
         if (q.count() || q.hasFilters() || q.listAll() || matched.size() < 2) return Set.of();
-        var out = new HashSet<Subject>();
+        Set<Subject> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // matched's own keys
         for (Subject s : matched.keySet()) {
             if (!container(s)) continue;
             var group = matched.entrySet().stream().filter(e -> e.getKey().group() == s.group()).toList();
@@ -378,11 +445,24 @@ final class EvidenceGatherer {
         return out;
     }
 
-    /** Every entry that meets the plan's publisher, date and size conditions, newest first. */
-    private List<Dataset> filtered(QueryPlan p) {
+    /**
+     * The ordinals of the entries to score, newest first: the pool (every entry that meets the plan's publisher, date
+     * and size conditions; for a follow-up, only the previous answer's) and, when {@code selected} is not null, only
+     * those some subject selects. The bit is tested before any record is read: a date selects a run of the
+     * newest-first order (a superset, checked below), a year's ~10,000 entries at 100,000, of which a topic selects few.
+     */
+    int[] pool(QueryPlan p, BitSet selected) {
         Query q = p.query();
-        if (q.publishers().isEmpty() && q.dates().isEmpty() && q.sizeAtLeast().isEmpty()) return texts.newestFirst();
-        var out = new ArrayList<Dataset>();
+        boolean conditions = !q.publishers().isEmpty() || q.dates().isPresent() || q.sizeAtLeast().isPresent();
+        // A follow-up about the previous answer ("how many of those came out in 2024?") looks only among its entries.
+        var earlier = new HashSet<String>();
+        p.previous().forEach(d -> earlier.add(d.id()));
+        if (!conditions && earlier.isEmpty()) {
+            if (selected != null) return texts.newestFirstOrdinals(selected);
+            int[] all = new int[texts.size()];
+            for (int i = 0; i < all.length; i++) all[i] = texts.ordinalAt(i);
+            return all;
+        }
         var publisherNames = new ArrayList<String>();
         for (String canonical : q.publishers()) {
             publisherNames.add(canonical);
@@ -390,17 +470,22 @@ final class EvidenceGatherer {
                     .forEach(g -> publisherNames.addAll(g.allNames()));
         }
         Set<Dataset> byPublisher = q.publishers().isEmpty() ? Set.of() : texts.publishedBy(publisherNames);
-        // Dates select a run of the newest-first order (a superset, checked below): only its entries are walked.
-        List<Dataset> walk = q.dates().isEmpty() ? texts.newestFirst()
-                : texts.startingWithin(q.dates().get().from(), q.dates().get().to());
-        for (Dataset d : walk) {
+        int[] run = q.dates().isEmpty() ? new int[] {0, texts.size()}
+                : texts.runStartingWithin(q.dates().get().from(), q.dates().get().to());
+        int[] out = new int[run[1] - run[0]];
+        int n = 0;
+        for (int at = run[0]; at < run[1]; at++) {
+            int o = texts.ordinalAt(at);
+            if (selected != null && !selected.get(o)) continue;
+            Dataset d = texts.all().get(o);
             if (!q.publishers().isEmpty() && !byPublisher.contains(d)
                     && canonicalPublishers.get(d.id()).stream().noneMatch(q.publishers()::contains)) continue;
             if (q.dates().isPresent() && !q.dates().get().contains(d.released())) continue;
             if (q.sizeAtLeast().isPresent() && !meetsSize(d, q.sizeAtLeast().get())) continue;
-            out.add(d);
+            if (!earlier.isEmpty() && !earlier.contains(d.id())) continue;
+            out[n++] = o;
         }
-        return out; // newest first already
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static boolean meetsSize(Dataset d, Query.SizeCondition c) {

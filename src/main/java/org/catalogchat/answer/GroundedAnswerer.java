@@ -8,6 +8,7 @@ import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.retrieval.CatalogVocabularies;
+import org.catalogchat.retrieval.EntryMeanings;
 import org.catalogchat.retrieval.Retriever;
 import org.catalogchat.vocabulary.CatalogVocabulary;
 
@@ -43,10 +44,16 @@ public final class GroundedAnswerer implements Answerer {
     /** @param vocabulary the catalog's part of the glossary's dictionary, already made (persisted with the index) */
     public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever,
                             Optional<CatalogVocabulary> vocabulary) {
+        this(catalog, glossary, parser, retriever, vocabulary, Optional.empty());
+    }
+
+    /** @param meanings the entries' descriptions in English vectors ({@link EntryMeanings}), when the catalog has them */
+    public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever,
+                            Optional<CatalogVocabulary> vocabulary, Optional<EntryMeanings> meanings) {
         this.retriever = retriever;
         var texts = new EntryTexts(catalog, parser.lexical().writtenForms(catalog.datasets().stream().map(Dataset::id).toList()));
         this.planner = new Planner(catalog, glossary, parser, parser.lexical(), vocabulary, texts);
-        this.gatherer = new EvidenceGatherer(catalog, glossary, texts, vocabulary);
+        this.gatherer = new EvidenceGatherer(catalog, glossary, texts, vocabulary, meanings);
         var words = new Wording(glossary);
         this.facts = new FactComposer(words);
         this.compare = new CompareComposer(words);
@@ -104,9 +111,9 @@ public final class GroundedAnswerer implements Answerer {
             case ASK_WHICH:
                 return replies.askWhich(p);
             case NOT_IN_CATALOG:
-                return replies.notInCatalog(p, e, near(q));
+                return replies.notInCatalog(p, e, () -> near(q));
             case NOT_STATED:
-                if (p.named().isEmpty()) return replies.notInCatalog(p, e, near(q));
+                if (p.named().isEmpty()) return replies.notInCatalog(p, e, () -> near(q));
                 return facts.notStated(p, e);
             default:
                 break;
@@ -121,11 +128,12 @@ public final class GroundedAnswerer implements Answerer {
             Answer ranked = sets.ranked(p, e);
             if (ranked != null) return ranked;
             // Entries to rank, but none states the figure: say so, rather than "the catalog has no datasets".
-            return e.entries().isEmpty() ? replies.notInCatalog(p, e, near(q)) : replies.nothingToRankBy(p, e);
+            return e.entries().isEmpty() ? replies.notInCatalog(p, e, () -> near(q)) : replies.nothingToRankBy(p, e);
         }
         return sets.list(p, e);
     }
 
+    /** The "did you mean" entries: a whole hybrid search (embedding, vectors, BM25, names), so asked for only when shown. */
     private List<Source> near(Query q) {
         return retriever.search(q.text(), SUGGESTIONS).stream().map(h -> Source.of(h.dataset(), h.score())).toList();
     }
