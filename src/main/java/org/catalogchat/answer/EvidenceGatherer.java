@@ -59,6 +59,7 @@ final class EvidenceGatherer {
             .<Subject, EntryScores>weigher((s, m) -> m.kilobytes()).build();
     /** Every term of the shipped topic groups (topics.tsv), lower-case. */
     private final Set<String> topicTerms = new HashSet<>();
+    private final Set<String> containers = new HashSet<>();
 
     EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts) {
         this(catalog, glossary, texts, Optional.empty());
@@ -74,6 +75,7 @@ final class EvidenceGatherer {
             canonicalPublishers.put(d.id(), d.publishers().stream().map(glossary::canonicalPublisher).toList());
         }
         glossary.topics().forEach(t -> t.terms().forEach(n -> topicTerms.add(n.strip().toLowerCase(Locale.ROOT))));
+        glossary.cues("container").forEach(c -> containers.add(c.toLowerCase(Locale.ROOT)));
     }
 
     Evidence gather(QueryPlan p) {
@@ -111,6 +113,9 @@ final class EvidenceGatherer {
         // An entry no subject selects covers none, is no member (an alternative needs all its subjects) and no partial
         // match: only the pool's selected entries are scored (the pool is up to the whole catalog, 100,000 at scale).
         BitSet selected = matched.isEmpty() ? null : selected(matched.values());
+        Set<Subject> containerSubjects = new HashSet<>();
+        matched.keySet().stream().filter(this::container).forEach(containerSubjects::add);
+        Set<Subject> optional = optionalContainers(p, matched);
         // The whole catalog as the pool (no condition): its selected entries in its order, without walking the rest.
         List<Dataset> walk = selected != null && pool == texts.newestFirst() ? texts.newestFirst(selected) : pool;
         for (Dataset d : walk) {
@@ -119,12 +124,17 @@ final class EvidenceGatherer {
                 if (o < 0 || !selected.get(o)) continue;
             }
             double w = 0;
-            for (var e : matched.entrySet()) w += weight(e.getValue().size()) * e.getValue().getOrDefault(d, 0.0);
+            boolean topical = false;
+            for (var e : matched.entrySet()) {
+                double v = e.getValue().getOrDefault(d, 0.0);
+                w += weight(e.getValue().size()) * v;
+                topical |= v > 0 && !containerSubjects.contains(e.getKey());
+            }
             double c = total == 0 ? 1 : w / total;
             coverage.put(d.id(), c);
-            double member = matched.isEmpty() ? 1 : alternativeStrength(d, p, matched, unmatched);
+            double member = matched.isEmpty() ? 1 : alternativeStrength(d, p, matched, unmatched, optional);
             if (member >= 0) strength.put(d, member);
-            else if (w > 0) {
+            else if (w > 0 && topical) { // writing only "samples" or 记录 of a question is writing none of its topic
                 partial.add(d);
                 best = Math.max(best, c);
             }
@@ -211,13 +221,15 @@ final class EvidenceGatherer {
      * How strongly the entry is about the question: over the alternatives ("A or B") it writes every subject of
      * (and that have no unmatched subject), the best rarity-weighted mean of its subject strengths; −1 if none.
      */
-    private double alternativeStrength(Dataset d, QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched) {
+    private double alternativeStrength(Dataset d, QueryPlan p, Map<Subject, Map<Dataset, Double>> matched,
+                                       List<Subject> unmatched, Set<Subject> optional) {
         int groups = p.subjects().stream().mapToInt(Subject::group).max().orElse(0) + 1;
         double best = -1;
         for (int g = 0; g < groups; g++) {
             final int group = g;
             if (unmatched.stream().anyMatch(s -> s.group() == group)) continue;
             var needed = matched.entrySet().stream().filter(e -> e.getKey().group() == group).toList();
+            if (!optional.isEmpty()) needed = needed.stream().filter(e -> !optional.contains(e.getKey())).toList();
             if (needed.isEmpty() && groups > 1) continue;
             if (!needed.stream().allMatch(e -> e.getValue().containsKey(d))) continue;
             double sum = 0;
@@ -230,6 +242,39 @@ final class EvidenceGatherer {
             best = Math.max(best, weights == 0 ? 1 : sum / weights);
         }
         return best;
+    }
+
+    /**
+     * The container nouns of a topic question that no entry writes together with the rest of their alternative:
+     * words that say what a dataset is made of ("records", "samples", 样本), not what it is about. "乐器的声音样本"
+     * asks for sounds of instruments; an entry of instrument notes that never says 样本 answers it. Where some
+     * entry does write the container with the rest ("malware samples"), it narrows like any word. A container never
+     * stands alone: its alternative keeps another subject.
+     */
+    private Set<Subject> optionalContainers(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched) {
+        Query q = p.query();
+        // the set a topic question lists (a superlative ranks that same set); counts and filtered lists stay exact
+        if (q.count() || q.hasFilters() || q.listAll() || matched.size() < 2) return Set.of();
+        var out = new HashSet<Subject>();
+        for (Subject s : matched.keySet()) {
+            if (!container(s)) continue;
+            var group = matched.entrySet().stream().filter(e -> e.getKey().group() == s.group()).toList();
+            boolean content = group.stream().anyMatch(e -> !container(e.getKey()));
+            if (content && !anyWritesAll(group)) out.add(s);
+        }
+        return out;
+    }
+
+    /** A noun of what datasets are made of ("records", 样本: the shipped "container" cues), not of what about. */
+    private boolean container(Subject s) {
+        return containers.contains(s.text().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether some entry writes every one of these subjects (walks the smallest selection once). */
+    private static boolean anyWritesAll(List<Map.Entry<Subject, Map<Dataset, Double>>> subjects) {
+        Map<Dataset, Double> smallest = subjects.stream().map(Map.Entry::getValue)
+                .min(Comparator.comparingInt(Map::size)).orElse(Map.of());
+        return smallest.keySet().stream().anyMatch(d -> subjects.stream().allMatch(e -> e.getValue().containsKey(d)));
     }
 
     /** Evidence about named entries: the sentences answering the question's detail and the figures it counts. */

@@ -38,30 +38,49 @@ final class FactComposer {
         Language lang = p.language();
         boolean zh = lang == Language.ZH;
         List<Dataset> datasets = p.named();
-        String what = detailLabel(p, lang);
+        Optional<String> what = detailLabel(p, lang);
+        // the asked words themselves are no noun phrase ("government department funds us"): quoted, not inflected
+        String asked = askedWords(p, zh);
         var parts = new ArrayList<String>();
         for (int i = 0; i < datasets.size(); i++) {
             String name = "**" + datasets.get(i).name() + "** [" + (i + 1) + "]";
-            parts.add(zh ? "目录未说明 " + name + " 的" + what + "。" : "The catalog does not state " + name + "'s " + what + ".");
+            if (what.isPresent() || asked.isEmpty()) {
+                String label = what.orElse(zh ? "这一点" : "this");
+                parts.add(zh ? "目录未说明 " + name + " 的" + label + "。"
+                        : what.isPresent() ? "The catalog does not state " + name + "'s " + label + "." : "The catalog does not state this for " + name + ".");
+            } else {
+                parts.add(zh ? "目录未说明 " + name + " 的这一点：条目中没有写到“" + asked + "”。"
+                        : "The catalog does not state this for " + name + ": its entry writes nothing about “" + asked + "”.");
+            }
         }
         String text = String.join(" ", parts) + (zh ? "下面是目录中该条目的内容。" : " Here is what its entry does say.")
                 + "\n\n" + overview(datasets.get(0), lang, " [1]") + SourcesFooter.of(datasets, lang);
         return new Answer(text, sources(datasets), List.of(), Intent.FACT, lang, "grounded");
     }
 
-    /** What was asked, in the reader's language: "licence", "number of speakers", "数量". */
-    private static String detailLabel(QueryPlan p, Language lang) {
+    /** What was asked, in the reader's language, when it has a name: "licence", "number of speakers", "数量". */
+    private static Optional<String> detailLabel(QueryPlan p, Language lang) {
         boolean zh = lang == Language.ZH;
-        if (!p.countedNoun().isEmpty() && p.countedNoun().get(0).equals(Planner.BYTES)) return zh ? "存储大小" : "storage size";
-        if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.ISSUES))) return zh ? "已知问题" : "known issues";
+        if (!p.countedNoun().isEmpty() && p.countedNoun().get(0).equals(Planner.BYTES)) return Optional.of(zh ? "存储大小" : "storage size");
+        if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.ISSUES))) return Optional.of(zh ? "已知问题" : "known issues");
         if (!p.countedNoun().isEmpty()) {
             String noun = p.countedNoun().get(0);
-            return zh ? noun + "数量" : "number of " + noun;
+            return Optional.of(zh ? noun + "数量" : "number of " + noun);
         }
-        if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.LICENCE))) return zh ? "许可协议" : "licence";
-        if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.SOURCE))) return zh ? "数据来源" : "data source";
-        var asked = p.subjects().stream().map(Subject::text).toList();
-        return String.join(zh ? "、" : " ", asked);
+        if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.LICENCE))) return Optional.of(zh ? "许可协议" : "licence");
+        if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.SOURCE))) return Optional.of(zh ? "数据来源" : "data source");
+        return Optional.empty();
+    }
+
+    /** The question's subject words in the order it writes them: 已知、问题 / happened … day. */
+    private static String askedWords(QueryPlan p, boolean zh) {
+        String q = p.query().text().toLowerCase(java.util.Locale.ROOT);
+        return String.join(zh ? "、" : ", ", p.subjects().stream().map(Subject::text)
+                .filter(t -> !t.equals(Planner.CONTENT)).distinct()
+                .sorted(java.util.Comparator.comparingInt(t -> {
+                    int at = q.indexOf(t.toLowerCase(java.util.Locale.ROOT));
+                    return at < 0 ? Integer.MAX_VALUE : at;
+                })).toList());
     }
 
     private String factText(QueryPlan p, Evidence e, Dataset d, int n) {
@@ -75,6 +94,9 @@ final class FactComposer {
             List<String> figures = withSentences(e.figuresOf(d), e.sentencesOf(d));
             parts.add(zh ? name + "：" + quote(figures, lang) + cite + "。"
                     : "As the catalog states it for " + name + ": " + quote(figures, lang) + cite + ".");
+            // "how much data": bytes answer it, but so may the counts; the entry's size goes with its bytes
+            String size = !p.countedNoun().isEmpty() && p.countedNoun().get(0).equals(Planner.BYTES) ? words.sizeQuote(d, lang) : "";
+            if (!size.isEmpty()) parts.add(zh ? name + " 的规模：" + size + cite + "。" : "Size of " + name + ", as the catalog states it: " + size + cite + ".");
         } else if (aspects.isEmpty() && !e.sentencesOf(d).isEmpty()) {
             parts.add(zh ? name + "：" + quote(e.sentencesOf(d), lang) + cite
                     : "From the catalog entry for " + name + ": " + quote(e.sentencesOf(d), lang) + cite);

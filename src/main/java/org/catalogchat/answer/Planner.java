@@ -888,10 +888,23 @@ final class Planner {
         forms.add(word);
         forms.add(singular(word));
         forms.addAll(translations(word));
+        forms.addAll(kinds(word));
         for (List<String> row : glossary.cueRows("counted-")) {
             if (row.stream().anyMatch(mk -> mk.equalsIgnoreCase(word) || mk.equalsIgnoreCase(singular(word)))) forms.addAll(row);
         }
         return List.copyOf(forms);
+    }
+
+    /**
+     * The catalog's terms whose gloss ends with the counted word, whatever their score: a "wave band" (波段) is a band,
+     * so "how many spectral bands" counts 36个光谱波段. A gloss merely containing the word is no kind of it.
+     */
+    private List<String> kinds(String english) {
+        if (vocabulary.isEmpty() || TopicMatcher.hasHan(english) || english.contains(" ")) return List.of();
+        String one = singular(english.toLowerCase(Locale.ROOT));
+        return vocabulary.get().toChinese(english).stream()
+                .filter(t -> t.match() == Translation.Match.WITHIN_GLOSS && t.gloss().toLowerCase(Locale.ROOT).endsWith(" " + one))
+                .map(Translation::chinese).toList();
     }
 
     private List<String> translations(String english) {

@@ -52,6 +52,7 @@ class FactDetailsTest {
             - 数据集说明：StarMap 是一个天体光谱数据集，最初只收录了9个天体光谱。
             - 目前收录的恒星光谱已超过30万条，覆盖银河系的大部分天区。
             - 其中 StarMap-DR1 收录了12万个星系。
+            - 它有36个光谱波段，数据按 CC BY 4.0 许可发布。
             """;
 
     @TempDir
@@ -117,6 +118,33 @@ class FactDetailsTest {
         assertTrue(ask("How big is CourtRecords on disk?").markdown().contains("45GB"));
         Answer none = ask("BirdCalls的数据有多大？");
         assertTrue(none.markdown().contains("未说明") && none.markdown().contains("存储大小"), none.markdown());
+    }
+
+    @Test
+    void aCountedWordIsAlsoTheHeadOfATermsGloss() {
+        // 波段 is glossed "wave band": a kind of band, though a weak translation of "band" alone
+        Answer a = ask("How many spectral bands does StarMap have?");
+        assertTrue(a.markdown().contains("36个光谱波段"), a.markdown());
+    }
+
+    @Test
+    void aPluralLicenceWordAsksTheLicence() {
+        Answer a = ask("Under which licences is StarMap released?");
+        assertTrue(a.markdown().contains("CC BY 4.0"), a.markdown());
+        assertFalse(a.markdown().contains("does not state"), a.markdown());
+    }
+
+    @Test
+    void howMuchDataGivesTheBytesAndTheCounts() {
+        Answer a = ask("How much data does CourtRecords hold?");
+        assertTrue(a.markdown().contains("45GB"), a.markdown());
+    }
+
+    @Test
+    void aDetailWithNoNameIsNotStatedInTheQuestionsOwnWordsQuoted() {
+        Answer a = ask("What happened to StarMap's telescope mirror?");
+        assertTrue(a.markdown().startsWith("The catalog does not state this for **StarMap** [1]: its entry writes nothing about “"), a.markdown());
+        assertTrue(a.markdown().contains("mirror"), a.markdown());
     }
 
     @Test

@@ -36,7 +36,7 @@ class EvalTest {
      * The fifth catalog (culture) was first run at 01:21 UTC on 2026-11-26 on main 304254e: test 78.3%, dev 82.3%.
      */
     static final Map<String, Double> FLOORS = Map.of(
-            "seed/test", 0.887, "opendata/test", 0.875, "science/test", 0.817,
+            "seed/test", 0.887, "opendata/test", 0.875, "science/test", 0.824,
             "science/dev", 0.919, "industry/test", 0.808, "industry/dev", 0.957,
             "culture/test", 0.828, "culture/dev", 0.9);
 
