@@ -42,6 +42,12 @@ final class EvidenceGatherer {
     static final double PARTIAL_COVERAGE = 0.5;
     /** What the kept selections may take: 96 MB, about 120 subjects at 100,000 entries and all of a small catalog's. */
     private static final long SELECTIONS_KB = 96 * 1024;
+    /**
+     * A word of a topic that no entry writes is set aside when the entry nearest the question in meaning reaches this
+     * cosine similarity and writes the topic's other words. Calibrated on the five catalogs' dev sets
+     * (docs/evaluation.md): absent topics' nearest entries mostly stay below it.
+     */
+    static final double MEANING_CONFIRMS = 0.45;
     /** How near a means cue or a verb of making must be to a name for the name to be written as a means. */
     private static final int MEANS_WINDOW = 8;
 
@@ -49,6 +55,7 @@ final class EvidenceGatherer {
     private final MembershipScorer scorer;
     private final DetailSelector details;
     private final Glossary glossary;
+    private final Optional<org.catalogchat.retrieval.EntryMeanings> meanings;
     private final Map<String, List<String>> canonicalPublishers = new HashMap<>();
     /**
      * Each subject's selection, kept (bounded by size, in KB): the catalog does not change under a gatherer, topic
@@ -62,12 +69,19 @@ final class EvidenceGatherer {
     private final Set<String> containers = new HashSet<>();
 
     EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts) {
-        this(catalog, glossary, texts, Optional.empty());
+        this(catalog, glossary, texts, Optional.empty(), Optional.empty());
     }
 
     /** @param vocabulary the catalog's dictionary, which details of a named entry are also looked for through */
     EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts, Optional<CatalogVocabulary> vocabulary) {
+        this(catalog, glossary, texts, vocabulary, Optional.empty());
+    }
+
+    /** @param meanings the entries' meanings in English (none for a large catalog or without a dictionary) */
+    EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts, Optional<CatalogVocabulary> vocabulary,
+                     Optional<org.catalogchat.retrieval.EntryMeanings> meanings) {
         this.texts = texts;
+        this.meanings = meanings;
         this.scorer = new MembershipScorer(texts, MembershipScorer.Weights.DEFAULT);
         this.details = new DetailSelector(texts, vocabulary);
         this.glossary = glossary;
@@ -194,9 +208,11 @@ final class EvidenceGatherer {
      * the catalog lacks: words no dictionary headword glosses ({@link Subject#unknownWord}: "nlp", jargon, a
      * misspelling), when more of the alternative's subjects match than not ("chinese nlp benchmarks"). A word the
      * dictionary knows ("music", "podcasts") that the catalog never writes still makes the answer "not in the
-     * catalog"; counts and filtered lists stay exact. The words set aside are named in the answer.
+     * catalog" unless the meaning confirms the rest ({@link #confirmedByMeaning}): "sea floor mapping" where one
+     * entry writes 海底 and nothing writes 测绘. Counts and filtered lists stay exact. The words set aside are named in
+     * the answer.
      */
-    private static List<Subject> setAside(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched) {
+    private List<Subject> setAside(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched) {
         Query q = p.query();
         if (unmatched.isEmpty() || !p.named().isEmpty() || q.count() || q.hasFilters() || q.listAll()
                 || p.ranking().isPresent() || !p.previous().isEmpty() || !p.unknownNames().isEmpty()) return List.of();
@@ -206,9 +222,33 @@ final class EvidenceGatherer {
             final int group = g;
             var missing = unmatched.stream().filter(s -> s.group() == group).toList();
             long found = matched.keySet().stream().filter(s -> s.group() == group).count();
-            if (!missing.isEmpty() && missing.size() < found && missing.stream().allMatch(Subject::unknownWord)) out.addAll(missing);
+            if (missing.isEmpty() || found == 0) continue;
+            boolean unknownOnly = missing.size() < found && missing.stream().allMatch(Subject::unknownWord);
+            // Meaning may speak for as many missing words as written ones, never for more.
+            if (unknownOnly || (missing.size() <= found && confirmedByMeaning(p, group, matched))) out.addAll(missing);
         }
         return out;
+    }
+
+    /**
+     * Whether the missing words are the catalog's other wording of a topic it has, not a topic it lacks: the entry
+     * nearest the whole topic in meaning, over the whole catalog, is near enough ({@link #MEANING_CONFIRMS}), writes
+     * every subject of the group that some entry writes, and is no farther from the whole topic than from its written
+     * words alone. "bird sounds" is nearer a birdsong archive than "bird" is; "bird photos" is farther, so it stays
+     * "not in the catalog".
+     */
+    private boolean confirmedByMeaning(QueryPlan p, int group, Map<Subject, Map<Dataset, Double>> matched) {
+        if (meanings.isEmpty()) return false;
+        var words = p.subjects().stream().filter(s -> s.group() == group).toList();
+        String topic = String.join(" ", words.stream().map(Subject::text).toList());
+        var best = meanings.get().best(topic);
+        if (best.isEmpty() || best.get().similarity() < MEANING_CONFIRMS) return false;
+        Dataset entry = best.get().dataset();
+        boolean writesTheRest = matched.entrySet().stream().filter(e -> e.getKey().group() == group)
+                .allMatch(e -> e.getValue().keySet().stream().anyMatch(d -> d.id().equals(entry.id())));
+        if (!writesTheRest) return false;
+        String written = String.join(" ", words.stream().filter(matched::containsKey).map(Subject::text).toList());
+        return best.get().similarity() >= meanings.get().similarity(written, entry).orElse(1);
     }
 
     private static Map<Subject, Set<Dataset>> presence(Map<Subject, Map<Dataset, Double>> matched) {

@@ -8,6 +8,7 @@ import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.retrieval.CatalogVocabularies;
+import org.catalogchat.retrieval.EntryMeanings;
 import org.catalogchat.retrieval.Retriever;
 import org.catalogchat.vocabulary.CatalogVocabulary;
 
@@ -43,10 +44,16 @@ public final class GroundedAnswerer implements Answerer {
     /** @param vocabulary the catalog's part of the glossary's dictionary, already made (persisted with the index) */
     public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever,
                             Optional<CatalogVocabulary> vocabulary) {
+        this(catalog, glossary, parser, retriever, vocabulary, Optional.empty());
+    }
+
+    /** @param meanings the entries' descriptions in English vectors ({@link EntryMeanings}), when the catalog has them */
+    public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever,
+                            Optional<CatalogVocabulary> vocabulary, Optional<EntryMeanings> meanings) {
         this.retriever = retriever;
         var texts = new EntryTexts(catalog, parser.lexical().writtenForms(catalog.datasets().stream().map(Dataset::id).toList()));
         this.planner = new Planner(catalog, glossary, parser, parser.lexical(), vocabulary, texts);
-        this.gatherer = new EvidenceGatherer(catalog, glossary, texts, vocabulary);
+        this.gatherer = new EvidenceGatherer(catalog, glossary, texts, vocabulary, meanings);
         var words = new Wording(glossary);
         this.facts = new FactComposer(words);
         this.compare = new CompareComposer(words);
