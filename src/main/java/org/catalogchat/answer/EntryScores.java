@@ -47,6 +47,21 @@ final class EntryScores extends AbstractMap<Dataset, Double> {
         return (BitSet) bits.clone();
     }
 
+    /** Whether its ordinals index that catalog list (then {@link #has} and {@link #at} answer by ordinal). */
+    boolean over(java.util.List<Dataset> catalog) {
+        return keys.over(catalog);
+    }
+
+    /** Whether the entry at this ordinal is a key: {@link #containsKey} without the id look-up. */
+    boolean has(int ordinal) {
+        return bits.get(ordinal);
+    }
+
+    /** The score of the entry at this ordinal, 0 when it is no key: {@code getOrDefault(d, 0.0)} without the id look-up. */
+    double at(int ordinal) {
+        return !bits.get(ordinal) ? 0 : values == null ? constant : values[ordinal];
+    }
+
     /** Roughly what it holds on the heap, in KB (at least 1). */
     int kilobytes() {
         long bytes = bits.size() / 4 + (values == null ? 0 : 8L * values.length) + 64;

@@ -45,6 +45,8 @@ final class EntryTexts {
     private final int[] rank;
     /** By ordinal, the entry's place in {@link #newestFirst}. */
     private final int[] position;
+    /** By place in {@link #newestFirst}, the entry's ordinal (the inverse of {@link #position}). */
+    private final int[] ordinalAt;
     /** The first days of the release dates of {@link #newestFirst}, in its order (descending; unstated: MIN). */
     private final LocalDate[] released;
     private final Map<String, Integer> ordinals;
@@ -79,12 +81,14 @@ final class EntryTexts {
         }
         this.rank = new int[all.size()];
         this.position = new int[all.size()];
+        this.ordinalAt = new int[all.size()];
         var position = new IdentityHashMap<Dataset, Integer>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) position.put(all.get(i), i);
         for (int i = 0, group = 0; i < sorted.size(); i++) {
             if (i > 0 && Catalog.NEWEST_FIRST.compare(sorted.get(i - 1), sorted.get(i)) != 0) group = i;
             rank[position.get(sorted.get(i))] = group;
             this.position[position.get(sorted.get(i))] = i;
+            this.ordinalAt[i] = position.get(sorted.get(i));
         }
         this.ordinals = new HashMap<>(all.size() * 2);
         for (int i = 0; i < all.size(); i++) {
@@ -117,13 +121,20 @@ final class EntryTexts {
 
     /** The entries of these ordinals in the order of {@link #newestFirst()} (its sublist of them). */
     List<Dataset> newestFirst(BitSet ordinals) {
+        int[] at = newestFirstOrdinals(ordinals);
+        var out = new ArrayList<Dataset>(at.length);
+        for (int o : at) out.add(all.get(o));
+        return out;
+    }
+
+    /** The ordinals of {@link #newestFirst(BitSet)}'s entries, in its order. */
+    int[] newestFirstOrdinals(BitSet ordinals) {
         int[] at = new int[ordinals.cardinality()];
         int n = 0;
         for (int o = ordinals.nextSetBit(0); o >= 0 && o < all.size(); o = ordinals.nextSetBit(o + 1)) at[n++] = position[o];
         Arrays.sort(at, 0, n);
-        var out = new ArrayList<Dataset>(n);
-        for (int i = 0; i < n; i++) out.add(newestFirst.get(at[i]));
-        return out;
+        for (int i = 0; i < n; i++) at[i] = ordinalAt[at[i]];
+        return n == at.length ? at : Arrays.copyOf(at, n);
     }
 
     /**
@@ -155,9 +166,23 @@ final class EntryTexts {
      * Unstated dates sort last and are never in it.
      */
     List<Dataset> startingWithin(LocalDate from, LocalDate to) {
+        int[] run = runStartingWithin(from, to);
+        return newestFirst.subList(run[0], run[1]);
+    }
+
+    /**
+     * {@link #startingWithin} as places of {@link #newestFirst()}: {@code {start, end}}, end exclusive (equal when
+     * empty); {@link #ordinalAt} tells each place's entry, so a filter can test a bit per place before it reads a record.
+     */
+    int[] runStartingWithin(LocalDate from, LocalDate to) {
         int start = firstWhere(d -> !d.isAfter(to));
         int end = firstWhere(d -> d.isBefore(from));
-        return end <= start ? List.of() : newestFirst.subList(start, end);
+        return end <= start ? new int[] {start, start} : new int[] {start, end};
+    }
+
+    /** The ordinal of the entry at this place of {@link #newestFirst()}. */
+    int ordinalAt(int place) {
+        return ordinalAt[place];
     }
 
     /** The first index of {@link #released} (descending) where the test holds; it holds from there on. */

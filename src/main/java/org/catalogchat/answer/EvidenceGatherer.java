@@ -112,41 +112,40 @@ final class EvidenceGatherer {
         }
         if (!p.named().isEmpty()) return aboutNamed(p, presence(matched), unmatched, generic, suggestions);
 
-        // A follow-up about the previous answer ("how many of those came out in 2024?") looks only among its entries.
-        List<Dataset> pool = filtered(p);
-        if (!p.previous().isEmpty()) {
-            var earlier = new java.util.HashSet<String>();
-            p.previous().forEach(d -> earlier.add(d.id()));
-            pool = pool.stream().filter(d -> earlier.contains(d.id())).toList();
-        }
         var coverage = new HashMap<String, Double>();
-        double total = matched.keySet().stream().mapToDouble(s -> weight(matched.get(s).size())).sum();
+        // In matched's order, each subject's selection and weight (the sums below add them in that order).
+        var selections = new ArrayList<Map<Dataset, Double>>(matched.values());
+        double[] weights = new double[selections.size()];
+        for (int k = 0; k < weights.length; k++) weights[k] = weight(selections.get(k).size());
+        double total = java.util.Arrays.stream(weights).sum(); // a stream's (compensated) sum, as before
         var strength = new HashMap<Dataset, Double>();
         var partial = new ArrayList<Dataset>();
         double best = 0;
         // An entry no subject selects covers none, is no member (an alternative needs all its subjects) and no partial
         // match: only the pool's selected entries are scored (the pool is up to the whole catalog, 100,000 at scale).
         BitSet selected = matched.isEmpty() ? null : selected(matched.values());
-        Set<Subject> containerSubjects = new HashSet<>();
-        matched.keySet().stream().filter(this::container).forEach(containerSubjects::add);
         Set<Subject> optional = optionalContainers(p, matched);
-        // The whole catalog as the pool (no condition): its selected entries in its order, without walking the rest.
-        List<Dataset> walk = selected != null && pool == texts.newestFirst() ? texts.newestFirst(selected) : pool;
-        for (Dataset d : walk) {
-            if (selected != null) {
-                int o = texts.ordinal(d);
-                if (o < 0 || !selected.get(o)) continue;
-            }
+        // In matched's order, whether each subject is a container noun ("samples", 记录), which alone is no topic.
+        boolean[] container = new boolean[selections.size()];
+        int at = 0;
+        for (Subject s : matched.keySet()) container[at++] = container(s);
+        List<Alternative> alternatives = alternatives(p, matched, unmatched, optional);
+        // No subject matched and every alternative has one no entry writes ("tactile datasets from 2019"): the answer is
+        // "not in the catalog" (Verdict) and nothing is a partial match to suggest, so the pool (a year's ~10,000
+        // entries, or the whole catalog, each a member otherwise) is not walked.
+        boolean answersNothing = matched.isEmpty() && Verdict.everyAlternativeOut(p, unmatched);
+        for (int o : answersNothing ? new int[0] : pool(p, selected)) {
+            Dataset d = texts.all().get(o);
             double w = 0;
             boolean topical = false;
-            for (var e : matched.entrySet()) {
-                double v = e.getValue().getOrDefault(d, 0.0);
-                w += weight(e.getValue().size()) * v;
-                topical |= v > 0 && !containerSubjects.contains(e.getKey());
+            for (int k = 0; k < weights.length; k++) {
+                double v = scoreOf(selections.get(k), o, d);
+                w += weights[k] * v;
+                topical |= v > 0 && !container[k];
             }
             double c = total == 0 ? 1 : w / total;
             coverage.put(d.id(), c);
-            double member = matched.isEmpty() ? 1 : alternativeStrength(d, p, matched, unmatched, optional);
+            double member = matched.isEmpty() ? 1 : alternativeStrength(o, d, alternatives);
             if (member >= 0) strength.put(d, member);
             else if (w > 0 && topical) { // writing only "samples" or 记录 of a question is writing none of its topic
                 partial.add(d);
@@ -257,31 +256,59 @@ final class EvidenceGatherer {
         return out;
     }
 
+    /** One alternative of a question ("A or B"): its subjects' selections and weights, in matched's order. */
+    private record Alternative(List<Map<Dataset, Double>> selections, double[] weights) {
+    }
+
     /**
-     * How strongly the entry is about the question: over the alternatives ("A or B") it writes every subject of
-     * (and that have no unmatched subject), the best rarity-weighted mean of its subject strengths; −1 if none.
+     * The alternatives an entry may be a member by: those with no unmatched subject (and, with several, some matched
+     * one), each once per question rather than once per entry of the pool.
      */
-    private double alternativeStrength(Dataset d, QueryPlan p, Map<Subject, Map<Dataset, Double>> matched,
-                                       List<Subject> unmatched, Set<Subject> optional) {
+    private List<Alternative> alternatives(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched,
+                                           Set<Subject> optional) {
         int groups = p.subjects().stream().mapToInt(Subject::group).max().orElse(0) + 1;
-        double best = -1;
+        var out = new ArrayList<Alternative>();
         for (int g = 0; g < groups; g++) {
             final int group = g;
             if (unmatched.stream().anyMatch(s -> s.group() == group)) continue;
             var needed = matched.entrySet().stream().filter(e -> e.getKey().group() == group).toList();
             if (!optional.isEmpty()) needed = needed.stream().filter(e -> !optional.contains(e.getKey())).toList();
             if (needed.isEmpty() && groups > 1) continue;
-            if (!needed.stream().allMatch(e -> e.getValue().containsKey(d))) continue;
+            var selections = needed.stream().map(Map.Entry::getValue).toList();
+            double[] weights = selections.stream().mapToDouble(m -> weight(m.size())).toArray();
+            out.add(new Alternative(selections, weights));
+        }
+        return out;
+    }
+
+    /**
+     * How strongly the entry is about the question: over the alternatives ("A or B") it writes every subject of
+     * (and that have no unmatched subject), the best rarity-weighted mean of its subject strengths; −1 if none.
+     */
+    private double alternativeStrength(int o, Dataset d, List<Alternative> alternatives) {
+        double best = -1;
+        for (Alternative a : alternatives) {
+            boolean all = true;
+            for (int k = 0; k < a.weights().length && all; k++) all = selects(a.selections().get(k), o, d);
+            if (!all) continue;
             double sum = 0;
             double weights = 0;
-            for (var e : needed) {
-                double w = weight(e.getValue().size());
-                sum += w * e.getValue().get(d);
-                weights += w;
+            for (int k = 0; k < a.weights().length; k++) {
+                sum += a.weights()[k] * scoreOf(a.selections().get(k), o, d);
+                weights += a.weights()[k];
             }
             best = Math.max(best, weights == 0 ? 1 : sum / weights);
         }
         return best;
+    }
+
+    /** A selection's score of the entry at ordinal o, 0 when it does not select it: by ordinal when it can. */
+    private double scoreOf(Map<Dataset, Double> m, int o, Dataset d) {
+        return m instanceof EntryScores e && e.over(texts.all()) ? e.at(o) : m.getOrDefault(d, 0.0);
+    }
+
+    private boolean selects(Map<Dataset, Double> m, int o, Dataset d) {
+        return m instanceof EntryScores e && e.over(texts.all()) ? e.has(o) : m.containsKey(d);
     }
 
     /**
@@ -418,11 +445,24 @@ final class EvidenceGatherer {
         return out;
     }
 
-    /** Every entry that meets the plan's publisher, date and size conditions, newest first. */
-    private List<Dataset> filtered(QueryPlan p) {
+    /**
+     * The ordinals of the entries to score, newest first: the pool (every entry that meets the plan's publisher, date
+     * and size conditions; for a follow-up, only the previous answer's) and, when {@code selected} is not null, only
+     * those some subject selects. The bit is tested before any record is read: a date selects a run of the
+     * newest-first order (a superset, checked below), a year's ~10,000 entries at 100,000, of which a topic selects few.
+     */
+    int[] pool(QueryPlan p, BitSet selected) {
         Query q = p.query();
-        if (q.publishers().isEmpty() && q.dates().isEmpty() && q.sizeAtLeast().isEmpty()) return texts.newestFirst();
-        var out = new ArrayList<Dataset>();
+        boolean conditions = !q.publishers().isEmpty() || q.dates().isPresent() || q.sizeAtLeast().isPresent();
+        // A follow-up about the previous answer ("how many of those came out in 2024?") looks only among its entries.
+        var earlier = new HashSet<String>();
+        p.previous().forEach(d -> earlier.add(d.id()));
+        if (!conditions && earlier.isEmpty()) {
+            if (selected != null) return texts.newestFirstOrdinals(selected);
+            int[] all = new int[texts.size()];
+            for (int i = 0; i < all.length; i++) all[i] = texts.ordinalAt(i);
+            return all;
+        }
         var publisherNames = new ArrayList<String>();
         for (String canonical : q.publishers()) {
             publisherNames.add(canonical);
@@ -430,17 +470,22 @@ final class EvidenceGatherer {
                     .forEach(g -> publisherNames.addAll(g.allNames()));
         }
         Set<Dataset> byPublisher = q.publishers().isEmpty() ? Set.of() : texts.publishedBy(publisherNames);
-        // Dates select a run of the newest-first order (a superset, checked below): only its entries are walked.
-        List<Dataset> walk = q.dates().isEmpty() ? texts.newestFirst()
-                : texts.startingWithin(q.dates().get().from(), q.dates().get().to());
-        for (Dataset d : walk) {
+        int[] run = q.dates().isEmpty() ? new int[] {0, texts.size()}
+                : texts.runStartingWithin(q.dates().get().from(), q.dates().get().to());
+        int[] out = new int[run[1] - run[0]];
+        int n = 0;
+        for (int at = run[0]; at < run[1]; at++) {
+            int o = texts.ordinalAt(at);
+            if (selected != null && !selected.get(o)) continue;
+            Dataset d = texts.all().get(o);
             if (!q.publishers().isEmpty() && !byPublisher.contains(d)
                     && canonicalPublishers.get(d.id()).stream().noneMatch(q.publishers()::contains)) continue;
             if (q.dates().isPresent() && !q.dates().get().contains(d.released())) continue;
             if (q.sizeAtLeast().isPresent() && !meetsSize(d, q.sizeAtLeast().get())) continue;
-            out.add(d);
+            if (!earlier.isEmpty() && !earlier.contains(d.id())) continue;
+            out[n++] = o;
         }
-        return out; // newest first already
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static boolean meetsSize(Dataset d, Query.SizeCondition c) {

@@ -111,9 +111,9 @@ public final class GroundedAnswerer implements Answerer {
             case ASK_WHICH:
                 return replies.askWhich(p);
             case NOT_IN_CATALOG:
-                return replies.notInCatalog(p, e, near(q));
+                return replies.notInCatalog(p, e, () -> near(q));
             case NOT_STATED:
-                if (p.named().isEmpty()) return replies.notInCatalog(p, e, near(q));
+                if (p.named().isEmpty()) return replies.notInCatalog(p, e, () -> near(q));
                 return facts.notStated(p, e);
             default:
                 break;
@@ -128,11 +128,12 @@ public final class GroundedAnswerer implements Answerer {
             Answer ranked = sets.ranked(p, e);
             if (ranked != null) return ranked;
             // Entries to rank, but none states the figure: say so, rather than "the catalog has no datasets".
-            return e.entries().isEmpty() ? replies.notInCatalog(p, e, near(q)) : replies.nothingToRankBy(p, e);
+            return e.entries().isEmpty() ? replies.notInCatalog(p, e, () -> near(q)) : replies.nothingToRankBy(p, e);
         }
         return sets.list(p, e);
     }
 
+    /** The "did you mean" entries: a whole hybrid search (embedding, vectors, BM25, names), so asked for only when shown. */
     private List<Source> near(Query q) {
         return retriever.search(q.text(), SUGGESTIONS).stream().map(h -> Source.of(h.dataset(), h.score())).toList();
     }

@@ -16,8 +16,12 @@ final class Replies {
         this.sets = sets;
     }
 
-    /** "Not in the catalog", naming what is missing; a count question also gets its 0. */
-    Answer notInCatalog(QueryPlan p, Evidence e, List<Source> near) {
+    /**
+     * "Not in the catalog", naming what is missing; a count question also gets its 0.
+     *
+     * @param near the "did you mean" search, run only when the evidence has no near misses of its own to show
+     */
+    Answer notInCatalog(QueryPlan p, Evidence e, java.util.function.Supplier<List<Source>> near) {
         Language lang = p.language();
         boolean zh = lang == Language.ZH;
         String missing;
@@ -47,7 +51,7 @@ final class Replies {
         }
         var suggestions = new ArrayList<Source>();
         e.suggestions().stream().limit(SUGGESTIONS).forEach(d -> suggestions.add(Source.of(d, 0.5)));
-        if (suggestions.isEmpty()) near.stream().limit(SUGGESTIONS).forEach(suggestions::add);
+        if (suggestions.isEmpty()) near.get().stream().limit(SUGGESTIONS).forEach(suggestions::add);
         return new Answer(sb.toString(), List.of(), suggestions, Intent.NOT_FOUND, lang, "grounded");
     }
 

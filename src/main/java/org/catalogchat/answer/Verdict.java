@@ -22,16 +22,23 @@ enum Verdict {
         if (p.ambiguous()) return ASK_WHICH;
         if (!p.named().isEmpty()) return aboutNamed(p, e);
         if (!p.unknownNames().isEmpty()) return NOT_IN_CATALOG;
-        // Every alternative ("A or B") with a subject no entry writes is out; all out is "not in the catalog".
-        long alternatives = p.subjects().stream().mapToInt(Subject::group).distinct().count();
-        long dead = e.unmatched().stream().mapToInt(Subject::group).distinct().count();
-        if (dead > 0 && dead >= alternatives) return NOT_IN_CATALOG;
+        if (everyAlternativeOut(p, e.unmatched())) return NOT_IN_CATALOG;
         Query q = p.query();
         boolean asksSomething = !p.subjects().isEmpty() || q.hasFilters() || q.listAll() || p.ranking().isPresent()
                 || q.count() || !p.previous().isEmpty() || p.sameDate();
         if (!asksSomething || e.entries().isEmpty()) return NOT_IN_CATALOG;
         if (!p.rankNoun().isEmpty() && e.figures().isEmpty()) return NOT_STATED;
         return ANSWER;
+    }
+
+    /**
+     * Every alternative ("A or B") has a subject no entry writes: all are out, which is "not in the catalog" whatever
+     * the entries (a question about no named entry). The gatherer asks this too, to skip entries that cannot answer.
+     */
+    static boolean everyAlternativeOut(QueryPlan p, java.util.List<Subject> unmatched) {
+        long alternatives = p.subjects().stream().mapToInt(Subject::group).distinct().count();
+        long dead = unmatched.stream().mapToInt(Subject::group).distinct().count();
+        return dead > 0 && dead >= alternatives;
     }
 
     private static Verdict aboutNamed(QueryPlan p, Evidence e) {

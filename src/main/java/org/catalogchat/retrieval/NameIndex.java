@@ -35,10 +35,13 @@ public final class NameIndex {
 
     private final List<Name> cjkNames = new ArrayList<>();
     /**
-     * The CJK names by their first one or two characters (their positions in {@link #cjkNames}): a question is looked
-     * up at each of its positions instead of searched for every name, which matters at 100k entries.
+     * The CJK names as written (their positions in {@link #cjkNames}), and every length one has: a question is looked
+     * up at each of its positions in each of those lengths instead of searched for every name. By their first one or two
+     * characters, as before, thousands of names at 100k entries shared an opening ("3D点云数据集…") and each was
+     * compared with the question wherever it wrote the opening.
      */
-    private final Map<String, List<Integer>> cjkByOpening = new java.util.HashMap<>();
+    private final Map<String, List<Integer>> cjkByName = new java.util.HashMap<>();
+    private final java.util.TreeSet<Integer> cjkLengths = new java.util.TreeSet<>();
     /** The glossary's topic terms, normalised once (a name prefix that is a topic word is not a name). */
     private final java.util.Set<String> topicTerms = new java.util.HashSet<>();
     /** Normalised Latin names in order, so exact and prefix look-ups stay logarithmic at 100k entries. */
@@ -60,8 +63,8 @@ public final class NameIndex {
                 if (norm.isEmpty()) continue;
                 Name name = new Name(norm, n, d);
                 if (TopicMatcher.hasHan(n)) {
-                    cjkByOpening.computeIfAbsent(n.substring(0, Math.min(2, n.length())), k -> new ArrayList<>())
-                            .add(cjkNames.size());
+                    cjkByName.computeIfAbsent(n, k -> new ArrayList<>()).add(cjkNames.size());
+                    cjkLengths.add(n.length());
                     cjkNames.add(name);
                 } else {
                     byNormalized.computeIfAbsent(norm, k -> new ArrayList<>()).add(name);
@@ -106,10 +109,10 @@ public final class NameIndex {
         // would), so ties between two names of one entry resolve as before.
         var found = new java.util.TreeMap<Integer, Integer>();
         for (int i = 0; i < text.length(); i++) {
-            for (int len = 1; len <= 2 && i + len <= text.length(); len++) {
-                List<Integer> names = cjkByOpening.get(text.substring(i, i + len));
-                if (names == null) continue;
-                for (int k : names) if (text.startsWith(cjkNames.get(k).raw(), i)) found.putIfAbsent(k, i);
+            for (int len : cjkLengths) {
+                if (i + len > text.length()) break;
+                List<Integer> names = cjkByName.get(text.substring(i, i + len));
+                if (names != null) for (int k : names) found.putIfAbsent(k, i);
             }
         }
         for (var e : found.entrySet()) {

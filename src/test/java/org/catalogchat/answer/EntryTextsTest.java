@@ -147,6 +147,7 @@ class EntryTextsTest {
             for (int i = 0; i < all.size(); i++) if (random.nextInt(3) == 0) bits.set(i);
             var expected = texts.newestFirst().stream().filter(d -> bits.get(all.indexOf(d))).toList();
             assertEquals(expected, texts.newestFirst(bits));
+            assertEquals(expected, java.util.Arrays.stream(texts.newestFirstOrdinals(bits)).mapToObj(all::get).toList());
         }
         var foreign = new ArrayList<>(all.subList(0, 5));
         Dataset d = all.get(7);
@@ -196,6 +197,10 @@ class EntryTextsTest {
                 var expected = texts.newestFirst().stream().filter(d -> range.contains(d.released())).toList();
                 var run = texts.startingWithin(from, to);
                 assertEquals(expected, run.stream().filter(d -> range.contains(d.released())).toList(), from + " .. " + to);
+                int[] places = texts.runStartingWithin(from, to); // the same run as places, and their ordinals
+                var byPlace = new ArrayList<Dataset>();
+                for (int at = places[0]; at < places[1]; at++) byPlace.add(catalog.datasets().get(texts.ordinalAt(at)));
+                assertEquals(run, byPlace, from + " .. " + to);
                 if (!expected.isEmpty() && expected.size() < catalog.size()) compared++;
             }
         }

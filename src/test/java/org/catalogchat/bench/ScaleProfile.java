@@ -54,7 +54,7 @@ final class ScaleProfile {
         var ds = engine.catalog().datasets();
         for (ScaleStudy.Kind kind : kinds) {
             IntFunction<String> q = ScaleStudy.questions(kind, ds, glossary);
-            time("ask " + kind, queries, i -> engine.answerer().answer(Question.of(q.apply(i))));
+            time("ask " + kind, queries, i -> engine.answerer().answer(Question.of(q.apply(i))), q);
         }
         if (kinds.size() < ScaleStudy.Kind.values().length) return 0; // only the kinds asked
         IntFunction<String> free = ScaleStudy.questions(ScaleStudy.Kind.VECTOR, ds, glossary);
@@ -66,19 +66,31 @@ final class ScaleProfile {
     }
 
     private void time(String what, int n, IntFunction<Object> call) {
+        time(what, n, call, null);
+    }
+
+    /**
+     * Wall p50/p99 and the calling thread's CPU per question (mean, p50, p99: on a shared machine the CPU figures
+     * are the steadier ones); with the question texts, the three that took the most CPU, which are where a p99 comes from.
+     */
+    private void time(String what, int n, IntFunction<Object> call, IntFunction<String> texts) {
         for (int i = 0; i < Math.min(10, n); i++) call.apply(1_000_000 + i); // warm this path
         long[] wall = new long[n];
-        long cpu = 0;
+        long[] cpu = new long[n];
         for (int i = 0; i < n; i++) {
             long c = threads.getCurrentThreadCpuTime();
             long t = System.nanoTime();
             call.apply(i);
             wall[i] = System.nanoTime() - t;
-            cpu += threads.getCurrentThreadCpuTime() - c;
+            cpu[i] = threads.getCurrentThreadCpuTime() - c;
         }
         var l = Latencies.of(wall);
-        out.printf(Locale.ROOT, "%-40s p50 %8.2f ms  p99 %8.2f ms  mean CPU %8.2f ms  (%d)%n", what, l.medianMs(), l.p99Ms(),
-                cpu / 1e6 / n, n);
+        var c = Latencies.of(cpu);
+        out.printf(Locale.ROOT, "%-40s p50 %8.2f ms  p99 %8.2f ms  mean CPU %8.2f ms  CPU p50 %7.2f p99 %8.2f ms  (%d)%n", what,
+                l.medianMs(), l.p99Ms(), java.util.Arrays.stream(cpu).sum() / 1e6 / n, c.medianMs(), c.p99Ms(), n);
+        if (texts == null) return;
+        java.util.stream.IntStream.range(0, n).boxed().sorted((a, b) -> Long.compare(cpu[b], cpu[a])).limit(3)
+                .forEach(i -> out.printf(Locale.ROOT, "    %8.2f ms CPU  %s%n", cpu[i] / 1e6, texts.apply(i)));
     }
 
     private void report(String what, long wallStart, long cpuStart) {

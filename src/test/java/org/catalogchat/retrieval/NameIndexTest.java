@@ -104,6 +104,47 @@ class NameIndexTest {
         assertTrue(ids(names, "which datasets are medical").isEmpty());
     }
 
+    /**
+     * Chinese names are found wherever the question writes them, each at its first place, as a scan of every name
+     * finds them: names that share an opening ("点云数据集", "点云数据集12", "点云数据集123"), names within names, and
+     * every Chinese name of the real catalogs inside a sentence with the others around it.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "seeds", "src/test/resources/eval/opendata/catalog",
+            "src/test/resources/eval/culture/catalog"})
+    void chineseNamesAreFoundAsAScanOfEveryNameFindsThem(String folder) {
+        var glossary = Glossary.bundled();
+        var catalog = folder.isEmpty()
+                ? FixtureCatalog.of(entry("点云数据集"), entry("点云数据集12"), entry("点云数据集123"), entry("中文点云数据集"),
+                        entry("点云"), entry("云数据").aliases("数据集12")).catalog(dir)
+                : new org.catalogchat.catalog.CatalogLoader(new org.catalogchat.catalog.CatalogParser(glossary)).load(Path.of(folder));
+        var names = new NameIndex(catalog, glossary);
+        var han = new java.util.ArrayList<String>();
+        catalog.datasets().forEach(d -> d.allNames().stream().filter(org.catalogchat.catalog.TopicMatcher::hasHan).forEach(han::add));
+        var questions = new java.util.ArrayList<String>();
+        for (int i = 0; i < han.size(); i++) {
+            questions.add(han.get(i));
+            questions.add("请介绍" + han.get(i) + "和" + han.get((i + 1) % han.size()) + "，以及" + han.get((i + 7) % han.size()) + "的发布时间");
+        }
+        int found = 0;
+        for (String q : questions) {
+            var expected = new java.util.LinkedHashMap<String, Integer>(); // by entry, the first place of its first name found
+            for (var d : catalog.datasets()) {
+                for (String n : d.allNames()) {
+                    if (org.catalogchat.catalog.TopicMatcher.hasHan(n) && NameIndex.normalize(n).length() > 0 && q.contains(n)) {
+                        expected.putIfAbsent(d.id(), q.indexOf(n));
+                    }
+                }
+            }
+            var ordered = expected.entrySet().stream().sorted(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).toList();
+            var actual = names.find(q).stream().filter(m -> org.catalogchat.catalog.TopicMatcher.hasHan(m.matchedText()))
+                    .map(m -> m.dataset().id()).toList();
+            assertEquals(ordered, actual, q);
+            found += actual.size();
+        }
+        assertTrue(found > han.size(), "only " + found + " names found in " + questions.size() + " questions");
+    }
+
     @Test
     void aWholeWordOfANameIsNoTypoOfIt() {
         // "forecasting" is two edits from "M5 Forecasting" but is a word of it, asked as a word
