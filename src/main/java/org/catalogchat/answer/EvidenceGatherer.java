@@ -322,7 +322,7 @@ final class EvidenceGatherer {
         Query q = p.query();
         // the set a topic question lists (a superlative ranks that same set); counts and filtered lists stay exact
         if (q.count() || q.hasFilters() || q.listAll() || matched.size() < 2) return Set.of();
-        var out = new HashSet<Subject>();
+        Set<Subject> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // matched's own keys
         for (Subject s : matched.keySet()) {
             if (!container(s)) continue;
             var group = matched.entrySet().stream().filter(e -> e.getKey().group() == s.group()).toList();
