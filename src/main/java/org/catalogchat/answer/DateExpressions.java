@@ -45,6 +45,8 @@ final class DateExpressions {
 
     private static final Pattern AFTER = Pattern.compile("(after|later than|newer than|since|starting|starting from|as of|onwards? from)\\s*$");
     private static final Pattern BEFORE = Pattern.compile("(before|earlier than|older than|prior to|until|till|up to|through|by)\\s*$");
+    private static final Pattern NOT_AFTER = Pattern.compile("\\b(no|not)\\s+(later than|after|newer than)\\s*$");
+    private static final Pattern NOT_BEFORE = Pattern.compile("\\b(no|not)\\s+(earlier than|before|older than|sooner than)\\s*$");
     private static final Pattern ZH_SUFFIX = Pattern.compile("^\\s*(及以后|及之后|以来|起|开始|之后|以后|后|及以前|及之前|以前|之前|前)");
     private static final Pattern BETWEEN = Pattern.compile("between\\s*$|从\\s*$|^\\s*(and|to|-|–|至|到)");
 
@@ -83,6 +85,15 @@ final class DateExpressions {
         }
         if (after.matches("^\\s*(or earlier|and earlier|or before|and before)\\b.*")) {
             return Optional.of(new DateRange(DateRange.MIN, p.end(), "in or before " + p.en(), p.zh() + "及以前"));
+        }
+        // "no later than 2009" is up to 2009, "not before 2015" from 2015: a negated bound is the other side's, inclusive
+        Matcher notAfter = NOT_AFTER.matcher(before);
+        if (notAfter.find()) {
+            return Optional.of(new DateRange(DateRange.MIN, p.end(), "in or before " + p.en(), p.zh() + "及以前"));
+        }
+        Matcher notBefore = NOT_BEFORE.matcher(before);
+        if (notBefore.find()) {
+            return Optional.of(new DateRange(p.start(), DateRange.MAX, "in or after " + p.en(), p.zh() + "及以后"));
         }
         Matcher a = AFTER.matcher(before);
         if (a.find()) {

@@ -59,7 +59,7 @@ final class Planner {
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)(?:^|[^a-z])([a-z]+ed)\\s*$");
     private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}]+");
     /** Date words the date parser has read; left in, "June" or "Q1" would look like a subject or a name. */
-    private static final Pattern YEARS = Pattern.compile("\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
+    private static final Pattern YEARS = Pattern.compile("\\b(?:no|not)\\s+(?:later|earlier|sooner|newer|older)\\s+than\\b|\\bprior\\s+to\\b|\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first half|second half|"
             + "half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
@@ -104,6 +104,17 @@ final class Planner {
     private static final Pattern CLAUSE_END = Pattern.compile(PUNCTUATION);
     private static final Pattern COUNTS_DATASETS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}(?:datasets|entries)\\b"
             + "|\\bnumber of (?:[a-z-]+ ){0,3}datasets\\b|(?:几|多少)个?[^，,。？?]{0,8}数据集|数据集(?:一共|总共|共)?有?(?:几|多少)个");
+    private static final String SMALL_NUMBER = "\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten";
+    private static final String SUPERLATIVE = "most\\s+recent|newest|latest|oldest|earliest|largest|biggest|smallest|longest|shortest";
+    /** "the three newest", "top 5 largest", "the newest three": how many of a ranking are asked. */
+    private static final Pattern TOP_EN = Pattern.compile("\\b(?:top\\s+)?(" + SMALL_NUMBER + ")\\s+(?:" + SUPERLATIVE + ")\\b"
+            + "|\\b(?:" + SUPERLATIVE + ")\\s+(" + SMALL_NUMBER + ")\\b(?!\\s*(?:hours|images|videos|%))|\\btop\\s+(" + SMALL_NUMBER + ")\\b"
+            + "|\\b(?:which|what)\\s+(" + SMALL_NUMBER + ")\\s+(?:[a-z-]+\\s+){0,2}(?:datasets|entries|ones)\\b");
+    /** "最新的3个", "最早的两个", "前三个", "三个最大的". */
+    private static final Pattern TOP_ZH = Pattern.compile("(?:最[新早晚老近大小长短]的?|前)\\s*(\\d{1,2}|[两二三四五六七八九十])\\s*[个项套款部]"
+            + "|(\\d{1,2}|[两二三四五六七八九十])\\s*[个项套款部]最[新早晚老近大小长短]");
+    /** The most of a ranking one answer lists as its answer. */
+    private static final int MAX_TOP = 10;
     private static final Set<String> NOT_RANK_NOUNS = Set.of("recent", "recently", "popular", "data", "datasets", "dataset");
     /** An acronym, or the plural of one: GPS, ASR, LLMs; not a Roman numeral (Online Retail II). */
     private static final Pattern ACRONYM = Pattern.compile("(?![IVX]+$)[A-Z]{2,6}s?");
@@ -232,6 +243,23 @@ final class Planner {
             rankPhrase = longest.group();
         }
         String rest = scrubbed(q, countedAt, countedEnd, ranked);
+        // "the three newest", "最新的3个": a superlative asks for the first few of its ranking; the number is no subject
+        int top = 1;
+        if (ranking.isPresent()) {
+            Matcher n = TOP_EN.matcher(lower);
+            Matcher z = TOP_ZH.matcher(q.text());
+            if (n.find()) {
+                String numeral = firstNonNull(n.group(1), n.group(2), n.group(3), n.group(4));
+                top = numberOf(numeral);
+                rest = blank(rest, numeral);
+            } else if (z.find()) {
+                String numeral = firstNonNull(z.group(1), z.group(2));
+                top = numberOf(numeral);
+                // the numeral with its measure word ("三个"): left, 三 would be a subject and 个数 a word
+                Matcher measured = Pattern.compile(Pattern.quote(numeral) + "\\s*[个项套款部]").matcher(z.group());
+                rest = blank(rest, measured.find() ? measured.group() : numeral);
+            }
+        }
         // The cues of a reading taken are how the question asks, not what about; untaken, they stay words.
         for (String kind : List.of(scopeCue ? "scope" : "", comparative, sameDate ? "same-date" : "")) {
             for (String cue : kind.isEmpty() ? List.<String>of() : glossary.cues(kind)) rest = blankAsIn(rest, q.rest(), cue);
@@ -358,7 +386,7 @@ final class Planner {
         // entries; its conditions and subjects apply to them only, never to the whole catalog afresh
         boolean scoped = !ambiguous && scopeCue && q.named().isEmpty();
         return new QueryPlan(q, subjects, unknownNames, OR_WORDS.matcher(lower).find(), countedNoun, ranking, rankNoun,
-                refersBack || rankPrevious || scoped ? previous : List.of(), ambiguous, attributes, sameDate);
+                refersBack || rankPrevious || scoped ? previous : List.of(), ambiguous, attributes, sameDate, top);
     }
 
     /**
@@ -367,6 +395,29 @@ final class Planner {
      */
     static boolean countsDatasets(String text) {
         return COUNTS_DATASETS.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    private static String firstNonNull(String... xs) {
+        for (String x : xs) if (x != null) return x;
+        return null;
+    }
+
+    /** A small count written in digits, English words or Chinese numerals (2–10 is what a "top N" asks). */
+    private static int numberOf(String numeral) {
+        String w = numeral.strip().toLowerCase(Locale.ROOT);
+        int n = switch (w) {
+            case "two", "两", "二" -> 2;
+            case "three", "三" -> 3;
+            case "four", "四" -> 4;
+            case "five", "五" -> 5;
+            case "six", "六" -> 6;
+            case "seven", "七" -> 7;
+            case "eight", "八" -> 8;
+            case "nine", "九" -> 9;
+            case "ten", "十" -> 10;
+            default -> w.matches("\\d{1,2}") ? Integer.parseInt(w) : 1;
+        };
+        return Math.max(1, Math.min(n, MAX_TOP));
     }
 
     /** The ranking a comparative cue asks for ("older" ranks oldest first), if the question writes one. */

@@ -48,8 +48,8 @@ final class PublisherPhrases {
     private final EntryTexts texts;
     private final Glossary glossary;
     private final Optional<CatalogVocabulary> vocabulary;
-    /** Per publisher name, the initials each of its dictionary words may stand for; built on the first acronym. */
-    private Map<String, List<Set<String>>> initials;
+    /** See {@link #readings()}; null until a question needs it. */
+    private Readings readings;
 
     PublisherPhrases(EntryTexts texts, Glossary glossary, Optional<CatalogVocabulary> vocabulary) {
         this.texts = texts;
@@ -93,27 +93,35 @@ final class PublisherPhrases {
             while (first < tokens.size() && (glossary.isStopword(tokens.get(first).toLowerCase(Locale.ROOT))
                     || JOINERS.contains(tokens.get(first).toLowerCase(Locale.ROOT)))) first++;
             List<String> words = tokens.subList(first, tokens.size());
-            List<List<String>> forms = formsOf(words);
-            if (forms.size() < 2) continue;
-            List<String> publishers = writingAll(forms);
+            // two content words at least: one capitalised word is a name the parser and the shipped rows read
+            if (words.stream().filter(w -> !JOINERS.contains(w.toLowerCase(Locale.ROOT))).count() < 2) continue;
+            List<Group> groups = groupsOf(words);
+            List<String> publishers = writingAll(groups);
             if (!publishers.isEmpty()) out.add(new Found(starts.get(first), m.end(), publishers));
         }
         return out;
     }
 
-    /** For each content word (or dictionary phrase) of a name, the forms a publisher's name may write it in. */
-    private List<List<String>> formsOf(List<String> words) {
-        var out = new ArrayList<List<String>>();
+    /**
+     * A content word of the phrase, or a dictionary phrase of several ("Hong Kong"): its forms (itself, its catalog
+     * translations, the shipped publisher row it names) and its words, which a publisher's glosses may hold instead.
+     */
+    private record Group(List<String> forms, List<String> words) {
+    }
+
+    /** The groups of a name's words, as the dictionary reads them. */
+    private List<Group> groupsOf(List<String> words) {
+        var out = new ArrayList<Group>();
         var content = words.stream().filter(w -> !JOINERS.contains(w.toLowerCase(Locale.ROOT))).toList();
         if (vocabulary.isEmpty()) {
-            for (String w : content) out.add(withPublisherRow(w, new LinkedHashSet<>(List.of(w))));
+            for (String w : content) out.add(new Group(withPublisherRow(w, new LinkedHashSet<>(List.of(w))), List.of(w)));
             return out;
         }
         for (Span span : vocabulary.get().translate(content)) {
             var forms = new LinkedHashSet<String>();
             forms.add(span.text());
             for (Translation tr : span.translations()) forms.add(tr.chinese());
-            out.add(withPublisherRow(span.text(), forms));
+            out.add(new Group(withPublisherRow(span.text(), forms), content.subList(span.start(), span.end())));
         }
         return out;
     }
@@ -126,13 +134,28 @@ final class PublisherPhrases {
         return List.copyOf(forms);
     }
 
-    /** The publishers' names that write a form of every group, as the catalog writes them. */
-    private List<String> writingAll(List<List<String>> groups) {
+    /**
+     * The publishers' names that write every group: a form of it, or each of its words in the English glosses of the
+     * name's dictionary words (香港中文大学 "Chinese University of Hong Kong", 微软 "Microsoft Corporation"), as the
+     * catalog writes them.
+     */
+    private List<String> writingAll(List<Group> groups) {
         var out = new ArrayList<String>();
+        var glossedOnly = new ArrayList<String>();
+        Map<String, Set<String>> glossWords = readings().glossWords();
         for (String name : texts.publisherNames()) {
-            boolean all = groups.stream().allMatch(forms -> forms.stream().anyMatch(f -> writes(name, f)));
-            if (all) out.add(name);
+            if (groups.stream().allMatch(g -> g.forms().stream().anyMatch(f -> writes(name, f)))) {
+                out.add(name);
+                continue;
+            }
+            Set<String> glossed = glossWords.getOrDefault(name, Set.of());
+            boolean all = groups.stream().allMatch(g -> g.forms().stream().anyMatch(f -> writes(name, f))
+                    || g.words().stream().allMatch(w -> glossed.contains(CatalogVocabulary.singular(w))));
+            if (all) glossedOnly.add(name);
         }
+        // A name that writes the phrase's translations is meant before one whose glosses merely hold its words:
+        // "University of Hong Kong" is 香港大学, though 香港中文大学's gloss holds those words too
+        if (out.isEmpty()) out.addAll(glossedOnly);
         // "新不伦瑞克大学" and "加拿大网络安全研究所（新不伦瑞克大学）": the name written within the other is the one meant
         out.removeIf(n -> out.stream().anyMatch(o -> o.length() < n.length() && n.contains(o)));
         return out;
@@ -153,7 +176,7 @@ final class PublisherPhrases {
         if (!ACRONYM.matcher(acronym).matches() || vocabulary.isEmpty()) return List.of();
         String letters = acronym.toLowerCase(Locale.ROOT);
         var out = new ArrayList<String>();
-        for (var e : initials().entrySet()) {
+        for (var e : readings().initials().entrySet()) {
             if (spells(e.getValue(), 0, letters, 0)) out.add(e.getKey());
         }
         return out;
@@ -170,20 +193,37 @@ final class PublisherPhrases {
         return false;
     }
 
-    private synchronized Map<String, List<Set<String>>> initials() {
-        if (initials == null) {
-            var out = new HashMap<String, List<Set<String>>>();
+    /**
+     * What the publishers' names say in English, read once per catalog (on the first question that needs it): per
+     * name, the initials each of its dictionary words may stand for, from its first character on, and the words of
+     * all its words' glosses (and of its Latin part).
+     */
+    private record Readings(Map<String, List<Set<String>>> initials, Map<String, Set<String>> glossWords) {
+    }
+
+    private synchronized Readings readings() {
+        if (readings == null) {
+            var initials = new HashMap<String, List<Set<String>>>();
+            var glossWords = new HashMap<String, Set<String>>();
             for (String name : texts.publisherNames()) {
-                if (!TopicMatcher.hasHan(name)) continue;
-                List<ChineseWord> words = vocabulary.get().chineseWords(name);
-                // from the first character on: a name whose opening the dictionary lacks is read by no initials
-                if (words.isEmpty() || words.get(0).start() != 0) continue;
+                var bag = new HashSet<String>();
+                for (String w : name.split("[^\\p{IsLatin}]+")) if (!w.isEmpty()) bag.add(CatalogVocabulary.singular(w));
+                List<ChineseWord> words = TopicMatcher.hasHan(name) && vocabulary.isPresent()
+                        ? vocabulary.get().chineseWords(name) : List.of();
                 var options = new ArrayList<Set<String>>();
+                boolean spelling = !words.isEmpty() && words.get(0).start() == 0;
                 int next = 0;
                 for (ChineseWord w : words) {
-                    if (w.start() != next) break;
-                    next = w.end();
                     var set = new HashSet<String>();
+                    for (String gloss : w.glosses()) {
+                        for (String g : gloss.split("[^\\p{IsLatin}]+")) if (!g.isEmpty()) bag.add(CatalogVocabulary.singular(g));
+                    }
+                    // initials run from the first character, word after word, until a gap the dictionary lacks
+                    if (!spelling || w.start() != next) {
+                        spelling = false;
+                        continue;
+                    }
+                    next = w.end();
                     for (String gloss : w.glosses().subList(0, Math.min(SENSES, w.glosses().size()))) {
                         for (String part : gloss.split("[,;]")) {
                             String p = part.strip().replaceFirst("^~", "");
@@ -194,14 +234,18 @@ final class PublisherPhrases {
                     glossary.publisher(w.text()).ifPresent(p -> p.allNames().stream()
                             .filter(n -> !TopicMatcher.hasHan(n)).forEach(n -> set.add(initialsOf(n))));
                     set.remove("");
-                    if (set.isEmpty()) break;
+                    if (set.isEmpty()) {
+                        spelling = false;
+                        continue;
+                    }
                     options.add(set);
                 }
-                if (!options.isEmpty()) out.put(name, List.copyOf(options));
+                if (!options.isEmpty()) initials.put(name, List.copyOf(options));
+                if (!bag.isEmpty()) glossWords.put(name, Set.copyOf(bag));
             }
-            initials = out;
+            readings = new Readings(Map.copyOf(initials), Map.copyOf(glossWords));
         }
-        return initials;
+        return readings;
     }
 
     /** "University of California" → "uc": the first letters of its words other than joiners. */

@@ -152,6 +152,7 @@ final class SetComposer {
         List<Dataset> first = ranked.stream().filter(d -> byDate ? d.released().equals(best.released())
                 : value.get(d.id()) == top).toList();
         String what = describe(p, lang);
+        if (p.top() > 1) return topFew(p, ranked.subList(0, Math.min(p.top(), ranked.size())), ranked, shown, what);
         var names = new ArrayList<String>();
         for (int i = 0; i < first.size(); i++) names.add("**" + first.get(i).name() + "** [" + (i + 1) + "]");
         String name = zh ? String.join("、", names) : Wording.joinEnglish(names);
@@ -186,6 +187,39 @@ final class SetComposer {
         }
         var runnersUp = ranked.subList(first.size(), Math.min(ranked.size(), first.size() + 3)).stream().map(d -> Source.of(d, 0.5)).toList();
         return new Answer(sb + SourcesFooter.of(first, lang), first.stream().map(d -> Source.of(d, 1.0)).toList(), runnersUp,
+                Intent.LIST, lang, "grounded");
+    }
+
+    /**
+     * "the three newest …": the first few of the ranking are the answer, each with the date or figure it is ranked
+     * by; fewer when fewer entries state it (the answer says how many it has).
+     */
+    private Answer topFew(QueryPlan p, List<Dataset> few, List<Dataset> ranked, Map<String, String> shown, String what) {
+        Language lang = p.language();
+        boolean zh = lang == Language.ZH;
+        Query.Ranking r = p.ranking().orElseThrow();
+        boolean figures = !p.rankNoun().isEmpty() || r == Query.Ranking.LARGEST || r == Query.Ranking.SMALLEST;
+        String most = switch (r) {
+            case NEWEST -> zh ? "最新的" : "most recent";
+            case OLDEST -> zh ? "最早的" : "earliest";
+            case LARGEST -> p.rankNoun().contains("小时") ? (zh ? "时长最长的" : "longest") : zh ? "规模最大的" : "largest";
+            case SMALLEST -> p.rankNoun().contains("小时") ? (zh ? "时长最短的" : "shortest") : zh ? "规模最小的" : "smallest";
+        };
+        var sb = new StringBuilder();
+        if (zh) {
+            sb.append(most).append(few.size()).append("个").append(what).append(few.size() < p.top() ? "（只有这些写明了可排名的信息）" : "").append("：");
+        } else {
+            sb.append(figures ? "By what the catalog states, the " : "The ").append(few.size()).append(' ').append(most)
+                    .append(" of the ").append(what).append(few.size() < p.top() ? " (only these state what is ranked)" : "").append(":");
+        }
+        for (int i = 0; i < few.size(); i++) {
+            Dataset d = few.get(i);
+            String by = shown.get(d.id());
+            String fig = zh || p.rankNoun().isEmpty() ? by : Quantities.annotate(by);
+            sb.append('\n').append(i + 1).append(". **").append(d.name()).append("** [").append(i + 1).append("] — ").append(fig);
+        }
+        var runnersUp = ranked.subList(few.size(), Math.min(ranked.size(), few.size() + 3)).stream().map(d -> Source.of(d, 0.5)).toList();
+        return new Answer(sb + SourcesFooter.of(few, lang), few.stream().map(d -> Source.of(d, 1.0)).toList(), runnersUp,
                 Intent.LIST, lang, "grounded");
     }
 

@@ -32,6 +32,16 @@ class DateExpressionsTest {
     }
 
     @Test
+    void aNegatedBoundIsTheOtherSidesInclusive() {
+        // "no later than 2009" is not "later than 2009"
+        assertEquals(DateRange.MIN, parse("datasets released no later than 2009").from());
+        assertEquals(LocalDate.of(2009, 12, 31), parse("datasets released no later than 2009").to());
+        assertEquals(LocalDate.of(2015, 1, 1), parse("nothing released not before 2015").from());
+        assertEquals(DateRange.MAX, parse("nothing released not before 2015").to());
+        assertEquals(LocalDate.of(2008, 12, 31), parse("what was released prior to 2009?").to());
+    }
+
+    @Test
     void monthsOfOneYearWrittenOnce() {
         for (String q : new String[]{"published between May and July 2024", "from May to July 2024", "May-July 2024",
                 "2024年5月至7月", "2024年5月到7月发布的", "2024年5-7月"}) {

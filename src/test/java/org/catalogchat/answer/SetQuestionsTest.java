@@ -38,7 +38,11 @@ class SetQuestionsTest {
                 entry("CityTrips").released("2012-08-01").publisher("微软亚洲研究院")
                         .description("CityTrips 是一个GPS轨迹数据集。"),
                 entry("OfficeMail").released("2016-01-01").publisher("微软")
-                        .description("OfficeMail 是一个电子邮件分类数据集。"))
+                        .description("OfficeMail 是一个电子邮件分类数据集。"),
+                entry("FilmScenes").released("2020-07-21").publisher("香港中文大学（某联合实验室）")
+                        .description("FilmScenes 是一个电影场景理解数据集。"),
+                entry("HarbourSigns").released("2021-01-01").publisher("香港大学")
+                        .description("HarbourSigns 是一个街道标志数据集。"))
                 .engine(dir).answerer();
     }
 
@@ -77,6 +81,15 @@ class SetQuestionsTest {
     }
 
     @Test
+    void aPublisherPhraseIsReadInTheGlossesOfThePublishersDictionaryWords() {
+        // 香港中文大学 is one dictionary word glossed "Chinese University of Hong Kong"; the shipped row for
+        // "University of Hong Kong" (香港大学) within the phrase is another university
+        Answer a = ask("What did the Chinese University of Hong Kong publish?");
+        assertEquals(List.of("filmscenes"), ids(a), a.markdown());
+        assertEquals(List.of("harboursigns"), ids(ask("What did the University of Hong Kong publish?")));
+    }
+
+    @Test
     void aPublisherPhraseWithAWordNoPublisherWritesNamesNone() {
         Answer a = ask("What did Lawrence Livermore National Laboratory release?");
         assertTrue(a.sources().stream().noneMatch(s -> s.id().equals("materials-atlas")), a.markdown());
@@ -90,6 +103,26 @@ class SetQuestionsTest {
         Answer ucla = ask("Anything from UCLA?");
         assertEquals(Intent.NOT_FOUND, ucla.intent(), ucla.markdown());
         assertTrue(ucla.sources().isEmpty());
+    }
+
+    @Test
+    void theWordsOfADateConditionAreNoSubject() {
+        // "prior" is how the date is asked, not a topic no entry writes
+        Answer a = ask("What was released prior to 2006?");
+        assertEquals(List.of("moldock"), ids(a), a.markdown());
+    }
+
+    @Test
+    void aSuperlativeWithANumberAnswersThatManyOfTheRanking() {
+        for (String q : List.of("What are the three newest datasets?", "最新的三个数据集是哪些？", "Which 3 datasets are the most recent?")) {
+            Answer a = ask(q);
+            assertEquals(List.of("harboursigns", "filmscenes", "newsclicks"), ids(a), q + "\n" + a.markdown());
+        }
+        Answer a = ask("Which are the 2 oldest datasets?");
+        assertEquals(List.of("moldock", "materials-atlas"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("2005-01-01") && a.markdown().contains("2011-01-01"), a.markdown());
+        // one asked: one answered
+        assertEquals(List.of("harboursigns"), ids(ask("Which is the newest dataset?")));
     }
 
     @Test
