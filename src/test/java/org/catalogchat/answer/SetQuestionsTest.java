@@ -126,6 +126,14 @@ class SetQuestionsTest {
     }
 
     @Test
+    void takingPartIsHowAPublisherIsAskedNotATopic() {
+        List<String> released = ids(ask("What did Microsoft release?"));
+        assertEquals(3, released.size(), released.toString());
+        assertEquals(released, ids(ask("Which datasets did Microsoft take part in?")));
+        assertEquals(released, ids(ask("微软参与了哪些数据集？")));
+    }
+
+    @Test
     void aRankingWithNoFigureSaysTheOneDatasetDoesNotStateIt() {
         // CityTrips states no size at all
         Answer a = ask("Which GPS trajectory dataset is the largest?");
