@@ -2,6 +2,8 @@ package org.catalogchat.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 
@@ -67,6 +69,11 @@ final class Replies {
             } else {
                 out.add(n);
             }
+        }
+        // "Landsat 9", "Online Retail II": the number or numeral written right after a name is part of the name asked
+        for (int i = 0; i < out.size(); i++) {
+            Matcher m = Pattern.compile(Pattern.quote(out.get(i)) + "( (?:\\d+(?:\\.\\d+)?|II|III|IV|VI|VII|VIII))(?![\\w-])").matcher(question);
+            if (m.find()) out.set(i, out.get(i) + m.group(1));
         }
         return out;
     }

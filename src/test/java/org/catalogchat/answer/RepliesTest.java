@@ -13,6 +13,8 @@ class RepliesTest {
                 Replies.asWritten(List.of("Open", "Images", "V7"), "is Open Images V7 here?"));
         // Two names the question keeps apart stay two.
         assertEquals(List.of("MMLU", "COCO"), Replies.asWritten(List.of("MMLU", "COCO"), "compare MMLU with COCO"));
+        assertEquals(List.of("Landsat 9"), Replies.asWritten(List.of("Landsat"), "When was Landsat 9 launched?"));
+        assertEquals(List.of("Online Retail II"), Replies.asWritten(List.of("Online Retail"), "Do you have Online Retail II?"));
         assertEquals(List.of("MMLU", "COCO"), Replies.asWritten(List.of("MMLU", "COCO"), "MMLU, COCO"));
     }
 }
