@@ -48,6 +48,11 @@ final class EvidenceGatherer {
      * (docs/evaluation.md): absent topics' nearest entries mostly stay below it.
      */
     static final double MEANING_CONFIRMS = 0.45;
+    /**
+     * More entries than this writing a topic's other words is a broad topic, not a rewording of one entry's: no
+     * meaning is asked (each entry's first look costs an embedding, about 15 ms).
+     */
+    static final int MEANING_CANDIDATES = 8;
     /** How near a means cue or a verb of making must be to a name for the name to be written as a means. */
     private static final int MEANS_WINDOW = 8;
 
@@ -230,24 +235,26 @@ final class EvidenceGatherer {
     }
 
     /**
-     * Whether the missing words are the catalog's other wording of a topic it has, not a topic it lacks: the entry
-     * nearest the whole topic in meaning, over the whole catalog, is near enough ({@link #MEANING_CONFIRMS}), writes
-     * every subject of the group that some entry writes, and is no farther from the whole topic than from its written
-     * words alone. "bird sounds" is nearer a birdsong archive than "bird" is; "bird photos" is farther, so it stays
-     * "not in the catalog".
+     * Whether the missing words are the catalog's other wording of a topic it has, not a topic it lacks: of the
+     * entries writing every subject of the group that some entry writes (at most {@link #MEANING_CANDIDATES}), the
+     * one nearest the whole topic in meaning is near enough ({@link #MEANING_CONFIRMS}) and no farther from the whole
+     * topic than from its written words alone. "bird sounds" is nearer a birdsong archive than "bird" is; "soccer
+     * match statistics" is farther from a match-video dataset than "soccer match", so it stays "not in the catalog".
      */
     private boolean confirmedByMeaning(QueryPlan p, int group, Map<Subject, Map<Dataset, Double>> matched) {
         if (meanings.isEmpty()) return false;
         var words = p.subjects().stream().filter(s -> s.group() == group).toList();
+        List<Map<Dataset, Double>> written = matched.entrySet().stream().filter(e -> e.getKey().group() == group)
+                .map(Map.Entry::getValue).toList();
+        // Entries writing all the written words: the smallest selection, kept where every other one holds it too.
+        var candidates = written.stream().min(Comparator.comparingInt(Map::size)).orElse(Map.of()).keySet().stream()
+                .filter(d -> written.stream().allMatch(m -> m.containsKey(d))).limit(MEANING_CANDIDATES + 1L).toList();
+        if (candidates.isEmpty() || candidates.size() > MEANING_CANDIDATES) return false;
         String topic = String.join(" ", words.stream().map(Subject::text).toList());
-        var best = meanings.get().best(topic);
+        var best = meanings.get().best(topic, candidates);
         if (best.isEmpty() || best.get().similarity() < MEANING_CONFIRMS) return false;
-        Dataset entry = best.get().dataset();
-        boolean writesTheRest = matched.entrySet().stream().filter(e -> e.getKey().group() == group)
-                .allMatch(e -> e.getValue().keySet().stream().anyMatch(d -> d.id().equals(entry.id())));
-        if (!writesTheRest) return false;
-        String written = String.join(" ", words.stream().filter(matched::containsKey).map(Subject::text).toList());
-        return best.get().similarity() >= meanings.get().similarity(written, entry).orElse(1);
+        String writtenWords = String.join(" ", words.stream().filter(matched::containsKey).map(Subject::text).toList());
+        return best.get().similarity() >= meanings.get().similarity(writtenWords, best.get().dataset()).orElse(1);
     }
 
     private static Map<Subject, Set<Dataset>> presence(Map<Subject, Map<Dataset, Double>> matched) {

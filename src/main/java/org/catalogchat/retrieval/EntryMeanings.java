@@ -1,12 +1,11 @@
 package org.catalogchat.retrieval;
 
-import dev.langchain4j.data.segment.TextSegment;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
@@ -21,18 +20,19 @@ import org.catalogchat.vocabulary.ChineseWord;
  * "dress image", near "fashion images", and 鸟类鸣声 as "birds cry sound", near "bird sounds". The answerer uses it
  * as confirmation of a lexical match that lacks a word, never as membership on its own.
  *
- * <p>Made for catalogs of up to {@link #MAX_ENTRIES} entries, in the background from the moment the engine is
- * assembled (about 15 ms an entry here); a larger catalog goes without it, since an entry's gloss would cost as much
- * to embed as its chunks and a question would scan them all.
+ * <p>An entry's meaning is embedded the first time a question needs it (about 15 ms) and kept, so nothing runs at
+ * start: embedding every entry up front cost the bundled catalog 0.5 s of cold start and a 1,000-entry catalog 15 s
+ * of CPU beside its first questions. The answerer asks only about the few entries that already write a question's
+ * other words ({@link #best(String, Collection)}), which bounds the cost at any catalog size.
  *
  * <pre>{@code
  * EntryMeanings m = EntryMeanings.of(catalog, vocabulary, model).orElseThrow();
- * m.best("fashion images"); // Optional[Match(DeepFashion, 0.57)]
+ * m.best("fashion images", candidates); // Optional[Match(DeepFashion, 0.57)]
  * }</pre>
  */
 public final class EntryMeanings {
-    /** Above this many entries no meanings are made (see the class comment). */
-    public static final int MAX_ENTRIES = 2_000;
+    /** Entries' meanings kept: 384 floats each, so about 15 MB at most. */
+    private static final int KEPT = 10_000;
     /** Dictionary glosses carry grammar notes and placeholders ("(of birds)", "sb", "sth") the model should not read. */
     private static final Pattern GLOSS_NOISE = Pattern.compile("\\([^)]*\\)|\\bsb\\b|\\bsth\\b|\\.\\.\\.");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'-]*");
@@ -41,52 +41,44 @@ public final class EntryMeanings {
     public record Match(Dataset dataset, double similarity) {
     }
 
-    private final List<Dataset> entries;
-    private final java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+    private final java.util.Set<String> ids = new java.util.HashSet<>();
     private final CatalogVocabulary vocabulary;
     private final EmbeddingModel model;
-    private final CompletableFuture<float[][]> vectors;
+    private final Cache<String, float[]> vectors = Caffeine.newBuilder().maximumSize(KEPT).build();
 
     private EntryMeanings(List<Dataset> entries, CatalogVocabulary vocabulary, EmbeddingModel model) {
-        this.entries = List.copyOf(entries);
-        for (int i = 0; i < this.entries.size(); i++) positions.put(this.entries.get(i).id(), i);
+        entries.forEach(d -> ids.add(d.id()));
         this.vocabulary = vocabulary;
         this.model = model;
-        this.vectors = CompletableFuture.supplyAsync(this::embedEntries);
     }
 
     /**
-     * Empty without a dictionary (nothing to gloss with), for an empty catalog, above {@link #MAX_ENTRIES}, or with
-     * another model than MiniLM: the answerer's threshold on these similarities was calibrated on MiniLM's.
+     * Empty without a dictionary (nothing to gloss with), for an empty catalog, or with another model than MiniLM:
+     * the answerer's threshold on these similarities was calibrated on MiniLM's.
      */
     public static Optional<EntryMeanings> of(Catalog catalog, Optional<CatalogVocabulary> vocabulary, EmbeddingModel model) {
-        if (vocabulary.isEmpty() || model == null || catalog.size() == 0 || catalog.size() > MAX_ENTRIES) return Optional.empty();
+        if (vocabulary.isEmpty() || model == null || catalog.size() == 0) return Optional.empty();
         if (!PersistedEmbeddings.modelId(model).startsWith(MiniLm.NAME + "/")) return Optional.empty();
         return Optional.of(new EntryMeanings(catalog.datasets(), vocabulary.get(), model));
     }
 
-    /** The entry whose meaning is nearest {@code text} (English, or Chinese, which is glossed first). */
-    public Optional<Match> best(String text) {
+    /** Of {@code among}, the entry whose meaning is nearest {@code text} (English, or Chinese, which is glossed first). */
+    public Optional<Match> best(String text, Collection<Dataset> among) {
         float[] q = embed(text);
         if (q == null) return Optional.empty();
-        float[][] all = entryVectors();
-        int top = -1;
-        double best = -2;
-        for (int i = 0; i < all.length; i++) {
-            double s = cosine(q, all[i]);
-            if (s > best) {
-                best = s;
-                top = i;
-            }
+        Match best = null;
+        for (Dataset d : among) {
+            if (!ids.contains(d.id())) continue;
+            double s = cosine(q, meaning(d));
+            if (best == null || s > best.similarity()) best = new Match(d, s);
         }
-        return top < 0 ? Optional.empty() : Optional.of(new Match(entries.get(top), best));
+        return Optional.ofNullable(best);
     }
 
     /** How near {@code text} is to one entry's meaning; empty for an entry of another catalog or a blank text. */
     public java.util.OptionalDouble similarity(String text, Dataset entry) {
-        int i = positions.getOrDefault(entry.id(), -1);
-        float[] q = i < 0 ? null : embed(text);
-        return q == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(cosine(q, entryVectors()[i]));
+        float[] q = ids.contains(entry.id()) ? embed(text) : null;
+        return q == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(cosine(q, meaning(entry)));
     }
 
     private float[] embed(String text) {
@@ -120,26 +112,12 @@ public final class EntryMeanings {
         while (m.find()) out.append(m.group()).append(' ');
     }
 
-    private float[][] entryVectors() {
-        try {
-            return vectors.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            throw e;
-        }
-    }
-
-    private float[][] embedEntries() {
-        var segments = new ArrayList<TextSegment>();
-        for (Dataset d : entries) {
+    private float[] meaning(Dataset d) {
+        return vectors.get(d.id(), id -> {
             String g = gloss(d.description());
-            // An entry whose text glosses to nothing still needs a vector in its place: its name stands in.
-            segments.add(TextSegment.from(g.isBlank() ? d.name() : g));
-        }
-        var embedded = model.embedAll(segments).content();
-        float[][] out = new float[embedded.size()][];
-        for (int i = 0; i < out.length; i++) out[i] = embedded.get(i).vector();
-        return out;
+            // An entry whose text glosses to nothing still has a meaning: its name stands in.
+            return model.embed(g.isBlank() ? d.name() : g).content().vector();
+        });
     }
 
     private static double cosine(float[] a, float[] b) {

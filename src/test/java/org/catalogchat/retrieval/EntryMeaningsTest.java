@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.core.TestEngines;
@@ -30,20 +29,27 @@ class EntryMeaningsTest {
         EntryMeanings m = meanings(c);
         assertTrue(m.gloss("服装图像").contains("image"), m.gloss("服装图像"));
         assertTrue(m.gloss("Kicker 足球").startsWith("Kicker"), "Latin words stay as written: " + m.gloss("Kicker 足球"));
-        assertEquals("Tailor", m.best("clothing pictures").orElseThrow().dataset().name());
-        assertEquals("Kicker", m.best("soccer").orElseThrow().dataset().name());
-        assertEquals("Ledger", m.best("信用卡欺诈").orElseThrow().dataset().name(), "a Chinese question is glossed too");
+        assertEquals("Tailor", m.best("clothing pictures", c.datasets()).orElseThrow().dataset().name());
+        assertEquals("Kicker", m.best("soccer", c.datasets()).orElseThrow().dataset().name());
+        assertEquals("Ledger", m.best("信用卡欺诈", c.datasets()).orElseThrow().dataset().name(), "a Chinese question is glossed too");
         double near = m.similarity("soccer games", c.datasets().get(1)).orElseThrow();
         double far = m.similarity("soccer games", c.datasets().get(2)).orElseThrow();
         assertTrue(near > far, near + " vs " + far);
     }
 
     @Test
-    void aCatalogTooLargeOrWithoutADictionaryHasNoMeanings() {
-        var entries = new ArrayList<FixtureCatalog.Entry>();
-        for (int i = 0; i <= EntryMeanings.MAX_ENTRIES; i++) entries.add(entry("E" + i).description("条目" + i + "是一个数据集。"));
-        Catalog big = FixtureCatalog.of(entries.toArray(FixtureCatalog.Entry[]::new)).catalog(dir.resolve("big"));
-        assertTrue(EntryMeanings.of(big, CatalogVocabularies.restrict(Glossary.bundled(), big), TestEngines.model()).isEmpty());
+    void onlyTheEntriesAskedAboutAreCompared() {
+        Catalog c = FixtureCatalog.of(
+                entry("Tailor").description("Tailor 是大规模服装图像数据集。"),
+                entry("Kicker").description("Kicker 包含500场完整足球比赛视频。")).catalog(dir);
+        EntryMeanings m = meanings(c);
+        var kickerOnly = java.util.List.of(c.datasets().get(1));
+        assertEquals("Kicker", m.best("clothing pictures", kickerOnly).orElseThrow().dataset().name());
+        assertTrue(m.best("clothing pictures", java.util.List.of()).isEmpty());
+    }
+
+    @Test
+    void aCatalogWithoutADictionaryOrWithAnotherModelHasNoMeanings() {
         Catalog small = FixtureCatalog.of(entry("Kicker").description("足球比赛视频。")).catalog(dir.resolve("small"));
         assertTrue(EntryMeanings.of(small, java.util.Optional.empty(), TestEngines.model()).isEmpty());
         // The answerer's threshold is MiniLM's: another model's similarities would mean something else.
