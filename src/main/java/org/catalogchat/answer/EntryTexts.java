@@ -119,15 +119,7 @@ final class EntryTexts {
         return newestFirst;
     }
 
-    /** The entries of these ordinals in the order of {@link #newestFirst()} (its sublist of them). */
-    List<Dataset> newestFirst(BitSet ordinals) {
-        int[] at = newestFirstOrdinals(ordinals);
-        var out = new ArrayList<Dataset>(at.length);
-        for (int o : at) out.add(all.get(o));
-        return out;
-    }
-
-    /** The ordinals of {@link #newestFirst(BitSet)}'s entries, in its order. */
+    /** The ordinals of these entries, in the order of {@link #newestFirst()} (its sublist of them). */
     int[] newestFirstOrdinals(BitSet ordinals) {
         int[] at = new int[ordinals.cardinality()];
         int n = 0;
@@ -159,20 +151,12 @@ final class EntryTexts {
     }
 
     /**
-     * The run of {@link #newestFirst()} whose stated periods start from {@code from} to {@code to} (both included),
-     * found by binary search: every entry a date range over those days contains, and a few it does not (a month or
-     * year that starts within it but ends after it), so the caller still checks each. A date filter then walks the
-     * entries of its dates rather than the whole catalog (100,000 records read from memory per question at scale).
-     * Unstated dates sort last and are never in it.
-     */
-    List<Dataset> startingWithin(LocalDate from, LocalDate to) {
-        int[] run = runStartingWithin(from, to);
-        return newestFirst.subList(run[0], run[1]);
-    }
-
-    /**
-     * {@link #startingWithin} as places of {@link #newestFirst()}: {@code {start, end}}, end exclusive (equal when
-     * empty); {@link #ordinalAt} tells each place's entry, so a filter can test a bit per place before it reads a record.
+     * The run of {@link #newestFirst()} whose stated periods start from {@code from} to {@code to} (both included), as
+     * places {@code {start, end}}, end exclusive (equal when empty), found by binary search: every entry a date range
+     * over those days contains, and a few it does not (a month or year that starts within it but ends after it), so
+     * the caller still checks each. A date filter then walks the entries of its dates rather than the whole catalog
+     * (100,000 records read from memory per question at scale); {@link #ordinalAt} tells each place's entry, so a
+     * filter can test a bit per place before it reads a record. Unstated dates sort last and are never in it.
      */
     int[] runStartingWithin(LocalDate from, LocalDate to) {
         int start = firstWhere(d -> !d.isAfter(to));

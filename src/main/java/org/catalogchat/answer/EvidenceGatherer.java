@@ -246,9 +246,7 @@ final class EvidenceGatherer {
         var words = p.subjects().stream().filter(s -> s.group() == group).toList();
         List<Map<Dataset, Double>> written = matched.entrySet().stream().filter(e -> e.getKey().group() == group)
                 .map(Map.Entry::getValue).toList();
-        // Entries writing all the written words: the smallest selection, kept where every other one holds it too.
-        var candidates = written.stream().min(Comparator.comparingInt(Map::size)).orElse(Map.of()).keySet().stream()
-                .filter(d -> written.stream().allMatch(m -> m.containsKey(d))).limit(MEANING_CANDIDATES + 1L).toList();
+        var candidates = writingAll(written, MEANING_CANDIDATES + 1);
         if (candidates.isEmpty() || candidates.size() > MEANING_CANDIDATES) return false;
         String topic = String.join(" ", words.stream().map(Subject::text).toList());
         var best = meanings.get().best(topic, candidates);
@@ -344,11 +342,18 @@ final class EvidenceGatherer {
         return containers.contains(s.text().toLowerCase(Locale.ROOT));
     }
 
-    /** Whether some entry writes every one of these subjects (walks the smallest selection once). */
+    /** Whether some entry writes every one of these subjects. */
     private static boolean anyWritesAll(List<Map.Entry<Subject, Map<Dataset, Double>>> subjects) {
-        Map<Dataset, Double> smallest = subjects.stream().map(Map.Entry::getValue)
-                .min(Comparator.comparingInt(Map::size)).orElse(Map.of());
-        return smallest.keySet().stream().anyMatch(d -> subjects.stream().allMatch(e -> e.getValue().containsKey(d)));
+        return !writingAll(subjects.stream().map(Map.Entry::getValue).toList(), 1).isEmpty();
+    }
+
+    /**
+     * Up to {@code limit} entries that every one of these selections holds: the smallest selection walked once, each of
+     * its entries kept where every other one holds it too.
+     */
+    private static List<Dataset> writingAll(List<Map<Dataset, Double>> selections, int limit) {
+        Map<Dataset, Double> smallest = selections.stream().min(Comparator.comparingInt(Map::size)).orElse(Map.of());
+        return smallest.keySet().stream().filter(d -> selections.stream().allMatch(m -> m.containsKey(d))).limit(limit).toList();
     }
 
     /** Evidence about named entries: the sentences answering the question's detail and the figures it counts. */

@@ -47,8 +47,9 @@ final class Planner {
             "\\b(?:which|what)\\s+(?:kinds? of\\s+|types? of\\s+|sorts? of\\s+)?([a-z][a-z-]+)");
     private static final Pattern ZH_ASKED = Pattern.compile(
             "(?:哪个|哪些|哪种|哪几种|哪几个|哪几项|哪类|哪一个|什么)([\\p{IsHan}]{1,4}?)(?=[？?。，,的]|$|呢|吗|\\s)");
-    /** Words after "which"/"what" that ask how to answer, not what about. */
+    /** The head nouns of "which X datasets": X only modifies what is asked for ({@link #headsDatasets}). */
     private static final Set<String> DATASET_WORDS = Set.of("dataset", "datasets", "data", "corpus", "corpora", "databases", "database");
+    /** Words after "which"/"what" that ask how to answer, not what about. */
     private static final Set<String> NOT_ASKED = Set.of("is", "are", "was", "were", "does", "do", "did", "has", "have",
             "can", "the", "a", "an", "dataset", "datasets", "data", "one", "ones", "of", "about", "kind", "type", "if", "it");
     /** "A or B" splits alternatives; "2019 or later", "1000 or more", "或以后" are one date or size condition. */

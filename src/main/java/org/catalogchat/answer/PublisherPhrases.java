@@ -40,6 +40,7 @@ final class PublisherPhrases {
             "(?<![\\p{L}\\d'’-])[A-Z][\\p{L}\\d'’.&-]*(?:\\s+(?:(?:of|and|for|the|at|de|du|des|la|le|von|van|&)\\s+)*[A-Z][\\p{L}\\d'’.&-]*)+");
     private static final Set<String> JOINERS = Set.of("of", "and", "for", "the", "at", "de", "du", "des", "la", "le",
             "von", "van", "&");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
     /** An acronym a user types for an organisation: three to eight capitals (UCSF, LBNL, KAUST). */
     private static final Pattern ACRONYM = Pattern.compile("[A-Z]{3,8}");
     /** Glosses of a word read for its initials, main sense first (as {@link CatalogVocabulary#expansion} reads them). */
@@ -83,7 +84,7 @@ final class PublisherPhrases {
             if (namesAsked.stream().anyMatch(n -> n.length() >= 2 && TopicMatcher.contains(run, n.strip()))) continue;
             var tokens = new ArrayList<String>();
             var starts = new ArrayList<Integer>();
-            Matcher t = Pattern.compile("\\S+").matcher(run);
+            Matcher t = TOKEN.matcher(run);
             while (t.find()) {
                 tokens.add(t.group().replaceAll("[.’']+$", ""));
                 starts.add(m.start() + t.start());

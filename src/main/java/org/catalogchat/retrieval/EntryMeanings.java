@@ -2,7 +2,9 @@ package org.catalogchat.retrieval;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.store.embedding.CosineSimilarity;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -44,7 +46,7 @@ public final class EntryMeanings {
     private final java.util.Set<String> ids = new java.util.HashSet<>();
     private final CatalogVocabulary vocabulary;
     private final EmbeddingModel model;
-    private final Cache<String, float[]> vectors = Caffeine.newBuilder().maximumSize(KEPT).build();
+    private final Cache<String, Embedding> vectors = Caffeine.newBuilder().maximumSize(KEPT).build();
 
     private EntryMeanings(List<Dataset> entries, CatalogVocabulary vocabulary, EmbeddingModel model) {
         entries.forEach(d -> ids.add(d.id()));
@@ -64,12 +66,12 @@ public final class EntryMeanings {
 
     /** Of {@code among}, the entry whose meaning is nearest {@code text} (English, or Chinese, which is glossed first). */
     public Optional<Match> best(String text, Collection<Dataset> among) {
-        float[] q = embed(text);
+        Embedding q = embed(text);
         if (q == null) return Optional.empty();
         Match best = null;
         for (Dataset d : among) {
             if (!ids.contains(d.id())) continue;
-            double s = cosine(q, meaning(d));
+            double s = CosineSimilarity.between(q, meaning(d));
             if (best == null || s > best.similarity()) best = new Match(d, s);
         }
         return Optional.ofNullable(best);
@@ -77,15 +79,15 @@ public final class EntryMeanings {
 
     /** How near {@code text} is to one entry's meaning; empty for an entry of another catalog or a blank text. */
     public java.util.OptionalDouble similarity(String text, Dataset entry) {
-        float[] q = ids.contains(entry.id()) ? embed(text) : null;
-        return q == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(cosine(q, meaning(entry)));
+        Embedding q = ids.contains(entry.id()) ? embed(text) : null;
+        return q == null ? java.util.OptionalDouble.empty() : java.util.OptionalDouble.of(CosineSimilarity.between(q, meaning(entry)));
     }
 
-    private float[] embed(String text) {
+    private Embedding embed(String text) {
         String english = TopicMatcher.hasHan(text) ? gloss(text) : text;
         if (english.isBlank()) return null;
         try {
-            return model.embed(english).content().vector();
+            return model.embed(english).content();
         } catch (IllegalArgumentException e) {
             return null; // text the model sees as blank
         }
@@ -112,21 +114,11 @@ public final class EntryMeanings {
         while (m.find()) out.append(m.group()).append(' ');
     }
 
-    private float[] meaning(Dataset d) {
+    private Embedding meaning(Dataset d) {
         return vectors.get(d.id(), id -> {
             String g = gloss(d.description());
             // An entry whose text glosses to nothing still has a meaning: its name stands in.
-            return model.embed(g.isBlank() ? d.name() : g).content().vector();
+            return model.embed(g.isBlank() ? d.name() : g).content();
         });
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0, na = 0, nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
     }
 }
