@@ -34,11 +34,18 @@ class EvalTest {
      * sets fell below 90%), the third catalog (science) and the fourth (industry), each measured at its first run.
      * science/dev grew from 76 to 136 questions at 22:55 UTC (83.8% then); its floor is the level measured since.
      * The fifth catalog (culture) was first run at 01:21 UTC on 2026-11-26 on main 304254e: test 78.3%, dev 82.3%.
+     * A {@code fresh-*} set is a dev set of questions written before the bot ran on them; its floor starts at the
+     * level of its first run, so that run stays on record as the honest score on fresh questions.
      */
-    static final Map<String, Double> FLOORS = Map.of(
-            "seed/test", 0.887, "opendata/test", 0.875, "science/test", 0.824,
-            "science/dev", 0.926, "industry/test", 0.808, "industry/dev", 0.957,
-            "culture/test", 0.848, "culture/dev", 0.946);
+    static final Map<String, Double> FLOORS = Map.ofEntries(
+            Map.entry("seed/test", 0.887),
+            Map.entry("opendata/test", 0.875),
+            Map.entry("science/test", 0.824),
+            Map.entry("science/dev", 0.926),
+            Map.entry("industry/test", 0.808),
+            Map.entry("industry/dev", 0.957),
+            Map.entry("culture/test", 0.848),
+            Map.entry("culture/dev", 0.946));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
