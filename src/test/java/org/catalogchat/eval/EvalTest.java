@@ -45,7 +45,12 @@ class EvalTest {
             Map.entry("industry/test", 0.808),
             Map.entry("industry/dev", 0.957),
             Map.entry("culture/test", 0.848),
-            Map.entry("culture/dev", 0.946));
+            Map.entry("culture/dev", 0.946),
+            Map.entry("seed/fresh-topics", 0.733),
+            Map.entry("opendata/fresh-topics", 0.500),
+            Map.entry("science/fresh-topics", 0.571),
+            Map.entry("industry/fresh-topics", 0.625),
+            Map.entry("culture/fresh-topics", 0.562));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
