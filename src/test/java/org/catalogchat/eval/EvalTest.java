@@ -45,7 +45,12 @@ class EvalTest {
             Map.entry("industry/test", 0.808),
             Map.entry("industry/dev", 0.957),
             Map.entry("culture/test", 0.848),
-            Map.entry("culture/dev", 0.946));
+            Map.entry("culture/dev", 0.946),
+            Map.entry("seed/fresh-facts", 0.937),
+            Map.entry("opendata/fresh-facts", 1.0),
+            Map.entry("science/fresh-facts", 0.941),
+            Map.entry("industry/fresh-facts", 0.875),
+            Map.entry("culture/fresh-facts", 0.937));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
