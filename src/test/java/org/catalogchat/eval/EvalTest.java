@@ -50,7 +50,12 @@ class EvalTest {
             Map.entry("opendata/fresh-facts", 1.0),
             Map.entry("science/fresh-facts", 0.941),
             Map.entry("industry/fresh-facts", 0.875),
-            Map.entry("culture/fresh-facts", 0.937));
+            Map.entry("culture/fresh-facts", 0.937),
+            Map.entry("seed/fresh-topics", 0.733),
+            Map.entry("opendata/fresh-topics", 0.500),
+            Map.entry("science/fresh-topics", 0.571),
+            Map.entry("industry/fresh-topics", 0.625),
+            Map.entry("culture/fresh-topics", 0.562));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
