@@ -51,7 +51,17 @@ class EvalTest {
             Map.entry("opendata/fresh-sets", 0.916),
             Map.entry("science/fresh-sets", 0.818),
             Map.entry("industry/fresh-sets", 0.583),
-            Map.entry("culture/fresh-sets", 0.666));
+            Map.entry("culture/fresh-sets", 0.666),
+            Map.entry("seed/fresh-facts", 0.937),
+            Map.entry("opendata/fresh-facts", 1.0),
+            Map.entry("science/fresh-facts", 0.941),
+            Map.entry("industry/fresh-facts", 0.875),
+            Map.entry("culture/fresh-facts", 0.937),
+            Map.entry("seed/fresh-topics", 0.733),
+            Map.entry("opendata/fresh-topics", 0.500),
+            Map.entry("science/fresh-topics", 0.571),
+            Map.entry("industry/fresh-topics", 0.625),
+            Map.entry("culture/fresh-topics", 0.562));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
