@@ -46,6 +46,12 @@ class EvalTest {
             Map.entry("industry/dev", 0.957),
             Map.entry("culture/test", 0.848),
             Map.entry("culture/dev", 0.946),
+            // sets' fresh questions, first run 05:45 UTC 2026-11-26 on main 19bfab3 (docs/evaluation.md)
+            Map.entry("seed/fresh-sets", 0.750),
+            Map.entry("opendata/fresh-sets", 0.916),
+            Map.entry("science/fresh-sets", 0.818),
+            Map.entry("industry/fresh-sets", 0.583),
+            Map.entry("culture/fresh-sets", 0.666),
             Map.entry("seed/fresh-facts", 0.937),
             Map.entry("opendata/fresh-facts", 1.0),
             Map.entry("science/fresh-facts", 0.941),
