@@ -29,7 +29,11 @@ class NamePartsTest {
                 entry("Online Retail").released("2015-11-06").publisher("某学院")
                         .description("Online Retail 是一个交易数据集，共541,909行。后来的第二版把时间扩展到2009年。"),
                 entry("GBD（全球疾病负担研究）").released("2012-12-13").publisher("某研究所")
-                        .description("GBD 是全球疾病负担研究。以 GBD 2019 为例，研究估计了369种疾病和伤害。"))
+                        .description("GBD 是全球疾病负担研究。以 GBD 2019 为例，研究估计了369种疾病和伤害。"),
+                entry("MultiWOZ").released("2018-09-01").publisher("剑桥大学")
+                        .description("MultiWOZ 是一个多领域任务型对话数据集，包含约10,438段对话。"),
+                entry("HopQA").released("2018-09-25").publisher("某大学")
+                        .description("HopQA 包含约11.3万个问答对，回答每个问题需要多跳推理。"))
                 .engine(dir).answerer();
     }
 
@@ -86,5 +90,13 @@ class NamePartsTest {
         assertEquals(Intent.NOT_FOUND, a.intent(), a.markdown());
         assertTrue(a.sources().isEmpty());
         assertEquals(List.of("online-retail"), ids(ask("Is Online Retail in the catalog?")));
+    }
+
+    @Test
+    void dictionaryWordsCloseToANameAreWordsNotATypoOfIt() {
+        Answer words = ask("multi-hop question answering");
+        assertTrue(!ids(words).contains("multiwoz"), words.markdown());
+        Answer typo = ask("How many dialogues does MultiWOX have?");
+        assertEquals(List.of("multiwoz"), ids(typo), typo.markdown());
     }
 }
