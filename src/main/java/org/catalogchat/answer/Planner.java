@@ -154,6 +154,7 @@ final class Planner {
     private final Optional<CatalogVocabulary> vocabulary;
     private final List<String> cuePhrases;
     private final PublisherPhrases publisherPhrases;
+    private final EnglishEntryNames englishEntryNames;
 
     Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
             Optional<CatalogVocabulary> vocabulary) {
@@ -170,6 +171,7 @@ final class Planner {
         this.lexical = lexical;
         this.vocabulary = vocabulary;
         this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
+        this.englishEntryNames = new EnglishEntryNames(catalog, glossary, vocabulary);
         var cues = new ArrayList<String>();
         for (String kind : List.of("count", "compare", "list", "aspect-publisher", "aspect-date", "aspect-size",
                 "aspect-link", "aspect-license", "superlative-largest", "superlative-smallest", "superlative-newest",
@@ -181,7 +183,10 @@ final class Planner {
     }
 
     QueryPlan plan(Question question) {
-        Query q = samePeriodAs(byFirstWord(parser.parse(question.text())));
+        Query q = byFirstWord(parser.parse(question.text()));
+        List<EnglishEntryNames.Found> englishNames = englishEntryNames.in(q.text(),
+                q.named().stream().flatMap(d -> d.allNames().stream()).toList());
+        q = samePeriodAs(withEnglishNames(q, englishNames));
         String lower = q.text().toLowerCase(Locale.ROOT);
         List<Dataset> previous = previousEntries(question);
 
@@ -269,6 +274,7 @@ final class Planner {
             rankPhrase = longest.group();
         }
         String rest = scrubbed(q, countedAt, countedEnd, ranked);
+        for (EnglishEntryNames.Found f : englishNames) rest = blankWords(rest, q.text().substring(f.start(), f.end()));
         // "the three newest", "最新的3个": a superlative asks for the first few of its ranking; the number is no subject
         int top = 1;
         if (ranking.isPresent()) {
@@ -323,7 +329,7 @@ final class Planner {
                 for (String p : q.publishers()) if (namedOutside(p, q.text(), f)) publishers.add(p);
                 publishers.addAll(f.publishers());
                 q = q.withPublishers(publishers);
-                for (String word : q.text().substring(f.start(), f.end()).split("\\s+")) rest = blank(rest, word);
+                rest = blankWords(rest, q.text().substring(f.start(), f.end()));
             }
         }
         var subjects = new ArrayList<Subject>();
@@ -1068,6 +1074,19 @@ final class Planner {
             if (TopicMatcher.hasHan(c) || from == 0 || !Character.isLetterOrDigit(before.charAt(from - 1))) return from;
         }
         return -1;
+    }
+
+    /** "UN Parallel Corpus": entries named in English that the catalog names in Chinese join the named ones. */
+    private static Query withEnglishNames(Query q, List<EnglishEntryNames.Found> found) {
+        var named = new ArrayList<>(q.named());
+        for (EnglishEntryNames.Found f : found) if (!named.contains(f.dataset())) named.add(f.dataset());
+        return named.size() == q.named().size() ? q : q.withNamed(named);
+    }
+
+    /** {@code text} with each word of {@code phrase} blanked: a phrase understood as a name is no subject. */
+    private static String blankWords(String text, String phrase) {
+        for (String word : phrase.split("\\s+")) text = blank(text, word);
+        return text;
     }
 
     /**
