@@ -358,10 +358,13 @@ final class Planner {
         unknownNames.removeIf(n -> firstWordOf(n).isPresent());
         if (q.named().isEmpty()) {
             // "Anything from UCSF?": an acronym no entry is called that spells a publisher's name by its words'
-            // initials (加州大学 University of California, 旧金山 San Francisco) asks for that publisher
+            // initials (加州大学 University of California, 旧金山 San Francisco) asks for that publisher; a name the
+            // dictionary translates into a publisher's name ("Walmart", 沃尔玛) too
             var publishers = new LinkedHashSet<>(q.publishers());
             for (String n : List.copyOf(unknownNames)) {
                 List<String> spelled = publisherPhrases.byInitials(n);
+                // "Which datasets did Walmart take part in?": a name the dictionary translates to a publisher's word
+                if (spelled.isEmpty()) spelled = publisherPhrases.byTranslation(n);
                 if (spelled.isEmpty()) continue;
                 unknownNames.remove(n);
                 publishers.addAll(spelled);
