@@ -384,6 +384,49 @@ final class EvidenceGatherer {
         return smallest.keySet().stream().filter(d -> selections.stream().allMatch(m -> m.containsKey(d))).limit(limit).toList();
     }
 
+    /**
+     * The sentences answering a question about one entry. Words the entry's own names write ("credit card fraud"
+     * for Credit Card Fraud Detection, RLAIF for RLAIF-V-Dataset) say which entry is meant, not what about it: when
+     * the question has other words, those pick the sentence, helped by the asker's verbs the topic stop list drops
+     * ("recommend" → 建议), which weigh only as a word the entry writes in another sense does. Where the other words
+     * find nothing, every word picks, as before.
+     */
+    private List<String> askedSentences(QueryPlan p, Dataset d, List<Subject> detail, Map<Subject, Set<Dataset>> matched) {
+        List<Subject> naming = detail.stream().filter(x -> !special(x) && namesWrite(d, x)).toList();
+        List<Subject> asked = detail.stream().filter(x -> !naming.contains(x)).toList();
+        if (!naming.isEmpty() && !asked.isEmpty()) {
+            var words = new ArrayList<>(asked);
+            for (String verb : askerVerbs(p.query().text())) {
+                if (words.stream().noneMatch(x -> x.text().equalsIgnoreCase(verb))) words.add(new Subject(verb, List.of(verb), List.of()));
+            }
+            List<String> best = details.bestSentences(d, words, matched, true);
+            if (!best.isEmpty()) return best;
+        }
+        return details.bestSentences(d, detail, matched, true);
+    }
+
+    private static boolean special(Subject s) {
+        return List.of(Planner.LICENCE, Planner.SOURCE, Planner.CONTENT, Planner.ISSUES).contains(s.text());
+    }
+
+    /** Whether one of the entry's names writes a form of the subject (the subject's related forms included). */
+    private static boolean namesWrite(Dataset d, Subject s) {
+        for (String name : d.allNames()) {
+            for (String f : s.forms()) if (f.length() >= 2 && TopicMatcher.contains(name, f)) return true;
+        }
+        return false;
+    }
+
+    /** The English words of a question that the topic stop list drops but that mean something: recommend, suggest. */
+    private List<String> askerVerbs(String question) {
+        var out = new ArrayList<String>();
+        for (String w : question.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (w.length() >= 4 && glossary.isStopword(w) && !CatalogVocabulary.isFunctionWord(w) && !w.startsWith("data")
+                    && !out.contains(w)) out.add(w);
+        }
+        return out;
+    }
+
     /** Evidence about named entries: the sentences answering the question's detail and the figures it counts. */
     private Evidence aboutNamed(QueryPlan p, Map<Subject, Set<Dataset>> matched, List<Subject> unmatched,
                                 List<Subject> generic, Set<Dataset> suggestions) {
@@ -396,7 +439,8 @@ final class EvidenceGatherer {
             if (!p.countedNoun().isEmpty()) figures.put(d.id(), details.figures(d, p.countedNoun()));
             // synonyms by head character only for one entry: a comparison's words are its dimension ("年龄有什么不同"),
             // and each entry's first sentence and size answer it better than a guess
-            if (!detail.isEmpty()) sentences.put(d.id(), details.bestSentences(d, detail, matched, p.named().size() == 1));
+            if (!detail.isEmpty()) sentences.put(d.id(), p.named().size() == 1 ? askedSentences(p, d, detail, matched)
+                    : details.bestSentences(d, detail, matched, false));
         }
         return new Evidence(p.named(), Map.of(), sentences, figures, unmatched, generic, List.of(), List.copyOf(suggestions));
     }

@@ -155,6 +155,7 @@ final class Planner {
     private final List<String> cuePhrases;
     private final PublisherPhrases publisherPhrases;
     private final EnglishEntryNames englishEntryNames;
+    private final Optional<StraddledForms> straddled;
 
     Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
             Optional<CatalogVocabulary> vocabulary) {
@@ -172,6 +173,7 @@ final class Planner {
         this.vocabulary = vocabulary;
         this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
         this.englishEntryNames = new EnglishEntryNames(catalog, glossary, vocabulary);
+        this.straddled = vocabulary.map(v -> new StraddledForms(texts, v));
         var cues = new ArrayList<String>();
         for (String kind : List.of("count", "compare", "list", "aspect-publisher", "aspect-date", "aspect-size",
                 "aspect-link", "aspect-license", "superlative-largest", "superlative-smallest", "superlative-newest",
@@ -358,10 +360,13 @@ final class Planner {
         unknownNames.removeIf(n -> firstWordOf(n).isPresent());
         if (q.named().isEmpty()) {
             // "Anything from UCSF?": an acronym no entry is called that spells a publisher's name by its words'
-            // initials (加州大学 University of California, 旧金山 San Francisco) asks for that publisher
+            // initials (加州大学 University of California, 旧金山 San Francisco) asks for that publisher; a name the
+            // dictionary translates into a publisher's name ("Walmart", 沃尔玛) too
             var publishers = new LinkedHashSet<>(q.publishers());
             for (String n : List.copyOf(unknownNames)) {
                 List<String> spelled = publisherPhrases.byInitials(n);
+                // "Which datasets did Walmart take part in?": a name the dictionary translates to a publisher's word
+                if (spelled.isEmpty()) spelled = publisherPhrases.byTranslation(n);
                 if (spelled.isEmpty()) continue;
                 unknownNames.remove(n);
                 publishers.addAll(spelled);
@@ -437,6 +442,7 @@ final class Planner {
         // "how many of those came out in 2024?", "其中哪些是关于体育的": the question narrows the previous answer's
         // entries; its conditions and subjects apply to them only, never to the whole catalog afresh
         boolean scoped = !ambiguous && scopeCue && q.named().isEmpty();
+        subjects.replaceAll(this::withoutStraddles);
         return new QueryPlan(q, subjects, unknownNames, OR_WORDS.matcher(lower).find(), countedNoun, ranking, rankNoun,
                 refersBack || rankPrevious || scoped ? previous : List.of(), ambiguous, attributes, sameDate, top, place);
     }
@@ -1091,6 +1097,18 @@ final class Planner {
             if (TopicMatcher.hasHan(c) || from == 0 || !Character.isLetterOrDigit(before.charAt(from - 1))) return from;
         }
         return -1;
+    }
+
+    /**
+     * The subject with the catalog's passages that write one of its Chinese forms across two words cut out: 化学 in
+     * 强化学习 is no mention of chemistry ({@link StraddledForms}).
+     */
+    private Subject withoutStraddles(Subject s) {
+        if (straddled.isEmpty()) return s;
+        var excluded = new LinkedHashSet<>(s.excluded());
+        excluded.addAll(straddled.get().ofAll(s.forms()));
+        return excluded.size() == s.excluded().size() ? s
+                : new Subject(s.text(), s.forms(), List.copyOf(excluded), s.group(), s.related(), s.unknownWord());
     }
 
     /** "UN Parallel Corpus": entries named in English that the catalog names in Chinese join the named ones. */
