@@ -833,8 +833,13 @@ final class Planner {
         var forms = new LinkedHashSet<String>();
         forms.add(span.text());
         forms.add(singular(span.text()));
-        for (Translation tr : span.translations()) if (tr.score() >= 0.3 && forms.size() < 6) forms.add(tr.chinese());
-        return new Subject(span.text(), List.copyOf(forms), List.of());
+        var related = new ArrayList<String>();
+        for (Translation tr : span.translations()) {
+            if (tr.score() < 0.3 || forms.size() >= 6 || !forms.add(tr.chinese())) continue;
+            // reached through a word WordNet relates to the asked one (urban → city → 城市): a related form
+            if (tr.match() == Translation.Match.RELATED) related.add(tr.chinese());
+        }
+        return new Subject(span.text(), List.copyOf(forms), List.of(), 0, related);
     }
 
     private List<Subject> chineseSubjects(String run, Asker asker) {
