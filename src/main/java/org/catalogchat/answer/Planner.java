@@ -65,6 +65,10 @@ final class Planner {
             + "half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([a-z][a-z-]*)");
+    /** A question that ends asking a value: "总时长多少？", "分辨率是多少", "用的是什么？". */
+    private static final Pattern VALUE_ASKED = Pattern.compile("(?:多少|多大|多长|多久|多高|多宽|多远|是什么|是哪些?)\\s*[？?。!！]?$");
+    /** An English question that opens asking a value: "what's the resolution?", "how long are the clips?". */
+    private static final Pattern VALUE_ASKED_EN = Pattern.compile("^(?:so |and )?(?:what(?:'s| is| are| was| were)\\b|how (?:long|big|large|often|far|wide|deep|tall|old)\\b)");
     private static final Pattern EN_HOW_MANY = Pattern.compile("\\bhow many ([a-z][a-z-]*)");
     private static final Pattern ZH_HOW_MANY = Pattern.compile(
             "(?:多少|(?<!哪)几)\\s*([个张条对部集篇道名位段种项组幅片行句]?)\\s*([\\p{IsHan}]{0,4}?)(?=[？?。，,的]|数据|$|呢|吗|\\s)");
@@ -140,6 +144,7 @@ final class Planner {
     private final Optional<CatalogVocabulary> vocabulary;
     private final List<String> cuePhrases;
     private final PublisherPhrases publisherPhrases;
+    private final EnglishEntryNames englishEntryNames;
 
     Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
             Optional<CatalogVocabulary> vocabulary) {
@@ -156,6 +161,7 @@ final class Planner {
         this.lexical = lexical;
         this.vocabulary = vocabulary;
         this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
+        this.englishEntryNames = new EnglishEntryNames(catalog, glossary, vocabulary);
         var cues = new ArrayList<String>();
         for (String kind : List.of("count", "compare", "list", "aspect-publisher", "aspect-date", "aspect-size",
                 "aspect-link", "aspect-license", "superlative-largest", "superlative-smallest", "superlative-newest",
@@ -168,6 +174,9 @@ final class Planner {
 
     QueryPlan plan(Question question) {
         Query q = byFirstWord(parser.parse(question.text()));
+        List<EnglishEntryNames.Found> englishNames = englishEntryNames.in(q.text(),
+                q.named().stream().flatMap(d -> d.allNames().stream()).toList());
+        q = withEnglishNames(q, englishNames);
         String lower = q.text().toLowerCase(Locale.ROOT);
         List<Dataset> previous = previousEntries(question);
 
@@ -244,6 +253,7 @@ final class Planner {
             rankPhrase = longest.group();
         }
         String rest = scrubbed(q, countedAt, countedEnd, ranked);
+        for (EnglishEntryNames.Found f : englishNames) rest = blankWords(rest, q.text().substring(f.start(), f.end()));
         // "the three newest", "最新的3个": a superlative asks for the first few of its ranking; the number is no subject
         int top = 1;
         if (ranking.isPresent()) {
@@ -284,7 +294,7 @@ final class Planner {
                 for (String p : q.publishers()) if (namedOutside(p, q.text(), f)) publishers.add(p);
                 publishers.addAll(f.publishers());
                 q = q.withPublishers(publishers);
-                for (String word : q.text().substring(f.start(), f.end()).split("\\s+")) rest = blank(rest, word);
+                rest = blankWords(rest, q.text().substring(f.start(), f.end()));
             }
         }
         var subjects = new ArrayList<Subject>();
@@ -322,6 +332,12 @@ final class Planner {
                 publishers.addAll(spelled);
             }
             if (publishers.size() > q.publishers().size()) q = q.withPublishers(publishers);
+        }
+        if (q.named().isEmpty() && previous.size() == 1 && !aboutPrevious && asksValueOf(previous.get(0), q, lower, subjects)
+                && unknownNames.isEmpty()) {
+            // "[介绍一下SoccerNet] → 总时长多少？", "[Tell me about SRTM] → what's the resolution?": a value asked with no
+            // name and no word for datasets, of words the one entry just answered about writes, is asked of that entry
+            q = q.withNamed(previous);
         }
         if (!q.named().isEmpty()) {
             // About a named entry, "what does it contain" points at the sentence that lists its contents, and the
@@ -433,6 +449,18 @@ final class Planner {
      * "how many countries take part?", "有多少个国家参与？": a count of something other than datasets, with no word
      * for datasets in the question; after an answer about one entry, it asks that entry's figure.
      */
+    /**
+     * Whether a question without a name asks a value ("是多少", "多长", "what's the …", "how long …") of words that
+     * the one entry of the previous answer writes: then it asks about that entry, not for entries writing them.
+     */
+    private boolean asksValueOf(Dataset it, Query q, String lower, List<Subject> subjects) {
+        if (subjects.isEmpty() || q.count() || q.listAll() || q.hasFilters() || !q.publishers().isEmpty()) return false;
+        if (lower.contains("dataset") || q.text().contains("数据集") || lower.contains("entries")) return false;
+        if (!VALUE_ASKED.matcher(q.text().strip()).find() && !VALUE_ASKED_EN.matcher(lower.strip()).find()) return false;
+        String text = it.description() + "\n" + String.join("\n", it.allNames());
+        return subjects.stream().allMatch(s -> s.forms().stream().anyMatch(f -> TopicMatcher.contains(text, f)));
+    }
+
     private boolean countsSomethingElse(String text, String lower) {
         if (lower.contains("dataset") || text.contains("数据集") || lower.contains("entries")) return false;
         Matcher en = EN_HOW_MANY.matcher(lower);
@@ -971,6 +999,19 @@ final class Planner {
             if (TopicMatcher.hasHan(c) || from == 0 || !Character.isLetterOrDigit(before.charAt(from - 1))) return from;
         }
         return -1;
+    }
+
+    /** "UN Parallel Corpus": entries named in English that the catalog names in Chinese join the named ones. */
+    private static Query withEnglishNames(Query q, List<EnglishEntryNames.Found> found) {
+        var named = new ArrayList<>(q.named());
+        for (EnglishEntryNames.Found f : found) if (!named.contains(f.dataset())) named.add(f.dataset());
+        return named.size() == q.named().size() ? q : q.withNamed(named);
+    }
+
+    /** {@code text} with each word of {@code phrase} blanked: a phrase understood as a name is no subject. */
+    private static String blankWords(String text, String phrase) {
+        for (String word : phrase.split("\\s+")) text = blank(text, word);
+        return text;
     }
 
     /**

@@ -78,6 +78,34 @@ final class PublisherPhrases {
      */
     List<Found> inEnglish(String text, List<String> namesAsked) {
         var out = new ArrayList<Found>();
+        for (CapitalisedRun run : capitalisedRuns(text, namesAsked, glossary)) {
+            List<String> publishers = writingAll(groupsOf(run.words()));
+            if (!publishers.isEmpty()) out.add(new Found(run.start(), run.end(), publishers));
+        }
+        return out;
+    }
+
+    /**
+     * A capitalised phrase of the question read as a name: its words from the first content word on, and where
+     * they stand.
+     */
+    record CapitalisedRun(int start, int end, List<String> words) {
+        CapitalisedRun {
+            words = List.copyOf(words);
+        }
+
+        /** The words without the joiners between them ("of", "and"): the ones that must each mean a part of the name. */
+        List<String> contentWords() {
+            return words.stream().filter(w -> !JOINERS.contains(w.toLowerCase(Locale.ROOT))).toList();
+        }
+    }
+
+    /**
+     * The capitalised phrases of two or more content words that may be a name written in English; phrases holding
+     * an asked entry's name are left out.
+     */
+    static List<CapitalisedRun> capitalisedRuns(String text, List<String> namesAsked, Glossary glossary) {
+        var out = new ArrayList<CapitalisedRun>();
         Matcher m = RUN.matcher(text);
         while (m.find()) {
             String run = m.group();
@@ -93,12 +121,10 @@ final class PublisherPhrases {
             int first = 0;
             while (first < tokens.size() && (glossary.isStopword(tokens.get(first).toLowerCase(Locale.ROOT))
                     || JOINERS.contains(tokens.get(first).toLowerCase(Locale.ROOT)))) first++;
-            List<String> words = tokens.subList(first, tokens.size());
+            var found = new CapitalisedRun(first < tokens.size() ? starts.get(first) : m.end(), m.end(),
+                    tokens.subList(first, tokens.size()));
             // two content words at least: one capitalised word is a name the parser and the shipped rows read
-            if (words.stream().filter(w -> !JOINERS.contains(w.toLowerCase(Locale.ROOT))).count() < 2) continue;
-            List<Group> groups = groupsOf(words);
-            List<String> publishers = writingAll(groups);
-            if (!publishers.isEmpty()) out.add(new Found(starts.get(first), m.end(), publishers));
+            if (found.contentWords().size() >= 2) out.add(found);
         }
         return out;
     }
@@ -113,7 +139,7 @@ final class PublisherPhrases {
     /** The groups of a name's words, as the dictionary reads them. */
     private List<Group> groupsOf(List<String> words) {
         var out = new ArrayList<Group>();
-        var content = words.stream().filter(w -> !JOINERS.contains(w.toLowerCase(Locale.ROOT))).toList();
+        var content = new CapitalisedRun(0, 0, words).contentWords();
         if (vocabulary.isEmpty()) {
             for (String w : content) out.add(new Group(withPublisherRow(w, new LinkedHashSet<>(List.of(w))), List.of(w)));
             return out;
@@ -250,7 +276,7 @@ final class PublisherPhrases {
     }
 
     /** "University of California" → "uc": the first letters of its words other than joiners. */
-    private static String initialsOf(String gloss) {
+    static String initialsOf(String gloss) {
         var sb = new StringBuilder();
         for (String w : gloss.split("[\\s-]+")) {
             String lower = w.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.catalogchat.catalog.Dataset;
@@ -59,12 +60,22 @@ public final class QuestionParser {
     private final NameIndex names;
     private final LexicalIndex lexical;
     private final Set<String> stopTerms;
+    private final Predicate<String> dictionaryWord;
 
     public QuestionParser(Glossary glossary, NameIndex names, LexicalIndex lexical) {
+        this(glossary, names, lexical, word -> false);
+    }
+
+    /**
+     * @param dictionaryWord whether an English word is in the bilingual dictionary: a name matched only as a typo
+     *     ("multi-hop" for MultiWOZ) is not taken when the asker wrote such a word that the name does not hold
+     */
+    public QuestionParser(Glossary glossary, NameIndex names, LexicalIndex lexical, Predicate<String> dictionaryWord) {
         this.glossary = glossary;
         this.names = names;
         this.lexical = lexical;
         this.stopTerms = stopTerms();
+        this.dictionaryWord = dictionaryWord;
     }
 
     /** Stop words and cue phrases, analysed the way BM25 sees them. */
@@ -88,6 +99,19 @@ public final class QuestionParser {
         return lexical;
     }
 
+    /**
+     * A name found only as a typo where the asker wrote a dictionary word the name does not hold: "multi-hop" is
+     * "multi" plus the word "hop", not a misspelt "MultiWOZ". A misspelling changes letters; it seldom makes a word.
+     */
+    private boolean typoOfWords(NameIndex.NameMatch m) {
+        if (m.score() >= NameIndex.PREFIX_SCORE) return false;
+        var names = new ArrayList<String>();
+        names.add(NameIndex.normalize(m.dataset().name()));
+        m.dataset().aliases().forEach(a -> names.add(NameIndex.normalize(a)));
+        return Arrays.stream(m.matchedText().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .anyMatch(w -> w.length() >= 3 && dictionaryWord.test(w) && names.stream().noneMatch(n -> n.contains(w)));
+    }
+
     public Query parse(String text) {
         String q = text.strip();
         String lower = q.toLowerCase(Locale.ROOT);
@@ -97,7 +121,7 @@ public final class QuestionParser {
         List<Dataset> named = new ArrayList<>();
         for (NameIndex.NameMatch m : names.find(q)) {
             boolean publisherWord = m.score() < 1.0 && glossary.publisher(m.matchedText()).isPresent();
-            if (publisherWord || otherNumber(m, q)) continue;
+            if (publisherWord || otherNumber(m, q) || typoOfWords(m)) continue;
             named.add(m.dataset());
             blank(scrub, m.position(), m.position() + m.matchedText().length());
         }

@@ -22,6 +22,8 @@ import org.catalogchat.catalog.TopicMatcher;
  * }</pre>
  */
 public final class NameIndex {
+    /** The score of a name the question writes as the start of a sized name ("OpenVid"); below it, typo matches. */
+    public static final double PREFIX_SCORE = 0.9;
     /** A dataset named in a question, how sure the match is, and where it stands in the question. */
     public record NameMatch(Dataset dataset, double score, String matchedText, int position) {
     }
@@ -173,7 +175,7 @@ public final class NameIndex {
             // Names that start with the window: "OpenVid" for OpenVid-1M.
             for (var e : byNormalized.subMap(window, false, window + Character.MAX_VALUE, false).entrySet()) {
                 if (isSizeLessName(window, e.getKey(), raw)) {
-                    found = better(found, new NameMatch(e.getValue().get(0).dataset(), 0.9, raw, position));
+                    found = better(found, new NameMatch(e.getValue().get(0).dataset(), PREFIX_SCORE, raw, position));
                 }
             }
         }

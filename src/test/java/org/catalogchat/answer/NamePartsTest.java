@@ -29,7 +29,15 @@ class NamePartsTest {
                 entry("Online Retail").released("2015-11-06").publisher("某学院")
                         .description("Online Retail 是一个交易数据集，共541,909行。后来的第二版把时间扩展到2009年。"),
                 entry("GBD（全球疾病负担研究）").released("2012-12-13").publisher("某研究所")
-                        .description("GBD 是全球疾病负担研究。以 GBD 2019 为例，研究估计了369种疾病和伤害。"))
+                        .description("GBD 是全球疾病负担研究。以 GBD 2019 为例，研究估计了369种疾病和伤害。"),
+                entry("MultiWOZ").released("2018-09-01").publisher("剑桥大学")
+                        .description("MultiWOZ 是一个多领域任务型对话数据集，包含约10,438段对话。"),
+                entry("HopQA").released("2018-09-25").publisher("某大学")
+                        .description("HopQA 包含约11.3万个问答对，回答每个问题需要多跳推理。"),
+                entry("联合国平行语料库").released("2016-05-01").publisher("联合国")
+                        .description("该语料库由联合国的正式文件构成，覆盖阿拉伯语、中文、英语、法语、俄语和西班牙语六种官方语言。"),
+                entry("SkyEarth - 遥感多模态预训练数据集").released("2024-01-01").publisher("某大学")
+                        .description("SkyEarth 是一个遥感影像数据集，包含120万个地点的卫星影像。"))
                 .engine(dir).answerer();
     }
 
@@ -86,5 +94,23 @@ class NamePartsTest {
         assertEquals(Intent.NOT_FOUND, a.intent(), a.markdown());
         assertTrue(a.sources().isEmpty());
         assertEquals(List.of("online-retail"), ids(ask("Is Online Retail in the catalog?")));
+    }
+
+    @Test
+    void dictionaryWordsCloseToANameAreWordsNotATypoOfIt() {
+        Answer words = ask("multi-hop question answering");
+        assertTrue(!ids(words).contains("multiwoz"), words.markdown());
+        Answer typo = ask("How many dialogues does MultiWOX have?");
+        assertEquals(List.of("multiwoz"), ids(typo), typo.markdown());
+    }
+
+    @Test
+    void anEnglishNameWhoseWordsWriteMostOfAChineseNameNamesThatEntry() {
+        Answer a = ask("Which languages does the UN Parallel Corpus cover?");
+        assertEquals(List.of("联合国平行语料库"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("阿拉伯语"), a.markdown());
+        // a title-cased topic writes a small part of a name: it is a topic, not that entry
+        Answer topic = ask("Which Remote Sensing datasets are there?");
+        assertTrue(topic.intent() != Intent.FACT, topic.markdown());
     }
 }

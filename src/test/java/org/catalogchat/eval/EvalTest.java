@@ -45,7 +45,23 @@ class EvalTest {
             Map.entry("industry/test", 0.808),
             Map.entry("industry/dev", 0.957),
             Map.entry("culture/test", 0.848),
-            Map.entry("culture/dev", 0.946));
+            Map.entry("culture/dev", 0.946),
+            // sets' fresh questions, first run 05:45 UTC 2026-11-26 on main 19bfab3 (docs/evaluation.md)
+            Map.entry("seed/fresh-sets", 0.750),
+            Map.entry("opendata/fresh-sets", 0.916),
+            Map.entry("science/fresh-sets", 0.818),
+            Map.entry("industry/fresh-sets", 0.583),
+            Map.entry("culture/fresh-sets", 0.666),
+            Map.entry("seed/fresh-facts", 1.0),
+            Map.entry("opendata/fresh-facts", 1.0),
+            Map.entry("science/fresh-facts", 1.0),
+            Map.entry("industry/fresh-facts", 0.937),
+            Map.entry("culture/fresh-facts", 0.937),
+            Map.entry("seed/fresh-topics", 0.733),
+            Map.entry("opendata/fresh-topics", 0.500),
+            Map.entry("science/fresh-topics", 0.571),
+            Map.entry("industry/fresh-topics", 0.625),
+            Map.entry("culture/fresh-topics", 0.562));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 

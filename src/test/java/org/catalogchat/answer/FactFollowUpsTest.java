@@ -1,0 +1,88 @@
+package org.catalogchat.answer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.catalogchat.catalog.Glossary;
+import org.catalogchat.core.Engine;
+import org.catalogchat.core.TestEngines;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Details asked after an answer about one entry without naming it, and details only a description holds.
+ * A small catalog written here, with made-up names.
+ */
+class FactFollowUpsTest {
+    private static final String CATALOG = """
+            ### WaveTalk
+
+            - 发布时间：2021-01-01
+            - 发布机构：某语音实验室
+            - 数据集说明：WaveTalk 是一个语音数据集，总时长超过500小时，由300名说话人录制。
+            - 录音的采样率为16kHz，研究人员使用GPT-4V生成了文本描述。
+
+            ### RiverSat
+
+            - 发布时间：2019-01-01
+            - 发布机构：某遥感中心
+            - 数据集说明：RiverSat 是河流遥感影像数据集，空间分辨率为10米。
+            - 另含总时长约20小时的航拍视频。
+
+            ### LakeSat
+
+            - 发布时间：2018-01-01
+            - 发布机构：某湖泊研究所
+            - 数据集说明：LakeSat 是湖泊遥感影像数据集，空间分辨率为30米。
+            """;
+
+    @TempDir
+    static Path dir;
+    private static Answerer answerer;
+
+    @BeforeAll
+    static void load() throws Exception {
+        Files.writeString(dir.resolve("c.md"), CATALOG);
+        Engine e = Engine.load(dir, Glossary.bundled(), TestEngines.model());
+        answerer = e.answerer();
+    }
+
+    private static Answer ask(String q, String... earlier) {
+        var turns = new ArrayList<Question.Turn>();
+        for (String e : earlier) turns.add(new Question.Turn(e, answerer.answer(new Question(e, List.copyOf(turns)))));
+        return answerer.answer(new Question(q, turns));
+    }
+
+    private static List<String> ids(Answer a) {
+        return a.sources().stream().map(Source::id).toList();
+    }
+
+    @Test
+    void aValueAskedWithoutANameIsAskedOfTheOneEntryJustAnswered() {
+        Answer a = ask("总时长多少？", "介绍一下WaveTalk");
+        assertEquals(List.of("wavetalk"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("500小时"), a.markdown());
+        Answer b = ask("分辨率是多少？", "介绍一下LakeSat");
+        assertEquals(List.of("lakesat"), ids(b), b.markdown());
+        assertTrue(b.markdown().contains("30米"), b.markdown());
+    }
+
+    @Test
+    void aValueOfWordsTheEntryJustAnsweredDoesNotWriteIsNoFollowUp() {
+        Answer a = ask("分辨率是多少？", "介绍一下WaveTalk");
+        assertNotEquals(List.of("wavetalk"), ids(a), a.markdown());
+    }
+
+    @Test
+    void theyAfterAnAnswerAboutOneEntryIsThatEntry() {
+        Answer a = ask("what did they use to write the text descriptions?", "Tell me about WaveTalk");
+        assertEquals(List.of("wavetalk"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("GPT-4V"), a.markdown());
+    }
+}
