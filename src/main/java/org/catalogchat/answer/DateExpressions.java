@@ -41,7 +41,12 @@ final class DateExpressions {
     private static final Pattern ISO_MONTH = Pattern.compile("\\b(\\d{4})-(\\d{2})\\b(?!-)");
     /** A decade: "the 1970s", "20世纪70年代", "1970年代". */
     private static final Pattern DECADE = Pattern.compile("\\b((?:19|20)\\d)0s\\b|(\\d{2})\\s*世纪\\s*(\\d)0\\s*年代|((?:19|20)\\d)0\\s*年代");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d.])((?:19|20)\\d{2})(?![\\d.]|\\s*[万亿kmb])");
+    /**
+     * A year: not a decimal's part ("2012.5") nor a figure before a multiplier ("2000万", "2000 million", "2000k"),
+     * but a year at a sentence's end ("in 2012.") or before a word ("in 2012 by NASA") stays one.
+     */
+    private static final Pattern YEAR = Pattern.compile(
+            "(?<![\\d.])((?:19|20)\\d{2})(?!\\d|\\.\\d|\\s*(?:[万亿]|[kmb](?![a-z])|million|billion|thousand))");
 
     private static final Pattern AFTER = Pattern.compile("(after|later than|newer than|since|starting|starting from|as of|onwards? from)\\s*$");
     private static final Pattern BEFORE = Pattern.compile("(before|earlier than|older than|prior to|until|till|up to|through|by)\\s*$");

@@ -61,6 +61,7 @@ final class EvidenceGatherer {
     private final DetailSelector details;
     private final Glossary glossary;
     private final Optional<org.catalogchat.retrieval.EntryMeanings> meanings;
+    private final Optional<CatalogVocabulary> vocabulary;
     private final Map<String, List<String>> canonicalPublishers = new HashMap<>();
     /**
      * Each subject's selection, kept (bounded by size, in KB): the catalog does not change under a gatherer, topic
@@ -87,6 +88,7 @@ final class EvidenceGatherer {
                      Optional<org.catalogchat.retrieval.EntryMeanings> meanings) {
         this.texts = texts;
         this.meanings = meanings;
+        this.vocabulary = vocabulary;
         this.scorer = new MembershipScorer(texts, MembershipScorer.Weights.DEFAULT);
         this.details = new DetailSelector(texts, vocabulary);
         this.glossary = glossary;
@@ -108,7 +110,9 @@ final class EvidenceGatherer {
             else if (texts.size() >= 5 && m.size() >= GENERIC_SHARE * texts.size()) generic.add(s);
             else matched.put(s, m);
         }
-        List<Subject> setAside = setAside(p, matched, unmatched);
+        // What the asker would do with the data ("to play", "for teaching"), not what it is about (AskerActions)
+        Set<String> actions = AskerActions.in(p.query().text(), vocabulary);
+        List<Subject> setAside = setAside(p, matched, unmatched, actions);
         unmatched.removeAll(setAside);
         var suggestions = new LinkedHashSet<Dataset>();
         for (String name : p.unknownNames()) {
@@ -120,8 +124,14 @@ final class EvidenceGatherer {
         var coverage = new HashMap<String, Double>();
         // In matched's order, each subject's selection and weight (the sums below add them in that order).
         var selections = new ArrayList<Map<Dataset, Double>>(matched.values());
+        Set<Subject> optional = optionalContainers(p, matched, actions);
         double[] weights = new double[selections.size()];
-        for (int k = 0; k < weights.length; k++) weights[k] = weight(selections.get(k).size());
+        int index = 0;
+        // an optional word (no entry writes it with the rest) is no part of the topic an entry covers
+        for (Subject s : matched.keySet()) {
+            weights[index] = optional.contains(s) ? 0 : weight(selections.get(index).size());
+            index++;
+        }
         double total = java.util.Arrays.stream(weights).sum(); // a stream's (compensated) sum, as before
         var strength = new HashMap<Dataset, Double>();
         var partial = new ArrayList<Dataset>();
@@ -129,11 +139,11 @@ final class EvidenceGatherer {
         // An entry no subject selects covers none, is no member (an alternative needs all its subjects) and no partial
         // match: only the pool's selected entries are scored (the pool is up to the whole catalog, 100,000 at scale).
         BitSet selected = matched.isEmpty() ? null : selected(matched.values());
-        Set<Subject> optional = optionalContainers(p, matched);
-        // In matched's order, whether each subject is a container noun ("samples", 记录), which alone is no topic.
+        // In matched's order, whether each subject is a container noun ("samples", 记录) or an action of the asker
+        // ("to play"), which alone is no topic.
         boolean[] container = new boolean[selections.size()];
         int at = 0;
-        for (Subject s : matched.keySet()) container[at++] = container(s);
+        for (Subject s : matched.keySet()) container[at++] = light(s, actions);
         List<Alternative> alternatives = alternatives(p, matched, unmatched, optional);
         // No subject matched and every alternative has one no entry writes ("tactile datasets from 2019"): the answer is
         // "not in the catalog" (Verdict) and nothing is a partial match to suggest, so the pool (a year's ~10,000
@@ -216,7 +226,8 @@ final class EvidenceGatherer {
      * entry writes 海底 and nothing writes 测绘. Counts and filtered lists stay exact. The words set aside are named in
      * the answer.
      */
-    private List<Subject> setAside(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched) {
+    private List<Subject> setAside(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched,
+                                   Set<String> actions) {
         Query q = p.query();
         if (unmatched.isEmpty() || !p.named().isEmpty() || q.count() || q.hasFilters() || q.listAll()
                 || p.ranking().isPresent() || !p.previous().isEmpty() || !p.unknownNames().isEmpty()) return List.of();
@@ -227,6 +238,14 @@ final class EvidenceGatherer {
             var missing = unmatched.stream().filter(s -> s.group() == group).toList();
             long found = matched.keySet().stream().filter(s -> s.group() == group).count();
             if (missing.isEmpty() || found == 0) continue;
+            // An action of the asker ("to spot", "for rendering") that no entry writes says nothing the catalog lacks
+            // once a word of what the data is about is written.
+            if (matched.keySet().stream().anyMatch(s -> s.group() == group && !light(s, actions))) {
+                var acts = missing.stream().filter(s -> actions.contains(lower(s))).toList();
+                out.addAll(acts);
+                missing = missing.stream().filter(s -> !acts.contains(s)).toList();
+                if (missing.isEmpty()) continue;
+            }
             boolean unknownOnly = missing.size() < found && missing.stream().allMatch(Subject::unknownWord);
             // Meaning may speak for as many missing words as written ones, never for more.
             if (unknownOnly || (missing.size() <= found && confirmedByMeaning(p, group, matched))) out.addAll(missing);
@@ -323,15 +342,15 @@ final class EvidenceGatherer {
      * entry does write the container with the rest ("malware samples"), it narrows like any word. A container never
      * stands alone: its alternative keeps another subject.
      */
-    private Set<Subject> optionalContainers(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched) {
+    private Set<Subject> optionalContainers(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, Set<String> actions) {
         Query q = p.query();
         // the set a topic question lists (a superlative ranks that same set); counts and filtered lists stay exact
         if (q.count() || q.hasFilters() || q.listAll() || matched.size() < 2) return Set.of();
         Set<Subject> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // matched's own keys
         for (Subject s : matched.keySet()) {
-            if (!container(s)) continue;
+            if (!light(s, actions)) continue;
             var group = matched.entrySet().stream().filter(e -> e.getKey().group() == s.group()).toList();
-            boolean content = group.stream().anyMatch(e -> !container(e.getKey()));
+            boolean content = group.stream().anyMatch(e -> !light(e.getKey(), actions));
             if (content && !anyWritesAll(group)) out.add(s);
         }
         return out;
@@ -339,7 +358,16 @@ final class EvidenceGatherer {
 
     /** A noun of what datasets are made of ("records", 样本: the shipped "container" cues), not of what about. */
     private boolean container(Subject s) {
-        return containers.contains(s.text().toLowerCase(Locale.ROOT));
+        return containers.contains(lower(s));
+    }
+
+    /** A container noun or an action of the asker: a word that alone says nothing of a topic. */
+    private boolean light(Subject s, Set<String> actions) {
+        return container(s) || actions.contains(lower(s));
+    }
+
+    private static String lower(Subject s) {
+        return s.text().toLowerCase(Locale.ROOT);
     }
 
     /** Whether some entry writes every one of these subjects. */
@@ -356,6 +384,49 @@ final class EvidenceGatherer {
         return smallest.keySet().stream().filter(d -> selections.stream().allMatch(m -> m.containsKey(d))).limit(limit).toList();
     }
 
+    /**
+     * The sentences answering a question about one entry. Words the entry's own names write ("credit card fraud"
+     * for Credit Card Fraud Detection, RLAIF for RLAIF-V-Dataset) say which entry is meant, not what about it: when
+     * the question has other words, those pick the sentence, helped by the asker's verbs the topic stop list drops
+     * ("recommend" → 建议), which weigh only as a word the entry writes in another sense does. Where the other words
+     * find nothing, every word picks, as before.
+     */
+    private List<String> askedSentences(QueryPlan p, Dataset d, List<Subject> detail, Map<Subject, Set<Dataset>> matched) {
+        List<Subject> naming = detail.stream().filter(x -> !special(x) && namesWrite(d, x)).toList();
+        List<Subject> asked = detail.stream().filter(x -> !naming.contains(x)).toList();
+        if (!naming.isEmpty() && !asked.isEmpty()) {
+            var words = new ArrayList<>(asked);
+            for (String verb : askerVerbs(p.query().text())) {
+                if (words.stream().noneMatch(x -> x.text().equalsIgnoreCase(verb))) words.add(new Subject(verb, List.of(verb), List.of()));
+            }
+            List<String> best = details.bestSentences(d, words, matched, true);
+            if (!best.isEmpty()) return best;
+        }
+        return details.bestSentences(d, detail, matched, true);
+    }
+
+    private static boolean special(Subject s) {
+        return List.of(Planner.LICENCE, Planner.SOURCE, Planner.CONTENT, Planner.ISSUES).contains(s.text());
+    }
+
+    /** Whether one of the entry's names writes a form of the subject (the subject's related forms included). */
+    private static boolean namesWrite(Dataset d, Subject s) {
+        for (String name : d.allNames()) {
+            for (String f : s.forms()) if (f.length() >= 2 && TopicMatcher.contains(name, f)) return true;
+        }
+        return false;
+    }
+
+    /** The English words of a question that the topic stop list drops but that mean something: recommend, suggest. */
+    private List<String> askerVerbs(String question) {
+        var out = new ArrayList<String>();
+        for (String w : question.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+            if (w.length() >= 4 && glossary.isStopword(w) && !CatalogVocabulary.isFunctionWord(w) && !w.startsWith("data")
+                    && !out.contains(w)) out.add(w);
+        }
+        return out;
+    }
+
     /** Evidence about named entries: the sentences answering the question's detail and the figures it counts. */
     private Evidence aboutNamed(QueryPlan p, Map<Subject, Set<Dataset>> matched, List<Subject> unmatched,
                                 List<Subject> generic, Set<Dataset> suggestions) {
@@ -368,7 +439,8 @@ final class EvidenceGatherer {
             if (!p.countedNoun().isEmpty()) figures.put(d.id(), details.figures(d, p.countedNoun()));
             // synonyms by head character only for one entry: a comparison's words are its dimension ("年龄有什么不同"),
             // and each entry's first sentence and size answer it better than a guess
-            if (!detail.isEmpty()) sentences.put(d.id(), details.bestSentences(d, detail, matched, p.named().size() == 1));
+            if (!detail.isEmpty()) sentences.put(d.id(), p.named().size() == 1 ? askedSentences(p, d, detail, matched)
+                    : details.bestSentences(d, detail, matched, false));
         }
         return new Evidence(p.named(), Map.of(), sentences, figures, unmatched, generic, List.of(), List.copyOf(suggestions));
     }

@@ -75,7 +75,10 @@ final class Planner {
     /** The superlative of a length, asked together with a duration cue (时长, how long, duration). */
     private static final Pattern LONGEST = Pattern.compile("最长|最短|\\blongest\\b|\\bshortest\\b");
     private static final Pattern EN_MOST = Pattern.compile("\\b(?:most|largest number of|greatest number of|largest by|biggest by|largest in|biggest in)\\s+([a-z][a-z-]*)");
-    private static final Pattern ZH_MOST = Pattern.compile("([\\p{IsHan}&&[^的]]{1,3}?)(?:数量)?最多|最多的?([\\p{IsHan}]{1,3})");
+    private static final Pattern ZH_MOST = Pattern.compile("([\\p{IsHan}&&[^的]]{1,4}?)(?:数量)?最多|最多的?([\\p{IsHan}]{1,3})");
+    /** "the fewest videos", "视频最少的": a superlative of a count that ranks from the smallest. */
+    private static final Pattern EN_FEWEST = Pattern.compile("\\b(?:fewest|smallest number of|lowest number of|(?<!at\\s)least)\\s+([a-z][a-z-]*)");
+    private static final Pattern ZH_FEWEST = Pattern.compile("([\\p{IsHan}&&[^的]]{1,4}?)(?:数量)?最少|最少的?([\\p{IsHan}]{1,3})");
     /** Single characters that are grammar, not a subject; any other lone character (猫) is a subject. */
     static final String FUNCTION_CHARS = "的了吗呢是有在和与及或个种项里中年月日被用给把对从到为将于以之其这那哪谁几多少么什怎样些每各该此本上下前后共都也还就要能会可请找你我他她它们啊吧呀嘛跟";
     /** "how many problems does each have?", "分别是多少": the question is asked of every earlier entry. */
@@ -120,6 +123,13 @@ final class Planner {
             + "|(\\d{1,2}|[两二三四五六七八九十])\\s*[个项套款部]最[新早晚老近大小长短]");
     /** The most of a ranking one answer lists as its answer. */
     private static final int MAX_TOP = 10;
+    /** "the same year as X", "in the same month as X": the period is taken from the named entry X. */
+    private static final Pattern SAME_PERIOD_EN = Pattern.compile("\\b(?:(?:in|from|during)\\s+)?the\\s+same\\s+(year|month)(?:\\s+as)?\\b");
+    private static final Pattern SAME_PERIOD_ZH = Pattern.compile("同一?个?(年|月)(?:份)?");
+    /** "the second newest", "third-oldest": one place of a ranking is asked, not its first. */
+    private static final Pattern PLACE_EN = Pattern.compile("\\b(second|third|fourth|fifth|2nd|3rd|4th|5th)[\\s-]+(?:" + SUPERLATIVE + ")\\b");
+    /** "第二新的", "第三早", "规模第二大": the place and the direction of the ranking in one word. */
+    private static final Pattern PLACE_ZH = Pattern.compile("第\\s*([二三四五2-5])\\s*([新近晚早老大小长短])");
     private static final Set<String> NOT_RANK_NOUNS = Set.of("recent", "recently", "popular", "data", "datasets", "dataset");
     /** An acronym, or the plural of one: GPS, ASR, LLMs; not a Roman numeral (Online Retail II). */
     private static final Pattern ACRONYM = Pattern.compile("(?![IVX]+$)[A-Z]{2,6}s?");
@@ -145,6 +155,7 @@ final class Planner {
     private final List<String> cuePhrases;
     private final PublisherPhrases publisherPhrases;
     private final EnglishEntryNames englishEntryNames;
+    private final Optional<StraddledForms> straddled;
 
     Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
             Optional<CatalogVocabulary> vocabulary) {
@@ -162,6 +173,7 @@ final class Planner {
         this.vocabulary = vocabulary;
         this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
         this.englishEntryNames = new EnglishEntryNames(catalog, glossary, vocabulary);
+        this.straddled = vocabulary.map(v -> new StraddledForms(texts, v));
         var cues = new ArrayList<String>();
         for (String kind : List.of("count", "compare", "list", "aspect-publisher", "aspect-date", "aspect-size",
                 "aspect-link", "aspect-license", "superlative-largest", "superlative-smallest", "superlative-newest",
@@ -176,7 +188,7 @@ final class Planner {
         Query q = byFirstWord(parser.parse(question.text()));
         List<EnglishEntryNames.Found> englishNames = englishEntryNames.in(q.text(),
                 q.named().stream().flatMap(d -> d.allNames().stream()).toList());
-        q = withEnglishNames(q, englishNames);
+        q = samePeriodAs(withEnglishNames(q, englishNames));
         String lower = q.text().toLowerCase(Locale.ROOT);
         List<Dataset> previous = previousEntries(question);
 
@@ -234,14 +246,25 @@ final class Planner {
         Matcher most = EN_MOST.matcher(lower);
         Matcher zhMost = ZH_MOST.matcher(q.text());
         String rankPhrase = "";
+        Matcher fewest = EN_FEWEST.matcher(lower);
+        Matcher zhFewest = ZH_FEWEST.matcher(q.text());
+        boolean least = false;
         if (most.find() && !NOT_RANK_NOUNS.contains(most.group(1))) ranked = most.group(1);
-        else if (zhMost.find()) {
+        else if (fewest.find() && !NOT_RANK_NOUNS.contains(fewest.group(1))) {
+            ranked = fewest.group(1);
+            least = true;
+        } else if (zhMost.find()) {
             ranked = zhMost.group(1) != null && !zhMost.group(1).isBlank() ? zhMost.group(1) : zhMost.group(2);
             rankPhrase = zhMost.group();
+        } else if (zhFewest.find()) {
+            ranked = zhFewest.group(1) != null && !zhFewest.group(1).isBlank() ? zhFewest.group(1) : zhFewest.group(2);
+            rankPhrase = zhFewest.group();
+            least = true;
         }
         if (ranked != null && !ranked.isBlank() && !glossary.isStopword(ranked)) {
             rankNoun = forms(ranked);
-            if (ranking.isEmpty() || ranking.get() == Query.Ranking.LARGEST) ranking = Optional.of(Query.Ranking.LARGEST);
+            if (least) ranking = Optional.of(Query.Ranking.SMALLEST);
+            else if (ranking.isEmpty() || ranking.get() == Query.Ranking.LARGEST) ranking = Optional.of(Query.Ranking.LARGEST);
         }
 
         Matcher longest = LONGEST.matcher(lower);
@@ -271,12 +294,26 @@ final class Planner {
                 rest = blank(rest, measured.find() ? measured.group() : numeral);
             }
         }
+        // "the second newest", "第二早的": the ordinal picks a place of the ranking and is no subject
+        int place = 1;
+        Matcher ordinal = PLACE_EN.matcher(lower);
+        Matcher zhOrdinal = PLACE_ZH.matcher(q.text());
+        if (ranking.isPresent() && ordinal.find()) {
+            place = placeOf(ordinal.group(1));
+            rest = blank(rest, ordinal.group(1));
+        } else if (zhOrdinal.find()) {
+            place = placeOf(zhOrdinal.group(1));
+            if (ranking.isEmpty() || rankNoun.isEmpty()) ranking = Optional.of(rankingOf(zhOrdinal.group(2)));
+            rest = blank(rest, zhOrdinal.group());
+        }
         // The cues of a reading taken are how the question asks, not what about; untaken, they stay words.
         for (String kind : List.of(scopeCue ? "scope" : "", comparative, sameDate ? "same-date" : "")) {
             for (String cue : kind.isEmpty() ? List.<String>of() : glossary.cues(kind)) rest = blankAsIn(rest, q.rest(), cue);
         }
         // "场景数量最多的": the superlative is understood as a whole; 最多 left behind would be a subject.
-        if (!rankNoun.isEmpty() && !rankPhrase.isEmpty()) rest = blank(blank(rest, rankPhrase), "最多");
+        if (!rankNoun.isEmpty() && !rankPhrase.isEmpty()) rest = blank(blank(blank(rest, rankPhrase), "最多"), "最少");
+        // "收录的三维模型最多", "contains the most images": the verb that holds the ranked noun is no subject
+        if (!rankNoun.isEmpty()) for (String verb : glossary.cues("content-forms")) rest = blank(rest, verb);
         // "法国电力集团发布了什么数据集？": a Chinese organisation that a publisher is, or opens (法国电力集团研发部, its R&D
         // department), selects what it published; the segmenter would cut it into 法国, 电力 and 集团
         List<String> organisations = q.named().isEmpty() ? organisationsIn(rest) : List.of();
@@ -323,10 +360,13 @@ final class Planner {
         unknownNames.removeIf(n -> firstWordOf(n).isPresent());
         if (q.named().isEmpty()) {
             // "Anything from UCSF?": an acronym no entry is called that spells a publisher's name by its words'
-            // initials (加州大学 University of California, 旧金山 San Francisco) asks for that publisher
+            // initials (加州大学 University of California, 旧金山 San Francisco) asks for that publisher; a name the
+            // dictionary translates into a publisher's name ("Walmart", 沃尔玛) too
             var publishers = new LinkedHashSet<>(q.publishers());
             for (String n : List.copyOf(unknownNames)) {
                 List<String> spelled = publisherPhrases.byInitials(n);
+                // "Which datasets did Walmart take part in?": a name the dictionary translates to a publisher's word
+                if (spelled.isEmpty()) spelled = publisherPhrases.byTranslation(n);
                 if (spelled.isEmpty()) continue;
                 unknownNames.remove(n);
                 publishers.addAll(spelled);
@@ -402,8 +442,54 @@ final class Planner {
         // "how many of those came out in 2024?", "其中哪些是关于体育的": the question narrows the previous answer's
         // entries; its conditions and subjects apply to them only, never to the whole catalog afresh
         boolean scoped = !ambiguous && scopeCue && q.named().isEmpty();
+        subjects.replaceAll(this::withoutStraddles);
         return new QueryPlan(q, subjects, unknownNames, OR_WORDS.matcher(lower).find(), countedNoun, ranking, rankNoun,
-                refersBack || rankPrevious || scoped ? previous : List.of(), ambiguous, attributes, sameDate, top);
+                refersBack || rankPrevious || scoped ? previous : List.of(), ambiguous, attributes, sameDate, top, place);
+    }
+
+    /**
+     * "Which datasets came out the same year as X?", "和X同一年发布的": the one named entry is where the date comes
+     * from, not what is asked about; its release year (or month, when the catalog dates it to the month) is the
+     * condition. An entry whose date the catalog does not state that precisely gives no condition.
+     */
+    private static Query samePeriodAs(Query q) {
+        if (q.named().size() != 1 || q.dates().isPresent()) return q;
+        Matcher en = SAME_PERIOD_EN.matcher(q.text().toLowerCase(Locale.ROOT));
+        Matcher zh = SAME_PERIOD_ZH.matcher(q.text());
+        boolean isEn = en.find();
+        if (!isEn && !zh.find()) return q;
+        Matcher m = isEn ? en : zh;
+        boolean month = (isEn ? m.group(1) : m.group(1)).matches("month|月");
+        Dataset d = q.named().get(0);
+        org.catalogchat.catalog.ReleaseDate r = d.released();
+        if (!r.isStated() || month && r.precision() == org.catalogchat.catalog.ReleaseDate.Precision.YEAR) return q;
+        java.time.LocalDate start = month ? r.first().withDayOfMonth(1) : r.first().withDayOfYear(1);
+        java.time.LocalDate end = month ? start.plusMonths(1).minusDays(1) : start.plusYears(1).minusDays(1);
+        String when = month ? start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + start.getYear()
+                : String.valueOf(start.getYear());
+        String zhWhen = start.getYear() + "年" + (month ? start.getMonthValue() + "月" : "");
+        var period = new DateRange(start, end, "in " + when + " (as " + d.name() + ")", zhWhen + "（与" + d.name() + "同期）");
+        return q.withReferencePeriod(period, blank(q.rest(), q.text().substring(m.start(), m.end())));
+    }
+
+    /** The place an ordinal names: "second" and 二 are 2. */
+    private static int placeOf(String ordinal) {
+        return switch (ordinal.toLowerCase(Locale.ROOT)) {
+            case "second", "2nd", "二", "2" -> 2;
+            case "third", "3rd", "三", "3" -> 3;
+            case "fourth", "4th", "四", "4" -> 4;
+            default -> 5;
+        };
+    }
+
+    /** The ranking a Chinese ordinal's adjective asks for: 第二新 is the second newest, 第二大 the second largest. */
+    private static Query.Ranking rankingOf(String adjective) {
+        return switch (adjective) {
+            case "新", "近", "晚" -> Query.Ranking.NEWEST;
+            case "早", "老" -> Query.Ranking.OLDEST;
+            case "小", "短" -> Query.Ranking.SMALLEST;
+            default -> Query.Ranking.LARGEST;
+        };
     }
 
     /**
@@ -999,6 +1085,18 @@ final class Planner {
             if (TopicMatcher.hasHan(c) || from == 0 || !Character.isLetterOrDigit(before.charAt(from - 1))) return from;
         }
         return -1;
+    }
+
+    /**
+     * The subject with the catalog's passages that write one of its Chinese forms across two words cut out: 化学 in
+     * 强化学习 is no mention of chemistry ({@link StraddledForms}).
+     */
+    private Subject withoutStraddles(Subject s) {
+        if (straddled.isEmpty()) return s;
+        var excluded = new LinkedHashSet<>(s.excluded());
+        excluded.addAll(straddled.get().ofAll(s.forms()));
+        return excluded.size() == s.excluded().size() ? s
+                : new Subject(s.text(), s.forms(), List.copyOf(excluded), s.group(), s.related(), s.unknownWord());
     }
 
     /** "UN Parallel Corpus": entries named in English that the catalog names in Chinese join the named ones. */

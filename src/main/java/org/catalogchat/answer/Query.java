@@ -11,7 +11,7 @@ import org.catalogchat.catalog.Dataset;
  * @param text         the question as asked
  * @param language     its language
  * @param named        datasets the question names, in order
- * @param publishers   canonical (catalog) names of publishers it filters by
+ * @param publishers   canonical (catalog) names of publishers it filters by, in the order the question writes them
  * @param dates        the release-date condition, if any
  * @param topics       glossary topic keys it asks about (all must hold)
  * @param sizeAtLeast  a "more than N …" condition, if any
@@ -44,7 +44,8 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
 
     public Query {
         named = List.copyOf(named);
-        publishers = Set.copyOf(publishers);
+        // in the order asked: an answer naming two publishers reads the same in every run (Set.copyOf's order is salted)
+        publishers = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(publishers));
         topics = Set.copyOf(topics);
         aspects = Set.copyOf(aspects);
         unknownTerms = List.copyOf(unknownTerms);
@@ -59,6 +60,15 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
     public Query withPublishers(Set<String> names) {
         return new Query(text, language, named, names, dates, topics, sizeAtLeast, ranking, aspects, count, compare,
                 listAll, followUp, unknownTerms, knownTerms, rest);
+    }
+
+    /**
+     * "released the same year as X": the release period of the named entry X becomes the date condition, and X is no
+     * longer the entry asked about; {@code rest} is the question with the words of that reading blanked.
+     */
+    public Query withReferencePeriod(DateRange period, String rest) {
+        return new Query(text, language, List.of(), publishers, Optional.of(period), topics, sizeAtLeast, ranking, aspects,
+                count, compare, listAll, followUp, unknownTerms, knownTerms, rest);
     }
 
     public Query withNamed(List<Dataset> datasets) {

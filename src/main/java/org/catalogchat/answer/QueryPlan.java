@@ -21,12 +21,14 @@ import org.catalogchat.catalog.Dataset;
  * @param attributes     name-like tokens used as how the asked datasets were made ("用Kinect采集的"), each also a subject
  * @param sameDate       "do any datasets share a release date?": the asked entries grouped by their release date
  * @param top            how many of the ranking a superlative asks for ("the three newest", "最新的3个"): 1 unless said
+ * @param place          which place of the ranking is asked ("the second newest", "第三早的"): 1 unless said
  */
 record QueryPlan(Query query, List<Subject> subjects, List<String> unknownNames, boolean anyOf,
                  List<String> countedNoun, Optional<Query.Ranking> ranking, List<String> rankNoun,
-                 List<Dataset> previous, boolean ambiguous, List<String> attributes, boolean sameDate, int top) {
+                 List<Dataset> previous, boolean ambiguous, List<String> attributes, boolean sameDate, int top, int place) {
     QueryPlan {
         if (top < 1) throw new IllegalArgumentException("top " + top);
+        if (place < 1) throw new IllegalArgumentException("place " + place);
         subjects = List.copyOf(subjects);
         unknownNames = List.copyOf(unknownNames);
         countedNoun = List.copyOf(countedNoun);
@@ -38,7 +40,7 @@ record QueryPlan(Query query, List<Subject> subjects, List<String> unknownNames,
     /** The same plan about these entries, as if the question had named them. */
     QueryPlan about(List<Dataset> entries) {
         return new QueryPlan(query.withNamed(entries), subjects, unknownNames, anyOf, countedNoun, ranking, rankNoun,
-                previous, false, attributes, sameDate, top);
+                previous, false, attributes, sameDate, top, place);
     }
 
     Language language() {

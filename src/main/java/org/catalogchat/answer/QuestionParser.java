@@ -240,6 +240,8 @@ public final class QuestionParser {
      */
     private static Set<String> outermost(List<Span> spans, StringBuilder scrub, boolean anyKey) {
         var keys = new LinkedHashSet<String>();
+        // in the question's order, so that what is said of them reads the same in every run
+        spans.sort(java.util.Comparator.comparingInt(Span::start));
         for (Span h : spans) {
             boolean inside = spans.stream().anyMatch(o -> (anyKey || !o.key().equals(h.key())) && o.start() <= h.start()
                     && o.end() >= h.end() && o.length() > h.length());

@@ -17,9 +17,12 @@ import org.catalogchat.catalog.SizeFigure;
  * ranking by a field, with the figures each rank rests on.
  */
 final class SetComposer {
+    /** A figure; digits glued to a name's letters ("ShareGPT4Video", "GPT-4V") are part of the name, not a figure. */
     private static final Pattern FIGURE = Pattern.compile(
-            "(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)\\s*(万亿|亿|千万|百万|万|千|[kKMB](?![A-Za-z])|million|billion|thousand)?");
+            "(?<![A-Za-z0-9][-‐]?)(\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)\\s*(万亿|亿|千万|百万|万|千|[kKMB](?![A-Za-z])|million|billion|thousand)?");
     private static final int RANKING_SHOWN = 5;
+    /** Characters after a noun that end it: grammar and prepositions, not more of a compound ("用户评论"). */
+    private static final String NOUN_ENDS = "的和与及或、对在为中里等共每以从于及并且则而";
     private static final int RELATIVE_WINDOW = 24;
     /**
      * Chinese measure words that stand between a figure and the thing it counts ("1,115家门店", "10,357辆出租车"):
@@ -122,12 +125,25 @@ final class SetComposer {
         Map<String, String> shown = new java.util.HashMap<>();
         for (Dataset d : candidates) {
             if (!p.rankNoun().isEmpty()) {
+                // A figure whose noun ends there ("5,451万名用户、") outranks one whose noun goes on as the modifier of
+                // another ("5.7154亿条用户评论" counts reviews, not users); the latter counts only when it is all there is.
+                double clean = 0;
+                String cleanClause = null;
                 for (String clause : e.figuresOf(d)) {
-                    double v = countBefore(clause, p.rankNoun());
+                    double v = countBefore(clause, p.rankNoun(), false);
                     if (v > value.getOrDefault(d.id(), 0.0)) {
                         value.put(d.id(), v);
                         shown.put(d.id(), clause);
                     }
+                    double c = countBefore(clause, p.rankNoun(), true);
+                    if (c > clean) {
+                        clean = c;
+                        cleanClause = clause;
+                    }
+                }
+                if (cleanClause != null) {
+                    value.put(d.id(), clean);
+                    shown.put(d.id(), cleanClause);
                 }
             } else if (r == Query.Ranking.LARGEST || r == Query.Ranking.SMALLEST) {
                 if (d.facets().largestCount() > 0) {
@@ -152,6 +168,7 @@ final class SetComposer {
         List<Dataset> first = ranked.stream().filter(d -> byDate ? d.released().equals(best.released())
                 : value.get(d.id()) == top).toList();
         String what = describe(p, lang);
+        if (p.place() > 1) return placed(p, ranked, value, shown, byDate, what);
         if (p.top() > 1) return topFew(p, ranked.subList(0, Math.min(p.top(), ranked.size())), ranked, shown, what);
         var names = new ArrayList<String>();
         for (int i = 0; i < first.size(); i++) names.add("**" + first.get(i).name() + "** [" + (i + 1) + "]");
@@ -223,6 +240,74 @@ final class SetComposer {
                 Intent.LIST, lang, "grounded");
     }
 
+    /**
+     * "the second newest", "第三早的": the entries at that place of the ranking, with the ranking down to it. Entries
+     * tied with each other share a place, as in a race (two tied newest leave no second newest; the next is third).
+     * Fewer ranked entries than the place asked is said plainly, never answered with the last one.
+     */
+    private Answer placed(QueryPlan p, List<Dataset> ranked, Map<String, Double> value, Map<String, String> shown,
+                          boolean byDate, String what) {
+        Language lang = p.language();
+        boolean zh = lang == Language.ZH;
+        Query.Ranking r = p.ranking().orElseThrow();
+        int at = p.place() - 1;
+        boolean duration = p.rankNoun().contains("小时");
+        String ordinal = zh ? "第" + "一二三四五".charAt(Math.min(p.place(), 5) - 1)
+                : List.of("first", "second", "third", "fourth", "fifth").get(Math.min(p.place(), 5) - 1);
+        String most = switch (r) {
+            case NEWEST -> zh ? ordinal + "新的" : ordinal + " most recent";
+            case OLDEST -> zh ? ordinal + "早的" : ordinal + " earliest";
+            case LARGEST -> duration ? (zh ? "时长" + ordinal + "长的" : ordinal + " longest") : zh ? "规模" + ordinal + "大的" : ordinal + " largest";
+            case SMALLEST -> duration ? (zh ? "时长" + ordinal + "短的" : ordinal + " shortest") : zh ? "规模" + ordinal + "小的" : ordinal + " smallest";
+        };
+        if (at >= ranked.size()) {
+            String text = zh ? "可排名的" + what + "只有 " + ranked.size() + " 个，没有" + most + "。"
+                    : "Only " + ranked.size() + " of the " + what + " can be ranked by what the catalog states, so there is no " + most + ".";
+            return new Answer(text, List.of(), ranked.stream().map(d -> Source.of(d, 0.5)).toList(), Intent.LIST, lang, "grounded");
+        }
+        Dataset pick = ranked.get(at);
+        java.util.function.Predicate<Dataset> tiedWithPick = d -> byDate ? d.released().equals(pick.released())
+                : value.get(d.id()).equals(value.get(pick.id()));
+        List<Dataset> group = ranked.stream().filter(tiedWithPick).toList();
+        // the place is that of the first of its tied group: a tie above it pushes it down, as in a race
+        int groupPlace = ranked.indexOf(group.get(0)) + 1;
+        if (groupPlace != p.place()) {
+            String text = zh ? "按目录所写的信息，排名中有并列，没有" + most + "：" : "By what the catalog states, ties in the ranking leave no " + most + ":";
+            var sb = new StringBuilder(text);
+            appendRanking(sb, ranked, shown, p, Math.max(RANKING_SHOWN, p.place() + 1));
+            return new Answer(sb.toString(), List.of(), ranked.subList(0, Math.min(ranked.size(), p.place() + 1)).stream()
+                    .map(d -> Source.of(d, 0.5)).toList(), Intent.LIST, lang, "grounded");
+        }
+        var names = new ArrayList<String>();
+        for (int i = 0; i < group.size(); i++) names.add("**" + group.get(i).name() + "** [" + (i + 1) + "]");
+        String name = zh ? String.join("、", names) : Wording.joinEnglish(names);
+        boolean tied = group.size() > 1;
+        String by = shown.get(pick.id());
+        String figure = zh || p.rankNoun().isEmpty() ? by : Quantities.annotate(by);
+        String head = byDate
+                ? (zh ? most + what + "是 " + name + "，" + Wording.releasedPhrase(pick.released(), lang) + "。"
+                : "The " + most + " of the " + what + (tied ? " are " : " is ") + name + ", " + (tied ? "all " : "")
+                + Wording.releasedPhrase(pick.released(), lang) + ".")
+                : (zh ? most + what + "是 " + name + "（" + figure + "）。"
+                : "By what the catalog states, the " + most + " of the " + what + (tied ? " are " : " is ") + name + " (" + figure + ").");
+        var sb = new StringBuilder(head);
+        appendRanking(sb, ranked, shown, p, Math.max(RANKING_SHOWN, p.place() + 1));
+        var others = ranked.stream().filter(d -> !group.contains(d)).limit(3).map(d -> Source.of(d, 0.5)).toList();
+        return new Answer(sb + SourcesFooter.of(group, lang), group.stream().map(d -> Source.of(d, 1.0)).toList(), others,
+                Intent.LIST, lang, "grounded");
+    }
+
+    private static void appendRanking(StringBuilder sb, List<Dataset> ranked, Map<String, String> shown, QueryPlan p, int shownMost) {
+        boolean zh = p.language() == Language.ZH;
+        if (ranked.size() < 2) return;
+        sb.append(zh ? "\n\n排名：" : "\n\nRanking:");
+        for (int i = 0; i < Math.min(shownMost, ranked.size()); i++) {
+            Dataset d = ranked.get(i);
+            String fig = zh || p.rankNoun().isEmpty() ? shown.get(d.id()) : Quantities.annotate(shown.get(d.id()));
+            sb.append("\n").append(i + 1).append(". ").append(d.name()).append(" — ").append(fig);
+        }
+    }
+
     private static List<Dataset> reversed(List<Dataset> list) {
         var out = new ArrayList<>(list);
         java.util.Collections.reverse(out);
@@ -236,6 +321,11 @@ final class SetComposer {
      * 视频的事故原因" pairs of causes, and neither is a number of videos.
      */
     static double countBefore(String clause, List<String> nounForms) {
+        return countBefore(clause, nounForms, false);
+    }
+
+    /** @param ending only nouns that end where written: followed by no more of a Chinese word ({@link #NOUN_ENDS}) */
+    static double countBefore(String clause, List<String> nounForms, boolean ending) {
         Matcher m = FIGURE.matcher(clause);
         double best = 0;
         while (m.find()) {
@@ -244,11 +334,31 @@ final class SetComposer {
                 int at = after.indexOf(f.toLowerCase(Locale.ROOT));
                 if (at < 0) return false;
                 String between = after.substring(0, at);
+                if (ending && !endsThere(clause, m.end() + at + f.length(), nounForms)) return false;
                 return DIRECT.matcher(between).matches() || RELATIVE.matcher(between).matches();
             });
             if (counts) best = Math.max(best, Quantities.value(m.group(1), m.group(2)).orElse(0));
         }
         return best;
+    }
+
+    /**
+     * Whether the noun written up to {@code end} ends there: the clause ends, or goes on with no Chinese character, or
+     * with grammar ("的", "和", "、", "对"), or a longer form of the noun is written there ("视频片段" for 视频).
+     */
+    private static boolean endsThere(String clause, int end, List<String> nounForms) {
+        if (end >= clause.length()) return true;
+        char next = clause.charAt(end);
+        if (Character.UnicodeScript.of(next) != Character.UnicodeScript.HAN || NOUN_ENDS.indexOf(next) >= 0) return true;
+        String lower = clause.toLowerCase(Locale.ROOT);
+        return nounForms.stream().anyMatch(f -> {
+            String g = f.toLowerCase(Locale.ROOT);
+            // a longer form that covers the written noun and goes past it
+            for (int from = Math.max(0, end - g.length()); from < end; from++) {
+                if (lower.startsWith(g, from) && from + g.length() > end) return true;
+            }
+            return false;
+        });
     }
 
     static SizeFigure largestFigure(Dataset d) {

@@ -786,4 +786,28 @@ public final class CatalogVocabulary {
         if (!dictionary.glossing(w, SIBLING_SENSES, 1).isEmpty()) return false;
         return EnglishWords.baseForms(w).stream().anyMatch(f -> !dictionary.glossing(f, SIBLING_SENSES, 1).isEmpty());
     }
+    /**
+     * Whether an English word is a verb, or the "-ing" form of one: some headword glosses it, or its base form, as
+     * "to …" in its main senses (play: 玩 "to play"; teaching: 教 "to teach"). Says nothing of whether the word is
+     * also a noun ("play", "spot"): callers decide by where the question writes it.
+     */
+    public boolean verb(String english) {
+        List<String> words = EnglishWords.words(english);
+        if (words.size() != 1) return false;
+        String w = words.get(0);
+        var forms = new java.util.ArrayList<String>();
+        forms.add(w);
+        if (w.endsWith("ing")) forms.addAll(EnglishWords.baseForms(w));
+        for (String f : forms) {
+            String infinitive = "to " + f;
+            for (var hit : dictionary.glossing(f, SIBLING_SENSES, 8)) {
+                String[] senses = hit.getValue().split("\t");
+                for (int k = 0; k < Math.min(SIBLING_SENSES, senses.length); k++) {
+                    String sense = senses[k].startsWith("~") ? senses[k].substring(1).strip() : senses[k].strip();
+                    if (sense.equals(infinitive)) return true;
+                }
+            }
+        }
+        return false;
+    }
 }

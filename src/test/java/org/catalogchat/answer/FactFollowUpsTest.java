@@ -40,6 +40,13 @@ class FactFollowUpsTest {
             - 发布时间：2018-01-01
             - 发布机构：某湖泊研究所
             - 数据集说明：LakeSat 是湖泊遥感影像数据集，空间分辨率为30米。
+
+            ### Payment Fraud Detection
+
+            - 发布时间：2016-01-01
+            - 发布机构：某银行研究组
+            - 数据集说明：该数据集包含10万笔支付交易，其中500笔为欺诈，类别极不平衡。
+            - 出于保密，特征经过变换；作者建议用F1分数评估。
             """;
 
     @TempDir
@@ -84,5 +91,12 @@ class FactFollowUpsTest {
         Answer a = ask("what did they use to write the text descriptions?", "Tell me about WaveTalk");
         assertEquals(List.of("wavetalk"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("GPT-4V"), a.markdown());
+    }
+
+    @Test
+    void wordsOfTheEntrysNameDoNotPickTheSentenceTheAskersVerbDoes() {
+        Answer a = ask("What metric does the payment fraud dataset recommend?");
+        assertEquals(List.of("payment-fraud-detection"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("F1"), a.markdown());
     }
 }

@@ -131,6 +131,33 @@ class SetQuestionsTest {
         assertEquals(3, released.size(), released.toString());
         assertEquals(released, ids(ask("Which datasets did Microsoft take part in?")));
         assertEquals(released, ids(ask("微软参与了哪些数据集？")));
+        // other verbs of taking part: working on, helping create
+        assertEquals(released, ids(ask("Which datasets has Microsoft worked on?")));
+        assertEquals(released, ids(ask("How many datasets did Microsoft help create?")));
+    }
+
+    @Test
+    void anOrdinalSuperlativeAnswersThatPlaceOfTheRanking() {
+        Answer a = ask("What's the second newest dataset?");
+        assertEquals(List.of("filmscenes"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("2020-07-21"), a.markdown());
+        assertEquals(List.of("materials-atlas"), ids(ask("第二早的数据集是哪个？")));
+        assertEquals(List.of("citytrips"), ids(ask("Which is the third oldest dataset?")));
+        // within a publisher: Microsoft's three, newest first, are NewsClicks, OfficeMail, CityTrips
+        assertEquals(List.of("officemail"), ids(ask("What is the second newest dataset from Microsoft?")));
+        // a place past the end of the ranking is said, not answered with the last one
+        Answer none = ask("Which is the fifth oldest dataset from Microsoft?");
+        assertTrue(none.sources().isEmpty(), none.markdown());
+        assertTrue(none.markdown().contains("no fifth earliest"), none.markdown());
+    }
+
+    @Test
+    void fewestRanksByTheCountedNounFromTheSmallest() {
+        // 10家门店 against 1,115家门店
+        for (String q : List.of("Which dataset covers the fewest stores?", "门店最少的数据集是哪个？")) {
+            Answer a = ask(q);
+            assertEquals(List.of("m7-forecasting"), ids(a), q + "\n" + a.markdown());
+        }
     }
 
     @Test
