@@ -951,6 +951,23 @@ final class Planner {
         return new Subject(span.text(), List.copyOf(forms), List.of());
     }
 
+    /** Suffixes that make a field or a quality of a word the catalog may write bare: 天文学 → 天文, 多样性 → 多样. */
+    private static final String FIELD_SUFFIXES = "学性";
+
+    /**
+     * A Chinese word's subject; where no entry writes the word but some write it without a field or quality suffix
+     * (天文学 asked, 天文台 and 天文望远镜 written), that stem is a form too, as an English noun is looked up by the verb it
+     * is made from. A stem of one character (化学 → 化, 数学 → 数) says too little and is never taken.
+     */
+    private Subject withStem(String word) {
+        Subject s = new Subject(word, List.of(word), List.of());
+        if (word.codePointCount(0, word.length()) < 3 || FIELD_SUFFIXES.indexOf(word.charAt(word.length() - 1)) < 0
+                || !texts.matching(s).isEmpty()) return s;
+        String stem = word.substring(0, word.length() - 1);
+        if (texts.matching(new Subject(stem, List.of(stem), List.of())).isEmpty()) return s;
+        return new Subject(word, List.of(word, stem), List.of());
+    }
+
     private List<Subject> chineseSubjects(String run, Asker asker) {
         var out = new ArrayList<Subject>();
         var covered = new boolean[run.length()];
@@ -958,7 +975,7 @@ final class Planner {
             for (ChineseWord w : vocabulary.get().chineseWords(run)) {
                 for (int i = w.start(); i < w.end(); i++) covered[i] = true;
                 if (isStop(w.text()) || grammar(w) || asker.saysChinese(w.text())) continue;
-                out.add(new Subject(w.text(), List.of(w.text()), List.of()));
+                out.add(withStem(w.text()));
             }
         }
         var rest = new StringBuilder(run);
