@@ -514,11 +514,21 @@ final class EvidenceGatherer {
      * The forms of a subject that may name a publisher. Chinese has no word breaks, so a common noun can open an
      * organisation's name (蛋白质 opens 蛋白质信息资源, 北京 opens 北京大学): a Chinese form counts only when it is an
      * organisation itself, known by name or some entry's whole publisher (微软 for 微软亚洲研究院, 加州大学 for
-     * 加州大学伯克利分校). Latin forms end at a word break already (Google for Google Research).
+     * 加州大学伯克利分校). Latin forms end at a word break already (Google for Google Research), but a dictionary word
+     * may still open a name (Home Credit): see {@link #nameLike}.
      */
     private List<String> publisherForms(Subject s, boolean organisation) {
         if (organisation) return s.forms();
-        return s.forms().stream().filter(f -> !TopicMatcher.hasHan(f) || texts.isPublisher(f)).toList();
+        return s.forms().stream().filter(f -> TopicMatcher.hasHan(f) ? texts.isPublisher(f) : nameLike(f)).toList();
+    }
+
+    /**
+     * Whether a Latin form may stand for a publisher it opens: a whole publisher's name (Waymo, Netflix), or a word no
+     * dictionary headword glosses (a name: Riiid, Mozilla). An English word ("home", "open") that opens a publisher's
+     * name (Home Credit, The Open University) is asked as a word: "home electricity usage" is about households.
+     */
+    private boolean nameLike(String latin) {
+        return texts.isPublisher(latin) || vocabulary.map(v -> !v.dictionaryKnows(latin)).orElse(true);
     }
 
     private Map<Dataset, Double> equally(Set<Dataset> entries) {
