@@ -28,7 +28,11 @@ final class DateExpressions {
     private static final Pattern ZH_HALF = Pattern.compile("(\\d{4})\\s*年\\s*(上|下)半年");
     private static final Pattern ZH_QUARTER = Pattern.compile("(\\d{4})\\s*年\\s*第?\\s*([一二三四1-4])\\s*季度");
     private static final Pattern ZH_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月份?");
-    private static final Pattern EN_QUARTER = Pattern.compile("\\bq([1-4])\\s*,?\\s*(\\d{4})\\b|\\b(\\d{4})\\s*q([1-4])\\b");
+    private static final Pattern EN_QUARTER = Pattern.compile("\\bq([1-4])\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b|\\b(\\d{4})\\s*q([1-4])\\b");
+    /** "the second quarter of 2024", "last quarter of 2019". */
+    private static final Pattern EN_QUARTER_WORDS = Pattern.compile("\\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?(\\d{4})\\b");
+    /** Two periods joined by "or" ("2020 or 2021"): one condition when the second follows the first directly. */
+    private static final Pattern OR_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:or|或|或者)\\s*");
     private static final Pattern EN_HALF = Pattern.compile("\\b(first|second|1st|2nd) half of (\\d{4})\\b|\\bh([12])\\s*(\\d{4})\\b");
     private static final Pattern EN_MONTH = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b");
     /**
@@ -67,6 +71,13 @@ final class DateExpressions {
             Point b = points.get(1);
             return Optional.of(new DateRange(a.start(), b.end(), "between " + a.en() + " and " + b.en(),
                     a.zh() + "至" + b.zh()));
+        }
+        if (points.size() == 2 && OR_GAP.matcher(q.substring(points.get(0).endAt(), points.get(1).at())).matches()
+                && points.get(1).start().equals(points.get(0).end().plusDays(1))) {
+            // "2020 or 2021", "2023年或2024年": the two periods make one when the second follows the first directly
+            Point a = points.get(0);
+            Point b = points.get(1);
+            return Optional.of(new DateRange(a.start(), b.end(), "in " + a.en() + " or " + b.en(), a.zh() + "或" + b.zh()));
         }
         Point p = points.get(0);
         String before = q.substring(0, p.at());
@@ -138,6 +149,16 @@ final class DateExpressions {
             int y = Integer.parseInt(m.group(1));
             int quarter = "一二三四".indexOf(m.group(2)) >= 0 ? "一二三四".indexOf(m.group(2)) + 1 : Integer.parseInt(m.group(2));
             addQuarter(points, taken, m, y, quarter);
+        }
+        m = EN_QUARTER_WORDS.matcher(q);
+        while (m.find()) {
+            int quarter = switch (m.group(1)) {
+                case "first", "1st" -> 1;
+                case "second", "2nd" -> 2;
+                case "third", "3rd" -> 3;
+                default -> 4;
+            };
+            addQuarter(points, taken, m, Integer.parseInt(m.group(2)), quarter);
         }
         m = EN_QUARTER.matcher(q);
         while (m.find()) {

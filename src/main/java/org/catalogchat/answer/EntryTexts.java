@@ -276,7 +276,9 @@ final class EntryTexts {
     /** Entries with a publisher that is, or is part of, an organisation the subject names (微软亚洲研究院 for 微软). */
     Set<Dataset> publishedBy(List<String> organisationNames) {
         BitSet out = new BitSet(all.size());
-        for (String n : organisationNames) {
+        var names = new ArrayList<String>(organisationNames);
+        for (String n : organisationNames) names.addAll(faculties(n));
+        for (String n : names) {
             String o = n.strip().toLowerCase(Locale.ROOT);
             if (o.length() < 2) continue;
             for (var e : publishers.tailMap(o, true).entrySet()) {
@@ -301,6 +303,21 @@ final class EntryTexts {
      * Whether a publisher as the catalog writes it is the organisation or one of its parts: it starts with the
      * name (加州大学伯克利分校 for 加州大学, Google Research for Google), never merely contains it (南加州大学).
      */
+    /**
+     * A university's schools and library as their names are written, with the university's own name cut to what
+     * comes before 大学: 哈佛大学 → 哈佛法学院, 哈佛医学院, 哈佛图书馆… (哈佛法学院图书馆 is Harvard's). Only these
+     * words of a university's parts follow the cut name, so 北京大学 does not reach 北京交通大学 or 北京智源….
+     */
+    static List<String> faculties(String organisation) {
+        String o = organisation.strip();
+        if (!o.endsWith("大学") || o.length() < 4) return List.of();
+        String stem = o.substring(0, o.length() - 2);
+        return FACULTY_WORDS.stream().map(f -> stem + f).toList();
+    }
+
+    private static final List<String> FACULTY_WORDS = List.of("法学院", "医学院", "商学院", "工学院", "理学院", "文学院",
+            "研究生院", "图书馆", "附属医院");
+
     static boolean partOf(String publisher, String organisation) {
         String p = publisher.strip().toLowerCase(Locale.ROOT);
         String o = organisation.strip().toLowerCase(Locale.ROOT);

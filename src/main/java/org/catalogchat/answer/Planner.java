@@ -63,7 +63,7 @@ final class Planner {
     /** Date words the date parser has read; left in, "June" or "Q1" would look like a subject or a name. */
     private static final Pattern YEARS = Pattern.compile("\\b(?:no|not)\\s+(?:later|earlier|sooner|newer|older)\\s+than\\b|\\bprior\\s+to\\b|\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first half|second half|"
-            + "half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|(?<![\\w-])\\d+(?![\\w-])",
+            + "(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter|half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([a-z][a-z-]*)");
     /** A question that ends asking a value: "总时长多少？", "分辨率是多少", "用的是什么？". */
@@ -380,10 +380,13 @@ final class Planner {
         }
         if (q.named().isEmpty()) {
             // "Anything from UCSF?": an acronym no entry is called that spells a publisher's name by its words'
-            // initials (加州大学 University of California, 旧金山 San Francisco) asks for that publisher
+            // initials (加州大学 University of California, 旧金山 San Francisco) asks for that publisher; a name the
+            // dictionary translates into a publisher's name ("Walmart", 沃尔玛) too
             var publishers = new LinkedHashSet<>(q.publishers());
             for (String n : List.copyOf(unknownNames)) {
                 List<String> spelled = publisherPhrases.byInitials(n);
+                // "Which datasets did Walmart take part in?": a name the dictionary translates to a publisher's word
+                if (spelled.isEmpty()) spelled = publisherPhrases.byTranslation(n);
                 if (spelled.isEmpty()) continue;
                 unknownNames.remove(n);
                 publishers.addAll(spelled);
@@ -972,8 +975,30 @@ final class Planner {
         var forms = new LinkedHashSet<String>();
         forms.add(span.text());
         forms.add(singular(span.text()));
-        for (Translation tr : span.translations()) if (tr.score() >= 0.3 && forms.size() < 6) forms.add(tr.chinese());
-        return new Subject(span.text(), List.copyOf(forms), List.of());
+        var related = new ArrayList<String>();
+        for (Translation tr : span.translations()) {
+            if (tr.score() < 0.3 || forms.size() >= 6 || !forms.add(tr.chinese())) continue;
+            // reached through a word WordNet relates to the asked one (urban → city → 城市): a related form
+            if (tr.match() == Translation.Match.RELATED) related.add(tr.chinese());
+        }
+        return new Subject(span.text(), List.copyOf(forms), List.of(), 0, related);
+    }
+
+    /** Suffixes that make a field or a quality of a word the catalog may write bare: 天文学 → 天文, 多样性 → 多样. */
+    private static final String FIELD_SUFFIXES = "学性";
+
+    /**
+     * A Chinese word's subject; where no entry writes the word but some write it without a field or quality suffix
+     * (天文学 asked, 天文台 and 天文望远镜 written), that stem is a form too, as an English noun is looked up by the verb it
+     * is made from. A stem of one character (化学 → 化, 数学 → 数) says too little and is never taken.
+     */
+    private Subject withStem(String word) {
+        Subject s = new Subject(word, List.of(word), List.of());
+        if (word.codePointCount(0, word.length()) < 3 || FIELD_SUFFIXES.indexOf(word.charAt(word.length() - 1)) < 0
+                || !texts.matching(s).isEmpty()) return s;
+        String stem = word.substring(0, word.length() - 1);
+        if (texts.matching(new Subject(stem, List.of(stem), List.of())).isEmpty()) return s;
+        return new Subject(word, List.of(word, stem), List.of());
     }
 
     private List<Subject> chineseSubjects(String run, Asker asker) {
@@ -983,7 +1008,7 @@ final class Planner {
             for (ChineseWord w : vocabulary.get().chineseWords(run)) {
                 for (int i = w.start(); i < w.end(); i++) covered[i] = true;
                 if (isStop(w.text()) || grammar(w) || asker.saysChinese(w.text())) continue;
-                out.add(new Subject(w.text(), List.of(w.text()), List.of()));
+                out.add(withStem(w.text()));
             }
         }
         var rest = new StringBuilder(run);
@@ -1000,7 +1025,11 @@ final class Planner {
             out.add(new Subject(piece, List.of(piece), List.of()));
             for (int i = left.start(); i < left.end(); i++) rest.setCharAt(i, ' ');
         }
-        for (String term : new LinkedHashSet<>(lexical.terms(rest.toString()))) {
+        // each piece on its own: analysed together, the 有 and 的 left around a word taken ("有手写汉字的") would join
+        // into the bigram 有的 ("some"), which no one asked about
+        var terms = new LinkedHashSet<String>();
+        for (String piece : rest.toString().strip().split("\\s+")) if (!piece.isEmpty()) terms.addAll(lexical.terms(piece));
+        for (String term : terms) {
             boolean single = term.codePointCount(0, term.length()) < 2;
             if (isStop(term) || single && (FUNCTION_CHARS.indexOf(term) >= 0 || asker.saysChinese(term))) continue;
             // 做, 想: a lone character the dictionary knows only as a verb is what the asker does

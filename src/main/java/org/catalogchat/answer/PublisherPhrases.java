@@ -209,6 +209,17 @@ final class PublisherPhrases {
         return out;
     }
 
+    /**
+     * The publishers a single English name is the dictionary's name for: one of their words has a gloss sense that is
+     * the name itself (沃尔玛 "Wal-Mart, Walmart"), sub-organisations included (as 微软 counts for 微软亚洲研究院).
+     * Only a word already read as a name that no entry has and the catalog's vocabulary does not translate is
+     * asked, so a common noun never becomes a publisher.
+     */
+    List<String> byTranslation(String word) {
+        if (vocabulary.isEmpty() || word.length() < 3 || !Character.isUpperCase(word.charAt(0))) return List.of();
+        return readings().namedBy().getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
+    }
+
     /** Whether words from {@code w} on, each used in order (none skipped), spell {@code letters} from {@code at}. */
     private static boolean spells(List<Set<String>> words, int w, String letters, int at) {
         if (at == letters.length()) return w > 0;
@@ -225,13 +236,16 @@ final class PublisherPhrases {
      * name, the initials each of its dictionary words may stand for, from its first character on, and the words of
      * all its words' glosses (and of its Latin part).
      */
-    private record Readings(Map<String, List<Set<String>>> initials, Map<String, Set<String>> glossWords) {
+    private record Readings(Map<String, List<Set<String>>> initials, Map<String, Set<String>> glossWords,
+                            Map<String, List<String>> namedBy) {
     }
 
     private synchronized Readings readings() {
         if (readings == null) {
             var initials = new HashMap<String, List<Set<String>>>();
             var glossWords = new HashMap<String, Set<String>>();
+            // per gloss sense that is a proper name (capitalised: "Walmart"), the publishers a word of which it glosses
+            var namedBy = new HashMap<String, List<String>>();
             for (String name : texts.publisherNames()) {
                 var bag = new HashSet<String>();
                 for (String w : name.split("[^\\p{IsLatin}]+")) if (!w.isEmpty()) bag.add(CatalogVocabulary.singular(w));
@@ -244,6 +258,13 @@ final class PublisherPhrases {
                     var set = new HashSet<String>();
                     for (String gloss : w.glosses()) {
                         for (String g : gloss.split("[^\\p{IsLatin}]+")) if (!g.isEmpty()) bag.add(CatalogVocabulary.singular(g));
+                        for (String part : gloss.split("[,;]")) {
+                            String sense = part.strip();
+                            if (sense.matches("[A-Z][\\p{IsLatin}-]+") && w.text().codePointCount(0, w.text().length()) >= 2) {
+                                List<String> names = namedBy.computeIfAbsent(sense.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+                                if (!names.contains(name)) names.add(name);
+                            }
+                        }
                     }
                     // initials run from the first character, word after word, until a gap the dictionary lacks
                     if (!spelling || w.start() != next) {
@@ -270,7 +291,7 @@ final class PublisherPhrases {
                 if (!options.isEmpty()) initials.put(name, List.copyOf(options));
                 if (!bag.isEmpty()) glossWords.put(name, Set.copyOf(bag));
             }
-            readings = new Readings(Map.copyOf(initials), Map.copyOf(glossWords));
+            readings = new Readings(Map.copyOf(initials), Map.copyOf(glossWords), Map.copyOf(namedBy));
         }
         return readings;
     }

@@ -22,6 +22,23 @@ class DateExpressionsTest {
     }
 
     @Test
+    void quartersInWordsAndPeriodsJoinedByOr() {
+        // "the first quarter of 2020" was the whole of 2020
+        assertEquals(LocalDate.of(2020, 1, 1), parse("Which datasets came out in the first quarter of 2020?").from());
+        assertEquals(LocalDate.of(2020, 3, 31), parse("Which datasets came out in the first quarter of 2020?").to());
+        assertEquals(LocalDate.of(2024, 4, 1), parse("the second quarter of 2024").from());
+        assertEquals(LocalDate.of(2019, 12, 31), parse("last quarter of 2019").to());
+        // "2020 or 2021" was 2020 only; two periods apart stay as before (the first), not the years between
+        assertEquals(LocalDate.of(2021, 12, 31), parse("What came out in 2020 or 2021?").to());
+        assertEquals(LocalDate.of(2023, 1, 1), parse("2023年或2024年发布的数据集").from());
+        assertEquals(LocalDate.of(2024, 12, 31), parse("2023年或2024年发布的数据集").to());
+        // a year at a sentence's end, or before "by", is a year; a decimal or a multiplier is not
+        assertEquals(LocalDate.of(2012, 12, 31), parse("List everything released in 2012.").to());
+        assertEquals(LocalDate.of(2015, 1, 1), parse("released in 2015 by Stanford").from());
+        assertTrue(DateExpressions.parse("more than 2000 million images").isEmpty());
+    }
+
+    @Test
     void openRanges() {
         assertEquals(LocalDate.of(2024, 9, 1), parse("after August 2024").from());
         assertEquals(LocalDate.of(2024, 8, 1), parse("2024年8月及以后").from());

@@ -34,7 +34,17 @@ class SetReadingsTest {
                 entry("ShapeBank").released("2015-12-01").publisher("斯坦福大学")
                         .description("ShapeBank 是一个三维形状库，包含约300万个三维模型。"),
                 entry("MeshZoo").released("2016-06-01").publisher("斯坦福大学")
-                        .description("MeshZoo 是一个三维数据集，收录了12万个三维模型。"))
+                        .description("MeshZoo 是一个三维数据集，收录了12万个三维模型。"),
+                entry("CaseVault").released("2018-10-29").publisher("哈佛法学院图书馆")
+                        .description("CaseVault 是一个判例数据库。"),
+                entry("WordYears").released("2010-12-16").publisher("谷歌", "哈佛大学")
+                        .description("WordYears 是一个词频数据集。"),
+                entry("StoreWeek").released("2020-03-02").publisher("尼科西亚大学", "沃尔玛")
+                        .description("StoreWeek 是一个零售销量预测数据集。"),
+                entry("CityRail").released("2021-01-01").publisher("北京交通大学")
+                        .description("CityRail 是一个铁路客流数据集。"),
+                entry("PekingPanel").released("2012-01-01").publisher("北京大学中国社会科学调查中心")
+                        .description("PekingPanel 是一个家庭追踪调查。"))
                 .engine(dir).answerer();
     }
 
@@ -70,6 +80,22 @@ class SetReadingsTest {
         Answer a = ask("哪个推荐数据集的用户最多？");
         assertEquals(List.of("clicklog"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("800万"), a.markdown());
+    }
+
+    @Test
+    void aUniversitysSchoolsAndLibraryAreItsParts() {
+        for (String q : List.of("哈佛大学参与了哪些数据集？", "Which datasets did Harvard take part in?")) {
+            Answer a = ask(q);
+            assertEquals(java.util.Set.of("casevault", "wordyears"), java.util.Set.copyOf(ids(a)), q + "\n" + a.markdown());
+        }
+        // the cut name alone is no university's part: 北京交通大学 is not 北京大学's
+        assertEquals(List.of("pekingpanel"), ids(ask("北京大学发布了哪些数据集？")));
+    }
+
+    @Test
+    void aNameTheDictionaryTranslatesIntoAPublishersNameIsThatPublisher() {
+        Answer a = ask("Which datasets did Walmart take part in?");
+        assertEquals(List.of("storeweek"), ids(a), a.markdown());
     }
 
     @Test
