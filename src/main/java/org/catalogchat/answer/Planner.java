@@ -963,8 +963,13 @@ final class Planner {
         var forms = new LinkedHashSet<String>();
         forms.add(span.text());
         forms.add(singular(span.text()));
-        for (Translation tr : span.translations()) if (tr.score() >= 0.3 && forms.size() < 6) forms.add(tr.chinese());
-        return new Subject(span.text(), List.copyOf(forms), List.of());
+        var related = new ArrayList<String>();
+        for (Translation tr : span.translations()) {
+            if (tr.score() < 0.3 || forms.size() >= 6 || !forms.add(tr.chinese())) continue;
+            // reached through a word WordNet relates to the asked one (urban → city → 城市): a related form
+            if (tr.match() == Translation.Match.RELATED) related.add(tr.chinese());
+        }
+        return new Subject(span.text(), List.copyOf(forms), List.of(), 0, related);
     }
 
     /** Suffixes that make a field or a quality of a word the catalog may write bare: 天文学 → 天文, 多样性 → 多样. */
@@ -1008,7 +1013,11 @@ final class Planner {
             out.add(new Subject(piece, List.of(piece), List.of()));
             for (int i = left.start(); i < left.end(); i++) rest.setCharAt(i, ' ');
         }
-        for (String term : new LinkedHashSet<>(lexical.terms(rest.toString()))) {
+        // each piece on its own: analysed together, the 有 and 的 left around a word taken ("有手写汉字的") would join
+        // into the bigram 有的 ("some"), which no one asked about
+        var terms = new LinkedHashSet<String>();
+        for (String piece : rest.toString().strip().split("\\s+")) if (!piece.isEmpty()) terms.addAll(lexical.terms(piece));
+        for (String term : terms) {
             boolean single = term.codePointCount(0, term.length()) < 2;
             if (isStop(term) || single && (FUNCTION_CHARS.indexOf(term) >= 0 || asker.saysChinese(term))) continue;
             // 做, 想: a lone character the dictionary knows only as a verb is what the asker does

@@ -121,13 +121,14 @@ final class ServerStartup {
 
     /**
      * Two dictionaries are read once per JVM and need nothing else: smartcn's (the question parser's first analysis)
-     * and CC-CEDICT (the answerer restricts it to the catalog). Opening the persisted index needs neither, so they are
-     * read on a thread of their own meanwhile, in the order the main thread needs them.
+     * and CC-CEDICT (the answerer restricts it to the catalog), then WordNet's related words (the first English word
+     * CC-CEDICT cannot bridge needs them). Opening the persisted index needs none, so they are read on a thread of
+     * their own meanwhile, in the order the main thread needs them.
      */
     private void preloadDictionaries() {
         Thread dictionaries = new Thread(() -> {
             LexicalIndex.preloadDictionaries();
-            glossary.dictionary();
+            glossary.dictionary().ifPresent(d -> org.catalogchat.vocabulary.WordRelations.shipped());
         }, "dictionary-load");
         dictionaries.setDaemon(true);
         dictionaries.start();

@@ -54,9 +54,29 @@ public final class BilingualDictionary {
      */
     private final long[] lengthsByFirstChar;
     private final String source;
+    /**
+     * WordNet's related words, the second bridge from an English word to the glosses ({@link WordRelations}):
+     * the shipped file for the shipped dictionary, read the first time a question word needs it; none otherwise.
+     */
+    private final java.util.function.Supplier<WordRelations> relations;
+
+    /** The same dictionary with other WordNet relations (the arrays are shared: all of them are read-only). */
+    private BilingualDictionary(BilingualDictionary d, java.util.function.Supplier<WordRelations> relations) {
+        this.heads = d.heads;
+        this.headStart = d.headStart;
+        this.hashes = d.hashes;
+        this.slots = d.slots;
+        this.bytes = d.bytes;
+        this.glossStart = d.glossStart;
+        this.glossEnd = d.glossEnd;
+        this.lengthsByFirstChar = d.lengthsByFirstChar;
+        this.source = d.source;
+        this.relations = relations;
+    }
 
     private BilingualDictionary(char[] heads, int[] headStart, int[] hashes, byte[] bytes, int[] glossStart,
             int[] glossEnd, long[] lengthsByFirstChar, String source) {
+        this.relations = WordRelations::none;
         this.heads = heads;
         this.headStart = headStart;
         this.hashes = hashes;
@@ -80,7 +100,7 @@ public final class BilingualDictionary {
     public static BilingualDictionary load() {
         try (InputStream in = BilingualDictionary.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing classpath resource " + RESOURCE);
-            return read(in);
+            return read(in).withRelations(WordRelations::shipped);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -264,6 +284,16 @@ public final class BilingualDictionary {
     public List<String> glosses(String chinese) {
         String joined = rawGlosses(chinese);
         return joined == null ? List.of() : Arrays.stream(joined.split("\t")).map(Gloss::display).distinct().toList();
+    }
+
+    /** This dictionary with the given WordNet relations, read when first needed (tests give a small fixture). */
+    BilingualDictionary withRelations(java.util.function.Supplier<WordRelations> relations) {
+        return new BilingualDictionary(this, relations);
+    }
+
+    /** WordNet's related words for the English side; none for a dictionary read from a stream or the empty one. */
+    WordRelations relations() {
+        return relations.get();
     }
 
     /** Identifies the data (a CRC-32 of it and its size): what a vocabulary persisted from it must match. */

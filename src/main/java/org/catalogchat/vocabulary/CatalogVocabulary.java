@@ -76,6 +76,16 @@ public final class CatalogVocabulary {
     private static final int MIN_COMPOUND_PART = 3;
     /** A whole main sense scores at least this (prominence 0.9–1); a second sense at most 0.85. */
     private static final double MAIN_SENSE_SCORE = 0.88;
+    /**
+     * A term reached through a word WordNet relates to the asked one ({@link #related}) is a related form: it ranks
+     * below any gloss of the word itself, and only a strong gloss of the related word counts (a main sense, whole or
+     * before its comma), from the asked word's first {@value #RELATED_SENSES} senses.
+     */
+    private static final double RELATED = 0.7;
+    private static final double RELATED_GLOSS = 0.75;
+    private static final int RELATED_SENSES = 2;
+    /** Translations below this (a word inside a longer gloss) leave room for related words: the answerer ignores them. */
+    private static final double WEAK = 0.3;
     /** Prefixes whose compound is about what it counters: anti-money laundering is about money laundering. */
     private static final Set<String> COUNTER_PREFIXES = Set.of("anti", "counter");
 
@@ -461,7 +471,13 @@ public final class CatalogVocabulary {
                     }
                 }
             }
-            if (found == null) found = new Span(i, i + 1, tokens.get(i), List.of(), false);
+            if (found == null) found = new Span(i, i + 1, tokens.get(i), related(words.get(i)), false);
+            else if (found.end() == i + 1 && !found.literal() && found.translations().stream().allMatch(t -> t.score() < WEAK)) {
+                // only a word inside a longer gloss ("urban" in 市区's "urban district"): a related word may say more
+                List<Translation> more = new ArrayList<>(found.translations());
+                more.addAll(related(words.get(i)));
+                found = new Span(i, i + 1, found.text(), more, false);
+            }
             if (found.end() == i + 1 && found.literal() && writtenAcronym(tokens.get(i))) {
                 found = new Span(i, i + 1, tokens.get(i), List.of(), true);
             }
@@ -525,6 +541,59 @@ public final class CatalogVocabulary {
             if (coverage < MIN_COVERAGE) continue;
             offer(best, p, Translation.Match.WITHIN_GLOSS, factor * WITHIN * coverage);
         }
+    }
+
+    /**
+     * The catalog's terms for a word that no gloss names and the catalog does not write, through the words WordNet
+     * relates to it ({@link WordRelations}): "urban" → city (pertainym) → 城市, "intrusion" → invade (derived from
+     * its synonym invasion) → 入侵, "math" → mathematics → 数学. Each is {@link Translation.Match#RELATED}, scored
+     * {@value #RELATED} times the related word's own translation. Only {@link #translate} asks for it, for one
+     * question word that found nothing else: a name-like token ("Vistas") is not turned into a word by it.
+     */
+    List<Translation> related(List<String> queryWords) {
+        WordRelations relations = dictionary.relations();
+        List<String> query = Gloss.key(queryWords);
+        if (relations.isEmpty() || query.isEmpty() || query.stream().anyMatch(w -> EnglishWords.isStop(w) || isNumber(w))) {
+            return List.of();
+        }
+        String key = String.join(" ", query);
+        List<WordRelations.Related> all = relations.related(key);
+        if (all.isEmpty()) return List.of();
+        // the headwords the whole dictionary gives for the word itself (recognition: 承认, 认出)
+        var own = new java.util.LinkedHashSet<String>();
+        for (String form : wordForms(key)) {
+            for (var e : dictionary.glossing(form, SIBLING_SENSES, SIBLING_HEADWORDS)) own.add(e.getKey());
+        }
+        Map<String, Translation> best = new HashMap<>();
+        for (WordRelations.Related r : all) {
+            if (r.sense() > RELATED_SENSES) continue;
+            // a word no headword glosses ("nlp", jargon) is bridged only to other forms of itself (urban → city), not
+            // to synonyms and their forms
+            boolean sameWord = r.relation() == WordRelations.Relation.DERIVED || r.relation() == WordRelations.Relation.PERTAINYM;
+            if (own.isEmpty() && !sameWord) continue;
+            // a synonym, and a form of one, only from the word's main sense: two steps from a later sense wander off
+            // ("segmentation", sense 2 "division" → divide → 分为)
+            if (!sameWord && r.sense() > 1) continue;
+            for (Translation t : toChinese(EnglishWords.words(r.word()), false)) {
+                boolean strong = t.match() == Translation.Match.WHOLE_GLOSS || t.match() == Translation.Match.GLOSS_HEAD;
+                if (!strong || t.score() < RELATED_GLOSS) continue;
+                // WordNet and the dictionary must agree: the term shares a character with a headword of the word
+                // itself (intrusion: 入侵 and 侵限), so that "recognition" does not reach 识别 through "identify"
+                if (!own.isEmpty() && own.stream().noneMatch(h -> sharesCharacter(h, t.chinese()))) continue;
+                double score = t.score() * RELATED;
+                Translation current = best.get(t.chinese());
+                if (current == null || score > current.score()) {
+                    best.put(t.chinese(), new Translation(t.chinese(), r.word() + " (WordNet "
+                            + r.relation().name().toLowerCase(java.util.Locale.ROOT) + " of " + key + "): " + t.gloss(),
+                            Translation.Match.RELATED, t.inferred(), score, t.occurrences()));
+                }
+            }
+        }
+        List<Translation> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingDouble(Translation::score).reversed()
+                .thenComparing(Comparator.comparingInt(Translation::occurrences).reversed())
+                .thenComparing(Translation::chinese));
+        return ranked;
     }
 
     /**

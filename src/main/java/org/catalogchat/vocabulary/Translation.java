@@ -42,7 +42,12 @@ public record Translation(String chinese, String gloss, Match match, boolean inf
          * Only a part of the word translates: the head of a closed compound ("telemarketing" → marketing → 营销).
          * A guess good enough for a topic, but no proof that the word is a word rather than a name (DanceTrack).
          */
-        PART
+        PART,
+        /**
+         * No gloss names the word; a word WordNet relates to it does ({@link WordRelations}): "urban" → city (its
+         * pertainym) → 城市, "intrusion" → invade → 入侵. A related form, not a translation of the word itself.
+         */
+        RELATED
     }
 
     public Translation {

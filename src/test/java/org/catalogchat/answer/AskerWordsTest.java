@@ -88,6 +88,16 @@ class AskerWordsTest {
     }
 
     @Test
+    void theCharactersLeftAroundAWordTakenDoNotJoinIntoAnother() {
+        // 有 … 的 around 刑事案件: analysed as one piece they were the bigram 有的 ("some"), a subject no entry writes
+        List<String> s = subjects("有刑事案件的数据集吗？");
+        assertFalse(s.contains("有的"), s.toString());
+        Answer a = ask("有刑事案件的数据集吗？");
+        assertEquals(List.of("lawcases"), ids(a), a.markdown());
+        assertFalse(a.markdown().contains("有的"), a.markdown());
+    }
+
+    @Test
     void theProjectAQuestionIsAboutAndAPreferenceAreNoSubjects() {
         String q = "我在做一个关于判决预测的课题，想找刑事案件数据，最好量大一点，你们目录里有吗？是谁发布的？";
         List<String> s = subjects(q);
