@@ -127,6 +127,12 @@ final class Planner {
             + "|(\\d{1,2}|[两二三四五六七八九十])\\s*[个项套款部]最[新早晚老近大小长短]");
     /** The most of a ranking one answer lists as its answer. */
     private static final int MAX_TOP = 10;
+    /** "the first dataset released in 2021", "the last one to come out", "released last": a date superlative. */
+    private static final Pattern FIRST_LAST_EN = Pattern.compile("\\b(first|last)\\s+(?:[a-z-]+\\s+){0,3}?(?:datasets?|ones?|entry|entries)\\s+"
+            + "(?:to\\s+(?:be\\s+)?)?(?:released|published|come out|came out|put out|appear|appeared)\\b"
+            + "|\\b(?:released|published|came out|put out)\\s+(first|last)\\b");
+    /** "最后发布的", "第一个发布的". */
+    private static final Pattern FIRST_LAST_ZH = Pattern.compile("(最后|第一个)(?:一个)?(?:发布|推出|公开)");
     /** "the same year as X", "in the same month as X": the period is taken from the named entry X. */
     private static final Pattern SAME_PERIOD_EN = Pattern.compile("\\b(?:(?:in|from|during)\\s+)?the\\s+same\\s+(year|month)(?:\\s+as)?\\b");
     private static final Pattern SAME_PERIOD_ZH = Pattern.compile("同一?个?(年|月)(?:份)?");
@@ -234,6 +240,16 @@ final class Planner {
         }
 
         Optional<Query.Ranking> ranking = q.ranking();
+        if (ranking.isEmpty()) {
+            // "the first dataset released in 2021", "the last one to come out", "最后发布的": a superlative of the date
+            Matcher firstLast = FIRST_LAST_EN.matcher(lower);
+            Matcher zhFirstLast = FIRST_LAST_ZH.matcher(q.text());
+            String which = firstLast.find() ? firstLast.group(1) != null ? firstLast.group(1) : firstLast.group(2)
+                    : zhFirstLast.find() ? zhFirstLast.group(1) : null;
+            if (which != null) {
+                ranking = Optional.of(which.equals("last") || which.equals("最后") ? Query.Ranking.NEWEST : Query.Ranking.OLDEST);
+            }
+        }
         // "which of those is older?": a comparative over the previous answer's entries ranks them, however many
         boolean which = lower.contains("which") || q.text().contains("哪");
         String comparative = "";

@@ -63,7 +63,18 @@ public final class Sentences {
         if (to - from >= SHORTEST) out.add(new Span(from, to, text.substring(from, to)));
     }
 
-    /** How many items the list holding the form at {@code at} has ("A、B和C": 3), 1 outside a list. */
+    /**
+     * A list a clause opens with an example cue is examples of a kind ("非法（如诈骗、恶意软件、勒索）": illicit, such
+     * as fraud, malware, ransom): each item counts as an item of a list this long, however few are written.
+     */
+    public static final int EXAMPLE_ITEMS = 6;
+    /** Cues that open a clause of examples: 例如, 比如, 诸如, 譬如 and a bare 如 (not 如果, 如何, 如此, 如今, 如下). */
+    private static final Pattern EXAMPLES = Pattern.compile("^\\s*(?:例如|比如|诸如|譬如|如(?![果何此今下同若]))");
+
+    /**
+     * How many items the list holding the form at {@code at} has ("A、B和C": 3), 1 outside a list; a list of examples
+     * ({@link #EXAMPLE_ITEMS}) at least that many.
+     */
     public static int listItems(String text, int at, int length) {
         int from = at;
         while (from > 0 && CLAUSE_MARKS.indexOf(text.charAt(from - 1)) < 0) from--;
@@ -74,6 +85,7 @@ public final class Sentences {
         if (commas == 0) return 1;
         boolean and = clause.lastIndexOf('和') > clause.lastIndexOf('、') || clause.lastIndexOf('及') > clause.lastIndexOf('、')
                 || clause.lastIndexOf('与') > clause.lastIndexOf('、');
-        return (int) commas + 1 + (and ? 1 : 0);
+        int items = (int) commas + 1 + (and ? 1 : 0);
+        return EXAMPLES.matcher(clause).find() ? Math.max(items, EXAMPLE_ITEMS) : items;
     }
 }

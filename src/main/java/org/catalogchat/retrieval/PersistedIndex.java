@@ -94,9 +94,10 @@ public final class PersistedIndex {
     /**
      * Bumped whenever what is stored, or how chunks and entry texts are made, changes: older folders are rebuilt.
      * 3: where names, sentences and clauses lie (WrittenPlaces); 4: the entries in catalog.bin, not catalog.json
-     * (a format-3 jar cannot read a generation without the JSON, and now says so instead of failing to read it).
+     * (a format-3 jar cannot read a generation without the JSON, and now says so instead of failing to read it);
+     * 6: a list of examples (如…、…) stores its items as a longer list's (Sentences.listItems).
      */
-    static final String FORMAT = "catalog-chat-index/5";
+    static final String FORMAT = "catalog-chat-index/6";
     /**
      * The code running that shapes an index (see {@link BuildStamp}). Hashing its classes reads the jar's directory
      * (about 50 ms in a cold JVM), so it runs beside the start until the first fingerprint needs it.
