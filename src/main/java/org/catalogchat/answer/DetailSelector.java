@@ -42,6 +42,9 @@ final class DetailSelector {
      * for it; a later version ("后续版本 Objaverse-XL") or a release of its own ("另提供 MIND-small") does not.
      */
     private static final Pattern PART_CUE = Pattern.compile("其中|子集|分为|部分|subset|of which|among them|split into|divided into");
+    /** A token written as a name: letters joined to digits or letters by a hyphen or dot, or capitals with digits. */
+    private static final Pattern NAME_LIKE = Pattern.compile(
+            "(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Z]{2,}[A-Za-z]*\\d+[A-Za-z0-9]*)(?![A-Za-z0-9])");
     private static final Pattern CLAUSE = Pattern.compile("[，；;]|,\\s");
     /** What a synonym by its head character counts for, against the word itself. */
     private static final double HEAD_SHARE = 0.5;
@@ -71,6 +74,16 @@ final class DetailSelector {
 
     /** @param synonyms whether a word the entry never writes may match a word with its head character (比赛 → 竞赛) */
     List<String> bestSentences(Dataset d, List<Subject> subjects, Map<Subject, Set<Dataset>> matched, boolean synonyms) {
+        return bestSentences(d, subjects, matched, synonyms, false);
+    }
+
+    /**
+     * @param several whether the question asks for several of a kind ("哪些模型", "which models"): a sentence right
+     *                after the best one that names another thing by a name-like token, as the best one does ("然后，使用
+     *                BLIP-2生成文本描述" after "…使用PP-OCR的检测和识别模型进行处理"), goes on with the list
+     */
+    List<String> bestSentences(Dataset d, List<Subject> subjects, Map<Subject, Set<Dataset>> matched, boolean synonyms,
+                               boolean several) {
         var scored = new ArrayList<Map.Entry<String, Double>>();
         List<String> all = texts.sentences(d);
         // A licence question is answered only by a sentence that writes a licence word: an entry silent on it has
@@ -115,9 +128,20 @@ final class DetailSelector {
             if (at >= 0 && at + 1 < all.size()) {
                 String next = all.get(at + 1);
                 if (scored.stream().anyMatch(e -> e.getKey().equals(next))) return List.of(best.get(0), next);
+                if (several && namesAnother(d, best.get(0)) && namesAnother(d, next)) return List.of(best.get(0), next);
             }
         }
         return best;
+    }
+
+    /** Whether a sentence writes a name-like token (BLIP-2, PP-OCR, GPT-4V) that is none of the entry's own names. */
+    private static boolean namesAnother(Dataset d, String sentence) {
+        Matcher m = NAME_LIKE.matcher(sentence);
+        while (m.find()) {
+            String token = m.group().toLowerCase(Locale.ROOT);
+            if (d.allNames().stream().noneMatch(n -> n.toLowerCase(Locale.ROOT).contains(token))) return true;
+        }
+        return false;
     }
 
     /** Whether a subject is one English word worth looking up in the glosses of an entry's words. */

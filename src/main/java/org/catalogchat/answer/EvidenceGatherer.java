@@ -392,6 +392,7 @@ final class EvidenceGatherer {
      * find nothing, every word picks, as before.
      */
     private List<String> askedSentences(QueryPlan p, Dataset d, List<Subject> detail, Map<Subject, Set<Dataset>> matched) {
+        boolean several = Planner.asksSeveral(p.query().text());
         List<Subject> naming = detail.stream().filter(x -> !special(x) && namesWrite(d, x)).toList();
         List<Subject> asked = detail.stream().filter(x -> !naming.contains(x)).toList();
         if (!naming.isEmpty() && !asked.isEmpty()) {
@@ -399,10 +400,10 @@ final class EvidenceGatherer {
             for (String verb : askerVerbs(p.query().text())) {
                 if (words.stream().noneMatch(x -> x.text().equalsIgnoreCase(verb))) words.add(new Subject(verb, List.of(verb), List.of()));
             }
-            List<String> best = details.bestSentences(d, words, matched, true);
+            List<String> best = details.bestSentences(d, words, matched, true, several);
             if (!best.isEmpty()) return best;
         }
-        return details.bestSentences(d, detail, matched, true);
+        return details.bestSentences(d, detail, matched, true, several);
     }
 
     private static boolean special(Subject s) {

@@ -55,7 +55,8 @@ final class Planner {
     /** "A or B" splits alternatives; "2019 or later", "1000 or more", "或以后" are one date or size condition. */
     private static final Pattern OR_WORDS = Pattern.compile("\\bor\\b(?!\\s+(?:later|earlier|after|before|newer|older|more|"
             + "above|greater|less|fewer|below|so)\\b)|或者|或(?!以后|之后|以前|之前|更晚|更早|以上|以下|更多|更少)|还是");
-    private static final Pattern LATIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+'’-]*[A-Za-z0-9]|[A-Za-z0-9]");
+    /** A Latin-script token; a name may end in pluses ("ScanNet++", "C++"). */
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9.+'’-]*[A-Za-z0-9](?:\\+{1,2}(?![A-Za-z0-9]))?|[A-Za-z0-9]");
     /** An English participle ending the text ("collected ", "trained "). */
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)(?:^|[^a-z])([a-z]+ed)\\s*$");
     private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}]+");
@@ -69,6 +70,9 @@ final class Planner {
     private static final Pattern VALUE_ASKED = Pattern.compile("(?:多少|多大|多长|多久|多高|多宽|多远|是什么|是哪些?)\\s*[？?。!！]?$");
     /** An English question that opens asking a value: "what's the resolution?", "how long are the clips?". */
     private static final Pattern VALUE_ASKED_EN = Pattern.compile("^(?:so |and )?(?:what(?:'s| is| are| was| were)\\b|how (?:long|big|large|often|far|wide|deep|tall|old)\\b)");
+    /** "which models", "what sports": which/what before a plural noun. */
+    private static final Pattern SEVERAL_EN = Pattern.compile("\\b(?:which|what)\\s+([a-z]{3,}s)\\b");
+    private static final Set<String> NOT_PLURAL = Set.of("does", "was", "has", "this", "its", "is", "uses", "kinds", "sorts", "types");
     private static final Pattern EN_HOW_MANY = Pattern.compile("\\bhow many ([a-z][a-z-]*)");
     private static final Pattern ZH_HOW_MANY = Pattern.compile(
             "(?:多少|(?<!哪)几)\\s*([个张条对部集篇道名位段种项组幅片行句]?)\\s*([\\p{IsHan}]{0,4}?)(?=[？?。，,的]|数据|$|呢|吗|\\s)");
@@ -123,6 +127,12 @@ final class Planner {
             + "|(\\d{1,2}|[两二三四五六七八九十])\\s*[个项套款部]最[新早晚老近大小长短]");
     /** The most of a ranking one answer lists as its answer. */
     private static final int MAX_TOP = 10;
+    /** "the first dataset released in 2021", "the last one to come out", "released last": a date superlative. */
+    private static final Pattern FIRST_LAST_EN = Pattern.compile("\\b(first|last)\\s+(?:[a-z-]+\\s+){0,3}?(?:datasets?|ones?|entry|entries)\\s+"
+            + "(?:to\\s+(?:be\\s+)?)?(?:released|published|come out|came out|put out|appear|appeared)\\b"
+            + "|\\b(?:released|published|came out|put out)\\s+(first|last)\\b");
+    /** "最后发布的", "第一个发布的". */
+    private static final Pattern FIRST_LAST_ZH = Pattern.compile("(最后|第一个)(?:一个)?(?:发布|推出|公开)");
     /** "the same year as X", "in the same month as X": the period is taken from the named entry X. */
     private static final Pattern SAME_PERIOD_EN = Pattern.compile("\\b(?:(?:in|from|during)\\s+)?the\\s+same\\s+(year|month)(?:\\s+as)?\\b");
     private static final Pattern SAME_PERIOD_ZH = Pattern.compile("同一?个?(年|月)(?:份)?");
@@ -230,6 +240,16 @@ final class Planner {
         }
 
         Optional<Query.Ranking> ranking = q.ranking();
+        if (ranking.isEmpty()) {
+            // "the first dataset released in 2021", "the last one to come out", "最后发布的": a superlative of the date
+            Matcher firstLast = FIRST_LAST_EN.matcher(lower);
+            Matcher zhFirstLast = FIRST_LAST_ZH.matcher(q.text());
+            String which = firstLast.find() ? firstLast.group(1) != null ? firstLast.group(1) : firstLast.group(2)
+                    : zhFirstLast.find() ? zhFirstLast.group(1) : null;
+            if (which != null) {
+                ranking = Optional.of(which.equals("last") || which.equals("最后") ? Query.Ranking.NEWEST : Query.Ranking.OLDEST);
+            }
+        }
         // "which of those is older?": a comparative over the previous answer's entries ranks them, however many
         boolean which = lower.contains("which") || q.text().contains("哪");
         String comparative = "";
@@ -358,6 +378,22 @@ final class Planner {
             }
         }
         unknownNames.removeIf(n -> firstWordOf(n).isPresent());
+        if (q.named().size() == 1 && !unknownNames.isEmpty()) {
+            // "MineRL BASALT": a name-like word right after the one entry's name, which that entry never writes, makes
+            // another dataset's name (a release of its own), not that entry asked with a word
+            Dataset it = q.named().get(0);
+            String asked = q.text();
+            String entryText = it.description() + "\n" + String.join("\n", it.allNames());
+            for (String n : List.copyOf(unknownNames)) {
+                if (TopicMatcher.contains(entryText, n)) continue;
+                Optional<String> whole = it.allNames().stream().map(String::strip).filter(x -> x.length() >= 2)
+                        .map(x -> x + " " + n).filter(x -> TopicMatcher.contains(asked, x)).findFirst();
+                if (whole.isEmpty()) continue;
+                unknownNames.set(unknownNames.indexOf(n), asWrittenIn(asked, whole.get()));
+                q = q.withNamed(List.of());
+                break;
+            }
+        }
         if (q.named().isEmpty()) {
             // "Anything from UCSF?": an acronym no entry is called that spells a publisher's name by its words'
             // initials (加州大学 University of California, 旧金山 San Francisco) asks for that publisher; a name the
@@ -559,6 +595,14 @@ final class Planner {
      * The noun a "which …" / "哪些…" question asks for ("which model" → model, "覆盖哪些城市" → 城市), if the
      * parser left it in the question (a cue such as "什么时候" is blanked out of {@code rest} and so is no noun).
      */
+    /** Whether a question asks for several of a kind: "哪些模型", "哪几种", "which models", "what tools". */
+    static boolean asksSeveral(String text) {
+        if (text.contains("哪些") || text.contains("哪几")) return true;
+        Matcher m = SEVERAL_EN.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) if (!NOT_PLURAL.contains(m.group(1)) && !m.group(1).endsWith("ss")) return true;
+        return false;
+    }
+
     /** Whether the question asks "which X" of something other than datasets ("哪些城市", "what technique"). */
     static boolean asksWhich(String text, String rest) {
         return askedNoun(text, rest).filter(n -> !n.endsWith("数据集") && !n.endsWith("数据")).isPresent();
@@ -1165,6 +1209,12 @@ final class Planner {
      * The one entry whose name (or alias) has this as its first word and more after it: "M5" is "M5 Forecasting",
      * "Instacart" is "Instacart Market Basket". None when no entry's, or several entries', names begin so.
      */
+    /** A phrase as the question writes it (its case), found case-insensitively. */
+    private static String asWrittenIn(String text, String phrase) {
+        int at = text.toLowerCase(Locale.ROOT).indexOf(phrase.toLowerCase(Locale.ROOT));
+        return at < 0 ? phrase : text.substring(at, at + phrase.length());
+    }
+
     private Optional<Dataset> firstWordOf(String name) {
         name = POSSESSIVE.matcher(name).replaceFirst(""); // "the Met's collection"
         if (name.length() < 2) return Optional.empty();

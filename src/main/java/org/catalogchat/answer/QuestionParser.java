@@ -50,8 +50,8 @@ public final class QuestionParser {
     private static final Pattern NAME_SIZE = Pattern.compile("[-\\s]?\\d+(?:\\.\\d+)?[A-Za-z]{0,2}(?![\\w-])");
     /** A roman-numbered edition right after a name: "Online Retail II". */
     private static final Pattern ROMAN_EDITION = Pattern.compile("\\s+(II|III|IV|VI|VII|VIII)(?![\\w-])");
-    /** Letters glued to a name by a hyphen: "-XL" of Objaverse-XL, "-Semantics" of HM3D-Semantics. */
-    private static final Pattern GLUED_PART = Pattern.compile("-[A-Za-z][A-Za-z0-9]*(?![\\w-])");
+    /** Letters glued to a name by a hyphen ("-XL" of Objaverse-XL, "-Semantics" of HM3D-Semantics) or pluses (ScanNet++). */
+    private static final Pattern GLUED_PART = Pattern.compile("-[A-Za-z][A-Za-z0-9]*(?![\\w-])|\\+{1,2}(?![\\w+])");
     /** A year standing after a name as its edition: "GBD 2019". */
     private static final Pattern YEAR_EDITION = Pattern.compile("\\s+(19|20)\\d{2}(?![\\w-])");
     private static final Pattern ZH_ANY_DATASETS = Pattern.compile("^\\s*(有)?哪些数据集[？?]?\\s*$");
@@ -190,7 +190,7 @@ public final class QuestionParser {
         Matcher glued = GLUED_PART.matcher(after);
         String longer = (m.matchedText() + (glued.lookingAt() ? glued.group() : "")).strip().toLowerCase(Locale.ROOT);
         boolean beginsWithAName = m.dataset().allNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT))
-                .anyMatch(n -> n.length() >= 2 && longer.startsWith(n + "-"));
+                .anyMatch(n -> n.length() >= 2 && (longer.startsWith(n + "-") || longer.startsWith(n + "+")));
         if (beginsWithAName && m.dataset().allNames().stream().noneMatch(n -> n.strip().equalsIgnoreCase(longer))) {
             // written as a part of the entry ("其中日值数据集 GHCN-Daily"), it is still the entry
             List<String> clauses = Arrays.stream(m.dataset().description().split("[，。；;！？\\n]"))

@@ -47,6 +47,27 @@ class FactFollowUpsTest {
             - 发布机构：某银行研究组
             - 数据集说明：该数据集包含10万笔支付交易，其中500笔为欺诈，类别极不平衡。
             - 出于保密，特征经过变换；作者建议用F1分数评估。
+
+            ### TextPaint
+
+            - 发布时间：2024-01-01
+            - 发布机构：某图像实验室
+            - 数据集说明：TextPaint 是一个多语言文字生成数据集，包含10万张图片。
+            - 所有图片都通过使用PP-OCR的检测和识别模型进行处理。
+            - 然后，使用BLIP-2生成文本描述。
+
+            ### RoomScan
+
+            - 发布时间：2017-01-01
+            - 发布机构：某大学
+            - 数据集说明：RoomScan 是室内场景 RGB-D 数据集，完成了1,000次扫描。
+            - 2023年的 RoomScan++ 用激光扫描仪提供了更高精度的场景。
+
+            ### CraftRL
+
+            - 发布时间：2019-01-01
+            - 发布机构：某游戏研究组
+            - 数据集说明：CraftRL 是一个游戏人类示范数据集，包含100万个状态-动作对。
             """;
 
     @TempDir
@@ -98,5 +119,27 @@ class FactFollowUpsTest {
         Answer a = ask("What metric does the payment fraud dataset recommend?");
         assertEquals(List.of("payment-fraud-detection"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("F1"), a.markdown());
+    }
+
+    @Test
+    void severalAskedForGoOnIntoTheNextSentenceNamingAnotherOfTheKind() {
+        Answer a = ask("TextPaint用了哪些模型处理图片");
+        assertEquals(List.of("textpaint"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("PP-OCR") && a.markdown().contains("BLIP-2"), a.markdown());
+    }
+
+    @Test
+    void aNameWithPlusesTheEntryWritesAsAnotherIsNotTheEntry() {
+        Answer a = ask("Do you have RoomScan++?");
+        assertEquals(List.of(), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("RoomScan++ is not in the catalog"), a.markdown());
+    }
+
+    @Test
+    void aNameLikeWordAfterAnEntrysNameThatTheEntryNeverWritesMakesAnotherName() {
+        Answer a = ask("Is CraftRL BASALT in the catalog?");
+        assertEquals(List.of(), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("CraftRL BASALT is not in the catalog"), a.markdown());
+        assertEquals(List.of("craftrl"), ids(ask("Is CraftRL in the catalog?")));
     }
 }

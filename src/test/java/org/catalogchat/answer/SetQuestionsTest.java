@@ -152,6 +152,16 @@ class SetQuestionsTest {
     }
 
     @Test
+    void theFirstOrLastReleasedIsADateSuperlative() {
+        // 2020: M7 (03-02), RoboGrasp (04-01), NewsClicks (07-01), FilmScenes (07-21)
+        assertEquals(List.of("m7-forecasting"), ids(ask("Which was the first dataset released in 2020?")));
+        for (String q : List.of("What was the last dataset released in 2020?", "2020年最后发布的数据集是哪个？")) {
+            Answer a = ask(q);
+            assertEquals(List.of("filmscenes"), ids(a), q + "\n" + a.markdown());
+        }
+    }
+
+    @Test
     void fewestRanksByTheCountedNounFromTheSmallest() {
         // 10家门店 against 1,115家门店
         for (String q : List.of("Which dataset covers the fewest stores?", "门店最少的数据集是哪个？")) {
