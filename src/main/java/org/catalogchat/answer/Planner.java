@@ -409,6 +409,15 @@ final class Planner {
             }
             if (publishers.size() > q.publishers().size()) q = q.withPublishers(publishers);
         }
+        if (q.named().isEmpty() && q.publishers().isEmpty()) {
+            // "七普" for 第七次全国人口普查: single characters the segmenter left side by side, taken in order from the
+            // Chinese name of one entry only, abbreviate that name
+            Optional<Abbreviation> abbreviated = abbreviation(q.text(), subjects);
+            if (abbreviated.isPresent()) {
+                q = q.withNamed(List.of(abbreviated.get().entry()));
+                subjects.removeAll(abbreviated.get().characters());
+            }
+        }
         if (q.named().isEmpty() && previous.size() == 1 && !aboutPrevious && asksValueOf(previous.get(0), q, lower, subjects)
                 && unknownNames.isEmpty()) {
             // "[介绍一下SoccerNet] → 总时长多少？", "[Tell me about SRTM] → what's the resolution?": a value asked with no
@@ -571,6 +580,47 @@ final class Planner {
      * "how many countries take part?", "有多少个国家参与？": a count of something other than datasets, with no word
      * for datasets in the question; after an answer about one entry, it asks that entry's figure.
      */
+    private record Abbreviation(Dataset entry, List<Subject> characters) {
+    }
+
+    /** Runs of two or more single-character subjects, adjacent in the question, that abbreviate one entry's name. */
+    private Optional<Abbreviation> abbreviation(String text, List<Subject> subjects) {
+        List<Subject> singles = subjects.stream().filter(s -> s.text().length() == 1 && TopicMatcher.hasHan(s.text())).toList();
+        if (singles.size() < 2) return Optional.empty();
+        for (int i = 0; i < singles.size(); i++) {
+            var run = new ArrayList<Subject>(List.of(singles.get(i)));
+            String written = singles.get(i).text();
+            for (int j = i + 1; j < singles.size() && text.contains(written + singles.get(j).text()); j++) {
+                run.add(singles.get(j));
+                written += singles.get(j).text();
+            }
+            if (run.size() < 2) continue;
+            Dataset only = null;
+            for (Dataset d : catalog.datasets()) {
+                if (d.allNames().stream().noneMatch(n -> !n.contains(written2(run)) && inOrder(n, written2(run)))) continue;
+                if (only != null) return Optional.empty();
+                only = d;
+            }
+            if (only != null) return Optional.of(new Abbreviation(only, run));
+        }
+        return Optional.empty();
+    }
+
+    private static String written2(List<Subject> run) {
+        return run.stream().map(Subject::text).reduce("", String::concat);
+    }
+
+    /** Whether the characters of {@code abbreviation} occur in {@code name} in that order. */
+    private static boolean inOrder(String name, String abbreviation) {
+        int at = 0;
+        for (char c : abbreviation.toCharArray()) {
+            at = name.indexOf(c, at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
+    }
+
     /**
      * Whether a question without a name asks a value ("是多少", "多长", "what's the …", "how long …") of words that
      * the one entry of the previous answer writes: then it asks about that entry, not for entries writing them.

@@ -68,6 +68,13 @@ class FactFollowUpsTest {
             - 发布时间：2019-01-01
             - 发布机构：某游戏研究组
             - 数据集说明：CraftRL 是一个游戏人类示范数据集，包含100万个状态-动作对。
+
+            ### FarmCount（第七次全国农业普查）
+
+            - 发布时间：2021-01-01
+            - 发布机构：某统计机构
+            - 数据集说明：第七次全国农业普查以2020年为标准时点。
+            - 普查结果显示全国耕地共20亿亩，与2010年相比增加了1亿亩。
             """;
 
     @TempDir
@@ -141,5 +148,12 @@ class FactFollowUpsTest {
         assertEquals(List.of(), ids(a), a.markdown());
         assertTrue(a.markdown().contains("CraftRL BASALT is not in the catalog"), a.markdown());
         assertEquals(List.of("craftrl"), ids(ask("Is CraftRL in the catalog?")));
+    }
+
+    @Test
+    void singleCharactersTakenInOrderFromOneEntrysChineseNameAbbreviateIt() {
+        Answer a = ask("七普全国耕地比2010年增加了多少？");
+        assertEquals(List.of("farmcount"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("1亿亩"), a.markdown());
     }
 }
