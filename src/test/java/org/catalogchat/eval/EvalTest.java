@@ -42,7 +42,7 @@ class EvalTest {
             Map.entry("opendata/test", 0.875),
             Map.entry("science/test", 0.854),
             Map.entry("science/dev", 0.933),
-            Map.entry("industry/test", 0.838),
+            Map.entry("industry/test", 0.845),
             Map.entry("industry/dev", 0.978),
             Map.entry("culture/test", 0.855),
             Map.entry("culture/dev", 0.953),
