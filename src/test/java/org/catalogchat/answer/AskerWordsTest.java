@@ -1,5 +1,6 @@
 package org.catalogchat.answer;
 
+import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,10 +67,6 @@ class AskerWordsTest {
 
     private static Answer ask(String q) {
         return answerer.answer(Question.of(q));
-    }
-
-    private static List<String> ids(Answer a) {
-        return a.sources().stream().map(Source::id).toList();
     }
 
     private static List<String> subjects(String q) {

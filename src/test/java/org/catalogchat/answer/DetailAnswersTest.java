@@ -1,5 +1,6 @@
 package org.catalogchat.answer;
 
+import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -126,10 +127,6 @@ class DetailAnswersTest {
     private static Answer after(String first, String then) {
         Answer a = ask(first);
         return answerer.answer(new Question(then, List.of(new Question.Turn(first, a))));
-    }
-
-    private static List<String> ids(Answer a) {
-        return a.sources().stream().map(Source::id).toList();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.catalogchat.answer;
 
+import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -92,10 +93,6 @@ class FactFollowUpsTest {
         var turns = new ArrayList<Question.Turn>();
         for (String e : earlier) turns.add(new Question.Turn(e, answerer.answer(new Question(e, List.copyOf(turns)))));
         return answerer.answer(new Question(q, turns));
-    }
-
-    private static List<String> ids(Answer a) {
-        return a.sources().stream().map(Source::id).toList();
     }
 
     @Test

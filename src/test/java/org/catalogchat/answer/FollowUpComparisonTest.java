@@ -1,5 +1,6 @@
 package org.catalogchat.answer;
 
+import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,10 +55,6 @@ class FollowUpComparisonTest {
     private static Answer followUp(String first, String then) {
         Answer a = answerer.answer(Question.of(first));
         return answerer.answer(new Question(then, List.of(new Question.Turn(first, a))));
-    }
-
-    private static List<String> ids(Answer a) {
-        return a.sources().stream().map(Source::id).toList();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.catalogchat.answer;
 
 import static org.catalogchat.testing.FixtureCatalog.entry;
+import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,10 +44,6 @@ class NamePartsTest {
 
     private static Answer ask(String q) {
         return answerer.answer(Question.of(q));
-    }
-
-    private static List<String> ids(Answer a) {
-        return a.sources().stream().map(Source::id).toList();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.catalogchat.answer;
 
 import static org.catalogchat.testing.FixtureCatalog.entry;
+import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,10 +32,6 @@ class RankedTopicTest {
                 entry("ImgY").released("2019-01-01").publisher("某实验室")
                         .description("ImgY 是一个图像分类数据集。"))
                 .engine(dir).answerer();
-    }
-
-    private static List<String> ids(Answer a) {
-        return a.sources().stream().map(Source::id).toList();
     }
 
     @Test

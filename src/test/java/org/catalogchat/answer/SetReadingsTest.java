@@ -1,6 +1,7 @@
 package org.catalogchat.answer;
 
 import static org.catalogchat.testing.FixtureCatalog.entry;
+import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,10 +51,6 @@ class SetReadingsTest {
 
     private static Answer ask(String q) {
         return answerer.answer(Question.of(q));
-    }
-
-    private static List<String> ids(Answer a) {
-        return a.sources().stream().map(Source::id).toList();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.catalogchat.answer;
 
 import static org.catalogchat.testing.FixtureCatalog.entry;
+import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,10 +35,6 @@ class TopicMeaningTest {
                 entry("Ledger").released("2019-01-01").publisher("某银行")
                         .description("Ledger 记录了信用卡交易，用于欺诈检测。"))
                 .engine(dir, TestEngines.model()).answerer();
-    }
-
-    private static List<String> ids(Answer a) {
-        return a.sources().stream().map(Source::id).toList();
     }
 
     @Test

@@ -1,9 +1,10 @@
 package org.catalogchat.llm;
 
+import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,10 +55,6 @@ class LlmAnswererTest {
 
     private LlmAnswerer llm() {
         return llm(Duration.ofSeconds(10));
-    }
-
-    private static List<String> ids(Answer a) {
-        return a.sources().stream().map(Source::id).toList();
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.catalogchat.answer.Answer;
+import org.catalogchat.answer.Source;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.CatalogAliases;
 import org.catalogchat.catalog.CatalogLoader;
@@ -93,6 +95,11 @@ public final class FixtureCatalog {
     }
 
     /** An engine over a catalog already on disk (a file or folder a test wrote), with the word-hash model. */
+    /** The ids of an answer's sources, in its order: what most answer tests assert on. */
+    public static List<String> ids(Answer a) {
+        return a.sources().stream().map(Source::id).toList();
+    }
+
     public static Engine load(Path catalog) {
         return Engine.load(catalog, Glossary.bundled(), new WordHashEmbeddingModel());
     }
