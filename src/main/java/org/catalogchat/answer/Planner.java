@@ -597,7 +597,7 @@ final class Planner {
             if (run.size() < 2) continue;
             Dataset only = null;
             for (Dataset d : catalog.datasets()) {
-                if (d.allNames().stream().noneMatch(n -> !n.contains(written2(run)) && inOrder(n, written2(run)))) continue;
+                if (d.allNames().stream().noneMatch(n -> !n.contains(written2(run)) && TopicMatcher.inOrder(n, written2(run)))) continue;
                 if (only != null) return Optional.empty();
                 only = d;
             }
@@ -610,16 +610,6 @@ final class Planner {
         return run.stream().map(Subject::text).reduce("", String::concat);
     }
 
-    /** Whether the characters of {@code abbreviation} occur in {@code name} in that order. */
-    private static boolean inOrder(String name, String abbreviation) {
-        int at = 0;
-        for (char c : abbreviation.toCharArray()) {
-            at = name.indexOf(c, at);
-            if (at < 0) return false;
-            at++;
-        }
-        return true;
-    }
 
     /**
      * Whether a question without a name asks a value ("是多少", "多长", "what's the …", "how long …") of words that

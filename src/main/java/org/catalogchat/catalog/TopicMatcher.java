@@ -32,6 +32,17 @@ public final class TopicMatcher {
         return keys;
     }
 
+    /** Whether the characters of {@code chars} occur in {@code text} in that order (七普 in 第七次全国人口普查). */
+    public static boolean inOrder(String text, String chars) {
+        int at = 0;
+        for (char c : chars.toCharArray()) {
+            at = text.indexOf(c, at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
+    }
+
     /** Whether the term occurs in the text: case-insensitive, at word boundaries for Latin-script ends. */
     public static boolean contains(String text, String term) {
         return indexOf(text, term, 0) >= 0;

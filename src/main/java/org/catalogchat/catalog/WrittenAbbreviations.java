@@ -59,13 +59,7 @@ final class WrittenAbbreviations {
         String s = letters(shortForm);
         String n = letters(name);
         if (s.length() < 2 || n.length() <= s.length() || s.charAt(0) != n.charAt(0)) return false;
-        int at = 0;
-        for (char c : s.toCharArray()) {
-            at = n.indexOf(c, at);
-            if (at < 0) return false;
-            at++;
-        }
-        return true;
+        return TopicMatcher.inOrder(n, s);
     }
 
     private static String letters(String s) {
