@@ -33,6 +33,8 @@ final class EnglishEntryNames {
     private final Catalog catalog;
     private final Glossary glossary;
     private final Optional<CatalogVocabulary> vocabulary;
+    /** See {@link #chineseNames()}; null until a question needs it. */
+    private List<ChineseName> chineseNames;
 
     EnglishEntryNames(Catalog catalog, Glossary glossary, Optional<CatalogVocabulary> vocabulary) {
         this.catalog = catalog;
@@ -52,26 +54,45 @@ final class EnglishEntryNames {
             List<Span> spans = vocabulary.get().translate(run.contentWords());
             if (spans.isEmpty() || !spans.stream().allMatch(s -> s.matched() || ACRONYM.matcher(s.text()).matches())) continue;
             Dataset only = null;
-            int named = 0;
-            for (Dataset d : catalog.datasets()) {
-                if (d.allNames().stream().anyMatch(n -> writesMostOf(spans, n))) {
-                    only = d;
-                    named++;
+            boolean several = false;
+            for (ChineseName n : chineseNames()) {
+                if (n.dataset() == only || !writesMostOf(spans, n.chinese())) continue;
+                if (only != null) {
+                    several = true;
+                    break;
                 }
+                only = n.dataset();
             }
-            if (named == 1) out.add(new Found(run.start(), run.end(), only));
+            if (only != null && !several) out.add(new Found(run.start(), run.end(), only));
         }
         return out;
     }
 
+    /** A name of an entry as the phrase is compared with it: its Chinese characters, without a closing 数据集. */
+    private record ChineseName(Dataset dataset, String chinese) {
+    }
+
+    /** The entries' names written in Chinese, read once per catalog (on the first question with a capitalised phrase). */
+    private synchronized List<ChineseName> chineseNames() {
+        if (chineseNames == null) {
+            var out = new ArrayList<ChineseName>();
+            for (Dataset d : catalog.datasets()) {
+                for (String name : d.allNames()) {
+                    if (!TopicMatcher.hasHan(name)) continue;
+                    String chinese = name.replaceAll("[^\\p{IsHan}]+", "").replaceFirst(CLOSING_WORD, "");
+                    if (!chinese.isEmpty()) out.add(new ChineseName(d, chinese));
+                }
+            }
+            chineseNames = List.copyOf(out);
+        }
+        return chineseNames;
+    }
+
     /**
-     * Whether every span translates to a part of the name's Chinese, or is an acronym of a word of it by its gloss's
-     * initials ("UN" of 联合国 "United Nations"), and together they write most of it.
+     * Whether every span translates to a part of the name's Chinese ({@link ChineseName}), or is an acronym of a word
+     * of it by its gloss's initials ("UN" of 联合国 "United Nations"), and together they write most of it.
      */
-    private boolean writesMostOf(List<Span> spans, String name) {
-        if (!TopicMatcher.hasHan(name)) return false;
-        String chinese = name.replaceAll("[^\\p{IsHan}]+", "").replaceFirst(CLOSING_WORD, "");
-        if (chinese.isEmpty()) return false;
+    private boolean writesMostOf(List<Span> spans, String chinese) {
         var covered = new BitSet(chinese.length());
         List<ChineseWord> words = null;
         for (Span span : spans) {

@@ -140,6 +140,8 @@ final class Planner {
     private static final Pattern PLACE_EN = Pattern.compile("\\b(second|third|fourth|fifth|2nd|3rd|4th|5th)[\\s-]+(?:" + SUPERLATIVE + ")\\b");
     /** "第二新的", "第三早", "规模第二大": the place and the direction of the ranking in one word. */
     private static final Pattern PLACE_ZH = Pattern.compile("第\\s*([二三四五2-5])\\s*([新近晚早老大小长短])");
+    /** Suffixes that make a field or a quality of a word the catalog may write bare: 天文学 → 天文, 多样性 → 多样. */
+    private static final String FIELD_SUFFIXES = "学性";
     private static final Set<String> NOT_RANK_NOUNS = Set.of("recent", "recently", "popular", "data", "datasets", "dataset");
     /** An acronym, or the plural of one: GPS, ASR, LLMs; not a Roman numeral (Online Retail II). */
     private static final Pattern ACRONYM = Pattern.compile("(?![IVX]+$)[A-Z]{2,6}s?");
@@ -504,7 +506,7 @@ final class Planner {
         boolean isEn = en.find();
         if (!isEn && !zh.find()) return q;
         Matcher m = isEn ? en : zh;
-        boolean month = (isEn ? m.group(1) : m.group(1)).matches("month|月");
+        boolean month = m.group(1).matches("month|月");
         Dataset d = q.named().get(0);
         org.catalogchat.catalog.ReleaseDate r = d.released();
         if (!r.isStated() || month && r.precision() == org.catalogchat.catalog.ReleaseDate.Precision.YEAR) return q;
@@ -576,10 +578,6 @@ final class Planner {
         return Optional.empty();
     }
 
-    /**
-     * "how many countries take part?", "有多少个国家参与？": a count of something other than datasets, with no word
-     * for datasets in the question; after an answer about one entry, it asks that entry's figure.
-     */
     private record Abbreviation(Dataset entry, List<Subject> characters) {
     }
 
@@ -595,9 +593,10 @@ final class Planner {
                 written += singles.get(j).text();
             }
             if (run.size() < 2) continue;
+            String abbreviation = written;
             Dataset only = null;
             for (Dataset d : catalog.datasets()) {
-                if (d.allNames().stream().noneMatch(n -> !n.contains(written2(run)) && TopicMatcher.inOrder(n, written2(run)))) continue;
+                if (d.allNames().stream().noneMatch(n -> !n.contains(abbreviation) && TopicMatcher.inOrder(n, abbreviation))) continue;
                 if (only != null) return Optional.empty();
                 only = d;
             }
@@ -605,11 +604,6 @@ final class Planner {
         }
         return Optional.empty();
     }
-
-    private static String written2(List<Subject> run) {
-        return run.stream().map(Subject::text).reduce("", String::concat);
-    }
-
 
     /**
      * Whether a question without a name asks a value ("是多少", "多长", "what's the …", "how long …") of words that
@@ -623,6 +617,10 @@ final class Planner {
         return subjects.stream().allMatch(s -> s.forms().stream().anyMatch(f -> TopicMatcher.contains(text, f)));
     }
 
+    /**
+     * "how many countries take part?", "有多少个国家参与？": a count of something other than datasets, with no word
+     * for datasets in the question; after an answer about one entry, it asks that entry's figure.
+     */
     private boolean countsSomethingElse(String text, String lower) {
         if (lower.contains("dataset") || text.contains("数据集") || lower.contains("entries")) return false;
         Matcher en = EN_HOW_MANY.matcher(lower);
@@ -631,10 +629,6 @@ final class Planner {
         return zh.find() && !zh.group(2).isBlank() && !GENERIC_COUNTED.contains(zh.group(2)) && !isStop(zh.group(2));
     }
 
-    /**
-     * The noun a "which …" / "哪些…" question asks for ("which model" → model, "覆盖哪些城市" → 城市), if the
-     * parser left it in the question (a cue such as "什么时候" is blanked out of {@code rest} and so is no noun).
-     */
     /** Whether a question asks for several of a kind: "哪些模型", "哪几种", "which models", "what tools". */
     static boolean asksSeveral(String text) {
         if (text.contains("哪些") || text.contains("哪几")) return true;
@@ -648,6 +642,10 @@ final class Planner {
         return askedNoun(text, rest).filter(n -> !n.endsWith("数据集") && !n.endsWith("数据")).isPresent();
     }
 
+    /**
+     * The noun a "which …" / "哪些…" question asks for ("which model" → model, "覆盖哪些城市" → 城市), if the
+     * parser left it in the question (a cue such as "什么时候" is blanked out of {@code rest} and so is no noun).
+     */
     private static Optional<String> askedNoun(String text, String rest) {
         Matcher en = EN_ASKED.matcher(text.toLowerCase(Locale.ROOT));
         while (en.find()) {
@@ -1040,9 +1038,6 @@ final class Planner {
         return new Subject(span.text(), List.copyOf(forms), List.of(), 0, related);
     }
 
-    /** Suffixes that make a field or a quality of a word the catalog may write bare: 天文学 → 天文, 多样性 → 多样. */
-    private static final String FIELD_SUFFIXES = "学性";
-
     /**
      * A Chinese word's subject; where no entry writes the word but some write it without a field or quality suffix
      * (天文学 asked, 天文台 and 天文望远镜 written), that stem is a form too, as an English noun is looked up by the verb it
@@ -1245,16 +1240,16 @@ final class Planner {
         return named.size() == q.named().size() ? q : q.withNamed(named);
     }
 
-    /**
-     * The one entry whose name (or alias) has this as its first word and more after it: "M5" is "M5 Forecasting",
-     * "Instacart" is "Instacart Market Basket". None when no entry's, or several entries', names begin so.
-     */
     /** A phrase as the question writes it (its case), found case-insensitively. */
     private static String asWrittenIn(String text, String phrase) {
         int at = text.toLowerCase(Locale.ROOT).indexOf(phrase.toLowerCase(Locale.ROOT));
         return at < 0 ? phrase : text.substring(at, at + phrase.length());
     }
 
+    /**
+     * The one entry whose name (or alias) has this as its first word and more after it: "M5" is "M5 Forecasting",
+     * "Instacart" is "Instacart Market Basket". None when no entry's, or several entries', names begin so.
+     */
     private Optional<Dataset> firstWordOf(String name) {
         name = POSSESSIVE.matcher(name).replaceFirst(""); // "the Met's collection"
         if (name.length() < 2) return Optional.empty();

@@ -105,9 +105,7 @@ public final class QuestionParser {
      */
     private boolean typoOfWords(NameIndex.NameMatch m) {
         if (m.score() >= NameIndex.PREFIX_SCORE) return false;
-        var names = new ArrayList<String>();
-        names.add(NameIndex.normalize(m.dataset().name()));
-        m.dataset().aliases().forEach(a -> names.add(NameIndex.normalize(a)));
+        List<String> names = m.dataset().allNames().stream().map(NameIndex::normalize).toList();
         return Arrays.stream(m.matchedText().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .anyMatch(w -> w.length() >= 3 && dictionaryWord.test(w) && names.stream().noneMatch(n -> n.contains(w)));
     }

@@ -289,14 +289,8 @@ public final class CatalogVocabulary {
     }
 
     public boolean dictionaryKnows(String english) {
-        List<String> words = EnglishWords.words(english);
-        if (words.size() != 1) return !toChinese(english).isEmpty();
-        String w = words.get(0);
-        var forms = new java.util.LinkedHashSet<String>();
-        forms.add(w);
-        forms.add(EnglishWords.singular(w));
-        forms.addAll(EnglishWords.baseForms(w));
-        return forms.stream().anyMatch(f -> !dictionary.glossing(f, SIBLING_SENSES, 1).isEmpty());
+        if (EnglishWords.words(english).size() != 1) return !toChinese(english).isEmpty();
+        return wordForms(english).stream().anyMatch(f -> !dictionary.glossing(f, SIBLING_SENSES, 1).isEmpty());
     }
 
     /**
