@@ -61,7 +61,13 @@ class EvalTest {
             Map.entry("opendata/fresh-topics", 0.500),
             Map.entry("science/fresh-topics", 0.642),
             Map.entry("industry/fresh-topics", 0.687),
-            Map.entry("culture/fresh-topics", 0.562));
+            Map.entry("culture/fresh-topics", 0.562),
+            // facts' fresh2 questions, first run 08:13 UTC 2026-11-26 on facts 66613f5 (= main dca5bb6 + the questions)
+            Map.entry("seed/fresh2-facts", 1.0),
+            Map.entry("opendata/fresh2-facts", 0.846),
+            Map.entry("science/fresh2-facts", 0.857),
+            Map.entry("industry/fresh2-facts", 0.846),
+            Map.entry("culture/fresh2-facts", 1.0));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
