@@ -470,7 +470,9 @@ public final class CatalogVocabulary {
             if (found == null) found = new Span(i, i + 1, tokens.get(i), related(words.get(i)), false);
             else if (found.end() == i + 1 && !found.literal() && found.translations().stream().allMatch(t -> t.score() < WEAK)) {
                 // only a word inside a longer gloss ("urban" in 市区's "urban district"): a related word may say more
-                List<Translation> more = new ArrayList<>(found.translations());
+                List<Translation> more = new ArrayList<>(headNouns(words.get(i), found.translations()));
+                more = confirmedByNeighbours(more, i > 0 ? words.get(i - 1) : List.of(),
+                        i + 1 < n ? words.get(i + 1) : List.of());
                 more.addAll(related(words.get(i)));
                 found = new Span(i, i + 1, found.text(), more, false);
             }
@@ -481,6 +483,55 @@ public final class CatalogVocabulary {
             i = found.end();
         }
         return spans;
+    }
+
+    /**
+     * The translations of a word only longer glosses name (too weak to count alone), those the catalog writes right
+     * next to a translation of a neighbouring question word counting as that neighbour's translation does (times
+     * {@value #COMPOSED}): "social" is only inside 社交's "social contact", but in "social network" the catalog's 社交网络
+     * confirms it. The words stay apart: "tactile datasets" is 触觉 + 数据集 (what every tactile entry writes), not the
+     * one entry's 触觉数据集.
+     */
+    private List<Translation> confirmedByNeighbours(List<Translation> weak, List<String> before, List<String> after) {
+        List<Translation> left = before.isEmpty() || before.stream().anyMatch(EnglishWords::isStop) ? List.of()
+                : toChinese(before, false);
+        List<Translation> right = after.isEmpty() || after.stream().anyMatch(EnglishWords::isStop) ? List.of()
+                : toChinese(after, false);
+        var out = new ArrayList<Translation>(weak.size());
+        for (Translation t : weak) {
+            double confirmed = 0;
+            if (t.score() < WEAK) {
+                for (Translation x : left.subList(0, Math.min(COMPOSE_CANDIDATES, left.size()))) {
+                    if (x.score() >= WEAK && pairs.containsKey(x.chinese() + t.chinese())) confirmed = Math.max(confirmed, x.score());
+                }
+                for (Translation y : right.subList(0, Math.min(COMPOSE_CANDIDATES, right.size()))) {
+                    if (y.score() >= WEAK && pairs.containsKey(t.chinese() + y.chinese())) confirmed = Math.max(confirmed, y.score());
+                }
+            }
+            out.add(confirmed > 0 ? new Translation(t.chinese(), t.gloss(), t.match(), t.inferred(),
+                    Math.max(t.score(), COMPOSED * confirmed), t.occurrences()) : t);
+        }
+        out.sort(Comparator.comparingDouble(Translation::score).reversed());
+        return out;
+    }
+
+    /**
+     * The translations of a word only longer glosses name, those whose gloss is a modifier and the word itself
+     * counting as if the gloss were the word's (coverage 1, not ½), best first: an "intelligent
+     * agent" (智能体) is an agent, so "agents" reaches it. A word
+     * that modifies ("social" of "social contact") or follows "of" ("touch" of "sense of touch") is not the head.
+     */
+    private static List<Translation> headNouns(List<String> query, List<Translation> weak) {
+        var out = new ArrayList<Translation>(weak.size());
+        for (Translation t : weak) {
+            List<String> g = EnglishWords.words(t.gloss());
+            boolean head = query.size() == 1 && t.match() == Translation.Match.WITHIN_GLOSS && g.size() == 2
+                    && g.stream().noneMatch(EnglishWords::isStop) && g.get(1).equals(query.get(0));
+            out.add(head ? new Translation(t.chinese(), t.gloss(), t.match(), t.inferred(), Math.min(1.0, t.score() * 2),
+                    t.occurrences()) : t);
+        }
+        out.sort(Comparator.comparingDouble(Translation::score).reversed());
+        return out;
     }
 
     private List<Translation> toChinese(List<String> queryWords, boolean compose) {

@@ -57,6 +57,35 @@ class CatalogVocabularyTest {
     }
 
     @Test
+    void aWeakWordCountsWhenTheCatalogWritesItsTermNextToTheOthers() {
+        // "social" is only inside 社交's "social contact"; the catalog writes 社交网络
+        var v = vocabulary("数据来自社交网络、分子图与引文网络。");
+        var spans = v.translate("is there a social network dataset");
+        Span social = spans.stream().filter(s -> s.text().equals("social")).findFirst().orElseThrow(() -> new AssertionError(spans.toString()));
+        assertEquals("社交", social.best());
+        assertTrue(social.translations().get(0).score() >= 0.5, social.toString());
+        assertTrue(spans.stream().anyMatch(s -> s.text().equals("network") && s.best().equals("网络")), spans.toString());
+        // the words stay apart: "tactile datasets" is 触觉 + 数据集, not one entry's 触觉数据集
+        var tactile = vocabulary("触觉数据集。", "视觉与触觉的数据集。").translate("tactile datasets");
+        assertEquals(List.of("触觉", "数据集"), tactile.stream().map(Span::best).toList(), tactile.toString());
+        assertTrue(tactile.get(0).translations().get(0).score() >= 0.3, tactile.toString());
+        // without the catalog writing them together, the weak word stays weak
+        var alone = vocabulary("社交平台的用户；网络结构。").translate("social network");
+        assertTrue(alone.get(0).translations().stream().allMatch(t -> t.score() < 0.3), alone.toString());
+    }
+
+    @Test
+    void aWordThatHeadsALongerGlossReachesItsTerm() {
+        // 智能体 is "intelligent agent": an agent; "social" of 社交 "social contact" only modifies
+        var v = vocabulary("家务任务的指令，由智能体执行。", "社交平台。");
+        Span agents = v.translate("instructions for agents").get(1);
+        assertEquals("智能体", agents.best());
+        assertTrue(agents.translations().get(0).score() >= 0.3, agents.toString());
+        Span social = v.translate("social").get(0);
+        assertTrue(social.translations().stream().allMatch(t -> t.score() < 0.3), social.toString());
+    }
+
+    @Test
     void legalIsLawOnlyWhenTheCatalogSaysSo() {
         var withLaw = vocabulary(LAW);
         Translation legal = withLaw.toChinese("legal").get(0);
