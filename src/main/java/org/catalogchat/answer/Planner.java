@@ -10,11 +10,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.catalog.TopicMatcher;
 import org.catalogchat.retrieval.LexicalIndex;
+import org.catalogchat.retrieval.NameIndex;
 import org.catalogchat.vocabulary.CatalogVocabulary;
 import org.catalogchat.vocabulary.ChineseWord;
 import org.catalogchat.vocabulary.Span;
@@ -149,6 +151,9 @@ final class Planner {
     private static final int MAX_EXPANSIONS = 4;
     /** Entries read for an acronym's definition at most: at 100,000 entries a common one is written in thousands. */
     private static final int MAX_DEFINING_ENTRIES = 50;
+    /** Words for a dataset itself: after a name-like word they make it a dataset's name ("the GLUE benchmark"). */
+    private static final Set<String> DATASET_KINDS = Set.of("dataset", "data", "benchmark", "corpus", "database", "collection",
+            "suite", "challenge", "set", "archive", "bank", "treebank", "library");
     private static final Set<String> GENERIC_COUNTED = Set.of("dataset", "datasets", "entries", "entry", "数据集", "个数据集", "数据");
 
     private final EntryTexts texts;
@@ -197,7 +202,17 @@ final class Planner {
     }
 
     QueryPlan plan(Question question) {
+        return plan(question, List.of());
+    }
+
+    /**
+     * The plan of a question read as if it had named these entries (none: as written). The answerer re-plans so
+     * when the question's words select one entry and a detail of it is asked: read as about an entry, "how many
+     * languages" counts languages, not datasets about languages.
+     */
+    QueryPlan plan(Question question, List<Dataset> about) {
         Query q = byFirstWord(parser.parse(question.text()));
+        if (!about.isEmpty()) q = q.withNamed(about);
         List<EnglishEntryNames.Found> englishNames = englishEntryNames.in(q.text(),
                 q.named().stream().flatMap(d -> d.allNames().stream()).toList());
         q = samePeriodAs(withEnglishNames(q, englishNames));
@@ -379,7 +394,8 @@ final class Planner {
                 }
             }
         }
-        unknownNames.removeIf(n -> firstWordOf(n).isPresent());
+        String written = q.text();
+        unknownNames.removeIf(n -> firstWordOf(n).filter(d -> !continuedOtherwise(n, written, d)).isPresent());
         if (q.named().size() == 1 && !unknownNames.isEmpty()) {
             // "MineRL BASALT": a name-like word right after the one entry's name, which that entry never writes, makes
             // another dataset's name (a release of its own), not that entry asked with a word
@@ -410,6 +426,13 @@ final class Planner {
                 publishers.addAll(spelled);
             }
             if (publishers.size() > q.publishers().size()) q = q.withPublishers(publishers);
+        }
+        if (q.named().isEmpty() && !q.publishers().isEmpty() && q.dates().isEmpty() && ranking.isEmpty() && !q.listAll()
+                && !countsDatasets(q.text()) && (asksDetail(lower) || !counted.isEmpty())) {
+            // "大都会艺术博物馆的图片用什么协议发布？", "How many languages does Mozilla's corpus cover?": a detail asked of
+            // what a publisher released, when it released one entry only, is asked of that entry
+            Set<Dataset> theirs = texts.publishedBy(List.copyOf(q.publishers()));
+            if (theirs.size() == 1) q = q.withNamed(List.copyOf(theirs));
         }
         if (q.named().isEmpty() && q.publishers().isEmpty()) {
             // "七普" for 第七次全国人口普查: single characters the segmenter left side by side, taken in order from the
@@ -853,8 +876,9 @@ final class Planner {
         var latin = new ArrayList<String>();
         Matcher m = LATIN.matcher(text);
         while (m.find()) {
-            String token = m.group();
-            if (isStop(token) || contraction(token) || token.matches("\\d+(\\.\\d+)?") || NUMBER_WORD.matcher(token).matches()) continue;
+            // "Mozilla's voice corpus": the owner is the word; with its "'s" it would be a name nothing writes
+            String token = contraction(m.group()) ? m.group() : POSSESSIVE.matcher(m.group()).replaceFirst("");
+            if (token.isEmpty() || isStop(token) || contraction(token) || token.matches("\\d+(\\.\\d+)?") || NUMBER_WORD.matcher(token).matches()) continue;
             if (attributes.contains(token)) {
                 subjects.add(new Subject(token, List.of(token), List.of()));
                 attributeNames.add(token);
@@ -888,7 +912,27 @@ final class Planner {
         String word = next.group();
         if (!word.chars().allMatch(Character::isLowerCase) || CatalogVocabulary.isFunctionWord(word)
                 || GENERIC_COUNTED.contains(word) || NOT_ASKED.contains(word)) return false;
-        return !expansions(token).isEmpty() || texts.matching(new Subject(token, List.of(token), List.of())).size() >= 2;
+        return !expansions(token).isEmpty() || texts.matching(new Subject(token, List.of(token), List.of())).size() >= 2
+                || writtenBefore(token, word);
+    }
+
+    /**
+     * "lung nodules in CT scans" where an entry writes "胸部CT扫描": an acronym the catalog writes right before the
+     * word the question puts after it (translated) is a word of that phrase, however few entries write it. A word for
+     * a dataset after it ("the GLUE benchmark") still asks for a dataset by name.
+     */
+    private boolean writtenBefore(String acronym, String word) {
+        if (DATASET_KINDS.contains(singular(word.toLowerCase(Locale.ROOT)))) return false;
+        var quoted = new ArrayList<String>();
+        for (String f : forms(word)) if (!f.isBlank()) quoted.add(Pattern.quote(f));
+        Pattern phrase = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(acronym) + "\\s*(?:" + String.join("|", quoted) + ")",
+                Pattern.CASE_INSENSITIVE);
+        int read = 0;
+        for (Dataset d : texts.matching(new Subject(acronym, List.of(acronym), List.of()))) {
+            if (read++ == MAX_DEFINING_ENTRIES) break;
+            for (String sentence : texts.sentences(d)) if (phrase.matcher(sentence).find()) return true;
+        }
+        return false;
     }
 
     /** An acronym's subject with the catalog's own terms for it ("ASR" → 语音识别), which it counts as translations. */
@@ -1222,13 +1266,14 @@ final class Planner {
         Matcher howMany = EN_HOW_MANY.matcher(lower);
         // "Taobao vs Instacart", "M5和Rossmann哪个…", "how many edges does the Elliptic graph have": a publisher's name
         // that begins only its own entry's name is that entry where the question is about entries, not who made them
-        boolean aboutEntries = hasCue(lower, "compare") || howMany.find() && !GENERIC_COUNTED.contains(howMany.group(1));
+        boolean aboutEntries = hasCue(lower, "compare") || howMany.find() && !GENERIC_COUNTED.contains(howMany.group(1))
+                || asksDetail(lower) && !countsDatasets(q.text()); // "Can I use the Instacart data commercially?"
         for (boolean publishers : new boolean[]{false, true}) {
             Matcher m = LATIN.matcher(q.rest());
             while (m.find()) {
                 String token = m.group();
                 if (isStop(token) || !Character.isUpperCase(token.charAt(0)) && !nameLike(token, q.text())) continue;
-                Optional<Dataset> d = firstWordOf(token);
+                Optional<Dataset> d = firstWordOf(token).filter(x -> !continuedOtherwise(token, q.text(), x));
                 // a name written whole that the parser did not take is another edition ("Online Retail II")
                 if (d.isEmpty() || named.contains(d.get())
                         || d.get().allNames().stream().anyMatch(n -> TopicMatcher.contains(q.text(), n.strip()))) continue;
@@ -1244,6 +1289,22 @@ final class Planner {
     private static String asWrittenIn(String text, String phrase) {
         int at = text.toLowerCase(Locale.ROOT).indexOf(phrase.toLowerCase(Locale.ROOT));
         return at < 0 ? phrase : text.substring(at, at + phrase.length());
+    }
+
+    /**
+     * "MS MARCO" against MS COCO, "Google Brain" against Google Books Ngram: the first word of an entry's name followed
+     * in the question by a capitalised word that none of the entry's names continues with is the start of another
+     * name, not that entry.
+     */
+    private boolean continuedOtherwise(String word, String text, Dataset d) {
+        Matcher at = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word) + "[ \\t]+(\\p{IsLatin}[\\p{IsLatin}\\d]*)").matcher(text);
+        while (at.find()) {
+            String next = at.group(1);
+            if (!Character.isUpperCase(next.charAt(0)) || isStop(next)) continue;
+            String asked = NameIndex.normalize(word + next);
+            if (d.allNames().stream().map(NameIndex::normalize).noneMatch(n -> n.startsWith(asked))) return true;
+        }
+        return false;
     }
 
     /**
@@ -1323,6 +1384,11 @@ final class Planner {
     /** Whether an entry's publisher is, or is part of, an organisation of this name (Waymo, Google Research). */
     private boolean publishes(String name) {
         return !texts.publishedBy(List.of(name)).isEmpty();
+    }
+
+    /** Whether the question asks a detail that only an entry has: its licence, duration, storage size or known issues. */
+    private boolean asksDetail(String lower) {
+        return Stream.of("aspect-license", "aspect-duration", "aspect-storage", "aspect-issues").anyMatch(k -> hasCue(lower, k));
     }
 
     private boolean hasCue(String text, String kind) {
