@@ -61,7 +61,7 @@ final class Planner {
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)(?:^|[^a-z])([a-z]+ed)\\s*$");
     private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}]+");
     /** Date words the date parser has read; left in, "June" or "Q1" would look like a subject or a name. */
-    private static final Pattern YEARS = Pattern.compile("\\b(?:no|not)\\s+(?:later|earlier|sooner|newer|older)\\s+than\\b|\\bprior\\s+to\\b|\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
+    private static final Pattern YEARS = Pattern.compile("\\b(?:no|not)\\s+(?:later|earlier|sooner|newer|older)\\s+than\\b|\\bprior\\s+to\\b|\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(?:\\d{1,2}|二十一|二十|十九)\\s*世纪|\\b\\d{1,2}(?:st|nd|rd|th)[\\s-]+century\\b|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first half|second half|"
             + "(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter|half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
@@ -84,7 +84,7 @@ final class Planner {
     private static final Pattern EN_FEWEST = Pattern.compile("\\b(?:fewest|smallest number of|lowest number of|(?<!at\\s)least)\\s+([a-z][a-z-]*)");
     private static final Pattern ZH_FEWEST = Pattern.compile("([\\p{IsHan}&&[^的]]{1,4}?)(?:数量)?最少|最少的?([\\p{IsHan}]{1,3})");
     /** Single characters that are grammar, not a subject; any other lone character (猫) is a subject. */
-    static final String FUNCTION_CHARS = "的了吗呢是有在和与及或个种项里中年月日被用给把对从到为将于以之其这那哪谁几多少么什怎样些每各该此本上下前后共都也还就要能会可请找你我他她它们啊吧呀嘛跟";
+    static final String FUNCTION_CHARS = "的了过着吗呢是有在和与及或个种项里中年月日被用给把对从到为将于以之其这那哪谁几多少么什怎样些每各该此本上下前后共都也还就要能会可请找你我他她它们啊吧呀嘛跟";
     /** "how many problems does each have?", "分别是多少": the question is asked of every earlier entry. */
     private static final Pattern EACH = Pattern.compile("\\beach\\b|\\bevery one\\b|\\ball of them\\b|\\bboth\\b|分别|各自|各有|每个|都是");
     /** The longest earlier list "each" is answered for, one line per entry. */
