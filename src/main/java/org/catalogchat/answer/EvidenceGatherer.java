@@ -575,12 +575,24 @@ final class EvidenceGatherer {
             Dataset d = texts.all().get(o);
             if (!q.publishers().isEmpty() && !byPublisher.contains(d)
                     && canonicalPublishers.get(d.id()).stream().noneMatch(q.publishers()::contains)) continue;
+            if (q.jointly() && !everyPublisher(d, q.publishers())) continue;
             if (q.dates().isPresent() && !q.dates().get().contains(d.released())) continue;
             if (q.sizeAtLeast().isPresent() && !meetsSize(d, q.sizeAtLeast().get())) continue;
             if (!earlier.isEmpty() && !earlier.contains(d.id())) continue;
             out[n++] = o;
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Whether each of the asked publishers (canonical names) is one of the entry's, by any of its names. */
+    private boolean everyPublisher(Dataset d, Set<String> asked) {
+        for (String canonical : asked) {
+            var names = new ArrayList<String>();
+            names.add(canonical);
+            glossary.publishers().stream().filter(g -> g.chinese().equals(canonical)).forEach(g -> names.addAll(g.allNames()));
+            if (!texts.publishedBy(names).contains(d) && !canonicalPublishers.get(d.id()).contains(canonical)) return false;
+        }
+        return true;
     }
 
     private static boolean meetsSize(Dataset d, Query.SizeCondition c) {

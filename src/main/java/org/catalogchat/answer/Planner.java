@@ -283,7 +283,9 @@ final class Planner {
             rankPhrase = zhFewest.group();
             least = true;
         }
-        if (ranked != null && !ranked.isBlank() && !glossary.isStopword(ranked)) {
+        // "the most models": a word too common to select entries by ("model" is a stop word for topics) still names
+        // what a superlative ranks by when it translates into a word the catalog writes (模型 in 300万个三维模型)
+        if (ranked != null && !ranked.isBlank() && (!glossary.isStopword(ranked) || !translations(ranked).isEmpty())) {
             rankNoun = forms(ranked);
             if (least) ranking = Optional.of(Query.Ranking.SMALLEST);
             else if (ranking.isEmpty() || ranking.get() == Query.Ranking.LARGEST) ranking = Optional.of(Query.Ranking.LARGEST);
@@ -356,6 +358,8 @@ final class Planner {
                 rest = blankWords(rest, q.text().substring(f.start(), f.end()));
             }
         }
+        // "合作发布", "released jointly": with a publisher asked, the words of working together say how it published
+        if (!q.publishers().isEmpty()) for (String cue : glossary.cues("joint")) rest = blank(rest, cue);
         var subjects = new ArrayList<Subject>();
         var unknownNames = new ArrayList<String>();
         var attributes = new ArrayList<String>();

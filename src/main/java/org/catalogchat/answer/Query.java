@@ -24,11 +24,14 @@ import org.catalogchat.catalog.Dataset;
  * @param unknownTerms content words the catalog never uses (a sign it asks about something absent)
  * @param knownTerms   content words the catalog does use
  * @param rest         the question with the names and publishers it matched blanked out: where subjects are sought
+ * @param jointly      whether the publishers are asked together ("A和B合作发布的", "released jointly by A and B"): an
+ *                     entry must have every one of them, not any
  */
 public record Query(String text, Language language, List<Dataset> named, Set<String> publishers,
                     Optional<DateRange> dates, Set<String> topics, Optional<SizeCondition> sizeAtLeast,
                     Optional<Ranking> ranking, Set<Aspect> aspects, boolean count, boolean compare,
-                    boolean listAll, boolean followUp, List<String> unknownTerms, List<String> knownTerms, String rest) {
+                    boolean listAll, boolean followUp, List<String> unknownTerms, List<String> knownTerms, String rest,
+                    boolean jointly) {
 
     /** Facts one can ask of a dataset. */
     public enum Aspect { PUBLISHER, DATE, SIZE, LINK }
@@ -59,7 +62,7 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
 
     public Query withPublishers(Set<String> names) {
         return new Query(text, language, named, names, dates, topics, sizeAtLeast, ranking, aspects, count, compare,
-                listAll, followUp, unknownTerms, knownTerms, rest);
+                listAll, followUp, unknownTerms, knownTerms, rest, jointly && names.size() >= 2);
     }
 
     /**
@@ -68,12 +71,12 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
      */
     public Query withReferencePeriod(DateRange period, String rest) {
         return new Query(text, language, List.of(), publishers, Optional.of(period), topics, sizeAtLeast, ranking, aspects,
-                count, compare, listAll, followUp, unknownTerms, knownTerms, rest);
+                count, compare, listAll, followUp, unknownTerms, knownTerms, rest, jointly);
     }
 
     public Query withNamed(List<Dataset> datasets) {
         // a question about named entries counts their contents, not datasets ("how many products does M5 have")
         return new Query(text, language, datasets, publishers, dates, topics, sizeAtLeast, ranking, aspects,
-                count && datasets.isEmpty(), compare, listAll, followUp, unknownTerms, knownTerms, rest);
+                count && datasets.isEmpty(), compare, listAll, followUp, unknownTerms, knownTerms, rest, jointly);
     }
 }

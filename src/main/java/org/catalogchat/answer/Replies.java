@@ -82,10 +82,13 @@ final class Replies {
     Answer nothingToRankBy(QueryPlan p, Evidence e) {
         Language lang = p.language();
         int n = e.entries().size();
+        // the word ranked by, as asked ("stations"), so the reply says which figure is missing
+        String noun = p.rankNoun().isEmpty() ? "" : p.rankNoun().get(0);
         String text = lang == Language.ZH
-                ? "**目录未说明。** 这 " + n + " 个数据集的条目都没有写明可用来排名的数字，无法比较。"
+                ? "**目录未说明。** 这 " + n + " 个数据集的条目都没有写明" + (noun.isEmpty() ? "可用来排名的数字" : "“" + noun + "”的数量")
+                + "，无法比较。"
                 : "**The catalog does not say.** " + (n == 1 ? "The one dataset asked about does not state" : "None of the " + n
-                + " datasets asked about states") + " a figure to rank by.";
+                + " datasets asked about states") + (noun.isEmpty() ? " a figure to rank by." : " a number of " + noun + ".");
         var suggestions = e.entries().stream().limit(SUGGESTIONS).map(d -> Source.of(d, 0.5)).toList();
         return new Answer(text, List.of(), suggestions, Intent.NOT_FOUND, lang, "grounded");
     }

@@ -129,4 +129,30 @@ class SetReadingsTest {
             assertEquals(List.of("oldcensus"), ids(century), q + "\n" + century.markdown());
         }
     }
+
+    @Test
+    void aRankNounTooCommonForTopicsStillRanks() {
+        // "model" is a stop word for topic questions; "the most models" still ranks by 三维模型
+        Answer a = ask("Which 3D dataset has the most models?");
+        assertEquals(List.of("shapebank"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("300万"), a.markdown());
+    }
+
+    @Test
+    void aRankNounNoEntryStatesIsTheCatalogNotSayingNotNothingMatching() {
+        Answer a = ask("Which video dataset has the most stations?");
+        assertTrue(a.sources().isEmpty(), a.markdown());
+        assertTrue(a.markdown().contains("does not say") && a.markdown().contains("stations"), a.markdown());
+    }
+
+    @Test
+    void publishersAskedTogetherAreBothAnEntrysNotEither() {
+        for (String q : List.of("谷歌和哈佛大学合作发布的数据集有哪些？", "Which datasets did Google and Harvard release jointly?")) {
+            Answer a = ask(q);
+            assertEquals(List.of("wordyears"), ids(a), q + "\n" + a.markdown());
+        }
+        // without a word of working together, either publisher's entries
+        assertEquals(java.util.Set.of("casevault", "wordyears"),
+                java.util.Set.copyOf(ids(ask("Which datasets did Google and Harvard release?"))));
+    }
 }
