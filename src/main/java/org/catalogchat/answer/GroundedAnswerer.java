@@ -74,7 +74,7 @@ public final class GroundedAnswerer implements Answerer {
         if (plan.named().isEmpty() && evidence.entries().size() == 1 && Verdict.of(plan, evidence) == Verdict.ANSWER
                 && !countsEntries && (!plan.countedNoun().isEmpty() || !plan.query().aspects().isEmpty() || partlyNamed(plan, evidence))) {
             // "甲骨文的数据集有多少片甲骨": the subjects select one entry and a detail of it is asked
-            plan = plan.about(evidence.entries());
+            plan = planner.plan(question, evidence.entries());
             evidence = gatherer.gather(plan);
         }
         return compose(plan, evidence, Verdict.of(plan, evidence));

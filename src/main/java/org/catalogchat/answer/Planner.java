@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
@@ -197,7 +198,17 @@ final class Planner {
     }
 
     QueryPlan plan(Question question) {
+        return plan(question, List.of());
+    }
+
+    /**
+     * The plan of a question read as if it had named these entries (none: as written). The answerer re-plans so
+     * when the question's words select one entry and a detail of it is asked: read as about an entry, "how many
+     * languages" counts languages, not datasets about languages.
+     */
+    QueryPlan plan(Question question, List<Dataset> about) {
         Query q = byFirstWord(parser.parse(question.text()));
+        if (!about.isEmpty()) q = q.withNamed(about);
         List<EnglishEntryNames.Found> englishNames = englishEntryNames.in(q.text(),
                 q.named().stream().flatMap(d -> d.allNames().stream()).toList());
         q = samePeriodAs(withEnglishNames(q, englishNames));
@@ -414,6 +425,13 @@ final class Planner {
                 publishers.addAll(spelled);
             }
             if (publishers.size() > q.publishers().size()) q = q.withPublishers(publishers);
+        }
+        if (q.named().isEmpty() && !q.publishers().isEmpty() && q.dates().isEmpty() && ranking.isEmpty() && !q.listAll()
+                && !countsDatasets(q.text()) && (asksDetail(lower) || !counted.isEmpty())) {
+            // "大都会艺术博物馆的图片用什么协议发布？", "How many languages does Mozilla's corpus cover?": a detail asked of
+            // what a publisher released, when it released one entry only, is asked of that entry
+            Set<Dataset> theirs = texts.publishedBy(List.copyOf(q.publishers()));
+            if (theirs.size() == 1) q = q.withNamed(List.copyOf(theirs));
         }
         if (q.named().isEmpty() && q.publishers().isEmpty()) {
             // "七普" for 第七次全国人口普查: single characters the segmenter left side by side, taken in order from the
@@ -857,8 +875,9 @@ final class Planner {
         var latin = new ArrayList<String>();
         Matcher m = LATIN.matcher(text);
         while (m.find()) {
-            String token = m.group();
-            if (isStop(token) || contraction(token) || token.matches("\\d+(\\.\\d+)?") || NUMBER_WORD.matcher(token).matches()) continue;
+            // "Mozilla's voice corpus": the owner is the word; with its "'s" it would be a name nothing writes
+            String token = contraction(m.group()) ? m.group() : POSSESSIVE.matcher(m.group()).replaceFirst("");
+            if (token.isEmpty() || isStop(token) || contraction(token) || token.matches("\\d+(\\.\\d+)?") || NUMBER_WORD.matcher(token).matches()) continue;
             if (attributes.contains(token)) {
                 subjects.add(new Subject(token, List.of(token), List.of()));
                 attributeNames.add(token);
@@ -1226,7 +1245,8 @@ final class Planner {
         Matcher howMany = EN_HOW_MANY.matcher(lower);
         // "Taobao vs Instacart", "M5和Rossmann哪个…", "how many edges does the Elliptic graph have": a publisher's name
         // that begins only its own entry's name is that entry where the question is about entries, not who made them
-        boolean aboutEntries = hasCue(lower, "compare") || howMany.find() && !GENERIC_COUNTED.contains(howMany.group(1));
+        boolean aboutEntries = hasCue(lower, "compare") || howMany.find() && !GENERIC_COUNTED.contains(howMany.group(1))
+                || asksDetail(lower) && !countsDatasets(q.text()); // "Can I use the Instacart data commercially?"
         for (boolean publishers : new boolean[]{false, true}) {
             Matcher m = LATIN.matcher(q.rest());
             while (m.find()) {
@@ -1327,6 +1347,11 @@ final class Planner {
     /** Whether an entry's publisher is, or is part of, an organisation of this name (Waymo, Google Research). */
     private boolean publishes(String name) {
         return !texts.publishedBy(List.of(name)).isEmpty();
+    }
+
+    /** Whether the question asks a detail that only an entry has: its licence, duration, storage size or known issues. */
+    private boolean asksDetail(String lower) {
+        return Stream.of("aspect-license", "aspect-duration", "aspect-storage", "aspect-issues").anyMatch(k -> hasCue(lower, k));
     }
 
     private boolean hasCue(String text, String kind) {

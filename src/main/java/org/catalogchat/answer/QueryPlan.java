@@ -37,12 +37,6 @@ record QueryPlan(Query query, List<Subject> subjects, List<String> unknownNames,
         attributes = List.copyOf(attributes);
     }
 
-    /** The same plan about these entries, as if the question had named them. */
-    QueryPlan about(List<Dataset> entries) {
-        return new QueryPlan(query.withNamed(entries), subjects, unknownNames, anyOf, countedNoun, ranking, rankNoun,
-                previous, false, attributes, sameDate, top, place);
-    }
-
     Language language() {
         return query.language();
     }

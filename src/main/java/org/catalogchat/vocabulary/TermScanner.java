@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * Finds the dictionary headwords a text uses, counting only occurrences that sit on word boundaries.
  * Chinese has no spaces, so a plain substring test would keep {@code 集中} ("concentrate") for every
- * {@code 数据集中}. Boundaries come from forward maximum matching with the dictionary itself, the classic
- * baseline segmenter: simple, and the test below only needs it to be right about which words cross.
+ * {@code 数据集中}. Boundaries come from maximum matching with the dictionary itself, the classic baseline segmenter
+ * (forward, with backward where it reads a longer word: {@link #cut}): simple, and the test below only needs it to be
+ * right about which words cross.
  */
 final class TermScanner {
     private final BilingualDictionary dictionary;
@@ -62,14 +63,14 @@ final class TermScanner {
         return new Result(occurrences, pairTexts);
     }
 
-    /** Forward maximum matching of the whole text: its runs cut into headwords and single characters. */
+    /** Maximum matching of the whole text ({@link #cut}): its runs cut into headwords and single characters. */
     List<Token> segment(String text) {
         List<Token> tokens = new ArrayList<>();
         forEachRun(text, (from, to) -> {
-            int[] longest = matches(text, from, to).longest();
+            int[] steps = cut(matches(text, from, to), to - from);
             for (int k = 0; k < to - from; ) {
-                int step = Math.max(1, longest[k]);
-                tokens.add(new Token(from + k, from + k + step, longest[k] > 0));
+                int step = steps[k];
+                tokens.add(new Token(from + k, from + k + step, step >= 2));
                 k += step;
             }
         });
@@ -120,22 +121,90 @@ final class TermScanner {
         return new Matches(matches, longest);
     }
 
+    /**
+     * The tokens of a run, as the length of the token that starts at each position (0 inside a token): forward
+     * maximum matching, except where backward maximum matching cuts a stretch otherwise and reads a longer word in
+     * it. 积雪和气溶胶 is 积雪|和|气溶胶 ("aerosol"), not the forward 积雪|和气|溶胶 ("friendly", "sol"); 数据集中 stays
+     * 数据集|中 (backward: 数据|集中, no longer word); 全球蛋白质 stays 全球|蛋白质 (both ways agree). Ties keep the fewer
+     * tokens, then the forward cut.
+     */
+    private static int[] cut(Matches m, int len) {
+        int[] forward = new int[len];
+        for (int k = 0; k < len; ) {
+            forward[k] = Math.max(1, m.longest()[k]);
+            k += forward[k];
+        }
+        // the longest headword ending at each position, for backward matching
+        int[] endingAt = new int[len + 1];
+        for (int k = 0; k < len; k++) {
+            long lengths = m.lengths()[k];
+            while (lengths != 0) {
+                int l = Long.numberOfTrailingZeros(lengths);
+                lengths &= lengths - 1;
+                endingAt[k + l] = Math.max(endingAt[k + l], l);
+            }
+        }
+        int[] backward = new int[len];
+        for (int e = len; e > 0; ) {
+            int l = Math.max(1, endingAt[e]);
+            backward[e - l] = l;
+            e -= l;
+        }
+        int[] out = forward.clone();
+        // stretches between positions where both cut: where the two differ, take the backward one if it is better
+        int start = 0;
+        int f = 0;
+        int b = 0;
+        while (start < len) {
+            f = start + forward[start];
+            b = start + backward[start];
+            while (f != b) {
+                if (f < b) f += forward[f];
+                else b += backward[b];
+            }
+            if (better(backward, forward, start, f)) {
+                for (int k = start; k < f; k++) out[k] = backward[k];
+            }
+            start = f;
+        }
+        return out;
+    }
+
+    /** Whether cut {@code a} of {@code [from, to)} reads a longer word than {@code b}, or as long a one in fewer tokens. */
+    private static boolean better(int[] a, int[] b, int from, int to) {
+        int longestA = 0;
+        int longestB = 0;
+        int tokensA = 0;
+        int tokensB = 0;
+        for (int k = from; k < to; k++) {
+            if (a[k] > 0) {
+                tokensA++;
+                longestA = Math.max(longestA, a[k]);
+            }
+            if (b[k] > 0) {
+                tokensB++;
+                longestB = Math.max(longestB, b[k]);
+            }
+        }
+        return longestA != longestB ? longestA > longestB : tokensA < tokensB;
+    }
+
     private void scanRun(String text, int from, int to, int[] counts, Map<Long, Integer> pairs) {
         int len = to - from;
         if (len < 2) return;
         Matches m = matches(text, from, to);
         long[] matches = m.lengths();
-        int[] longest = m.longest();
-        // Forward maximum matching: token[k] numbers the token that covers position k.
+        int[] steps = cut(m, len);
+        // The cut ({@link #cut}): token[k] numbers the token that covers position k.
         int[] token = new int[len + 1];
         boolean[] boundary = new boolean[len + 1];
         int t = 0;
         int previous = -1;
         for (int k = 0; k < len; t++) {
-            int step = Math.max(1, longest[k]);
+            int step = steps[k];
             boundary[k] = true;
             for (int j = k; j < k + step; j++) token[j] = t;
-            if (step >= 2 && previous >= 0 && longest[previous] >= 2) {
+            if (step >= 2 && previous >= 0 && steps[previous] >= 2) {
                 long key = (long) dictionary.find(text, from + previous, from + k) << 32
                         | dictionary.find(text, from + k, from + k + step);
                 if (pairs.size() < MAX_PAIRS || pairs.containsKey(key)) pairs.merge(key, 1, Integer::sum);

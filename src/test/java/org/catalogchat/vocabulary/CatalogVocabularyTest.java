@@ -113,6 +113,17 @@ class CatalogVocabularyTest {
     }
 
     @Test
+    void aLongerWordTheForwardCutBreaksIsReadWhole() {
+        // forward matching reads 和气 ("friendly") + 溶胶; backward reads 和 + 气溶胶 ("aerosol"), the longer word
+        var v = vocabulary("产品包括积雪和气溶胶等。全球蛋白质数据。");
+        assertEquals("气溶胶", best(v, "aerosols"), v.terms().toString());
+        assertFalse(v.terms().contains("和气"), v.terms().toString());
+        // where both cuts agree (全球|蛋白质), a word across them (球蛋白 "globulin") still does not count
+        assertFalse(v.terms().contains("球蛋白"), v.terms().toString());
+        assertEquals(List.of("积雪", "气溶胶"), v.chineseWords("积雪和气溶胶").stream().map(ChineseWord::text).toList());
+    }
+
+    @Test
     void anExactGlossOutranksAWordInsideALongerGloss() {
         var v = vocabulary(REMOTE_SENSING);
         List<Translation> found = v.toChinese("satellite");
