@@ -548,7 +548,8 @@ final class EvidenceGatherer {
      */
     int[] pool(QueryPlan p, BitSet selected) {
         Query q = p.query();
-        boolean conditions = !q.publishers().isEmpty() || q.dates().isPresent() || q.sizeAtLeast().isPresent();
+        boolean conditions = !q.publishers().isEmpty() || q.dates().isPresent() || q.sizeAtLeast().isPresent()
+                || q.publisherKind().isPresent();
         // A follow-up about the previous answer ("how many of those came out in 2024?") looks only among its entries.
         var earlier = new HashSet<String>();
         p.previous().forEach(d -> earlier.add(d.id()));
@@ -576,6 +577,7 @@ final class EvidenceGatherer {
             if (!q.publishers().isEmpty() && !byPublisher.contains(d)
                     && canonicalPublishers.get(d.id()).stream().noneMatch(q.publishers()::contains)) continue;
             if (q.jointly() && !everyPublisher(d, q.publishers())) continue;
+            if (q.publisherKind().isPresent() && d.publishers().stream().noneMatch(q.publisherKind().get()::holds)) continue;
             if (q.dates().isPresent() && !q.dates().get().contains(d.released())) continue;
             if (q.sizeAtLeast().isPresent() && !meetsSize(d, q.sizeAtLeast().get())) continue;
             if (!earlier.isEmpty() && !earlier.contains(d.id())) continue;

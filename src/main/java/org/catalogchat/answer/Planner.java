@@ -358,6 +358,20 @@ final class Planner {
             q = q.withPublishers(publishers);
             for (String o : organisations) rest = blank(rest, o);
         }
+        // "微软研究院参与了哪些数据集？": a catalog publisher's name written whole in the question is that publisher, not a
+        // shorter glossary name within it (微软) plus a topic word (研究院)
+        if (q.named().isEmpty() && !q.publishers().isEmpty()) {
+            for (String o : organisationsIn(q.text())) {
+                if (q.publishers().contains(o)) continue;
+                List<String> within = q.publishers().stream().filter(p -> namesOf(p).stream()
+                        .anyMatch(n -> n.length() < o.length() && TopicMatcher.contains(o, n))).toList();
+                if (within.isEmpty()) continue;
+                var publishers = new LinkedHashSet<String>();
+                for (String p : q.publishers()) publishers.add(within.contains(p) ? o : p);
+                q = q.withPublishers(publishers);
+                rest = blankAsIn(rest, q.text(), o);
+            }
+        }
         // "Lawrence Berkeley National Laboratory", "Microsoft Research Asia": an English name whose words translate
         // into one publisher's Chinese name is that publisher, not a shipped name within it plus topic words
         if (q.named().isEmpty()) {
@@ -367,6 +381,14 @@ final class Planner {
                 publishers.addAll(f.publishers());
                 q = q.withPublishers(publishers);
                 rest = blankWords(rest, q.text().substring(f.start(), f.end()));
+            }
+        }
+        // "published by Chinese universities", "高校发布的": a kind of publisher, not topic words
+        if (q.named().isEmpty() && q.publishers().isEmpty()) {
+            Optional<KindAsked> kind = publisherKind(q.text());
+            if (kind.isPresent()) {
+                q = q.withPublisherKind(kind.get().kind());
+                rest = blankAsIn(rest, q.text(), kind.get().phrase());
             }
         }
         // "合作发布", "released jointly": with a publisher asked, the words of working together say how it published
@@ -1330,6 +1352,59 @@ final class Planner {
             }
         }
         return out;
+    }
+
+    /** A kind of publisher read from the question, and the phrase that asked it (blanked from the subjects' text). */
+    private record KindAsked(Query.PublisherKind kind, String phrase) {
+    }
+
+    /**
+     * "published by universities", "from Chinese universities", "中国高校发布的", "哪些高校发布了…": the glossary's
+     * publisher kinds (cue kinds publisher-kind-*: the words asked, the forms a name writes, the forms that are not
+     * it) after "by/from/at" in English, or before a verb of publishing in Chinese where no longer name goes on
+     * (浙江大学 is a university's name, not the kind). A word qualifying the kind (Chinese, 美国, top) is kept as
+     * its region: the catalog lists publishers by name only and cannot check it.
+     */
+    private Optional<KindAsked> publisherKind(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> regions = glossary.cues("publisher-region");
+        for (String kindName : List.of("universities")) {
+            List<String> asked = glossary.cues("publisher-kind-" + kindName);
+            if (asked.isEmpty()) continue;
+            var kindOf = (java.util.function.Function<String, Query.PublisherKind>) region -> new Query.PublisherKind(kindName,
+                    asked.stream().filter(TopicMatcher::hasHan).findFirst().orElse(kindName),
+                    glossary.cues("publisher-forms-" + kindName), glossary.cues("publisher-not-" + kindName), region);
+            String en = asked.stream().filter(a -> !TopicMatcher.hasHan(a)).map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+            Matcher m = Pattern.compile("\\b(?:by|from|at)\\s+(?:the\\s+)?(?:([a-z][a-z-]*)\\s+)?(?:" + en + ")\\b").matcher(lower);
+            if (!en.isEmpty() && m.find()) {
+                String region = m.group(1) == null || ARTICLE.matcher(m.group(1)).matches() ? "" : text.substring(m.start(1), m.end(1));
+                // "by Gallaudet universities" is no kind: a capitalised word that is no region opens a name
+                boolean name = !region.isEmpty() && Character.isUpperCase(region.charAt(0))
+                        && !regions.contains(region.toLowerCase(Locale.ROOT));
+                if (!name) return Optional.of(new KindAsked(kindOf.apply(region), text.substring(m.start(), m.end())));
+            }
+            for (String zh : asked) {
+                if (!TopicMatcher.hasHan(zh)) continue;
+                for (int at = text.indexOf(zh); at >= 0; at = text.indexOf(zh, at + 1)) {
+                    String after = text.substring(at + zh.length());
+                    if (!after.matches("^(?:们)?(?:发布|推出|发表|参与|制作|公开|出品|做|的数据).*")) continue;
+                    String before = text.substring(0, at);
+                    String region = regions.stream().filter(r -> TopicMatcher.hasHan(r) && before.endsWith(r)).findFirst().orElse("");
+                    boolean alone = before.isEmpty() || !Character.isIdeographic(before.codePointBefore(before.length()))
+                            || "由被是些的在".indexOf(before.charAt(before.length() - 1)) >= 0;
+                    if (region.isEmpty() && !alone) continue;
+                    return Optional.of(new KindAsked(kindOf.apply(region), region + zh));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A publisher's canonical name and every other name the glossary gives it. */
+    private List<String> namesOf(String publisher) {
+        var names = new ArrayList<String>(List.of(publisher));
+        glossary.publishers().stream().filter(g -> g.chinese().equals(publisher)).forEach(g -> names.addAll(g.allNames()));
+        return names;
     }
 
     /** Whether a publisher the parser read is written in the question outside the phrase found (by any of its names). */

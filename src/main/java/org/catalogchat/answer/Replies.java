@@ -93,6 +93,24 @@ final class Replies {
         return new Answer(text, List.of(), suggestions, Intent.NOT_FOUND, lang, "grounded");
     }
 
+    /**
+     * "Which datasets were published by Chinese universities?": the catalog lists publishers by name, so the
+     * qualifier cannot be checked; the entries of that kind are offered as suggestions, never as the answer.
+     */
+    Answer kindNotStated(QueryPlan p, Evidence e) {
+        Language lang = p.language();
+        Query.PublisherKind k = p.query().publisherKind().orElseThrow();
+        int n = e.entries().size();
+        String text = lang == Language.ZH
+                ? "**目录未说明。** 目录只列出发布机构的名称，没有说明哪些是“" + k.region() + "”的" + k.chinese() + "。发布机构名称中写有“"
+                + k.forms().get(0) + "”的数据集有 " + n + " 个；可以按机构名称提问。"
+                : "**The catalog does not say.** It lists publishers by name only, so which are “" + k.region() + "” "
+                + k.english() + " is not stated. " + n + (n == 1 ? " dataset comes" : " datasets come") + " from publishers whose names say they are "
+                + k.english() + "; ask by a publisher's name.";
+        var suggestions = e.entries().stream().limit(SUGGESTIONS).map(d -> Source.of(d, 0.5)).toList();
+        return new Answer(text, List.of(), suggestions, Intent.NOT_FOUND, lang, "grounded");
+    }
+
     /** A follow-up that could mean any entry of the previous list: ask which, offering them. */
     Answer askWhich(QueryPlan p) {
         Language lang = p.language();
