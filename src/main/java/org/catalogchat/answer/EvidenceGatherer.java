@@ -115,7 +115,8 @@ final class EvidenceGatherer {
         List<Subject> setAside = setAside(p, matched, unmatched, actions);
         unmatched.removeAll(setAside);
         var suggestions = new LinkedHashSet<Dataset>();
-        for (String name : p.unknownNames()) {
+        // the names as the question writes them: "MS MARCO" is one name, and no entry that writes "MS" mentions it
+        for (String name : Replies.asWritten(p.unknownNames(), p.query().text())) {
             Subject s = new Subject(name, List.of(name), List.of());
             suggestions.addAll(texts.matching(s));
         }

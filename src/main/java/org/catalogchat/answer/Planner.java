@@ -16,6 +16,7 @@ import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.catalog.TopicMatcher;
 import org.catalogchat.retrieval.LexicalIndex;
+import org.catalogchat.retrieval.NameIndex;
 import org.catalogchat.vocabulary.CatalogVocabulary;
 import org.catalogchat.vocabulary.ChineseWord;
 import org.catalogchat.vocabulary.Span;
@@ -150,6 +151,9 @@ final class Planner {
     private static final int MAX_EXPANSIONS = 4;
     /** Entries read for an acronym's definition at most: at 100,000 entries a common one is written in thousands. */
     private static final int MAX_DEFINING_ENTRIES = 50;
+    /** Words for a dataset itself: after a name-like word they make it a dataset's name ("the GLUE benchmark"). */
+    private static final Set<String> DATASET_KINDS = Set.of("dataset", "data", "benchmark", "corpus", "database", "collection",
+            "suite", "challenge", "set", "archive", "bank", "treebank", "library");
     private static final Set<String> GENERIC_COUNTED = Set.of("dataset", "datasets", "entries", "entry", "数据集", "个数据集", "数据");
 
     private final EntryTexts texts;
@@ -416,7 +420,8 @@ final class Planner {
                 }
             }
         }
-        unknownNames.removeIf(n -> firstWordOf(n).isPresent());
+        String written = q.text();
+        unknownNames.removeIf(n -> firstWordOf(n).filter(d -> !continuedOtherwise(n, written, d)).isPresent());
         if (q.named().size() == 1 && !unknownNames.isEmpty()) {
             // "MineRL BASALT": a name-like word right after the one entry's name, which that entry never writes, makes
             // another dataset's name (a release of its own), not that entry asked with a word
@@ -933,7 +938,27 @@ final class Planner {
         String word = next.group();
         if (!word.chars().allMatch(Character::isLowerCase) || CatalogVocabulary.isFunctionWord(word)
                 || GENERIC_COUNTED.contains(word) || NOT_ASKED.contains(word)) return false;
-        return !expansions(token).isEmpty() || texts.matching(new Subject(token, List.of(token), List.of())).size() >= 2;
+        return !expansions(token).isEmpty() || texts.matching(new Subject(token, List.of(token), List.of())).size() >= 2
+                || writtenBefore(token, word);
+    }
+
+    /**
+     * "lung nodules in CT scans" where an entry writes "胸部CT扫描": an acronym the catalog writes right before the
+     * word the question puts after it (translated) is a word of that phrase, however few entries write it. A word for
+     * a dataset after it ("the GLUE benchmark") still asks for a dataset by name.
+     */
+    private boolean writtenBefore(String acronym, String word) {
+        if (DATASET_KINDS.contains(singular(word.toLowerCase(Locale.ROOT)))) return false;
+        var quoted = new ArrayList<String>();
+        for (String f : forms(word)) if (!f.isBlank()) quoted.add(Pattern.quote(f));
+        Pattern phrase = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(acronym) + "\\s*(?:" + String.join("|", quoted) + ")",
+                Pattern.CASE_INSENSITIVE);
+        int read = 0;
+        for (Dataset d : texts.matching(new Subject(acronym, List.of(acronym), List.of()))) {
+            if (read++ == MAX_DEFINING_ENTRIES) break;
+            for (String sentence : texts.sentences(d)) if (phrase.matcher(sentence).find()) return true;
+        }
+        return false;
     }
 
     /** An acronym's subject with the catalog's own terms for it ("ASR" → 语音识别), which it counts as translations. */
@@ -1274,7 +1299,7 @@ final class Planner {
             while (m.find()) {
                 String token = m.group();
                 if (isStop(token) || !Character.isUpperCase(token.charAt(0)) && !nameLike(token, q.text())) continue;
-                Optional<Dataset> d = firstWordOf(token);
+                Optional<Dataset> d = firstWordOf(token).filter(x -> !continuedOtherwise(token, q.text(), x));
                 // a name written whole that the parser did not take is another edition ("Online Retail II")
                 if (d.isEmpty() || named.contains(d.get())
                         || d.get().allNames().stream().anyMatch(n -> TopicMatcher.contains(q.text(), n.strip()))) continue;
@@ -1290,6 +1315,22 @@ final class Planner {
     private static String asWrittenIn(String text, String phrase) {
         int at = text.toLowerCase(Locale.ROOT).indexOf(phrase.toLowerCase(Locale.ROOT));
         return at < 0 ? phrase : text.substring(at, at + phrase.length());
+    }
+
+    /**
+     * "MS MARCO" against MS COCO, "Google Brain" against Google Books Ngram: the first word of an entry's name followed
+     * in the question by a capitalised word that none of the entry's names continues with is the start of another
+     * name, not that entry.
+     */
+    private boolean continuedOtherwise(String word, String text, Dataset d) {
+        Matcher at = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word) + "[ \\t]+(\\p{IsLatin}[\\p{IsLatin}\\d]*)").matcher(text);
+        while (at.find()) {
+            String next = at.group(1);
+            if (!Character.isUpperCase(next.charAt(0)) || isStop(next)) continue;
+            String asked = NameIndex.normalize(word + next);
+            if (d.allNames().stream().map(NameIndex::normalize).noneMatch(n -> n.startsWith(asked))) return true;
+        }
+        return false;
     }
 
     /**

@@ -290,7 +290,9 @@ public final class CatalogVocabulary {
 
     public boolean dictionaryKnows(String english) {
         if (EnglishWords.words(english).size() != 1) return !toChinese(english).isEmpty();
-        return wordForms(english).stream().anyMatch(f -> !dictionary.glossing(f, SIBLING_SENSES, 1).isEmpty());
+        var forms = new ArrayList<>(wordForms(english));
+        forms.addAll(dictionary.relations().bases(forms.get(0)));
+        return forms.stream().anyMatch(f -> !dictionary.glossing(f, SIBLING_SENSES, 1).isEmpty());
     }
 
     /**
@@ -488,7 +490,10 @@ public final class CatalogVocabulary {
         collect(query, 1.0, best);
         if (best.isEmpty()) {
             String last = query.get(query.size() - 1);
-            for (String base : EnglishWords.baseForms(last)) {
+            // an irregular form by WordNet's exception lists ("won" → win, not 韩元's "South Korean won"), then by rule
+            var bases = new ArrayList<>(dictionary.relations().bases(last));
+            bases.addAll(EnglishWords.baseForms(last));
+            for (String base : bases) {
                 List<String> q = new ArrayList<>(query.subList(0, query.size() - 1));
                 q.add(base);
                 collect(q, INFLECTED, best);
@@ -560,7 +565,7 @@ public final class CatalogVocabulary {
         }
         Map<String, Translation> best = new HashMap<>();
         for (WordRelations.Related r : all) {
-            if (r.sense() > RELATED_SENSES) continue;
+            if (r.sense() > RELATED_SENSES || r.relation() == WordRelations.Relation.BASE) continue;
             // a word no headword glosses ("nlp", jargon) is bridged only to other forms of itself (urban → city), not
             // to synonyms and their forms
             boolean sameWord = r.relation() == WordRelations.Relation.DERIVED || r.relation() == WordRelations.Relation.PERTAINYM;

@@ -34,7 +34,9 @@ public final class WordRelations {
         /** A derivationally related form of a synonym: intrusion (synonym invasion) → invade. */
         SYNONYM_DERIVED,
         /** The noun an adjective pertains to: urban → city. */
-        PERTAINYM
+        PERTAINYM,
+        /** The base form of an irregular form, from WordNet's exception lists: won → win, corpora → corpus. */
+        BASE
     }
 
     /**
@@ -126,7 +128,20 @@ public final class WordRelations {
         return starts.length == 0;
     }
 
-    /** The words related to {@code word} (lower case, as WordNet lists lemmas), closest first; empty when none. */
+    /**
+     * The base forms of an irregular form ("won" → win, "corpora" → corpus, "wrote" → write), from WordNet's exception
+     * lists; empty for a regular word, whose base forms {@link EnglishWords#baseForms} guesses by rule.
+     */
+    public List<String> bases(String word) {
+        List<Related> all = related(word);
+        if (all.isEmpty()) return List.of();
+        return all.stream().filter(r -> r.relation() == Relation.BASE).map(Related::word).toList();
+    }
+
+    /**
+     * The words related to {@code word} (lower case, as WordNet lists lemmas), closest first, then its base forms if
+     * it is an irregular form; empty when none.
+     */
     public List<Related> related(String word) {
         int lo = 0;
         int hi = starts.length - 1;
@@ -148,6 +163,7 @@ public final class WordRelations {
                 case 'd' -> Relation.DERIVED;
                 case 'r' -> Relation.SYNONYM_DERIVED;
                 case 'p' -> Relation.PERTAINYM;
+                case 'b' -> Relation.BASE;
                 default -> null;
             };
             if (r == null) continue;

@@ -24,6 +24,8 @@ class WordRelationsTest {
             承认\tto admit\trecognition
             划分\tto divide
             自然语言处理\tnatural language processing, NLP
+            获胜\tvictorious\tto win
+            韩元\tSouth Korean won
             """;
     private static final String RELATIONS = """
             # test relations
@@ -32,8 +34,9 @@ class WordRelationsTest {
             recognition\tidentify r1
             nlp\tnatural language processing s1
             segmentation\tcleavage s1\tdivide r2
+            won\tsouth korean won s1\twin b1
             """;
-    private static final String CATALOG = "城市街景与网络入侵检测；人脸识别；自然语言处理基准；数据划分为三份；市区。";
+    private static final String CATALOG = "城市街景与网络入侵检测；人脸识别；自然语言处理基准；数据划分为三份；市区。2009年由某团队获胜，奖金以韩元计。";
 
     private static CatalogVocabulary vocabulary(boolean withRelations) throws IOException {
         WordRelations relations = WordRelations.read(gzip(RELATIONS));
@@ -90,6 +93,21 @@ class WordRelationsTest {
     void aSynonymFromALaterSenseIsNoBridge() throws IOException {
         // segmentation's second sense is "division" → divide = 划分: two steps from a later sense
         assertTrue(span(vocabulary(true), "street segmentation", "segmentation").isEmpty());
+    }
+
+    @Test
+    void anIrregularFormIsLookedUpAsItsBaseForm() throws IOException {
+        // "won" is past tense of win by WordNet's exception lists; CC-CEDICT's only "won" is the currency 韩元
+        var v = vocabulary(true);
+        assertEquals(List.of("win"), WordRelations.read(gzip(RELATIONS)).bases("won"));
+        assertEquals(List.of("获胜"), v.toChinese("won").stream().map(Translation::chinese).toList());
+        assertEquals(Translation.Match.WHOLE_GLOSS, v.toChinese("won").get(0).match());
+        assertTrue(v.dictionaryKnows("won"));
+        assertTrue(vocabulary(false).toChinese("won").isEmpty(), "without the exception lists");
+        assertTrue(span(v, "who won the prize", "won").stream().noneMatch(t -> t.chinese().equals("韩元")),
+                "the synonym 'South Korean won' is no bridge for the verb");
+        assertTrue(WordRelations.shipped().bases("won").contains("win"), "the shipped file has the exception lists");
+        assertTrue(WordRelations.shipped().bases("urban").isEmpty());
     }
 
     @Test
