@@ -53,6 +53,11 @@ final class EvidenceGatherer {
      * meaning is asked (each entry's first look costs an embedding, about 15 ms).
      */
     static final int MEANING_CANDIDATES = 8;
+    /** How near in meaning a partial entry of a topic must be to be a member (docs/evaluation.md, eighth pass). */
+    static final double MEANING_ADMITS = 0.45;
+    /** ... and how near, as a share of the nearest member's similarity, so that it stands beside the members. */
+    static final double MEANING_BESIDE = 0.8;
+    static final double MEANING_GAIN = 0.15;
     /** How near a means cue or a verb of making must be to a name for the name to be written as a means. */
     private static final int MEANS_WINDOW = 8;
 
@@ -115,7 +120,8 @@ final class EvidenceGatherer {
         List<Subject> setAside = setAside(p, matched, unmatched, actions);
         unmatched.removeAll(setAside);
         var suggestions = new LinkedHashSet<Dataset>();
-        for (String name : p.unknownNames()) {
+        // the names as the question writes them: "MS MARCO" is one name, and no entry that writes "MS" mentions it
+        for (String name : Replies.asWritten(p.unknownNames(), p.query().text())) {
             Subject s = new Subject(name, List.of(name), List.of());
             suggestions.addAll(texts.matching(s));
         }
@@ -180,6 +186,9 @@ final class EvidenceGatherer {
             // A topic question in several words ("interleaved image-text documents"): an entry writing most of
             // them (by rarity and strength) is on topic even if it lacks one word. Counts and filtered lists stay exact.
             partial.stream().filter(d -> coverage.get(d.id()) >= PARTIAL_COVERAGE).forEach(members::add);
+            partial.sort(Comparator.comparingDouble((Dataset d) -> -coverage.get(d.id())));
+            members.addAll(nearInMeaning(p, partial.stream().filter(d -> coverage.get(d.id()) < PARTIAL_COVERAGE).toList(),
+                    members, matched));
         } else if (members.isEmpty() && best >= PARTIAL_COVERAGE && !q.count()) {
             final double top = best;
             partial.stream().filter(d -> coverage.get(d.id()) >= top - 1e-9).forEach(members::add);
@@ -272,6 +281,34 @@ final class EvidenceGatherer {
         if (best.isEmpty() || best.get().similarity() < MEANING_CONFIRMS) return false;
         String writtenWords = String.join(" ", words.stream().filter(matched::containsKey).map(Subject::text).toList());
         return best.get().similarity() >= meanings.get().similarity(writtenWords, best.get().dataset()).orElse(1);
+    }
+
+    /**
+     * The partial entries of a topic question that say the topic in their own words: an entry writing only some of
+     * its words ("household", not "electricity usage": it writes 用电) whose meaning (its description glossed into
+     * English) is near the whole topic, at least {@link #MEANING_ADMITS} and not far below the nearest entry already
+     * a member ({@link #MEANING_BESIDE}). Meaning never admits an entry that writes none of the topic's words, and
+     * only the partial entries covering most are asked ({@link #MEANING_CANDIDATES}, each a first look of ~15 ms).
+     */
+    private List<Dataset> nearInMeaning(QueryPlan p, List<Dataset> partial, List<Dataset> members,
+                                        Map<Subject, Map<Dataset, Double>> matched) {
+        // beside a member only: with none, meaning alone would answer a topic the catalog lacks ("Human Genome Project")
+        if (meanings.isEmpty() || partial.isEmpty() || members.isEmpty() || p.anyOf()) return List.of();
+        String topic = String.join(" ", p.subjects().stream().map(Subject::text).toList());
+        double beside = 0;
+        for (Dataset m : members) beside = Math.max(beside, meanings.get().similarity(topic, m).orElse(0));
+        final double floor = Math.max(MEANING_ADMITS, MEANING_BESIDE * beside);
+        var out = new ArrayList<Dataset>();
+        for (Dataset d : partial.stream().limit(MEANING_CANDIDATES).toList()) {
+            double near = meanings.get().similarity(topic, d).orElse(0);
+            if (near < floor) continue;
+            // the words it lacks must bring the topic nearer the entry, as in confirmedByMeaning: "bilibili videos"
+            // is farther from a video dataset that never says bilibili than "videos" alone
+            String writes = String.join(" ", p.subjects().stream()
+                    .filter(x -> matched.containsKey(x) && matched.get(x).containsKey(d)).map(Subject::text).toList());
+            if (near >= meanings.get().similarity(writes, d).orElse(1) + MEANING_GAIN) out.add(d);
+        }
+        return out;
     }
 
     private static Map<Subject, Set<Dataset>> presence(Map<Subject, Map<Dataset, Double>> matched) {
@@ -548,7 +585,8 @@ final class EvidenceGatherer {
      */
     int[] pool(QueryPlan p, BitSet selected) {
         Query q = p.query();
-        boolean conditions = !q.publishers().isEmpty() || q.dates().isPresent() || q.sizeAtLeast().isPresent();
+        boolean conditions = !q.publishers().isEmpty() || q.dates().isPresent() || q.sizeAtLeast().isPresent()
+                || q.publisherKind().isPresent();
         // A follow-up about the previous answer ("how many of those came out in 2024?") looks only among its entries.
         var earlier = new HashSet<String>();
         p.previous().forEach(d -> earlier.add(d.id()));
@@ -575,12 +613,25 @@ final class EvidenceGatherer {
             Dataset d = texts.all().get(o);
             if (!q.publishers().isEmpty() && !byPublisher.contains(d)
                     && canonicalPublishers.get(d.id()).stream().noneMatch(q.publishers()::contains)) continue;
+            if (q.jointly() && !everyPublisher(d, q.publishers())) continue;
+            if (q.publisherKind().isPresent() && d.publishers().stream().noneMatch(q.publisherKind().get()::holds)) continue;
             if (q.dates().isPresent() && !q.dates().get().contains(d.released())) continue;
             if (q.sizeAtLeast().isPresent() && !meetsSize(d, q.sizeAtLeast().get())) continue;
             if (!earlier.isEmpty() && !earlier.contains(d.id())) continue;
             out[n++] = o;
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Whether each of the asked publishers (canonical names) is one of the entry's, by any of its names. */
+    private boolean everyPublisher(Dataset d, Set<String> asked) {
+        for (String canonical : asked) {
+            var names = new ArrayList<String>();
+            names.add(canonical);
+            glossary.publishers().stream().filter(g -> g.chinese().equals(canonical)).forEach(g -> names.addAll(g.allNames()));
+            if (!texts.publishedBy(names).contains(d) && !canonicalPublishers.get(d.id()).contains(canonical)) return false;
+        }
+        return true;
     }
 
     private static boolean meetsSize(Dataset d, Query.SizeCondition c) {

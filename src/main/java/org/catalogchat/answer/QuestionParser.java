@@ -53,6 +53,11 @@ public final class QuestionParser {
     /** Letters glued to a name by a hyphen ("-XL" of Objaverse-XL, "-Semantics" of HM3D-Semantics) or pluses (ScanNet++). */
     private static final Pattern GLUED_PART = Pattern.compile("-[A-Za-z][A-Za-z0-9]*(?![\\w-])|\\+{1,2}(?![\\w+])");
     /** A year standing after a name as its edition: "GBD 2019". */
+    /** The letter runs and digit runs of a name: "voxceleb1" is "voxceleb" and "1". */
+    private static final Pattern NAME_RUN = Pattern.compile("\\p{IsLatin}+|\\d+|\\p{L}+");
+    /** Words that make a numbered name a release of its own: a successor, a predecessor, one released another year. */
+    private static final Pattern OWN_RELEASE = Pattern.compile("后续|之后|随后|后来|此后|最新|新版|下一代|上一代|前身|取代|年发布的|年推出的"
+            + "|\\blater\\b|successor|\\bnewer\\b|\\blatest\\b|previous|predecessor|replac|followed");
     private static final Pattern YEAR_EDITION = Pattern.compile("\\s+(19|20)\\d{2}(?![\\w-])");
     private static final Pattern ZH_ANY_DATASETS = Pattern.compile("^\\s*(有)?哪些数据集[？?]?\\s*$");
 
@@ -160,8 +165,10 @@ public final class QuestionParser {
             }
             (lexical.documentFrequency(term) > 0 ? known : unknown).add(term);
         }
+        // "中国科学技术大学和上海人工智能实验室合作发布的": two publishers asked together are both an entry's, not either
+        boolean jointly = publishers.size() >= 2 && hasCue(cueText, "joint");
         return new Query(q, lang, named, publishers, dates, topics, size, ranking, aspects, count, compare, listAll,
-                followUp, unknown, known, residue);
+                followUp, unknown, known, residue, jointly, Optional.empty());
     }
 
     /**
@@ -183,12 +190,14 @@ public final class QuestionParser {
                     .noneMatch(x -> TopicMatcher.contains(x, roman.group(1)))) return true;
         }
         // "Objaverse-XL", "HM3D-Semantics": a part glued to the name that the entry's own text writes as another
-        // dataset's name (its successor, a release of its own) is that dataset, not the entry
+        // dataset's name (its successor, a release of its own) is that dataset, not the entry; a number glued so
+        // ("SST-2") is read with the numbers below
         // (the index may have matched the longer name whole, as a near miss of the entry's)
         Matcher glued = GLUED_PART.matcher(after);
         String longer = (m.matchedText() + (glued.lookingAt() ? glued.group() : "")).strip().toLowerCase(Locale.ROOT);
         boolean beginsWithAName = m.dataset().allNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT))
-                .anyMatch(n -> n.length() >= 2 && (longer.startsWith(n + "-") || longer.startsWith(n + "+")));
+                .anyMatch(n -> n.length() >= 2 && (longer.startsWith(n + "-") && longer.length() > n.length() + 1
+                        && Character.isLetter(longer.charAt(n.length() + 1)) || longer.startsWith(n + "+")));
         if (beginsWithAName && m.dataset().allNames().stream().noneMatch(n -> n.strip().equalsIgnoreCase(longer))) {
             // written as a part of the entry ("其中日值数据集 GHCN-Daily"), it is still the entry
             List<String> clauses = Arrays.stream(m.dataset().description().split("[，。；;！？\\n]"))
@@ -201,9 +210,31 @@ public final class QuestionParser {
         String asked = suffix.lookingAt() ? m.matchedText() + suffix.group() : m.matchedText();
         String digits = asked.replaceAll("\\D", "");
         if (digits.isEmpty()) return false;
+        // "VoxCeleb1", "SST-2", "ModelNet40": a numbered member of a family whose heading carries no number, which the
+        // entry's own text writes, is that entry; one it writes as a release of its own, before or after it ("后续的
+        // ZINC15", "最新的 Landsat 9", "2018年发布的 X2"), is another dataset
+        if (m.dataset().allNames().stream().noneMatch(n -> n.chars().anyMatch(Character::isDigit))) {
+            List<String> clauses = clausesWriting(m.dataset().description(), asked);
+            if (!clauses.isEmpty()) return clauses.stream().anyMatch(c -> OWN_RELEASE.matcher(c.toLowerCase(Locale.ROOT)).find());
+        }
         return m.dataset().allNames().stream().noneMatch(n -> n.replaceAll("\\D", "").startsWith(digits)
                 || digits.startsWith(n.replaceAll("\\D", "")) && !n.replaceAll("\\D", "").isEmpty());
     }
+
+    /**
+     * The clauses of a description that write this name, case, spaces and hyphens aside ("SST 2" is "SST-2"), and not
+     * as the start of a longer number ("VoxCeleb1" is not in "VoxCeleb10").
+     */
+    static List<String> clausesWriting(String description, String name) {
+        var parts = new ArrayList<String>();
+        Matcher run = NAME_RUN.matcher(name.toLowerCase(Locale.ROOT));
+        while (run.find()) parts.add(Pattern.quote(run.group()));
+        if (parts.isEmpty()) return List.of();
+        Pattern written = Pattern.compile("(?<![\\p{IsLatin}\\d])" + String.join("[\\s\\-_.]*", parts) + "(?!\\d)");
+        return Arrays.stream(description.split("[，。；;！？\\n]"))
+                .filter(c -> written.matcher(c.toLowerCase(Locale.ROOT)).find()).toList();
+    }
+
 
     /** A glossary phrase found in the question, and the key (publisher or topic) it stands for. */
     private record Span(int start, int end, String key) {

@@ -38,7 +38,13 @@ class NamePartsTest {
                 entry("联合国平行语料库").released("2016-05-01").publisher("联合国")
                         .description("该语料库由联合国的正式文件构成，覆盖阿拉伯语、中文、英语、法语、俄语和西班牙语六种官方语言。"),
                 entry("SkyEarth - 遥感多模态预训练数据集").released("2024-01-01").publisher("某大学")
-                        .description("SkyEarth 是一个遥感影像数据集，包含120万个地点的卫星影像。"))
+                        .description("SkyEarth 是一个遥感影像数据集，包含120万个地点的卫星影像。"),
+                entry("VoiceStars").released("2017-06-01").publisher("某大学")
+                        .description("VoiceStars 是一个说话人识别数据集。\nVoiceStars1 包含1,251位名人的语音；2018年发布的 VoiceStars2 包含6,112位名人的语音。"),
+                entry("SentiBank（情感树库）").released("2013-10-01").publisher("某大学")
+                        .description("SentiBank 是一个影评情感数据集，常用的设置有五分类（SentiBank-5）和二分类（SentiBank-2）。"),
+                entry("ChemZoo").released("2005-01-01").publisher("某大学")
+                        .description("ChemZoo 是一个分子数据集，包含约七十万个分子。后续的 ChemZoo15 把规模扩大到数亿个分子。"))
                 .engine(dir).answerer();
     }
 
@@ -109,5 +115,33 @@ class NamePartsTest {
         // a title-cased topic writes a small part of a name: it is a topic, not that entry
         Answer topic = ask("Which Remote Sensing datasets are there?");
         assertTrue(topic.intent() != Intent.FACT, topic.markdown());
+    }
+
+    @Test
+    void aNumberedMemberTheEntryWritesIsThatEntry() {
+        // a heading without a number, whose text writes its numbered members: each is the entry
+        assertEquals(List.of("voicestars"), ids(ask("How many celebrities does VoiceStars1 have?")));
+        for (String q : List.of("Tell me about SentiBank-2", "SentiBank 2 是几分类？")) {
+            Answer a = ask(q);
+            assertEquals(List.of("sentibank"), ids(a), q + ": " + a.markdown());
+        }
+        // one it writes as a release of its own (a later one, one released another year) is another dataset
+        for (String q : List.of("Do you have ChemZoo15?", "Is VoiceStars2 in the catalog?", "Do you have VoiceStars3?")) {
+            Answer a = ask(q);
+            assertEquals(Intent.NOT_FOUND, a.intent(), q + ": " + a.markdown());
+            assertTrue(a.sources().isEmpty(), q);
+        }
+    }
+
+    @Test
+    void aFirstWordFollowedByAnotherNamesWordIsAnotherName() {
+        // "M7 Tourism" is not M7 Forecasting, though M7 alone is
+        Answer a = ask("Do you have M7 Tourism?");
+        assertEquals(Intent.NOT_FOUND, a.intent(), a.markdown());
+        assertTrue(a.sources().isEmpty(), a.markdown());
+        assertTrue(a.markdown().contains("M7 Tourism is not in the catalog"), a.markdown());
+        assertTrue(!a.markdown().contains("mentioned in the description"), a.markdown());
+        assertEquals(List.of("m7-forecasting"), ids(ask("Do you have M7 Forecasting?")));
+        assertEquals(List.of("m7-forecasting"), ids(ask("How many products does M7 include?")));
     }
 }

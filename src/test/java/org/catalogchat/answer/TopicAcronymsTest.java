@@ -35,7 +35,11 @@ class TopicAcronymsTest {
                 entry("ElderPanel").released("2013-01-01").publisher("某大学")
                         .description("ElderPanel 是中老年人追踪调查，问卷设计参照美国健康与退休研究（HRS）。"),
                 entry("ClipBench").released("2024-06-01").publisher("某大学")
-                        .description("ClipBench 是一个评估多模态大模型视频理解能力的基准。"))
+                        .description("ClipBench 是一个评估多模态大模型视频理解能力的基准。"),
+                entry("LungScan").released("2011-02-01").publisher("某研究所")
+                        .description("LungScan 是一个肺部CT影像数据集，包含1,018例胸部CT扫描，每例都由放射科医生标出3毫米及以上的肺结节。"),
+                entry("WordSuite").released("2017-04-01").publisher("某大学")
+                        .description("WordSuite 是一个句子对数据集，后来被收入 GLUE 基准。"))
                 .engine(dir).answerer();
     }
 
@@ -74,6 +78,19 @@ class TopicAcronymsTest {
             Answer a = ask(q);
             assertEquals(Intent.NOT_FOUND, a.intent(), q + ": " + a.markdown());
             assertTrue(a.sources().isEmpty(), q);
+        }
+    }
+
+    @Test
+    void anAcronymOneEntryWritesBeforeTheQuestionsNextWordIsAWordOfThatPhrase() {
+        // LungScan writes "CT扫描": "CT scans" is its phrase, though no other entry writes CT
+        Answer a = ask("nodules in CT scans");
+        assertEquals(Set.of("lungscan"), ids(a.sources()), a.markdown());
+        // a word for a dataset after it still asks for a dataset by name, which is only mentioned
+        for (String q : List.of("Do you have the GLUE benchmark?", "Do you have CT?")) {
+            Answer absent = ask(q);
+            assertEquals(Intent.NOT_FOUND, absent.intent(), q + ": " + absent.markdown());
+            assertTrue(absent.sources().isEmpty(), q);
         }
     }
 }
