@@ -165,12 +165,15 @@ final class Planner {
     /** A leading article a user drops: "the Met" for "The Met Open Access". */
     private static final Pattern ARTICLE = Pattern.compile("(?i)the|an?");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    /** Name words right after a word: capitalised or numbers ("MS| MARCO", "KDD| Cup 2012"), up to three. */
+    private static final Pattern NEXT_NAME_WORDS = Pattern.compile("(?:\\s+(?:[A-Z][A-Za-z0-9.+-]*|\\d[\\w.+-]*)){1,3}(?![A-Za-z0-9])");
     private final Glossary glossary;
     private final QuestionParser parser;
     private final LexicalIndex lexical;
     private final Optional<CatalogVocabulary> vocabulary;
     private final List<String> cuePhrases;
     private final PublisherPhrases publisherPhrases;
+    private final NumberedNames numberedNames;
     private final EnglishEntryNames englishEntryNames;
     private final Optional<StraddledForms> straddled;
 
@@ -189,6 +192,7 @@ final class Planner {
         this.lexical = lexical;
         this.vocabulary = vocabulary;
         this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
+        this.numberedNames = new NumberedNames(catalog);
         this.englishEntryNames = new EnglishEntryNames(catalog, glossary, vocabulary);
         this.straddled = vocabulary.map(v -> new StraddledForms(texts, v));
         var cues = new ArrayList<String>();
@@ -406,6 +410,13 @@ final class Planner {
         boolean publisherAsked = !q.publishers().isEmpty() && q.named().isEmpty();
         if (hasCue(lower, "aspect-source") && !publisherAsked) subjects.add(new Subject(SOURCE, glossary.cues("source-forms"), List.of()));
         if (hasCue(lower, "aspect-issues")) subjects.add(new Subject(ISSUES, glossary.cues("issue-forms"), List.of()));
+        if (q.named().isEmpty()) {
+            // "第五次全国人口普查" beside the entry 第七次全国人口普查: another edition, not that entry by its words
+            for (String other : numberedNames.otherEditionsIn(q.text())) {
+                unknownNames.add(other);
+                rest = blank(rest, other);
+            }
+        }
         // "A or B": each side is an alternative whose subjects must all hold; without "or" there is one.
         String[] alternatives = OR_WORDS.split(rest);
         Asker asker = asker(q.text());
@@ -422,6 +433,10 @@ final class Planner {
         }
         String written = q.text();
         unknownNames.removeIf(n -> firstWordOf(n).filter(d -> !continuedOtherwise(n, written, d)).isPresent());
+        // "MS MARCO": the entry's first word (MS of MS COCO) that another name word follows is said with it, once
+        unknownNames.replaceAll(n -> precededByFirstWord(written, n));
+        List<String> said = List.copyOf(unknownNames);
+        unknownNames.removeIf(n -> said.stream().anyMatch(x -> x.startsWith(n + " ")));
         if (q.named().size() == 1 && !unknownNames.isEmpty()) {
             // "MineRL BASALT": a name-like word right after the one entry's name, which that entry never writes, makes
             // another dataset's name (a release of its own), not that entry asked with a word
@@ -508,7 +523,8 @@ final class Planner {
             } else {
                 ambiguous = true;
             }
-        } else if (hasCue(lower, "followup") && (compareCue || measuredAgainst || ranking.isPresent()) && q.named().size() == 1
+        } else if ((hasCue(lower, "followup") || compareCue && previous.size() == 1) // "[MNIST 是什么？] → 和 Fashion-MNIST 比呢？"
+                && (compareCue || measuredAgainst || ranking.isPresent()) && q.named().size() == 1
                 && !previous.isEmpty() && !previous.contains(q.named().get(0))) {
             Dataset it = previous.get(0);
             Dataset other = q.named().get(0);
@@ -1302,13 +1318,37 @@ final class Planner {
                 Optional<Dataset> d = firstWordOf(token).filter(x -> !continuedOtherwise(token, q.text(), x));
                 // a name written whole that the parser did not take is another edition ("Online Retail II")
                 if (d.isEmpty() || named.contains(d.get())
-                        || d.get().allNames().stream().anyMatch(n -> TopicMatcher.contains(q.text(), n.strip()))) continue;
+                        || d.get().allNames().stream().anyMatch(n -> TopicMatcher.contains(q.text(), n.strip()))
+                        || goesOnAsAnotherName(q.rest(), token, m.end(), d.get())) continue;
                 boolean add = publishers ? (aboutEntries || !named.isEmpty()) && texts.publishedBy(List.of(token)).equals(Set.of(d.get()))
                         : nameLike(token, q.text());
                 if (add) named.add(d.get());
             }
         }
         return named.size() == q.named().size() ? q : q.withNamed(named);
+    }
+
+    /**
+     * "MS MARCO" beside "MS COCO", "KDD Cup 2012" beside "KDD Cup 1999": the first word of an entry's name followed
+     * by more name words (capitalised, or numbers) that none of its names goes on with is the start of another name.
+     */
+    private static boolean goesOnAsAnotherName(String text, String token, int end, Dataset d) {
+        Matcher next = NEXT_NAME_WORDS.matcher(text).region(end, text.length());
+        if (!next.lookingAt()) return false;
+        String[] asked = (token + next.group()).toLowerCase(Locale.ROOT).split("\\s+");
+        for (String n : d.allNames()) {
+            String[] name = NAME_WORDS.split(n.strip().toLowerCase(Locale.ROOT));
+            int same = 0;
+            while (same < asked.length && same < name.length && asked[same].equals(name[same])) same++;
+            if (same == asked.length || same == name.length) return false; // the name begun, or written whole
+        }
+        return true;
+    }
+
+    /** The unknown name with the first word of an entry's name written right before it ("MS" + "MARCO"), else as is. */
+    private String precededByFirstWord(String text, String name) {
+        Matcher m = Pattern.compile("([A-Za-z0-9][A-Za-z0-9.+-]*)\\s+" + Pattern.quote(name) + "(?![A-Za-z0-9])").matcher(text);
+        return m.find() && firstWordOf(m.group(1)).isPresent() ? m.group(1) + " " + name : name;
     }
 
     /** A phrase as the question writes it (its case), found case-insensitively. */
