@@ -1291,21 +1291,45 @@ final class Planner {
         return at < 0 ? phrase : text.substring(at, at + phrase.length());
     }
 
+    /** A full name the entry's text spells out for a shorter one of its names ("Stanford Sentiment Treebank", SST). */
+    private static boolean spellsOut(Dataset d, String full) {
+        if (TopicMatcher.contains(d.name(), full.strip())) return false; // written in the heading: a name of its own
+        String f = NameIndex.normalize(full);
+        return d.allNames().stream().map(NameIndex::normalize).anyMatch(s -> s.length() >= 2 && s.length() < f.length()
+                && s.charAt(0) == f.charAt(0) && TopicMatcher.inOrder(f, s));
+    }
+
     /**
-     * "MS MARCO" against MS COCO, "Google Brain" against Google Books Ngram: the first word of an entry's name followed
-     * in the question by a capitalised word that none of the entry's names continues with is the start of another
-     * name, not that entry.
+     * "MS MARCO" against MS COCO, "KDD Cup 2012" against KDD Cup 1999: the first word of an entry's name followed in
+     * the question by capitalised words or numbers that none of the entry's names continues with is the start of
+     * another name, not that entry.
      */
     private boolean continuedOtherwise(String word, String text, Dataset d) {
-        Matcher at = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word) + "[ \\t]+(\\p{IsLatin}[\\p{IsLatin}\\d]*)").matcher(text);
+        Matcher at = Pattern.compile("(?<![\\p{IsLatin}\\d])" + Pattern.quote(word) + "((?:[ \\t]+[\\p{IsLatin}\\d][\\p{IsLatin}\\d]*)+)").matcher(text);
         while (at.find()) {
-            String next = at.group(1);
-            if (!Character.isUpperCase(next.charAt(0)) || isStop(next)) continue;
-            String asked = NameIndex.normalize(word + next);
-            if (d.allNames().stream().map(NameIndex::normalize).noneMatch(n -> n.startsWith(asked))) return true;
+            var asked = new ArrayList<String>();
+            for (String w : at.group(1).strip().split("[ \\t]+")) {
+                // the name goes on while the words are capitalised or numbers: "KDD Cup 2012", not "M5 sales"
+                if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) || isStop(w)) break;
+                asked.add(NameIndex.normalize(w));
+            }
+            if (!asked.isEmpty() && d.allNames().stream().noneMatch(n -> continues(n, word, asked))) return true;
         }
         return false;
     }
+
+    /** Whether a name begins with this word, then the words the question writes after it, as far as both go. */
+    private static boolean continues(String name, String first, List<String> asked) {
+        String[] words = NAME_WORDS.split(name.strip());
+        // "The Met Open Access" begins with Met, as firstWords() reads it
+        if (words.length > 1 && ARTICLE.matcher(words[0]).matches()) words = java.util.Arrays.copyOfRange(words, 1, words.length);
+        if (!NameIndex.normalize(words[0]).equals(NameIndex.normalize(first))) return false;
+        for (int i = 0; i < asked.size() && i + 1 < words.length; i++) {
+            if (!NameIndex.normalize(words[i + 1]).equals(asked.get(i))) return false;
+        }
+        return true;
+    }
+
 
     /**
      * The one entry whose name (or alias) has this as its first word and more after it: "M5" is "M5 Forecasting",
@@ -1328,6 +1352,9 @@ final class Planner {
             var out = new HashMap<String, Optional<Dataset>>();
             for (Dataset d : catalog.datasets()) {
                 for (String n : d.allNames()) {
+                    // "Action Learning From Realistic Environments…" for ALFRED: the first word of a full name the
+                    // text spells out is an ordinary word ("Action", "MIDI"), not how users shorten the name
+                    if (spellsOut(d, n)) continue;
                     String[] words = NAME_WORDS.split(n.strip(), 2);
                     // "The Met Open Access" begins with Met: users drop the article ("the Met's collection")
                     if (words.length == 2 && ARTICLE.matcher(words[0]).matches()) words = NAME_WORDS.split(words[1].strip(), 2);
