@@ -31,8 +31,15 @@ final class DateExpressions {
     private static final Pattern EN_QUARTER = Pattern.compile("\\bq([1-4])\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b|\\b(\\d{4})\\s*q([1-4])\\b");
     /** "the second quarter of 2024", "last quarter of 2019". */
     private static final Pattern EN_QUARTER_WORDS = Pattern.compile("\\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?(\\d{4})\\b");
-    /** Two periods joined by "or" ("2020 or 2021"): one condition when the second follows the first directly. */
-    private static final Pattern OR_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:or|或|或者)\\s*");
+    /**
+     * Two periods joined by "or" ("2020 or 2021", "2011 or 2017", "2012年或2018年"): one condition, a single range when
+     * the second follows the first directly; a comma lists more ("2011, 2015 or 2017").
+     */
+    private static final Pattern OR_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:or|或|或者)\\s*(?:in\\s+|是)?");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*[,，、]\\s*(?:in\\s+)?");
+    /** A century: "20世纪", "二十世纪", "the 20th century" (1900–1999, as "20世纪90年代" is the 1990s). */
+    private static final Pattern CENTURY = Pattern.compile("(\\d{1,2}|二十一|二十|十九)\\s*世纪(?!\\s*\\d0\\s*年代)"
+            + "|\\b(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b");
     private static final Pattern EN_HALF = Pattern.compile("\\b(first|second|1st|2nd) half of (\\d{4})\\b|\\bh([12])\\s*(\\d{4})\\b");
     private static final Pattern EN_MONTH = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b");
     /**
@@ -72,12 +79,19 @@ final class DateExpressions {
             return Optional.of(new DateRange(a.start(), b.end(), "between " + a.en() + " and " + b.en(),
                     a.zh() + "至" + b.zh()));
         }
-        if (points.size() == 2 && OR_GAP.matcher(q.substring(points.get(0).endAt(), points.get(1).at())).matches()
-                && points.get(1).start().equals(points.get(0).end().plusDays(1))) {
-            // "2020 or 2021", "2023年或2024年": the two periods make one when the second follows the first directly
+        if (points.size() >= 2 && joinedByOr(q, points)) {
             Point a = points.get(0);
-            Point b = points.get(1);
-            return Optional.of(new DateRange(a.start(), b.end(), "in " + a.en() + " or " + b.en(), a.zh() + "或" + b.zh()));
+            Point b = points.get(points.size() - 1);
+            String en = "in " + String.join(", ", points.subList(0, points.size() - 1).stream().map(Point::en).toList())
+                    + " or " + b.en();
+            String zh = String.join("或", points.stream().map(Point::zh).toList());
+            if (points.size() == 2 && b.start().equals(a.end().plusDays(1))) {
+                // "2020 or 2021", "2023年或2024年": the two periods make one when the second follows the first directly
+                return Optional.of(new DateRange(a.start(), b.end(), en, zh));
+            }
+            // "2018 or 2020": either period, not the years between them
+            return Optional.of(DateRange.anyOf(points.stream()
+                    .map(p -> new DateRange(p.start(), p.end(), "in " + p.en(), p.zh())).toList(), en, zh));
         }
         Point p = points.get(0);
         String before = q.substring(0, p.at());
@@ -126,6 +140,22 @@ final class DateExpressions {
                     : new DateRange(DateRange.MIN, p.start().minusDays(1), "before " + p.en(), p.zh() + "以前"));
         }
         return Optional.of(new DateRange(p.start(), p.end(), "in " + p.en(), p.zh()));
+    }
+
+    /**
+     * Whether the periods are a list whose last gap is "or" and others commas, with no bound before the first or
+     * after the last ("before 2018 or 2020" is not two periods alike).
+     */
+    private static boolean joinedByOr(String q, List<Point> points) {
+        for (int i = 1; i < points.size(); i++) {
+            String gap = q.substring(points.get(i - 1).endAt(), points.get(i).at());
+            boolean last = i == points.size() - 1;
+            if (!(last ? OR_GAP : LIST_GAP).matcher(gap).matches()) return false;
+        }
+        String before = q.substring(0, points.get(0).at());
+        String after = q.substring(points.get(points.size() - 1).endAt());
+        return !AFTER.matcher(before).find() && !BEFORE.matcher(before).find() && !ZH_SUFFIX.matcher(after).find()
+                && !after.matches("^\\s*(onwards?|and later|or later|and after|or after|or earlier|and earlier|or before|and before)\\b.*");
     }
 
     private static boolean between(String q, Point a, Point b) {
@@ -190,6 +220,18 @@ final class DateExpressions {
                     : Integer.parseInt(m.group(4)) * 10;
             add(points, taken, m, LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31), "the " + y + "s", y + "年代");
         }
+        m = CENTURY.matcher(q);
+        while (m.find()) {
+            int c = m.group(1) == null ? Integer.parseInt(m.group(2)) : switch (m.group(1)) {
+                case "二十一" -> 21;
+                case "二十" -> 20;
+                case "十九" -> 19;
+                default -> Integer.parseInt(m.group(1));
+            };
+            if (c < 19 || c > 21) continue; // release dates lie between 1900 and today
+            int y = (c - 1) * 100;
+            add(points, taken, m, LocalDate.of(y, 1, 1), LocalDate.of(y + 99, 12, 31), "the " + ordinal(c) + " century", c + "世纪");
+        }
         m = YEAR.matcher(q);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
@@ -241,6 +283,10 @@ final class DateExpressions {
 
     private static void mark(boolean[] taken, int from, int to) {
         for (int i = from; i < to; i++) taken[i] = true;
+    }
+
+    private static String ordinal(int n) {
+        return n + (n % 10 == 1 && n != 11 ? "st" : n % 10 == 2 && n != 12 ? "nd" : n % 10 == 3 && n != 13 ? "rd" : "th");
     }
 
     private static int month(String name) {

@@ -549,7 +549,8 @@ final class EvidenceGatherer {
      */
     int[] pool(QueryPlan p, BitSet selected) {
         Query q = p.query();
-        boolean conditions = !q.publishers().isEmpty() || q.dates().isPresent() || q.sizeAtLeast().isPresent();
+        boolean conditions = !q.publishers().isEmpty() || q.dates().isPresent() || q.sizeAtLeast().isPresent()
+                || q.publisherKind().isPresent();
         // A follow-up about the previous answer ("how many of those came out in 2024?") looks only among its entries.
         var earlier = new HashSet<String>();
         p.previous().forEach(d -> earlier.add(d.id()));
@@ -576,12 +577,25 @@ final class EvidenceGatherer {
             Dataset d = texts.all().get(o);
             if (!q.publishers().isEmpty() && !byPublisher.contains(d)
                     && canonicalPublishers.get(d.id()).stream().noneMatch(q.publishers()::contains)) continue;
+            if (q.jointly() && !everyPublisher(d, q.publishers())) continue;
+            if (q.publisherKind().isPresent() && d.publishers().stream().noneMatch(q.publisherKind().get()::holds)) continue;
             if (q.dates().isPresent() && !q.dates().get().contains(d.released())) continue;
             if (q.sizeAtLeast().isPresent() && !meetsSize(d, q.sizeAtLeast().get())) continue;
             if (!earlier.isEmpty() && !earlier.contains(d.id())) continue;
             out[n++] = o;
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Whether each of the asked publishers (canonical names) is one of the entry's, by any of its names. */
+    private boolean everyPublisher(Dataset d, Set<String> asked) {
+        for (String canonical : asked) {
+            var names = new ArrayList<String>();
+            names.add(canonical);
+            glossary.publishers().stream().filter(g -> g.chinese().equals(canonical)).forEach(g -> names.addAll(g.allNames()));
+            if (!texts.publishedBy(names).contains(d) && !canonicalPublishers.get(d.id()).contains(canonical)) return false;
+        }
+        return true;
     }
 
     private static boolean meetsSize(Dataset d, Query.SizeCondition c) {

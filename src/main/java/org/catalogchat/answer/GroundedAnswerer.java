@@ -113,6 +113,12 @@ public final class GroundedAnswerer implements Answerer {
             case NOT_IN_CATALOG:
                 return replies.notInCatalog(p, e, () -> near(q));
             case NOT_STATED:
+                if (q.publisherKind().isPresent() && !q.publisherKind().get().region().isEmpty()) return replies.kindNotStated(p, e);
+                // "which dataset has the most stations?": entries to rank, none stating that figure, is the catalog
+                // not saying, not "nothing matches"
+                if (p.named().isEmpty() && p.ranking().isPresent() && !e.entries().isEmpty() && e.unmatched().isEmpty()) {
+                    return replies.nothingToRankBy(p, e);
+                }
                 if (p.named().isEmpty()) return replies.notInCatalog(p, e, () -> near(q));
                 return facts.notStated(p, e);
             default:

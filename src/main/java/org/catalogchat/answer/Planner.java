@@ -63,7 +63,7 @@ final class Planner {
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)(?:^|[^a-z])([a-z]+ed)\\s*$");
     private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}]+");
     /** Date words the date parser has read; left in, "June" or "Q1" would look like a subject or a name. */
-    private static final Pattern YEARS = Pattern.compile("\\b(?:no|not)\\s+(?:later|earlier|sooner|newer|older)\\s+than\\b|\\bprior\\s+to\\b|\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
+    private static final Pattern YEARS = Pattern.compile("\\b(?:no|not)\\s+(?:later|earlier|sooner|newer|older)\\s+than\\b|\\bprior\\s+to\\b|\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(?:\\d{1,2}|二十一|二十|十九)\\s*世纪|\\b\\d{1,2}(?:st|nd|rd|th)[\\s-]+century\\b|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first half|second half|"
             + "(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter|half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
@@ -86,7 +86,7 @@ final class Planner {
     private static final Pattern EN_FEWEST = Pattern.compile("\\b(?:fewest|smallest number of|lowest number of|(?<!at\\s)least)\\s+([a-z][a-z-]*)");
     private static final Pattern ZH_FEWEST = Pattern.compile("([\\p{IsHan}&&[^的]]{1,4}?)(?:数量)?最少|最少的?([\\p{IsHan}]{1,3})");
     /** Single characters that are grammar, not a subject; any other lone character (猫) is a subject. */
-    static final String FUNCTION_CHARS = "的了吗呢是有在和与及或个种项里中年月日被用给把对从到为将于以之其这那哪谁几多少么什怎样些每各该此本上下前后共都也还就要能会可请找你我他她它们啊吧呀嘛跟";
+    static final String FUNCTION_CHARS = "的了过着吗呢是有在和与及或个种项里中年月日被用给把对从到为将于以之其这那哪谁几多少么什怎样些每各该此本上下前后共都也还就要能会可请找你我他她它们啊吧呀嘛跟";
     /** "how many problems does each have?", "分别是多少": the question is asked of every earlier entry. */
     private static final Pattern EACH = Pattern.compile("\\beach\\b|\\bevery one\\b|\\ball of them\\b|\\bboth\\b|分别|各自|各有|每个|都是");
     /** The longest earlier list "each" is answered for, one line per entry. */
@@ -165,12 +165,15 @@ final class Planner {
     /** A leading article a user drops: "the Met" for "The Met Open Access". */
     private static final Pattern ARTICLE = Pattern.compile("(?i)the|an?");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+    /** Name words right after a word: capitalised or numbers ("MS| MARCO", "KDD| Cup 2012"), up to three. */
+    private static final Pattern NEXT_NAME_WORDS = Pattern.compile("(?:\\s+(?:[A-Z][A-Za-z0-9.+-]*|\\d[\\w.+-]*)){1,3}(?![A-Za-z0-9])");
     private final Glossary glossary;
     private final QuestionParser parser;
     private final LexicalIndex lexical;
     private final Optional<CatalogVocabulary> vocabulary;
     private final List<String> cuePhrases;
     private final PublisherPhrases publisherPhrases;
+    private final NumberedNames numberedNames;
     private final EnglishEntryNames englishEntryNames;
     private final Optional<StraddledForms> straddled;
 
@@ -189,6 +192,7 @@ final class Planner {
         this.lexical = lexical;
         this.vocabulary = vocabulary;
         this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
+        this.numberedNames = new NumberedNames(catalog);
         this.englishEntryNames = new EnglishEntryNames(catalog, glossary, vocabulary);
         this.straddled = vocabulary.map(v -> new StraddledForms(texts, v));
         var cues = new ArrayList<String>();
@@ -298,7 +302,9 @@ final class Planner {
             rankPhrase = zhFewest.group();
             least = true;
         }
-        if (ranked != null && !ranked.isBlank() && !glossary.isStopword(ranked)) {
+        // "the most models": a word too common to select entries by ("model" is a stop word for topics) still names
+        // what a superlative ranks by when it translates into a word the catalog writes (模型 in 300万个三维模型)
+        if (ranked != null && !ranked.isBlank() && (!glossary.isStopword(ranked) || !translations(ranked).isEmpty())) {
             rankNoun = forms(ranked);
             if (least) ranking = Optional.of(Query.Ranking.SMALLEST);
             else if (ranking.isEmpty() || ranking.get() == Query.Ranking.LARGEST) ranking = Optional.of(Query.Ranking.LARGEST);
@@ -360,6 +366,20 @@ final class Planner {
             q = q.withPublishers(publishers);
             for (String o : organisations) rest = blank(rest, o);
         }
+        // "微软研究院参与了哪些数据集？": a catalog publisher's name written whole in the question is that publisher, not a
+        // shorter glossary name within it (微软) plus a topic word (研究院)
+        if (q.named().isEmpty() && !q.publishers().isEmpty()) {
+            for (String o : organisationsIn(q.text())) {
+                if (q.publishers().contains(o)) continue;
+                List<String> within = q.publishers().stream().filter(p -> namesOf(p).stream()
+                        .anyMatch(n -> n.length() < o.length() && TopicMatcher.contains(o, n))).toList();
+                if (within.isEmpty()) continue;
+                var publishers = new LinkedHashSet<String>();
+                for (String p : q.publishers()) publishers.add(within.contains(p) ? o : p);
+                q = q.withPublishers(publishers);
+                rest = blankAsIn(rest, q.text(), o);
+            }
+        }
         // "Lawrence Berkeley National Laboratory", "Microsoft Research Asia": an English name whose words translate
         // into one publisher's Chinese name is that publisher, not a shipped name within it plus topic words
         if (q.named().isEmpty()) {
@@ -371,6 +391,16 @@ final class Planner {
                 rest = blankWords(rest, q.text().substring(f.start(), f.end()));
             }
         }
+        // "published by Chinese universities", "高校发布的": a kind of publisher, not topic words
+        if (q.named().isEmpty() && q.publishers().isEmpty()) {
+            Optional<KindAsked> kind = publisherKind(q.text());
+            if (kind.isPresent()) {
+                q = q.withPublisherKind(kind.get().kind());
+                rest = blankAsIn(rest, q.text(), kind.get().phrase());
+            }
+        }
+        // "合作发布", "released jointly": with a publisher asked, the words of working together say how it published
+        if (!q.publishers().isEmpty()) for (String cue : glossary.cues("joint")) rest = blank(rest, cue);
         var subjects = new ArrayList<Subject>();
         var unknownNames = new ArrayList<String>();
         var attributes = new ArrayList<String>();
@@ -380,6 +410,13 @@ final class Planner {
         boolean publisherAsked = !q.publishers().isEmpty() && q.named().isEmpty();
         if (hasCue(lower, "aspect-source") && !publisherAsked) subjects.add(new Subject(SOURCE, glossary.cues("source-forms"), List.of()));
         if (hasCue(lower, "aspect-issues")) subjects.add(new Subject(ISSUES, glossary.cues("issue-forms"), List.of()));
+        if (q.named().isEmpty()) {
+            // "第五次全国人口普查" beside the entry 第七次全国人口普查: another edition, not that entry by its words
+            for (String other : numberedNames.otherEditionsIn(q.text())) {
+                unknownNames.add(other);
+                rest = blank(rest, other);
+            }
+        }
         // "A or B": each side is an alternative whose subjects must all hold; without "or" there is one.
         String[] alternatives = OR_WORDS.split(rest);
         Asker asker = asker(q.text());
@@ -396,6 +433,10 @@ final class Planner {
         }
         String written = q.text();
         unknownNames.removeIf(n -> firstWordOf(n).filter(d -> !continuedOtherwise(n, written, d)).isPresent());
+        // "MS MARCO": the entry's first word (MS of MS COCO) that another name word follows is said with it, once
+        unknownNames.replaceAll(n -> precededByFirstWord(written, n));
+        List<String> said = List.copyOf(unknownNames);
+        unknownNames.removeIf(n -> said.stream().anyMatch(x -> x.startsWith(n + " ")));
         if (q.named().size() == 1 && !unknownNames.isEmpty()) {
             // "MineRL BASALT": a name-like word right after the one entry's name, which that entry never writes, makes
             // another dataset's name (a release of its own), not that entry asked with a word
@@ -482,7 +523,8 @@ final class Planner {
             } else {
                 ambiguous = true;
             }
-        } else if (hasCue(lower, "followup") && (compareCue || measuredAgainst || ranking.isPresent()) && q.named().size() == 1
+        } else if ((hasCue(lower, "followup") || compareCue && previous.size() == 1) // "[MNIST 是什么？] → 和 Fashion-MNIST 比呢？"
+                && (compareCue || measuredAgainst || ranking.isPresent()) && q.named().size() == 1
                 && !previous.isEmpty() && !previous.contains(q.named().get(0))) {
             Dataset it = previous.get(0);
             Dataset other = q.named().get(0);
@@ -1276,13 +1318,37 @@ final class Planner {
                 Optional<Dataset> d = firstWordOf(token).filter(x -> !continuedOtherwise(token, q.text(), x));
                 // a name written whole that the parser did not take is another edition ("Online Retail II")
                 if (d.isEmpty() || named.contains(d.get())
-                        || d.get().allNames().stream().anyMatch(n -> TopicMatcher.contains(q.text(), n.strip()))) continue;
+                        || d.get().allNames().stream().anyMatch(n -> TopicMatcher.contains(q.text(), n.strip()))
+                        || goesOnAsAnotherName(q.rest(), token, m.end(), d.get())) continue;
                 boolean add = publishers ? (aboutEntries || !named.isEmpty()) && texts.publishedBy(List.of(token)).equals(Set.of(d.get()))
                         : nameLike(token, q.text());
                 if (add) named.add(d.get());
             }
         }
         return named.size() == q.named().size() ? q : q.withNamed(named);
+    }
+
+    /**
+     * "MS MARCO" beside "MS COCO", "KDD Cup 2012" beside "KDD Cup 1999": the first word of an entry's name followed
+     * by more name words (capitalised, or numbers) that none of its names goes on with is the start of another name.
+     */
+    private static boolean goesOnAsAnotherName(String text, String token, int end, Dataset d) {
+        Matcher next = NEXT_NAME_WORDS.matcher(text).region(end, text.length());
+        if (!next.lookingAt()) return false;
+        String[] asked = (token + next.group()).toLowerCase(Locale.ROOT).split("\\s+");
+        for (String n : d.allNames()) {
+            String[] name = NAME_WORDS.split(n.strip().toLowerCase(Locale.ROOT));
+            int same = 0;
+            while (same < asked.length && same < name.length && asked[same].equals(name[same])) same++;
+            if (same == asked.length || same == name.length) return false; // the name begun, or written whole
+        }
+        return true;
+    }
+
+    /** The unknown name with the first word of an entry's name written right before it ("MS" + "MARCO"), else as is. */
+    private String precededByFirstWord(String text, String name) {
+        Matcher m = Pattern.compile("([A-Za-z0-9][A-Za-z0-9.+-]*)\\s+" + Pattern.quote(name) + "(?![A-Za-z0-9])").matcher(text);
+        return m.find() && firstWordOf(m.group(1)).isPresent() ? m.group(1) + " " + name : name;
     }
 
     /** A phrase as the question writes it (its case), found case-insensitively. */
@@ -1394,6 +1460,59 @@ final class Planner {
             }
         }
         return out;
+    }
+
+    /** A kind of publisher read from the question, and the phrase that asked it (blanked from the subjects' text). */
+    private record KindAsked(Query.PublisherKind kind, String phrase) {
+    }
+
+    /**
+     * "published by universities", "from Chinese universities", "中国高校发布的", "哪些高校发布了…": the glossary's
+     * publisher kinds (cue kinds publisher-kind-*: the words asked, the forms a name writes, the forms that are not
+     * it) after "by/from/at" in English, or before a verb of publishing in Chinese where no longer name goes on
+     * (浙江大学 is a university's name, not the kind). A word qualifying the kind (Chinese, 美国, top) is kept as
+     * its region: the catalog lists publishers by name only and cannot check it.
+     */
+    private Optional<KindAsked> publisherKind(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> regions = glossary.cues("publisher-region");
+        for (String kindName : List.of("universities")) {
+            List<String> asked = glossary.cues("publisher-kind-" + kindName);
+            if (asked.isEmpty()) continue;
+            var kindOf = (java.util.function.Function<String, Query.PublisherKind>) region -> new Query.PublisherKind(kindName,
+                    asked.stream().filter(TopicMatcher::hasHan).findFirst().orElse(kindName),
+                    glossary.cues("publisher-forms-" + kindName), glossary.cues("publisher-not-" + kindName), region);
+            String en = asked.stream().filter(a -> !TopicMatcher.hasHan(a)).map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+            Matcher m = Pattern.compile("\\b(?:by|from|at)\\s+(?:the\\s+)?(?:([a-z][a-z-]*)\\s+)?(?:" + en + ")\\b").matcher(lower);
+            if (!en.isEmpty() && m.find()) {
+                String region = m.group(1) == null || ARTICLE.matcher(m.group(1)).matches() ? "" : text.substring(m.start(1), m.end(1));
+                // "by Gallaudet universities" is no kind: a capitalised word that is no region opens a name
+                boolean name = !region.isEmpty() && Character.isUpperCase(region.charAt(0))
+                        && !regions.contains(region.toLowerCase(Locale.ROOT));
+                if (!name) return Optional.of(new KindAsked(kindOf.apply(region), text.substring(m.start(), m.end())));
+            }
+            for (String zh : asked) {
+                if (!TopicMatcher.hasHan(zh)) continue;
+                for (int at = text.indexOf(zh); at >= 0; at = text.indexOf(zh, at + 1)) {
+                    String after = text.substring(at + zh.length());
+                    if (!after.matches("^(?:们)?(?:发布|推出|发表|参与|制作|公开|出品|做|的数据).*")) continue;
+                    String before = text.substring(0, at);
+                    String region = regions.stream().filter(r -> TopicMatcher.hasHan(r) && before.endsWith(r)).findFirst().orElse("");
+                    boolean alone = before.isEmpty() || !Character.isIdeographic(before.codePointBefore(before.length()))
+                            || "由被是些的在".indexOf(before.charAt(before.length() - 1)) >= 0;
+                    if (region.isEmpty() && !alone) continue;
+                    return Optional.of(new KindAsked(kindOf.apply(region), region + zh));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A publisher's canonical name and every other name the glossary gives it. */
+    private List<String> namesOf(String publisher) {
+        var names = new ArrayList<String>(List.of(publisher));
+        glossary.publishers().stream().filter(g -> g.chinese().equals(publisher)).forEach(g -> names.addAll(g.allNames()));
+        return names;
     }
 
     /** Whether a publisher the parser read is written in the question outside the phrase found (by any of its names). */

@@ -24,14 +24,37 @@ import org.catalogchat.catalog.Dataset;
  * @param unknownTerms content words the catalog never uses (a sign it asks about something absent)
  * @param knownTerms   content words the catalog does use
  * @param rest         the question with the names and publishers it matched blanked out: where subjects are sought
+ * @param jointly      whether the publishers are asked together ("A和B合作发布的", "released jointly by A and B"): an
+ *                     entry must have every one of them, not any
+ * @param publisherKind a kind of publisher asked instead of a named one ("published by universities"), if any
  */
 public record Query(String text, Language language, List<Dataset> named, Set<String> publishers,
                     Optional<DateRange> dates, Set<String> topics, Optional<SizeCondition> sizeAtLeast,
                     Optional<Ranking> ranking, Set<Aspect> aspects, boolean count, boolean compare,
-                    boolean listAll, boolean followUp, List<String> unknownTerms, List<String> knownTerms, String rest) {
+                    boolean listAll, boolean followUp, List<String> unknownTerms, List<String> knownTerms, String rest,
+                    boolean jointly, Optional<PublisherKind> publisherKind) {
 
     /** Facts one can ask of a dataset. */
     public enum Aspect { PUBLISHER, DATE, SIZE, LINK }
+
+    /**
+     * A kind of publisher ("universities", "高校"): entries whose publisher's name writes one of {@code forms} (大学,
+     * University) and none of {@code notForms} (科学院 holds 学院 but is no college). {@code region} is a qualifier
+     * the catalog cannot check ("Chinese", "美国"): where publishers are based is not stated; empty when none.
+     */
+    public record PublisherKind(String english, String chinese, List<String> forms, List<String> notForms, String region) {
+        public PublisherKind {
+            forms = List.copyOf(forms);
+            notForms = List.copyOf(notForms);
+        }
+
+        /** Whether a publisher's name, as the catalog writes it, is of this kind. */
+        public boolean holds(String publisher) {
+            String p = publisher.toLowerCase(java.util.Locale.ROOT);
+            return forms.stream().anyMatch(f -> p.contains(f.toLowerCase(java.util.Locale.ROOT)))
+                    && notForms.stream().noneMatch(f -> p.contains(f.toLowerCase(java.util.Locale.ROOT)));
+        }
+    }
 
     /** Superlatives that rank instead of filter. */
     public enum Ranking { LARGEST, SMALLEST, NEWEST, OLDEST }
@@ -54,12 +77,13 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
 
     /** Whether the question narrows the catalog by anything other than names. */
     public boolean hasFilters() {
-        return !publishers.isEmpty() || dates.isPresent() || !topics.isEmpty() || sizeAtLeast.isPresent();
+        return !publishers.isEmpty() || dates.isPresent() || !topics.isEmpty() || sizeAtLeast.isPresent()
+                || publisherKind.isPresent();
     }
 
     public Query withPublishers(Set<String> names) {
         return new Query(text, language, named, names, dates, topics, sizeAtLeast, ranking, aspects, count, compare,
-                listAll, followUp, unknownTerms, knownTerms, rest);
+                listAll, followUp, unknownTerms, knownTerms, rest, jointly && names.size() >= 2, publisherKind);
     }
 
     /**
@@ -68,12 +92,17 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
      */
     public Query withReferencePeriod(DateRange period, String rest) {
         return new Query(text, language, List.of(), publishers, Optional.of(period), topics, sizeAtLeast, ranking, aspects,
-                count, compare, listAll, followUp, unknownTerms, knownTerms, rest);
+                count, compare, listAll, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
+    }
+
+    public Query withPublisherKind(PublisherKind kind) {
+        return new Query(text, language, named, publishers, dates, topics, sizeAtLeast, ranking, aspects, count, compare,
+                listAll, followUp, unknownTerms, knownTerms, rest, jointly, Optional.of(kind));
     }
 
     public Query withNamed(List<Dataset> datasets) {
         // a question about named entries counts their contents, not datasets ("how many products does M5 have")
         return new Query(text, language, datasets, publishers, dates, topics, sizeAtLeast, ranking, aspects,
-                count && datasets.isEmpty(), compare, listAll, followUp, unknownTerms, knownTerms, rest);
+                count && datasets.isEmpty(), compare, listAll, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
     }
 }

@@ -165,8 +165,10 @@ public final class QuestionParser {
             }
             (lexical.documentFrequency(term) > 0 ? known : unknown).add(term);
         }
+        // "中国科学技术大学和上海人工智能实验室合作发布的": two publishers asked together are both an entry's, not either
+        boolean jointly = publishers.size() >= 2 && hasCue(cueText, "joint");
         return new Query(q, lang, named, publishers, dates, topics, size, ranking, aspects, count, compare, listAll,
-                followUp, unknown, known, residue);
+                followUp, unknown, known, residue, jointly, Optional.empty());
     }
 
     /**

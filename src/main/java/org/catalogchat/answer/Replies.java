@@ -82,10 +82,31 @@ final class Replies {
     Answer nothingToRankBy(QueryPlan p, Evidence e) {
         Language lang = p.language();
         int n = e.entries().size();
+        // the word ranked by, as asked ("stations"), so the reply says which figure is missing
+        String noun = p.rankNoun().isEmpty() ? "" : p.rankNoun().get(0);
         String text = lang == Language.ZH
-                ? "**目录未说明。** 这 " + n + " 个数据集的条目都没有写明可用来排名的数字，无法比较。"
+                ? "**目录未说明。** 这 " + n + " 个数据集的条目都没有写明" + (noun.isEmpty() ? "可用来排名的数字" : "“" + noun + "”的数量")
+                + "，无法比较。"
                 : "**The catalog does not say.** " + (n == 1 ? "The one dataset asked about does not state" : "None of the " + n
-                + " datasets asked about states") + " a figure to rank by.";
+                + " datasets asked about states") + (noun.isEmpty() ? " a figure to rank by." : " a number of " + noun + ".");
+        var suggestions = e.entries().stream().limit(SUGGESTIONS).map(d -> Source.of(d, 0.5)).toList();
+        return new Answer(text, List.of(), suggestions, Intent.NOT_FOUND, lang, "grounded");
+    }
+
+    /**
+     * "Which datasets were published by Chinese universities?": the catalog lists publishers by name, so the
+     * qualifier cannot be checked; the entries of that kind are offered as suggestions, never as the answer.
+     */
+    Answer kindNotStated(QueryPlan p, Evidence e) {
+        Language lang = p.language();
+        Query.PublisherKind k = p.query().publisherKind().orElseThrow();
+        int n = e.entries().size();
+        String text = lang == Language.ZH
+                ? "**目录未说明。** 目录只列出发布机构的名称，没有说明哪些是“" + k.region() + "”的" + k.chinese() + "。发布机构名称中写有“"
+                + k.forms().get(0) + "”的数据集有 " + n + " 个；可以按机构名称提问。"
+                : "**The catalog does not say.** It lists publishers by name only, so which are “" + k.region() + "” "
+                + k.english() + " is not stated. " + n + (n == 1 ? " dataset comes" : " datasets come") + " from publishers whose names say they are "
+                + k.english() + "; ask by a publisher's name.";
         var suggestions = e.entries().stream().limit(SUGGESTIONS).map(d -> Source.of(d, 0.5)).toList();
         return new Answer(text, List.of(), suggestions, Intent.NOT_FOUND, lang, "grounded");
     }

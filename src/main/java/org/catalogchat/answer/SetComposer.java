@@ -379,7 +379,9 @@ final class SetComposer {
         var sb = new StringBuilder();
         if (zh) {
             q.dates().ifPresent(d -> sb.append(d.describe(lang)));
-            if (!pubs.isEmpty()) sb.append(String.join("或", pubs));
+            if (!pubs.isEmpty()) sb.append(String.join(q.jointly() ? "和" : "或", pubs)).append(q.jointly() ? "共同" : "");
+            q.publisherKind().ifPresent(k -> sb.append(k.chinese()));
+            if (q.publisherKind().isPresent() && pubs.isEmpty() && q.dates().isEmpty()) sb.append("发布的");
             if (q.dates().isPresent() || !pubs.isEmpty()) sb.append("发布的");
             q.sizeAtLeast().ifPresent(s -> sb.append(s.text().strip()).append("的"));
             if (!subjects.isEmpty()) sb.append("与“").append(String.join(joiner, subjects)).append("”相关的");
@@ -389,7 +391,9 @@ final class SetComposer {
         }
         if (!subjects.isEmpty()) sb.append(String.join(joiner, subjects)).append(' ');
         sb.append("datasets");
-        if (!pubs.isEmpty()) sb.append(" from ").append(String.join(" or ", pubs));
+        q.publisherKind().ifPresent(k -> sb.append(" from ").append(k.english()));
+        if (!pubs.isEmpty()) sb.append(" from ").append(String.join(q.jointly() ? " and " : " or ", pubs))
+                .append(q.jointly() ? " together" : "");
         q.dates().ifPresent(d -> sb.append(" released ").append(d.describe(lang)));
         q.sizeAtLeast().ifPresent(s -> sb.append(" with ").append(s.text().strip()));
         if (!p.previous().isEmpty()) sb.append(" among the ").append(p.previous().size()).append(" in the previous answer");

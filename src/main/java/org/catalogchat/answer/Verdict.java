@@ -28,6 +28,8 @@ enum Verdict {
                 || q.count() || !p.previous().isEmpty() || p.sameDate();
         if (!asksSomething || e.entries().isEmpty()) return NOT_IN_CATALOG;
         if (!p.rankNoun().isEmpty() && e.figures().isEmpty()) return NOT_STATED;
+        // "Chinese universities": the catalog names publishers only, so a qualifier of their kind cannot be checked
+        if (q.publisherKind().isPresent() && !q.publisherKind().get().region().isEmpty()) return NOT_STATED;
         return ANSWER;
     }
 

@@ -89,4 +89,32 @@ class DateExpressionsTest {
     void sizesAreNotYears() {
         assertTrue(DateExpressions.parse("more than 2000万 images").isEmpty());
     }
+
+    @Test
+    void periodsApartJoinedByOrAreEitherPeriodNotTheYearsBetween() {
+        DateRange r = parse("List the datasets published in 2011 or 2017.");
+        assertTrue(r.contains(org.catalogchat.catalog.ReleaseDate.of(LocalDate.of(2011, 1, 1))));
+        assertTrue(r.contains(org.catalogchat.catalog.ReleaseDate.of(LocalDate.of(2017, 9, 1))));
+        assertTrue(!r.contains(org.catalogchat.catalog.ReleaseDate.of(LocalDate.of(2014, 6, 1))));
+        assertEquals("in 2011 or 2017", r.english());
+        DateRange zh = parse("2012年或2018年发布的数据集有哪些？");
+        assertTrue(zh.contains(org.catalogchat.catalog.ReleaseDate.of(LocalDate.of(2018, 4, 12))));
+        assertTrue(!zh.contains(org.catalogchat.catalog.ReleaseDate.of(LocalDate.of(2015, 4, 12))));
+        assertEquals("2012年或2018年", zh.chinese());
+        // a list: commas, then "or"
+        DateRange three = parse("datasets from 2003, 2008 or 2013");
+        assertEquals(3, three.parts().size());
+        // a bound before the first is no list of periods alike
+        assertEquals(LocalDate.of(2017, 12, 31), parse("before 2018 or 2020").to());
+    }
+
+    @Test
+    void aCenturyIsItsHundredYears() {
+        assertEquals(LocalDate.of(1900, 1, 1), parse("20世纪发布的数据集有哪些？").from());
+        assertEquals(LocalDate.of(1999, 12, 31), parse("20世纪发布的数据集有哪些？").to());
+        assertEquals(LocalDate.of(2000, 1, 1), parse("datasets from the 21st century").from());
+        assertEquals(LocalDate.of(1999, 12, 31), parse("二十世纪的数据").to());
+        // a decade of a century stays the decade
+        assertEquals(LocalDate.of(1980, 1, 1), parse("20世纪80年代以前").to().plusDays(1));
+    }
 }

@@ -44,6 +44,8 @@ class SetReadingsTest {
                         .description("StoreWeek 是一个零售销量预测数据集。"),
                 entry("CityRail").released("2021-01-01").publisher("北京交通大学")
                         .description("CityRail 是一个铁路客流数据集。"),
+                entry("OldCensus").released("1996-04-30").publisher("某基金会")
+                        .description("OldCensus 是一个人口普查表格数据集。"),
                 entry("PekingPanel").released("2012-01-01").publisher("北京大学中国社会科学调查中心")
                         .description("PekingPanel 是一个家庭追踪调查。"))
                 .engine(dir).answerer();
@@ -108,5 +110,49 @@ class SetReadingsTest {
         Answer a = ask("哪个数据集收录的三维模型最多？");
         assertEquals(List.of("shapebank"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("300万"), a.markdown());
+    }
+
+    @Test
+    void theAspectParticleAfterAVerbIsNoSubject() {
+        // 过 in 发布过 is grammar: read as a word, it kept only the entries whose text writes 过 (通过)
+        Answer a = ask("斯坦福大学发布过几个数据集？");
+        assertEquals(List.of("meshzoo", "shapebank"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("2"), a.markdown());
+    }
+
+    @Test
+    void twoYearsJoinedByOrSelectEitherYearAndACenturyItsYears() {
+        Answer a = ask("Which datasets came out in 2015 or 2018?");
+        assertEquals(java.util.Set.of("shapebank", "tinyvideo", "casevault"), java.util.Set.copyOf(ids(a)), a.markdown());
+        for (String q : List.of("20世纪发布的数据集有哪些？", "Which datasets are from the 20th century?")) {
+            Answer century = ask(q);
+            assertEquals(List.of("oldcensus"), ids(century), q + "\n" + century.markdown());
+        }
+    }
+
+    @Test
+    void aRankNounTooCommonForTopicsStillRanks() {
+        // "model" is a stop word for topic questions; "the most models" still ranks by 三维模型
+        Answer a = ask("Which 3D dataset has the most models?");
+        assertEquals(List.of("shapebank"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("300万"), a.markdown());
+    }
+
+    @Test
+    void aRankNounNoEntryStatesIsTheCatalogNotSayingNotNothingMatching() {
+        Answer a = ask("Which video dataset has the most stations?");
+        assertTrue(a.sources().isEmpty(), a.markdown());
+        assertTrue(a.markdown().contains("does not say") && a.markdown().contains("stations"), a.markdown());
+    }
+
+    @Test
+    void publishersAskedTogetherAreBothAnEntrysNotEither() {
+        for (String q : List.of("谷歌和哈佛大学合作发布的数据集有哪些？", "Which datasets did Google and Harvard release jointly?")) {
+            Answer a = ask(q);
+            assertEquals(List.of("wordyears"), ids(a), q + "\n" + a.markdown());
+        }
+        // without a word of working together, either publisher's entries
+        assertEquals(java.util.Set.of("casevault", "wordyears"),
+                java.util.Set.copyOf(ids(ask("Which datasets did Google and Harvard release?"))));
     }
 }
