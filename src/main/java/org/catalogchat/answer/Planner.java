@@ -1367,35 +1367,47 @@ final class Planner {
 
     /**
      * "MS MARCO" against MS COCO, "KDD Cup 2012" against KDD Cup 1999: the first word of an entry's name followed in
-     * the question by capitalised words or numbers that none of the entry's names continues with is the start of
+     * the question by a number or a name-like word that none of the entry's names goes on with is the start of
      * another name, not that entry.
      */
     private boolean continuedOtherwise(String word, String text, Dataset d) {
         Matcher at = Pattern.compile("(?<![\\p{IsLatin}\\d])" + Pattern.quote(word) + "((?:[ \\t]+[\\p{IsLatin}\\d][\\p{IsLatin}\\d]*)+)").matcher(text);
         while (at.find()) {
-            var asked = new ArrayList<String>();
-            for (String w : at.group(1).strip().split("[ \\t]+")) {
-                // the name goes on while the words are capitalised or numbers: "KDD Cup 2012", not "M5 sales"
-                if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) || isStop(w)) break;
-                asked.add(NameIndex.normalize(w));
+            List<String> asked = List.of(at.group(1).strip().split("[ \\t]+"));
+            boolean anyBegins = false;
+            boolean anyGoesOn = false;
+            for (String n : d.allNames()) {
+                List<String> words = nameWords(n);
+                if (words.isEmpty() || !NameIndex.normalize(words.get(0)).equals(NameIndex.normalize(word))) continue;
+                anyBegins = true;
+                if (!differs(words, asked, text)) anyGoesOn = true;
             }
-            if (!asked.isEmpty() && d.allNames().stream().noneMatch(n -> continues(n, word, asked))) return true;
+            if (anyBegins && !anyGoesOn) return true;
         }
         return false;
     }
 
-    /** Whether a name begins with this word, then the words the question writes after it, as far as both go. */
-    private static boolean continues(String name, String first, List<String> asked) {
-        String[] words = NAME_WORDS.split(name.strip());
-        // "The Met Open Access" begins with Met, as firstWords() reads it
-        if (words.length > 1 && ARTICLE.matcher(words[0]).matches()) words = java.util.Arrays.copyOfRange(words, 1, words.length);
-        if (!NameIndex.normalize(words[0]).equals(NameIndex.normalize(first))) return false;
-        for (int i = 0; i < asked.size() && i + 1 < words.length; i++) {
-            if (!NameIndex.normalize(words[i + 1]).equals(asked.get(i))) return false;
+    /**
+     * Whether the question's words after a name's first word leave that name: "KDD Cup" then "2012" where the name has
+     * 1999, "MS" then "MARCO" where it has COCO. A word of the name goes on; a number or a name-like word that is not
+     * the name's next word leaves it; any other word ("the Met Museum", "M5 sales") ends the name as asked.
+     */
+    private boolean differs(List<String> nameWords, List<String> asked, String text) {
+        for (int i = 0; i < asked.size(); i++) {
+            String w = asked.get(i);
+            if (i + 1 < nameWords.size() && NameIndex.normalize(nameWords.get(i + 1)).equals(NameIndex.normalize(w))) continue;
+            return w.chars().allMatch(Character::isDigit) || !isStop(w) && nameLike(w, text);
         }
-        return true;
+        return false;
     }
 
+    /** A name's words as {@link #firstWords()} reads them: "The Met Open Access" begins with Met. */
+    private static List<String> nameWords(String name) {
+        var words = new ArrayList<>(List.of(NAME_WORDS.split(name.strip())));
+        words.removeIf(String::isBlank);
+        if (words.size() > 1 && ARTICLE.matcher(words.get(0)).matches()) words.remove(0);
+        return words;
+    }
 
     /**
      * The one entry whose name (or alias) has this as its first word and more after it: "M5" is "M5 Forecasting",
