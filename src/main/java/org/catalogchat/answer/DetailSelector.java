@@ -265,9 +265,10 @@ final class DetailSelector {
                 int far = longer.indexOf(form);
                 if (far <= 1 || MEASURE_WORDS.indexOf(longer.charAt(0)) < 0) return false;
                 String between = longer.substring(1, far);
-                // "13,948道多项选择题": or a few modifying characters with no 的
+                // "13,948道多项选择题": or a few modifying characters with no 的, two of them joined by 、 at most
+                // ("824个基准、基本气象站": reference and basic stations)
                 return between.indexOf('的') >= 0 && !between.matches(".*[\\d，。；].*")
-                        || far <= COMPOUND_WINDOW && between.matches("[\\p{IsHan}]+");
+                        || far <= COMPOUND_WINDOW && between.matches("[\\p{IsHan}]+(、[\\p{IsHan}]+)?");
             });
             if (!counts) counts = nounBefore(clause, m, nounForms);
             if (counts) {

@@ -53,6 +53,11 @@ final class EvidenceGatherer {
      * meaning is asked (each entry's first look costs an embedding, about 15 ms).
      */
     static final int MEANING_CANDIDATES = 8;
+    /** How near in meaning a partial entry of a topic must be to be a member (docs/evaluation.md, eighth pass). */
+    static final double MEANING_ADMITS = 0.45;
+    /** ... and how near, as a share of the nearest member's similarity, so that it stands beside the members. */
+    static final double MEANING_BESIDE = 0.8;
+    static final double MEANING_GAIN = 0.15;
     /** How near a means cue or a verb of making must be to a name for the name to be written as a means. */
     private static final int MEANS_WINDOW = 8;
 
@@ -181,6 +186,9 @@ final class EvidenceGatherer {
             // A topic question in several words ("interleaved image-text documents"): an entry writing most of
             // them (by rarity and strength) is on topic even if it lacks one word. Counts and filtered lists stay exact.
             partial.stream().filter(d -> coverage.get(d.id()) >= PARTIAL_COVERAGE).forEach(members::add);
+            partial.sort(Comparator.comparingDouble((Dataset d) -> -coverage.get(d.id())));
+            members.addAll(nearInMeaning(p, partial.stream().filter(d -> coverage.get(d.id()) < PARTIAL_COVERAGE).toList(),
+                    members, matched));
         } else if (members.isEmpty() && best >= PARTIAL_COVERAGE && !q.count()) {
             final double top = best;
             partial.stream().filter(d -> coverage.get(d.id()) >= top - 1e-9).forEach(members::add);
@@ -273,6 +281,34 @@ final class EvidenceGatherer {
         if (best.isEmpty() || best.get().similarity() < MEANING_CONFIRMS) return false;
         String writtenWords = String.join(" ", words.stream().filter(matched::containsKey).map(Subject::text).toList());
         return best.get().similarity() >= meanings.get().similarity(writtenWords, best.get().dataset()).orElse(1);
+    }
+
+    /**
+     * The partial entries of a topic question that say the topic in their own words: an entry writing only some of
+     * its words ("household", not "electricity usage": it writes 用电) whose meaning (its description glossed into
+     * English) is near the whole topic, at least {@link #MEANING_ADMITS} and not far below the nearest entry already
+     * a member ({@link #MEANING_BESIDE}). Meaning never admits an entry that writes none of the topic's words, and
+     * only the partial entries covering most are asked ({@link #MEANING_CANDIDATES}, each a first look of ~15 ms).
+     */
+    private List<Dataset> nearInMeaning(QueryPlan p, List<Dataset> partial, List<Dataset> members,
+                                        Map<Subject, Map<Dataset, Double>> matched) {
+        // beside a member only: with none, meaning alone would answer a topic the catalog lacks ("Human Genome Project")
+        if (meanings.isEmpty() || partial.isEmpty() || members.isEmpty() || p.anyOf()) return List.of();
+        String topic = String.join(" ", p.subjects().stream().map(Subject::text).toList());
+        double beside = 0;
+        for (Dataset m : members) beside = Math.max(beside, meanings.get().similarity(topic, m).orElse(0));
+        final double floor = Math.max(MEANING_ADMITS, MEANING_BESIDE * beside);
+        var out = new ArrayList<Dataset>();
+        for (Dataset d : partial.stream().limit(MEANING_CANDIDATES).toList()) {
+            double near = meanings.get().similarity(topic, d).orElse(0);
+            if (near < floor) continue;
+            // the words it lacks must bring the topic nearer the entry, as in confirmedByMeaning: "bilibili videos"
+            // is farther from a video dataset that never says bilibili than "videos" alone
+            String writes = String.join(" ", p.subjects().stream()
+                    .filter(x -> matched.containsKey(x) && matched.get(x).containsKey(d)).map(Subject::text).toList());
+            if (near >= meanings.get().similarity(writes, d).orElse(1) + MEANING_GAIN) out.add(d);
+        }
+        return out;
     }
 
     private static Map<Subject, Set<Dataset>> presence(Map<Subject, Map<Dataset, Double>> matched) {
