@@ -111,7 +111,8 @@ public final class GroundedAnswerer implements Answerer {
             case ASK_WHICH:
                 return replies.askWhich(p);
             case NOT_IN_CATALOG:
-                return replies.notInCatalog(p, e, () -> near(q));
+                return withoutTheFilters(p, e).map(all -> replies.noneUnderTheConditions(p, e, all))
+                        .orElseGet(() -> replies.notInCatalog(p, e, () -> near(q)));
             case NOT_STATED:
                 if (q.publisherKind().isPresent() && !q.publisherKind().get().region().isEmpty()) return replies.kindNotStated(p, e);
                 // "which dataset has the most stations?": entries to rank, none stating that figure, is the catalog
@@ -137,6 +138,21 @@ public final class GroundedAnswerer implements Answerer {
             return e.entries().isEmpty() ? replies.notInCatalog(p, e, () -> near(q)) : replies.nothingToRankBy(p, e);
         }
         return sets.list(p, e);
+    }
+
+    /**
+     * "How many agriculture datasets came out in 2019?" → 0: when every subject is written but the conditions
+     * (date, publisher, size) leave nothing, the entries the subjects alone select, so the answer says what was
+     * matched rather than a bare 0 ("the one agriculture dataset, GWHD, came out in 2020").
+     */
+    private java.util.Optional<List<Dataset>> withoutTheFilters(QueryPlan p, Evidence e) {
+        Query q = p.query();
+        boolean filtered = q.dates().isPresent() || !q.publishers().isEmpty() || q.sizeAtLeast().isPresent()
+                || q.publisherKind().isPresent();
+        if (!filtered || p.subjects().isEmpty() || !p.named().isEmpty() || !p.unknownNames().isEmpty()
+                || !p.previous().isEmpty() || !e.unmatched().isEmpty() || !e.entries().isEmpty()) return java.util.Optional.empty();
+        Evidence all = gatherer.gather(p.withQuery(q.withoutFilters()));
+        return all.entries().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.entries());
     }
 
     /** The "did you mean" entries: a whole hybrid search (embedding, vectors, BM25, names), so asked for only when shown. */

@@ -1357,20 +1357,56 @@ final class Planner {
         return at < 0 ? phrase : text.substring(at, at + phrase.length());
     }
 
+    /** A full name the entry's text spells out for a shorter one of its names ("Stanford Sentiment Treebank", SST). */
+    private static boolean spellsOut(Dataset d, String full) {
+        if (TopicMatcher.contains(d.name(), full.strip())) return false; // written in the heading: a name of its own
+        String f = NameIndex.normalize(full);
+        return d.allNames().stream().map(NameIndex::normalize).anyMatch(s -> s.length() >= 2 && s.length() < f.length()
+                && s.charAt(0) == f.charAt(0) && TopicMatcher.inOrder(f, s));
+    }
+
     /**
-     * "MS MARCO" against MS COCO, "Google Brain" against Google Books Ngram: the first word of an entry's name followed
-     * in the question by a capitalised word that none of the entry's names continues with is the start of another
-     * name, not that entry.
+     * "MS MARCO" against MS COCO, "KDD Cup 2012" against KDD Cup 1999: the first word of an entry's name followed in
+     * the question by a number or a name-like word that none of the entry's names goes on with is the start of
+     * another name, not that entry.
      */
     private boolean continuedOtherwise(String word, String text, Dataset d) {
-        Matcher at = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word) + "[ \\t]+(\\p{IsLatin}[\\p{IsLatin}\\d]*)").matcher(text);
+        Matcher at = Pattern.compile("(?<![\\p{IsLatin}\\d])" + Pattern.quote(word) + "((?:[ \\t]+[\\p{IsLatin}\\d][\\p{IsLatin}\\d]*)+)").matcher(text);
         while (at.find()) {
-            String next = at.group(1);
-            if (!Character.isUpperCase(next.charAt(0)) || isStop(next)) continue;
-            String asked = NameIndex.normalize(word + next);
-            if (d.allNames().stream().map(NameIndex::normalize).noneMatch(n -> n.startsWith(asked))) return true;
+            List<String> asked = List.of(at.group(1).strip().split("[ \\t]+"));
+            boolean anyBegins = false;
+            boolean anyGoesOn = false;
+            for (String n : d.allNames()) {
+                List<String> words = nameWords(n);
+                if (words.isEmpty() || !NameIndex.normalize(words.get(0)).equals(NameIndex.normalize(word))) continue;
+                anyBegins = true;
+                if (!differs(words, asked, text)) anyGoesOn = true;
+            }
+            if (anyBegins && !anyGoesOn) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the question's words after a name's first word leave that name: "KDD Cup" then "2012" where the name has
+     * 1999, "MS" then "MARCO" where it has COCO. A word of the name goes on; a number or a name-like word that is not
+     * the name's next word leaves it; any other word ("the Met Museum", "M5 sales") ends the name as asked.
+     */
+    private boolean differs(List<String> nameWords, List<String> asked, String text) {
+        for (int i = 0; i < asked.size(); i++) {
+            String w = asked.get(i);
+            if (i + 1 < nameWords.size() && NameIndex.normalize(nameWords.get(i + 1)).equals(NameIndex.normalize(w))) continue;
+            return w.chars().allMatch(Character::isDigit) || !isStop(w) && nameLike(w, text);
+        }
+        return false;
+    }
+
+    /** A name's words as {@link #firstWords()} reads them: "The Met Open Access" begins with Met. */
+    private static List<String> nameWords(String name) {
+        var words = new ArrayList<>(List.of(NAME_WORDS.split(name.strip())));
+        words.removeIf(String::isBlank);
+        if (words.size() > 1 && ARTICLE.matcher(words.get(0)).matches()) words.remove(0);
+        return words;
     }
 
     /**
@@ -1394,6 +1430,9 @@ final class Planner {
             var out = new HashMap<String, Optional<Dataset>>();
             for (Dataset d : catalog.datasets()) {
                 for (String n : d.allNames()) {
+                    // "Action Learning From Realistic Environments…" for ALFRED: the first word of a full name the
+                    // text spells out is an ordinary word ("Action", "MIDI"), not how users shorten the name
+                    if (spellsOut(d, n)) continue;
                     String[] words = NAME_WORDS.split(n.strip(), 2);
                     // "The Met Open Access" begins with Met: users drop the article ("the Met's collection")
                     if (words.length == 2 && ARTICLE.matcher(words[0]).matches()) words = NAME_WORDS.split(words[1].strip(), 2);

@@ -95,6 +95,12 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
                 count, compare, listAll, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
     }
 
+    /** The same question without its publisher, date and size conditions: what its subjects alone select. */
+    public Query withoutFilters() {
+        return new Query(text, language, named, Set.of(), Optional.empty(), topics, Optional.empty(), ranking, aspects, count,
+                compare, listAll, followUp, unknownTerms, knownTerms, rest, false, Optional.empty());
+    }
+
     public Query withPublisherKind(PublisherKind kind) {
         return new Query(text, language, named, publishers, dates, topics, sizeAtLeast, ranking, aspects, count, compare,
                 listAll, followUp, unknownTerms, knownTerms, rest, jointly, Optional.of(kind));

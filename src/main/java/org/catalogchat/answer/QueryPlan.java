@@ -37,6 +37,12 @@ record QueryPlan(Query query, List<Subject> subjects, List<String> unknownNames,
         attributes = List.copyOf(attributes);
     }
 
+    /** This plan for another reading of its question (the same subjects, ranking and conversation). */
+    QueryPlan withQuery(Query q) {
+        return new QueryPlan(q, subjects, unknownNames, anyOf, countedNoun, ranking, rankNoun, previous, ambiguous,
+                attributes, sameDate, top, place);
+    }
+
     Language language() {
         return query.language();
     }

@@ -59,6 +59,33 @@ final class Replies {
         return new Answer(sb.toString(), List.of(), suggestions, Intent.NOT_FOUND, lang, "grounded");
     }
 
+    /**
+     * Nothing meets the question's conditions, though its subjects select {@code matched}: "not in the catalog" for
+     * the conditions, then those entries with their dates and publishers, as suggestions, never as the answer.
+     */
+    Answer noneUnderTheConditions(QueryPlan p, Evidence e, List<Dataset> matched) {
+        Answer none = notInCatalog(p, e, List::of);
+        Language lang = p.language();
+        boolean zh = lang == Language.ZH;
+        var words = new ArrayList<String>();
+        var byGroup = new java.util.TreeMap<Integer, List<String>>();
+        for (Subject s : p.subjects()) byGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s.text());
+        String topic = String.join(zh ? "或" : " or ", byGroup.values().stream().map(w -> String.join(zh ? "" : " ", w)).toList());
+        List<Dataset> shown = matched.stream().limit(SUGGESTIONS).toList();
+        for (Dataset d : shown) {
+            String when = d.released().isStated() ? d.released().toString() : (zh ? "日期未说明" : "date not stated");
+            words.add(zh ? d.name() + "（" + when + "，" + String.join("、", d.publishers()) + "）"
+                    : d.name() + " (" + when + ", " + Wording.joinEnglish(d.publishers()) + ")");
+        }
+        int n = matched.size();
+        String more = n > shown.size() ? (zh ? "等" : ", and " + (n - shown.size()) + " more") : "";
+        String text = none.markdown() + (zh
+                ? "目录中与“" + topic + "”相关的 " + n + " 个数据集是：" + String.join("、", words) + more + "。"
+                : " The catalog's " + n + " " + topic + (n == 1 ? " dataset is " : " datasets are ") + Wording.joinEnglish(words) + more + ".");
+        var suggestions = shown.stream().map(d -> Source.of(d, 0.5)).toList();
+        return new Answer(text, List.of(), suggestions, Intent.NOT_FOUND, lang, "grounded");
+    }
+
     /** Names the question writes next to each other are one name to the reader: "Netflix Prize", not "Netflix, Prize". */
     static List<String> asWritten(List<String> names, String question) {
         var out = new ArrayList<String>();

@@ -237,6 +237,7 @@ public final class CatalogParser {
             names.add(0, name);
             aliases = new ArrayList<>(aliases);
             aliases.addAll(WrittenAbbreviations.of(names, text));
+            for (String full : WrittenAbbreviations.spelledOut(names, text)) if (!aliases.contains(full)) aliases.add(full);
             String id = slug(shortName);
             for (int n = 2; idTaken(out, id); n++) id = slug(shortName) + "-" + n;
             out.add(new Dataset(id, name, aliases, date.orElse(ReleaseDate.UNSTATED), splitPublishers(publishers), url, text,

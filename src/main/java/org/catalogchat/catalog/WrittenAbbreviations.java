@@ -8,9 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Short names an entry's own text introduces for it: "Caselaw Access Project（CAP）是…", "常被简称为 MP3D". Users
- * ask by those names ("How many decisions does CAP hold?"), and without them the name reads as a dataset the
- * catalog lacks.
+ * Short names an entry's own text introduces for it: "Caselaw Access Project（CAP）是…", "常被简称为 MP3D", and
+ * full names it spells out for a short one: "SST（Stanford Sentiment Treebank）是…". Users ask by those names ("How
+ * many decisions does CAP hold?"), and without them the name reads as a dataset the catalog lacks.
  *
  * <p>Two checks keep a bracket or 简称 about something else (an institution, a metric) out: the short form is
  * written in capitals and digits, and its letters occur in order in one of the entry's names, starting with that
@@ -30,7 +30,35 @@ final class WrittenAbbreviations {
             "(?:简称为?|缩写为?|又称|也称|亦称|(?i:abbreviated(?:\\s+as)?|known\\s+as|short(?:\\s+for)?|a\\.?k\\.?a\\.?))"
                     + "\\s*[“\"「]?\\s*" + SHORT + "(?![A-Za-z0-9])");
 
+    /**
+     * "SST（Stanford Sentiment Treebank）", "CelebA (CelebFaces Attributes Dataset)": two or more Latin words in brackets
+     * right after a name, the first capitalised, an optional " - SHORT" at their end.
+     */
+    private static final Pattern LONG_AFTER = Pattern.compile(
+            "\\s*[（(]\\s*([A-Z][\\p{IsLatin}0-9'’.\\-]*(?:\\s+[\\p{IsLatin}0-9'’.\\-]+){1,11}?)(?:\\s+-\\s+[A-Z][A-Za-z0-9\\-]*)?\\s*[)）]");
+
     private WrittenAbbreviations() {
+    }
+
+    /**
+     * Full names of {@code names} that {@code text} spells out in brackets after one of them, in the order written:
+     * the name's letters occur in order in the full name, from its first letter on (S-S-T in Stanford Sentiment
+     * Treebank). Users ask by either ("Who made the Stanford Sentiment Treebank?").
+     */
+    static List<String> spelledOut(List<String> names, String text) {
+        var out = new LinkedHashSet<String>();
+        for (String name : names) {
+            if (name.isBlank() || TopicMatcher.hasHan(name)) continue;
+            Matcher after = LONG_AFTER.matcher(text);
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                if (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1))) continue;
+                after.region(at + name.length(), text.length());
+                if (!after.lookingAt()) continue;
+                String full = after.group(1).strip();
+                if (abbreviates(name, full) && names.stream().noneMatch(n -> n.strip().equalsIgnoreCase(full))) out.add(full);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Short forms of {@code names} that {@code text} introduces, in the order written; none already a name. */

@@ -42,7 +42,9 @@ class NamePartsTest {
                 entry("VoiceStars").released("2017-06-01").publisher("某大学")
                         .description("VoiceStars 是一个说话人识别数据集。\nVoiceStars1 包含1,251位名人的语音；2018年发布的 VoiceStars2 包含6,112位名人的语音。"),
                 entry("SentiBank（情感树库）").released("2013-10-01").publisher("某大学")
-                        .description("SentiBank 是一个影评情感数据集，常用的设置有五分类（SentiBank-5）和二分类（SentiBank-2）。"),
+                        .description("SentiBank（Sentiment Treebank of Reviews）是一个影评情感数据集，常用的设置有五分类（SentiBank-5）和二分类（SentiBank-2）。"),
+                entry("Mining Cup 1999").released("1999-08-01").publisher("某学会")
+                        .description("Mining Cup 1999 是第三届数据挖掘竞赛使用的网络入侵检测数据集。"),
                 entry("ChemZoo").released("2005-01-01").publisher("某大学")
                         .description("ChemZoo 是一个分子数据集，包含约七十万个分子。后续的 ChemZoo15 把规模扩大到数亿个分子。"))
                 .engine(dir).answerer();
@@ -135,13 +137,24 @@ class NamePartsTest {
 
     @Test
     void aFirstWordFollowedByAnotherNamesWordIsAnotherName() {
-        // "M7 Tourism" is not M7 Forecasting, though M7 alone is
-        Answer a = ask("Do you have M7 Tourism?");
+        // "M7 SalesNet" is not M7 Forecasting, though M7 alone is
+        Answer a = ask("Do you have M7 SalesNet?");
         assertEquals(Intent.NOT_FOUND, a.intent(), a.markdown());
         assertTrue(a.sources().isEmpty(), a.markdown());
-        assertTrue(a.markdown().contains("M7 Tourism is not in the catalog"), a.markdown());
+        assertTrue(a.markdown().contains("M7 SalesNet is not in the catalog"), a.markdown());
         assertTrue(!a.markdown().contains("mentioned in the description"), a.markdown());
         assertEquals(List.of("m7-forecasting"), ids(ask("Do you have M7 Forecasting?")));
+        // the words after the first go on as the name does, then a number it does not have
+        Answer other = ask("有没有Mining Cup 2012的数据？");
+        assertEquals(Intent.NOT_FOUND, other.intent(), other.markdown());
+        assertTrue(other.sources().isEmpty(), other.markdown());
+        assertEquals(List.of("mining-cup-1999"), ids(ask("Mining Cup 1999 是哪一年发布的？")));
         assertEquals(List.of("m7-forecasting"), ids(ask("How many products does M7 include?")));
+    }
+
+    @Test
+    void aFullNameTheEntrySpellsOutNamesIt() {
+        Answer a = ask("Who published the Sentiment Treebank of Reviews?");
+        assertEquals(List.of("sentibank"), ids(a), a.markdown());
     }
 }

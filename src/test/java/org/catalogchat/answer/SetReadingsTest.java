@@ -155,4 +155,15 @@ class SetReadingsTest {
         assertEquals(java.util.Set.of("casevault", "wordyears"),
                 java.util.Set.copyOf(ids(ask("Which datasets did Google and Harvard release?"))));
     }
+
+    @Test
+    void noneUnderTheConditionsSaysWhatTheSubjectsMatched() {
+        Answer a = ask("How many video datasets were released in 2022?");
+        assertTrue(a.sources().isEmpty(), a.markdown());
+        assertTrue(a.markdown().contains("Not in the catalog"), a.markdown());
+        assertTrue(a.markdown().contains("The catalog's 2 video datasets are"), a.markdown());
+        assertTrue(a.markdown().contains("TinyVideo (2018-01-01"), a.markdown());
+        Answer zh = ask("2022年发布了哪些视频数据集？");
+        assertTrue(zh.markdown().contains("目录中没有") && zh.markdown().contains("个数据集是：ViewGPT4Clips"), zh.markdown());
+    }
 }

@@ -37,4 +37,20 @@ class WrittenAbbreviationsTest {
         assertFalse(WrittenAbbreviations.abbreviates("HTC", "Human Cell Atlas")); // T only after the last C
         assertFalse(WrittenAbbreviations.abbreviates("MNIST", "MNIST"));
     }
+
+    @Test
+    void aFullNameSpelledOutInBracketsAfterTheShortOneIsAName() {
+        assertEquals(List.of("Stanford Sentiment Treebank"), WrittenAbbreviations.spelledOut(List.of("SST（情感树库）", "SST"),
+                "SST（Stanford Sentiment Treebank）是一个情感分析数据集。"));
+        assertEquals(List.of("Dataset for Object deTection in Aerial images"), WrittenAbbreviations.spelledOut(List.of("DOTA"),
+                "DOTA（Dataset for Object deTection in Aerial images - DOTA）是航空图像数据集。"));
+        assertEquals(List.of("CelebFaces Attributes Dataset"), WrittenAbbreviations.spelledOut(List.of("CelebA"),
+                "CelebA（CelebFaces Attributes Dataset）是人脸属性数据集。"));
+        // words in brackets that the name does not abbreviate: a source, a publisher, a gloss
+        assertEquals(List.of(), WrittenAbbreviations.spelledOut(List.of("IMDb Reviews"), "IMDb Reviews（Large Movie Review Dataset）是影评数据集。"));
+        assertEquals(List.of(), WrittenAbbreviations.spelledOut(List.of("MIND"), "MIND（Microsoft News）来自微软新闻。"));
+        assertEquals(List.of(), WrittenAbbreviations.spelledOut(List.of("SST"), "SST（2013）是一个数据集。"));
+        // a name inside a longer word is not that name
+        assertEquals(List.of(), WrittenAbbreviations.spelledOut(List.of("SST"), "XSST（Sorted Set of Terms）"));
+    }
 }
