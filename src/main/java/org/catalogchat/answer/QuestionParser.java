@@ -52,12 +52,12 @@ public final class QuestionParser {
     private static final Pattern ROMAN_EDITION = Pattern.compile("\\s+(II|III|IV|VI|VII|VIII)(?![\\w-])");
     /** Letters glued to a name by a hyphen ("-XL" of Objaverse-XL, "-Semantics" of HM3D-Semantics) or pluses (ScanNet++). */
     private static final Pattern GLUED_PART = Pattern.compile("-[A-Za-z][A-Za-z0-9]*(?![\\w-])|\\+{1,2}(?![\\w+])");
-    /** A year standing after a name as its edition: "GBD 2019". */
     /** The letter runs and digit runs of a name: "voxceleb1" is "voxceleb" and "1". */
     private static final Pattern NAME_RUN = Pattern.compile("\\p{IsLatin}+|\\d+|\\p{L}+");
     /** Words that make a numbered name a release of its own: a successor, a predecessor, one released another year. */
     private static final Pattern OWN_RELEASE = Pattern.compile("后续|之后|随后|后来|此后|最新|新版|下一代|上一代|前身|取代|年发布的|年推出的"
             + "|\\blater\\b|successor|\\bnewer\\b|\\blatest\\b|previous|predecessor|replac|followed");
+    /** A year standing after a name as its edition: "GBD 2019". */
     private static final Pattern YEAR_EDITION = Pattern.compile("\\s+(19|20)\\d{2}(?![\\w-])");
     private static final Pattern ZH_ANY_DATASETS = Pattern.compile("^\\s*(有)?哪些数据集[？?]?\\s*$");
 
