@@ -881,7 +881,9 @@ final class Planner {
                 spans.add(new int[]{t.start(), t.end()});
             }
             for (Span span : vocabulary.get().translate(tokens)) {
-                if (span.end() - span.start() < 2 || !span.matched()) continue;
+                // (an unmatched phrase is one dictionary word the catalog never writes, "speech recognition": one
+                // subject that matches nothing, not its words apart)
+                if (span.end() - span.start() < 2) continue;
                 // A phrase that is also a term of a group ("interleaved image-text", written literally by one
                 // entry) brings the group's other terms as related words.
                 Subject phrase = subject(span);
@@ -1104,6 +1106,8 @@ final class Planner {
             // ("my team") tells how the question is asked, not what about: it weighs nothing.
             boolean unwritten = !span.matched() && !vocabulary.get().writes(span.text());
             boolean one = span.end() - span.start() == 1;
+            // a misspelt word read as the word meant ("datsets" → datasets) is a stop word if that is
+            if (one && !span.text().equals(tokens.get(span.start())) && isStop(span.text())) continue;
             if (one && (asker.saysEnglish(span.text()) || unwritten && vocabulary.get().inflectedVerb(span.text()))) continue;
             Subject s = subject(span);
             out.add(span.matched() || vocabulary.get().dictionaryKnows(span.text()) ? s : s.unknown());

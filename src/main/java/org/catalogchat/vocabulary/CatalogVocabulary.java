@@ -464,10 +464,20 @@ public final class CatalogVocabulary {
                             && latinPhrases.contains(String.join(" ", phrase));
                     if (pass == 0 ? !t.isEmpty() : literal) {
                         found = new Span(i, end, String.join(" ", tokens.subList(i, end)), t, literal);
+                    } else if (pass == 0 && end - i >= 2 && !literal && unwrittenWord(phrase)) {
+                        // one word of the dictionary that the catalog never writes ("speech recognition", 语音识别):
+                        // unmatched as a whole, not matched by its words apart (语音 and 识别 in an intent-recognition
+                        // entry with an audio track)
+                        found = new Span(i, end, String.join(" ", tokens.subList(i, end)), List.of(), false);
                     }
                 }
             }
-            if (found == null) found = new Span(i, i + 1, tokens.get(i), related(words.get(i)), false);
+            if (found == null) {
+                List<Translation> related = related(words.get(i));
+                String corrected = related.isEmpty() ? correction(tokens.get(i)) : null;
+                found = corrected == null ? new Span(i, i + 1, tokens.get(i), related, false)
+                        : new Span(i, i + 1, corrected, toChinese(EnglishWords.words(corrected), false), writes(corrected));
+            }
             else if (found.end() == i + 1 && !found.literal() && found.translations().stream().allMatch(t -> t.score() < WEAK)) {
                 // only a word inside a longer gloss ("urban" in 市区's "urban district"): a related word may say more
                 List<Translation> more = new ArrayList<>(headNouns(words.get(i), found.translations()));
@@ -483,6 +493,70 @@ public final class CatalogVocabulary {
             i = found.end();
         }
         return spans;
+    }
+
+    /**
+     * The word a misspelt question word was meant to be ("datsets" → datasets, "generaton" → generation): the only word
+     * one edit away from it that the dictionary has as a main sense, as it stands, and that reaches the catalog (a term translates it, or the catalog
+     * writes it). Null when the word is short (under {@value #MIN_CORRECTED} letters), not all lower-case letters (a
+     * name: "Waymo"), known to the dictionary, or when no or several such words are one edit away.
+     */
+    String correction(String token) {
+        if (token.length() < MIN_CORRECTED || !token.chars().allMatch(c -> c >= 'a' && c <= 'z')) return null;
+        if (dictionaryKnows(token) || writes(token)) return null;
+        String word = EnglishWords.words(token).get(0);
+        String found = null;
+        var seen = new java.util.HashSet<String>();
+        for (String w : List.of(token, word)) {
+            for (String candidate : EnglishWords.oneEditAway(w)) {
+                String key = EnglishWords.singular(candidate);
+                if (!seen.add(key)) continue;
+                // a word as it stands (no guessed base form: "datests" is no form of "date")
+                boolean known = !dictionary.glossing(key, SIBLING_SENSES, 1).isEmpty()
+                        || !dictionary.glossing(candidate, SIBLING_SENSES, 1).isEmpty();
+                boolean reaches = writes(candidate) || known && !toChinese(List.of(key), false).isEmpty();
+                if (!reaches) continue;
+                if (found != null && !EnglishWords.singular(found).equals(key)) return null;
+                // the plural as the question wrote it ("datsets" → datasets)
+                found = w.equals(token) ? candidate : found == null ? candidate : found;
+            }
+        }
+        return found;
+    }
+
+    /** A word shorter than this is not corrected: "ran", "lid", "data" have many neighbours that are words. */
+    private static final int MIN_CORRECTED = 5;
+
+    /**
+     * Whether a phrase of two words is a main sense of a dictionary headword that no term of the catalog translates and
+     * that is those two words put together ("speech recognition" is 语音识别, 语音 "speech sounds" + 识别 "to recognize";
+     * "machine learning" is 机器学习): a compound the catalog lacks, though it may write its parts apart (an intent-
+     * recognition entry with an audio track). A headword that is no such compound ("old books" is 古书; "video game" is
+     * 电子游戏, 电子 "electronic") leaves the words to be read apart, and so does one whose head the catalog does not
+     * write ("voice assistant" is 语音助手, and no 助手; "court rulings", 法院裁决, in a catalog of 判决书): read apart, its
+     * words cannot match the head inside another compound (识别 of 意图识别), which is what goes wrong otherwise.
+     */
+    private boolean unwrittenWord(List<String> phrase) {
+        List<String> key = Gloss.key(phrase);
+        if (key.size() != 2 || key.stream().anyMatch(w -> EnglishWords.isStop(w) || isNumber(w))) return false;
+        for (var entry : dictionary.glossing(String.join(" ", key), SIBLING_SENSES, SIBLING_HEADWORDS)) {
+            String h = entry.getKey();
+            for (int cut = 2; cut <= h.length() - 2; cut++) {
+                String head = h.substring(cut);
+                if (occurrences(head) > 0 && says(h.substring(0, cut), key.get(0)) && says(head, key.get(1))) return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a headword of the whole dictionary glosses the word, or another part of speech of it (识别: recognition). */
+    private boolean says(String headword, String word) {
+        var forms = new ArrayList<>(wordForms(word));
+        forms.addAll(dictionary.relations().sameStemForms(word));
+        for (String g : dictionary.glosses(headword)) {
+            for (String f : forms) if (glossSays(g, f)) return true;
+        }
+        return false;
     }
 
     /**
@@ -539,11 +613,15 @@ public final class CatalogVocabulary {
         if (query.isEmpty() || query.stream().allMatch(EnglishWords::isStop)) return List.of();
         Map<String, Translation> best = new HashMap<>();
         collect(query, 1.0, best);
-        if (best.isEmpty()) {
+        if (best.isEmpty() || query.size() == 1
+                && best.values().stream().allMatch(t -> t.match() == Translation.Match.WITHIN_GLOSS)) {
             String last = query.get(query.size() - 1);
-            // an irregular form by WordNet's exception lists ("won" → win, not 韩元's "South Korean won"), then by rule
+            // an irregular form by WordNet's exception lists ("won" → win, not 韩元's "South Korean won"), then by rule,
+            // then the word's other parts of speech ("recognition" → recognize → 识别 "to recognize": a Chinese verb is
+            // also its action's noun); tried too for a word found only inside longer glosses (人脸识别 "facial recognition")
             var bases = new ArrayList<>(dictionary.relations().bases(last));
             bases.addAll(EnglishWords.baseForms(last));
+            if (query.size() == 1) bases.addAll(dictionary.relations().sameStemForms(last));
             for (String base : bases) {
                 List<String> q = new ArrayList<>(query.subList(0, query.size() - 1));
                 q.add(base);

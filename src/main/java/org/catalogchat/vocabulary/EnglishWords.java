@@ -205,6 +205,27 @@ final class EnglishWords {
         return vowel ? List.of(w + "ed") : List.of(w + "ed", w + last + "ed");
     }
 
+    /**
+     * The strings one edit away from a lower-case word: a letter left out, one added, one changed, or two neighbours
+     * swapped ("datset" → dataset, "generaton" → generation, "reocrds" → records). Letters a–z only.
+     */
+    static java.util.Set<String> oneEditAway(String w) {
+        var out = new java.util.LinkedHashSet<String>();
+        int n = w.length();
+        for (int i = 0; i <= n; i++) {
+            String a = w.substring(0, i);
+            String b = w.substring(i);
+            if (i < n) out.add(a + b.substring(1));
+            if (i < n - 1) out.add(a + b.charAt(1) + b.charAt(0) + b.substring(2));
+            for (char c = 'a'; c <= 'z'; c++) {
+                out.add(a + c + b);
+                if (i < n && c != b.charAt(0)) out.add(a + c + b.substring(1));
+            }
+        }
+        out.remove(w);
+        return out;
+    }
+
     private static void addStem(List<String> forms, String stem) {
         forms.add(stem);
         forms.add(stem + "e");

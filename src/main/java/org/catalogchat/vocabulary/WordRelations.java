@@ -139,6 +139,28 @@ public final class WordRelations {
     }
 
     /**
+     * The other parts of speech of the word itself: its derived forms from its first two senses that share its stem
+     * (at least {@value #MIN_STEM} letters, and most of the shorter word), "recognition" → recognize, "summarization"
+     * → summarize, "decision" → decide. A form of another root ("speech" → speak, "rating" → evaluate) is not one.
+     */
+    public List<String> sameStemForms(String word) {
+        List<Related> all = related(word);
+        if (all.isEmpty()) return List.of();
+        var out = new ArrayList<String>(2);
+        for (Related r : all) {
+            if (r.relation() != Relation.DERIVED || r.sense() > 2 || r.word().indexOf(' ') >= 0) continue;
+            int shorter = Math.min(word.length(), r.word().length());
+            int common = 0;
+            while (common < shorter && word.charAt(common) == r.word().charAt(common)) common++;
+            if (common >= MIN_STEM && common >= STEM_SHARE * shorter && !out.contains(r.word())) out.add(r.word());
+        }
+        return out;
+    }
+
+    private static final int MIN_STEM = 4;
+    private static final double STEM_SHARE = 0.6;
+
+    /**
      * The words related to {@code word} (lower case, as WordNet lists lemmas), closest first, then its base forms if
      * it is an irregular form; empty when none.
      */

@@ -357,4 +357,42 @@ class CatalogVocabularyTest {
         assertTrue(sar.literal() && sar.translations().isEmpty(), sar.toString());
         assertEquals("香港", best(vocabulary("由香港大学发布。"), "SAR"), "a catalog that does not write it: the dictionary's sense");
     }
+
+    @Test
+    void aNounOfActionFoundOnlyInsideLongerGlossesReachesItsVerb() {
+        // recognition → recognize (WordNet derived form, same stem) → 识别 "to recognize": a Chinese verb names its action
+        var v = vocabulary("用于识别对话中的意图。", "人脸识别数据集。");
+        assertEquals("识别", best(v, "recognition"), v.toChinese("recognition").toString());
+        // another root is no form of the word: speech is not "speak"
+        assertTrue(WordRelations.shipped().sameStemForms("recognition").contains("recognize"));
+        assertFalse(WordRelations.shipped().sameStemForms("speech").contains("speak"));
+    }
+
+    @Test
+    void aDictionaryCompoundTheCatalogWritesOnlyApartIsOneUnmatchedSpan() {
+        var apart = vocabulary("含音频与语音，用于识别对话中的意图。");
+        var spans = apart.translate("datasets for speech recognition");
+        Span phrase = spans.stream().filter(s -> s.end() - s.start() == 2).findFirst()
+                .orElseThrow(() -> new AssertionError(spans.toString()));
+        assertEquals("speech recognition", phrase.text());
+        assertFalse(phrase.matched(), phrase.toString());
+        // written as one word, it translates as before
+        assertEquals("语音识别", vocabulary("中文语音识别数据集。").translate("speech recognition").get(0).best());
+        // a headword that is not the two words put together leaves them apart: "old books" is 古书
+        assertEquals(2, vocabulary("收录古代书籍。").translate("old books").size());
+        // and so does one whose head the catalog does not write: no 助手 of 语音助手
+        assertEquals(2, vocabulary("普通话语音，可供帮助。").translate("voice assistant").size());
+    }
+
+    @Test
+    void aMisspeltWordIsReadAsTheOnlyWordOneEditAwayThatReachesTheCatalog() {
+        var v = vocabulary("文本生成视频的数据集。");
+        var spans = v.translate("datsets for text to video generaton?");
+        assertEquals(List.of("datasets", "text", "video", "generation"), spans.stream().map(Span::text).toList(), spans.toString());
+        assertEquals("数据集", spans.get(0).best());
+        assertEquals("生成", spans.get(3).best());
+        assertEquals(null, v.correction("modle"), "model, mode, modal: no one word");
+        assertEquals(null, v.correction("Waymo"), "a capitalised word may be a name");
+        assertEquals(null, v.correction("video"), "a word is no misspelling");
+    }
 }
