@@ -1096,7 +1096,7 @@ final class Planner {
     private List<Subject> englishSubjects(List<String> tokens, Asker asker) {
         var out = new ArrayList<Subject>();
         if (vocabulary.isEmpty()) {
-            for (String t : tokens) out.add(new Subject(t, List.of(t, singular(t)), List.of()));
+            for (String t : tokens) out.add(new Subject(t, List.of(t, singular(t), CatalogVocabulary.plural(t)), List.of()));
             return out;
         }
         for (Span span : vocabulary.get().translate(tokens)) {
@@ -1121,6 +1121,8 @@ final class Planner {
             // reached through a word WordNet relates to the asked one (urban → city → 城市): a related form
             if (tr.match() == Translation.Match.RELATED) related.add(tr.chinese());
         }
+        // a catalog written in English says "flowers" where the question says "flower" (a form the search matches as a whole word)
+        forms.add(CatalogVocabulary.plural(span.text()));
         return new Subject(span.text(), List.copyOf(forms), List.of(), 0, related);
     }
 
