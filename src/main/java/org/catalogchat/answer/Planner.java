@@ -435,6 +435,9 @@ final class Planner {
                 }
             }
         }
+        // "speech synthesis (TTS)": an acronym the catalog defines by a term (语音合成（TTS）) that the question's own
+        // words already ask for is that term said twice, not a dataset asked by name; "HRS data" alone still is one
+        unknownNames.removeIf(n -> glossOfAsked(n, subjects));
         String written = q.text();
         unknownNames.removeIf(n -> firstWordOf(n).filter(d -> !continuedOtherwise(n, written, d)).isPresent());
         // "MS MARCO": the entry's first word (MS of MS COCO) that another name word follows is said with it, once
@@ -981,6 +984,25 @@ final class Planner {
         return false;
     }
 
+    /**
+     * Whether an acronym the question writes is the catalog's gloss of a term one of its subjects asks for: some entry
+     * writes that term with the acronym in brackets right after it ("语音合成（TTS）"). The term has three characters
+     * or more, so that a word such as 研究 ("study") before "（HRS）" does not make a name a gloss.
+     */
+    private boolean glossOfAsked(String name, List<Subject> subjects) {
+        if (!ACRONYM.matcher(name).matches() || subjects.isEmpty()) return false;
+        var terms = new ArrayList<String>();
+        for (Subject s : subjects) for (String f : s.forms()) if (f.length() >= 3 && HAN_RUN.matcher(f).matches()) terms.add(Pattern.quote(f));
+        if (terms.isEmpty()) return false;
+        Pattern glossed = Pattern.compile("(?:" + String.join("|", terms) + ")\\s*[（(]\\s*" + Pattern.quote(name) + "\\s*[）)]");
+        int read = 0;
+        for (Dataset d : texts.matching(new Subject(name, List.of(name), List.of()))) {
+            if (read++ == MAX_DEFINING_ENTRIES) break;
+            for (String sentence : texts.sentences(d)) if (glossed.matcher(sentence).find()) return true;
+        }
+        return false;
+    }
+
     /** An acronym's subject with the catalog's own terms for it ("ASR" → 语音识别), which it counts as translations. */
     private Subject withExpansions(Subject s) {
         if (!ACRONYM.matcher(s.text()).matches()) return s;
@@ -1100,7 +1122,7 @@ final class Planner {
     private List<Subject> englishSubjects(List<String> tokens, Asker asker) {
         var out = new ArrayList<Subject>();
         if (vocabulary.isEmpty()) {
-            for (String t : tokens) out.add(new Subject(t, List.of(t, singular(t)), List.of()));
+            for (String t : tokens) out.add(new Subject(t, List.of(t, singular(t), CatalogVocabulary.plural(t)), List.of()));
             return out;
         }
         for (Span span : vocabulary.get().translate(tokens)) {
@@ -1125,6 +1147,8 @@ final class Planner {
             // reached through a word WordNet relates to the asked one (urban → city → 城市): a related form
             if (tr.match() == Translation.Match.RELATED) related.add(tr.chinese());
         }
+        // a catalog written in English says "flowers" where the question says "flower" (a form the search matches as a whole word)
+        forms.add(CatalogVocabulary.plural(span.text()));
         return new Subject(span.text(), List.copyOf(forms), List.of(), 0, related);
     }
 
@@ -1146,7 +1170,21 @@ final class Planner {
         var out = new ArrayList<Subject>();
         var covered = new boolean[run.length()];
         if (vocabulary.isPresent()) {
-            for (ChineseWord w : vocabulary.get().chineseWords(run)) {
+            List<ChineseWord> words = vocabulary.get().chineseWords(run);
+            for (int k = 0; k < words.size(); k++) {
+                ChineseWord w = words.get(k);
+                boolean leftFree = w.start() > 0 && !covered[w.start() - 1];
+                boolean rightFree = w.end() < run.length() && (k + 1 == words.size() || words.get(k + 1).start() > w.end());
+                Optional<int[]> straddled = w.occurrences() > 0 ? Optional.empty()
+                        : straddledWord(run, w.start(), w.end(), leftFree, rightFree);
+                if (straddled.isPresent()) {
+                    // "人脸相关": 脸相 ("looks"), a word this catalog never writes, cut across 人脸, a word it writes
+                    // with the character beside it; the catalog's word is the one asked
+                    int[] at = straddled.get();
+                    for (int i = at[0]; i < at[1]; i++) covered[i] = true;
+                    out.add(new Subject(run.substring(at[0], at[1]), List.of(run.substring(at[0], at[1])), List.of()));
+                    continue;
+                }
                 for (int i = w.start(); i < w.end(); i++) covered[i] = true;
                 if (isStop(w.text()) || grammar(w) || asker.saysChinese(w.text())) continue;
                 out.add(withStem(w.text()));
@@ -1178,6 +1216,22 @@ final class Planner {
             out.add(new Subject(term, List.of(term), List.of()));
         }
         return out;
+    }
+
+    /**
+     * The two characters, a dictionary word's first with the free character before it or its last with the free one
+     * after it, that the catalog writes, when the catalog never writes that word itself: the segmenter cut across
+     * the catalog's own word. Empty when neither pair is written or either is built on a function character.
+     */
+    private Optional<int[]> straddledWord(String run, int start, int end, boolean leftFree, boolean rightFree) {
+        if (leftFree && writtenPair(run.substring(start - 1, start + 1))) return Optional.of(new int[]{start - 1, start + 1});
+        if (rightFree && writtenPair(run.substring(end - 1, end + 1))) return Optional.of(new int[]{end - 1, end + 1});
+        return Optional.empty();
+    }
+
+    private boolean writtenPair(String pair) {
+        if (pair.chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0) || isStop(pair)) return false;
+        return !texts.matching(new Subject(pair, List.of(pair), List.of())).isEmpty();
     }
 
     /**
