@@ -62,8 +62,12 @@ final class Planner {
     /** An English participle ending the text ("collected ", "trained "). */
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)(?:^|[^a-z])([a-z]+ed)\\s*$");
     private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}]+");
+    /** What may stand between an organisation and its publishing verb: particles, or other publishers joined to it. */
+    private static final String JOINED_THEN = "(?:\\s*(?:[和与及或、跟]|以及)[^，。？！,.?!\\s]{2,16}?)*\\s*[了过都各共也还一起]*";
+    /** {@link #JOINED_THEN} and a publishing verb; read from the glossary on first use. */
+    private Pattern publishingAfter;
     /** Date words the date parser has read; left in, "June" or "Q1" would look like a subject or a name. */
-    private static final Pattern YEARS = Pattern.compile("\\b(?:no|not)\\s+(?:later|earlier|sooner|newer|older)\\s+than\\b|\\bprior\\s+to\\b|\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(?:\\d{1,2}|二十一|二十|十九)\\s*世纪|\\b\\d{1,2}(?:st|nd|rd|th)[\\s-]+century\\b|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
+    private static final Pattern YEARS = Pattern.compile("\\b(?:no|not)\\s+(?:later|earlier|sooner|newer|older)\\s+than\\b|\\bprior\\s+to\\b|\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(?:上个?|本|这一?个?)世纪|\\b(?:(?:the\\s+)?(?:last|previous)|this)\\s+century\\b|\\d0\\s*年代|\\bthe\\s+'?\\d0s\\b|'\\d0s\\b|\\b(?:seventies|eighties|nineties)\\b|(?:\\d{1,2}|二十一|二十|十九)\\s*世纪|\\b\\d{1,2}(?:st|nd|rd|th)[\\s-]+century\\b|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first half|second half|"
             + "(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter|half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
@@ -359,17 +363,27 @@ final class Planner {
         if (!rankNoun.isEmpty()) for (String verb : glossary.cues("content-forms")) rest = blank(rest, verb);
         // "法国电力集团发布了什么数据集？": a Chinese organisation that a publisher is, or opens (法国电力集团研发部, its R&D
         // department), selects what it published; the segmenter would cut it into 法国, 电力 and 集团
-        List<String> organisations = q.named().isEmpty() ? organisationsIn(rest) : List.of();
+        List<String> organisations = q.named().isEmpty() ? organisationsIn(rest, q.text()) : List.of();
         if (!organisations.isEmpty()) {
             var publishers = new LinkedHashSet<>(q.publishers());
             publishers.addAll(organisations);
             q = q.withPublishers(publishers);
             for (String o : organisations) rest = blank(rest, o);
         }
+        // "西安交大参与发布的数据集": a university written short (its name's first character, more of its characters in
+        // order, then 大 for 大学) that only one catalog publisher can be is that publisher, not the words 交大 and 西安
+        if (q.named().isEmpty()) {
+            var publishers = new LinkedHashSet<>(q.publishers());
+            for (String[] shortened : universitiesWrittenShort(rest)) {
+                publishers.add(shortened[1]);
+                rest = blank(rest, shortened[0]);
+            }
+            if (publishers.size() > q.publishers().size()) q = q.withPublishers(publishers);
+        }
         // "微软研究院参与了哪些数据集？": a catalog publisher's name written whole in the question is that publisher, not a
         // shorter glossary name within it (微软) plus a topic word (研究院)
         if (q.named().isEmpty() && !q.publishers().isEmpty()) {
-            for (String o : organisationsIn(q.text())) {
+            for (String o : organisationsIn(q.text(), q.text())) {
                 if (q.publishers().contains(o)) continue;
                 List<String> within = q.publishers().stream().filter(p -> namesOf(p).stream()
                         .anyMatch(n -> n.length() < o.length() && TopicMatcher.contains(o, n))).toList();
@@ -1505,21 +1519,23 @@ final class Planner {
     }
 
     /**
-     * The Chinese organisations the text writes by the catalog's publishers: a phrase of three characters or more that
-     * is some entry's whole publisher, or that a publisher begins with and that ends as organisations' names do (集团,
-     * 大学, 研究院…). 蛋白质 opens 蛋白质信息资源 but names no organisation; longest first, left to right.
+     * The Chinese organisations the text writes by the catalog's publishers: a phrase of two characters or more that
+     * is some entry's whole publisher (京东, of 京东用户行为…, was a topic word), or of three or more that a publisher
+     * begins with and that ends as organisations' names do (集团, 大学, 研究院…). 蛋白质 opens 蛋白质信息资源 but names no organisation; longest first, left to right.
      */
-    private List<String> organisationsIn(String text) {
+    private List<String> organisationsIn(String text, String question) {
         var out = new ArrayList<String>();
         Matcher h = HAN_RUN.matcher(text);
         while (h.find()) {
             String run = h.group();
             int i = 0;
-            while (i + 3 <= run.length()) {
+            while (i + 2 <= run.length()) {
                 int end = -1;
-                for (int j = run.length(); j >= i + 3 && end < 0; j--) {
+                for (int j = run.length(); j >= i + 2 && end < 0; j--) {
                     String s = run.substring(i, j);
-                    if (texts.isPublisher(s) || endsAsOrganisation(s) && publishes(s)) end = j;
+                    // two characters only as some entry's whole publisher (京东, 百度, 快手), and said to publish
+                    if (j - i == 2 ? texts.isPublisher(s) && saidToPublish(question, s)
+                            : texts.isPublisher(s) || endsAsOrganisation(s) && publishes(s)) end = j;
                 }
                 if (end < 0) {
                     i++;
@@ -1530,6 +1546,65 @@ final class Planner {
             }
         }
         return out;
+    }
+
+    /**
+     * Universities written short, as {shortened, university}: three to five characters ending in 大 (not 大学) that
+     * begin with a catalog university's first character and take the rest from its name before 大学 in order
+     * (西安交大 → 西安交通大学, 北师大 → 北京师范大学, 哈工大 → 哈尔滨工业大学), when exactly one university fits.
+     * Longest first; a name the catalog writes as it is asked is no abbreviation.
+     */
+    private List<String[]> universitiesWrittenShort(String text) {
+        var out = new ArrayList<String[]>();
+        Matcher h = HAN_RUN.matcher(text);
+        while (h.find()) {
+            String run = h.group();
+            for (int e = run.indexOf('大'); e >= 0; e = run.indexOf('大', e + 1)) {
+                if (e + 1 < run.length() && run.charAt(e + 1) == '学') continue;
+                for (int len = Math.min(5, e + 1); len >= 3; len--) {
+                    String span = run.substring(e + 1 - len, e + 1);
+                    if (lexical.documentFrequency(span) > 0) continue;
+                    Set<String> fits = new java.util.TreeSet<>();
+                    for (String name : texts.publisherNames()) {
+                        int k = name.indexOf("大学");
+                        if (k > 0 && abbreviates(span, name.substring(0, k))) fits.add(name.substring(0, k + 2));
+                    }
+                    if (fits.size() == 1) {
+                        out.add(new String[]{span, fits.iterator().next()});
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code span} (ending in 大) starts as {@code head} does and takes its other characters from it in order. */
+    private static boolean abbreviates(String span, String head) {
+        if (span.charAt(0) != head.charAt(0) || span.length() - 1 >= head.length()) return false;
+        int at = 1;
+        for (int i = 1; i < span.length() - 1; i++) {
+            at = head.indexOf(span.charAt(i), at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
+    }
+
+    /**
+     * Whether the question says the organisation publishes: a publishing verb follows it, alone or after other
+     * publishers joined to it ("京东发布了…", "京东和阿里巴巴各发布了…"). A two-character name is often the platform the
+     * data comes from ("京东和淘宝的用户行为数据", "比如淘宝或京东"), which stays a topic word.
+     */
+    private boolean saidToPublish(String question, String organisation) {
+        if (publishingAfter == null) {
+            String verbs = glossary.cues("publishing-verbs").stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+            publishingAfter = Pattern.compile(JOINED_THEN + "(?:" + verbs + ")");
+        }
+        for (int at = question.indexOf(organisation); at >= 0; at = question.indexOf(organisation, at + 1)) {
+            if (publishingAfter.matcher(question).region(at + organisation.length(), question.length()).lookingAt()) return true;
+        }
+        return false;
     }
 
     /** A kind of publisher read from the question, and the phrase that asked it (blanked from the subjects' text). */
