@@ -53,6 +53,21 @@ final class DateExpressions {
     /** A decade: "the 1970s", "20世纪70年代", "1970年代". */
     private static final Pattern DECADE = Pattern.compile("\\b((?:19|20)\\d)0s\\b|(\\d{2})\\s*世纪\\s*(\\d)0\\s*年代|((?:19|20)\\d)0\\s*年代");
     /**
+     * A decade written with two digits: "90年代", "the 90s", "the '90s", "the nineties". It is the latest such decade
+     * that has begun ("20年代" is the 2020s, "90年代" the 1990s).
+     */
+    private static final Pattern SHORT_DECADE = Pattern.compile("(?<![\\d世纪])(\\d)0\\s*年代|\\bthe\\s+'?(\\d)0s\\b|'(\\d)0s\\b"
+            + "|\\b(?:the\\s+)?(seventies|eighties|nineties)\\b");
+    /**
+     * A century named by where it lies from today: "上世纪", "上个世纪", "本世纪", "这个世纪", "last century",
+     * "this century". They are rewritten as the numbered century before anything else is read, so "上世纪90年代" is
+     * read as "20世纪90年代" (it was read as no date, 世纪 as a subject, and a count of one).
+     */
+    private static final Pattern RELATIVE_CENTURY = Pattern.compile("(上个?|本|这一?个?)世纪|\\b(last|this|the\\s+last|the\\s+previous|previous)\\s+century\\b");
+    /** The century of today: 21 from 2001 (release dates have no later one). */
+    private static final int CURRENT_CENTURY = (LocalDate.now().getYear() - 1) / 100 + 1;
+
+    /**
      * A year: not a decimal's part ("2012.5") nor a figure before a multiplier ("2000万", "2000 million", "2000k"),
      * but a year at a sentence's end ("in 2012.") or before a word ("in 2012 by NASA") stays one.
      */
@@ -70,7 +85,7 @@ final class DateExpressions {
     }
 
     static Optional<DateRange> parse(String question) {
-        String q = question.toLowerCase(Locale.ROOT);
+        String q = relativeCenturies(question.toLowerCase(Locale.ROOT));
         List<Point> points = points(q);
         if (points.isEmpty()) return Optional.empty();
         if (points.size() >= 2 && between(q, points.get(0), points.get(1))) {
@@ -140,6 +155,19 @@ final class DateExpressions {
                     : new DateRange(DateRange.MIN, p.start().minusDays(1), "before " + p.en(), p.zh() + "以前"));
         }
         return Optional.of(new DateRange(p.start(), p.end(), "in " + p.en(), p.zh()));
+    }
+
+    /** "上世纪" → "20世纪", "this century" → "21st century": the century written out, the rest of the text as it was. */
+    static String relativeCenturies(String q) {
+        Matcher m = RELATIVE_CENTURY.matcher(q);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean last = m.group(1) != null ? m.group(1).startsWith("上") : !m.group(2).equals("this");
+            int c = last ? CURRENT_CENTURY - 1 : CURRENT_CENTURY;
+            m.appendReplacement(out, m.group(1) != null ? c + "世纪" : ordinal(c) + " century");
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**
@@ -218,6 +246,17 @@ final class DateExpressions {
             int y = m.group(1) != null ? Integer.parseInt(m.group(1)) * 10
                     : m.group(2) != null ? (Integer.parseInt(m.group(2)) - 1) * 100 + Integer.parseInt(m.group(3)) * 10
                     : Integer.parseInt(m.group(4)) * 10;
+            add(points, taken, m, LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31), "the " + y + "s", y + "年代");
+        }
+        m = SHORT_DECADE.matcher(q);
+        while (m.find()) {
+            int d = m.group(4) != null ? switch (m.group(4)) {
+                case "seventies" -> 7;
+                case "eighties" -> 8;
+                default -> 9;
+            } : Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3));
+            int y = (CURRENT_CENTURY - 1) * 100 + d * 10;
+            if (y > LocalDate.now().getYear()) y -= 100;
             add(points, taken, m, LocalDate.of(y, 1, 1), LocalDate.of(y + 9, 12, 31), "the " + y + "s", y + "年代");
         }
         m = CENTURY.matcher(q);

@@ -300,17 +300,13 @@ final class EvidenceGatherer {
         // ~15 ms of MiniLM: at 100,000 entries the free-text p99 was 0.5 s with it
         if (members.size() > MEANING_MEMBERS_AT_MOST) return List.of();
         String topic = String.join(" ", p.subjects().stream().map(Subject::text).toList());
-        double beside = 0;
-        // the first members only: each is a first look of ~15 ms, and at 100,000 entries a topic has thousands of them
-        // (all of them took a free-text question 186 s of CPU)
-        for (Dataset m : members.subList(0, Math.min(members.size(), MEANING_CANDIDATES))) {
-            beside = Math.max(beside, meanings.get().similarity(topic, m).orElse(0));
-        }
-        final double floor = Math.max(MEANING_ADMITS, MEANING_BESIDE * beside);
         var out = new ArrayList<Dataset>();
+        double beside = -1; // looked up only once an entry comes near enough to need it: most questions have none
         for (Dataset d : partial.stream().limit(MEANING_CANDIDATES).toList()) {
             double near = meanings.get().similarity(topic, d).orElse(0);
-            if (near < floor) continue;
+            if (near < MEANING_ADMITS) continue;
+            if (beside < 0) beside = nearestMember(topic, members);
+            if (near < MEANING_BESIDE * beside) continue;
             // the words it lacks must bring the topic nearer the entry, as in confirmedByMeaning: "bilibili videos"
             // is farther from a video dataset that never says bilibili than "videos" alone
             String writes = String.join(" ", p.subjects().stream()
@@ -318,6 +314,18 @@ final class EvidenceGatherer {
             if (near >= meanings.get().similarity(writes, d).orElse(1) + MEANING_GAIN) out.add(d);
         }
         return out;
+    }
+
+    /**
+     * How near the topic is to the nearest of the first members: each is a first look of ~15 ms, and at 100,000
+     * entries a topic has thousands of them (all of them took a free-text question 186 s of CPU).
+     */
+    private double nearestMember(String topic, List<Dataset> members) {
+        double nearest = 0;
+        for (Dataset m : members.subList(0, Math.min(members.size(), MEANING_CANDIDATES))) {
+            nearest = Math.max(nearest, meanings.get().similarity(topic, m).orElse(0));
+        }
+        return nearest;
     }
 
     private static Map<Subject, Set<Dataset>> presence(Map<Subject, Map<Dataset, Double>> matched) {

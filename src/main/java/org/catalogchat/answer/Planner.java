@@ -62,8 +62,12 @@ final class Planner {
     /** An English participle ending the text ("collected ", "trained "). */
     private static final Pattern PARTICIPLE = Pattern.compile("(?i)(?:^|[^a-z])([a-z]+ed)\\s*$");
     private static final Pattern HAN_RUN = Pattern.compile("[\\p{IsHan}]+");
+    /** What may stand between an organisation and its publishing verb: particles, or other publishers joined to it. */
+    private static final String JOINED_THEN = "(?:\\s*(?:[和与及或、跟]|以及)[^，。？！,.?!\\s]{2,16}?)*\\s*[了过都各共也还一起]*";
+    /** {@link #JOINED_THEN} and a publishing verb; read from the glossary on first use. */
+    private Pattern publishingAfter;
     /** Date words the date parser has read; left in, "June" or "Q1" would look like a subject or a name. */
-    private static final Pattern YEARS = Pattern.compile("\\b(?:no|not)\\s+(?:later|earlier|sooner|newer|older)\\s+than\\b|\\bprior\\s+to\\b|\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(?:\\d{1,2}|二十一|二十|十九)\\s*世纪|\\b\\d{1,2}(?:st|nd|rd|th)[\\s-]+century\\b|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
+    private static final Pattern YEARS = Pattern.compile("\\b(?:no|not)\\s+(?:later|earlier|sooner|newer|older)\\s+than\\b|\\bprior\\s+to\\b|\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(?:上个?|本|这一?个?)世纪|\\b(?:(?:the\\s+)?(?:last|previous)|this)\\s+century\\b|\\d0\\s*年代|\\bthe\\s+'?\\d0s\\b|'\\d0s\\b|\\b(?:seventies|eighties|nineties)\\b|(?:\\d{1,2}|二十一|二十|十九)\\s*世纪|\\b\\d{1,2}(?:st|nd|rd|th)[\\s-]+century\\b|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*年?|\\d{1,2}\\s*月(份)?|\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first half|second half|"
             + "(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter|half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
@@ -386,7 +390,7 @@ final class Planner {
         if (!rankNoun.isEmpty()) for (String verb : glossary.cues("content-forms")) rest = blank(rest, verb);
         // "法国电力集团发布了什么数据集？": a Chinese organisation that a publisher is, or opens (法国电力集团研发部, its R&D
         // department), selects what it published; the segmenter would cut it into 法国, 电力 and 集团
-        List<String> organisations = q.named().isEmpty() ? organisationsIn(rest) : List.of();
+        List<String> organisations = q.named().isEmpty() ? organisationsIn(rest, q.text()) : List.of();
         if (!organisations.isEmpty()) {
             var publishers = new LinkedHashSet<>(q.publishers());
             publishers.addAll(organisations);
@@ -396,7 +400,7 @@ final class Planner {
         // "微软研究院参与了哪些数据集？": a catalog publisher's name written whole in the question is that publisher, not a
         // shorter glossary name within it (微软) plus a topic word (研究院)
         if (q.named().isEmpty() && !q.publishers().isEmpty()) {
-            for (String o : organisationsIn(q.text())) {
+            for (String o : organisationsIn(q.text(), q.text())) {
                 if (q.publishers().contains(o)) continue;
                 List<String> within = q.publishers().stream().filter(p -> namesOf(p).stream()
                         .anyMatch(n -> n.length() < o.length() && TopicMatcher.contains(o, n))).toList();
@@ -458,6 +462,9 @@ final class Planner {
                 }
             }
         }
+        // "speech synthesis (TTS)": an acronym the catalog defines by a term (语音合成（TTS）) that the question's own
+        // words already ask for is that term said twice, not a dataset asked by name; "HRS data" alone still is one
+        unknownNames.removeIf(n -> glossOfAsked(n, subjects));
         String written = q.text();
         unknownNames.removeIf(n -> firstWordOf(n).filter(d -> !continuedOtherwise(n, written, d)).isPresent());
         // "MS MARCO": the entry's first word (MS of MS COCO) that another name word follows is said with it, once
@@ -1097,6 +1104,25 @@ final class Planner {
         return false;
     }
 
+    /**
+     * Whether an acronym the question writes is the catalog's gloss of a term one of its subjects asks for: some entry
+     * writes that term with the acronym in brackets right after it ("语音合成（TTS）"). The term has three characters
+     * or more, so that a word such as 研究 ("study") before "（HRS）" does not make a name a gloss.
+     */
+    private boolean glossOfAsked(String name, List<Subject> subjects) {
+        if (!ACRONYM.matcher(name).matches() || subjects.isEmpty()) return false;
+        var terms = new ArrayList<String>();
+        for (Subject s : subjects) for (String f : s.forms()) if (f.length() >= 3 && HAN_RUN.matcher(f).matches()) terms.add(Pattern.quote(f));
+        if (terms.isEmpty()) return false;
+        Pattern glossed = Pattern.compile("(?:" + String.join("|", terms) + ")\\s*[（(]\\s*" + Pattern.quote(name) + "\\s*[）)]");
+        int read = 0;
+        for (Dataset d : texts.matching(new Subject(name, List.of(name), List.of()))) {
+            if (read++ == MAX_DEFINING_ENTRIES) break;
+            for (String sentence : texts.sentences(d)) if (glossed.matcher(sentence).find()) return true;
+        }
+        return false;
+    }
+
     /** An acronym's subject with the catalog's own terms for it ("ASR" → 语音识别), which it counts as translations. */
     private Subject withExpansions(Subject s) {
         if (!ACRONYM.matcher(s.text()).matches()) return s;
@@ -1216,7 +1242,7 @@ final class Planner {
     private List<Subject> englishSubjects(List<String> tokens, Asker asker) {
         var out = new ArrayList<Subject>();
         if (vocabulary.isEmpty()) {
-            for (String t : tokens) out.add(new Subject(t, List.of(t, singular(t)), List.of()));
+            for (String t : tokens) out.add(new Subject(t, List.of(t, singular(t), CatalogVocabulary.plural(t)), List.of()));
             return out;
         }
         for (Span span : vocabulary.get().translate(tokens)) {
@@ -1241,6 +1267,8 @@ final class Planner {
             // reached through a word WordNet relates to the asked one (urban → city → 城市): a related form
             if (tr.match() == Translation.Match.RELATED) related.add(tr.chinese());
         }
+        // a catalog written in English says "flowers" where the question says "flower" (a form the search matches as a whole word)
+        forms.add(CatalogVocabulary.plural(span.text()));
         return new Subject(span.text(), List.copyOf(forms), List.of(), 0, related);
     }
 
@@ -1262,7 +1290,21 @@ final class Planner {
         var out = new ArrayList<Subject>();
         var covered = new boolean[run.length()];
         if (vocabulary.isPresent()) {
-            for (ChineseWord w : vocabulary.get().chineseWords(run)) {
+            List<ChineseWord> words = vocabulary.get().chineseWords(run);
+            for (int k = 0; k < words.size(); k++) {
+                ChineseWord w = words.get(k);
+                boolean leftFree = w.start() > 0 && !covered[w.start() - 1];
+                boolean rightFree = w.end() < run.length() && (k + 1 == words.size() || words.get(k + 1).start() > w.end());
+                Optional<int[]> straddled = w.occurrences() > 0 ? Optional.empty()
+                        : straddledWord(run, w.start(), w.end(), leftFree, rightFree);
+                if (straddled.isPresent()) {
+                    // "人脸相关": 脸相 ("looks"), a word this catalog never writes, cut across 人脸, a word it writes
+                    // with the character beside it; the catalog's word is the one asked
+                    int[] at = straddled.get();
+                    for (int i = at[0]; i < at[1]; i++) covered[i] = true;
+                    out.add(new Subject(run.substring(at[0], at[1]), List.of(run.substring(at[0], at[1])), List.of()));
+                    continue;
+                }
                 for (int i = w.start(); i < w.end(); i++) covered[i] = true;
                 if (isStop(w.text()) || grammar(w) || asker.saysChinese(w.text())) continue;
                 out.add(withStem(w.text()));
@@ -1294,6 +1336,22 @@ final class Planner {
             out.add(new Subject(term, List.of(term), List.of()));
         }
         return out;
+    }
+
+    /**
+     * The two characters, a dictionary word's first with the free character before it or its last with the free one
+     * after it, that the catalog writes, when the catalog never writes that word itself: the segmenter cut across
+     * the catalog's own word. Empty when neither pair is written or either is built on a function character.
+     */
+    private Optional<int[]> straddledWord(String run, int start, int end, boolean leftFree, boolean rightFree) {
+        if (leftFree && writtenPair(run.substring(start - 1, start + 1))) return Optional.of(new int[]{start - 1, start + 1});
+        if (rightFree && writtenPair(run.substring(end - 1, end + 1))) return Optional.of(new int[]{end - 1, end + 1});
+        return Optional.empty();
+    }
+
+    private boolean writtenPair(String pair) {
+        if (pair.chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0) || isStop(pair)) return false;
+        return !texts.matching(new Subject(pair, List.of(pair), List.of())).isEmpty();
     }
 
     /**
@@ -1567,21 +1625,23 @@ final class Planner {
     }
 
     /**
-     * The Chinese organisations the text writes by the catalog's publishers: a phrase of three characters or more that
-     * is some entry's whole publisher, or that a publisher begins with and that ends as organisations' names do (集团,
-     * 大学, 研究院…). 蛋白质 opens 蛋白质信息资源 but names no organisation; longest first, left to right.
+     * The Chinese organisations the text writes by the catalog's publishers: a phrase of two characters or more that
+     * is some entry's whole publisher (京东, of 京东用户行为…, was a topic word), or of three or more that a publisher
+     * begins with and that ends as organisations' names do (集团, 大学, 研究院…). 蛋白质 opens 蛋白质信息资源 but names no organisation; longest first, left to right.
      */
-    private List<String> organisationsIn(String text) {
+    private List<String> organisationsIn(String text, String question) {
         var out = new ArrayList<String>();
         Matcher h = HAN_RUN.matcher(text);
         while (h.find()) {
             String run = h.group();
             int i = 0;
-            while (i + 3 <= run.length()) {
+            while (i + 2 <= run.length()) {
                 int end = -1;
-                for (int j = run.length(); j >= i + 3 && end < 0; j--) {
+                for (int j = run.length(); j >= i + 2 && end < 0; j--) {
                     String s = run.substring(i, j);
-                    if (texts.isPublisher(s) || endsAsOrganisation(s) && publishes(s)) end = j;
+                    // two characters only as some entry's whole publisher (京东, 百度, 快手), and said to publish
+                    if (j - i == 2 ? texts.isPublisher(s) && saidToPublish(question, s)
+                            : texts.isPublisher(s) || endsAsOrganisation(s) && publishes(s)) end = j;
                 }
                 if (end < 0) {
                     i++;
@@ -1592,6 +1652,22 @@ final class Planner {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the question says the organisation publishes: a publishing verb follows it, alone or after other
+     * publishers joined to it ("京东发布了…", "京东和阿里巴巴各发布了…"). A two-character name is often the platform the
+     * data comes from ("京东和淘宝的用户行为数据", "比如淘宝或京东"), which stays a topic word.
+     */
+    private boolean saidToPublish(String question, String organisation) {
+        if (publishingAfter == null) {
+            String verbs = glossary.cues("publishing-verbs").stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+            publishingAfter = Pattern.compile(JOINED_THEN + "(?:" + verbs + ")");
+        }
+        for (int at = question.indexOf(organisation); at >= 0; at = question.indexOf(organisation, at + 1)) {
+            if (publishingAfter.matcher(question).region(at + organisation.length(), question.length()).lookingAt()) return true;
+        }
+        return false;
     }
 
     /** A kind of publisher read from the question, and the phrase that asked it (blanked from the subjects' text). */

@@ -35,6 +35,8 @@ import org.catalogchat.vocabulary.ChineseWord;
 public final class EntryMeanings {
     /** Entries' meanings kept: 384 floats each, so about 15 MB at most. */
     private static final int KEPT = 10_000;
+    /** Question texts' embeddings kept: a topic and the words an entry writes of it, a few per question. */
+    private static final int TEXTS_KEPT = 1_000;
     /** Dictionary glosses carry grammar notes and placeholders ("(of birds)", "sb", "sth") the model should not read. */
     private static final Pattern GLOSS_NOISE = Pattern.compile("\\([^)]*\\)|\\bsb\\b|\\bsth\\b|\\.\\.\\.");
     private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9'-]*");
@@ -47,6 +49,11 @@ public final class EntryMeanings {
     private final CatalogVocabulary vocabulary;
     private final EmbeddingModel model;
     private final Cache<String, Embedding> vectors = Caffeine.newBuilder().maximumSize(KEPT).build();
+    /**
+     * Questions' texts embedded, by text: the answerer compares one topic with several entries in a row, and each
+     * embedding of even a short text is a MiniLM run of a few milliseconds.
+     */
+    private final Cache<String, Optional<Embedding>> asked = Caffeine.newBuilder().maximumSize(TEXTS_KEPT).build();
 
     private EntryMeanings(List<Dataset> entries, CatalogVocabulary vocabulary, EmbeddingModel model) {
         entries.forEach(d -> ids.add(d.id()));
@@ -84,12 +91,16 @@ public final class EntryMeanings {
     }
 
     private Embedding embed(String text) {
+        return asked.get(text, this::embedAnew).orElse(null);
+    }
+
+    private Optional<Embedding> embedAnew(String text) {
         String english = TopicMatcher.hasHan(text) ? gloss(text) : text;
-        if (english.isBlank()) return null;
+        if (english.isBlank()) return Optional.empty();
         try {
-            return model.embed(english).content();
+            return Optional.of(model.embed(english).content());
         } catch (IllegalArgumentException e) {
-            return null; // text the model sees as blank
+            return Optional.empty(); // text the model sees as blank
         }
     }
 

@@ -252,16 +252,14 @@ public final class CatalogVocabulary {
         return toEnglish(chinese).stream().filter(this::writes).toList();
     }
 
-    /**
-     * Whether the whole dictionary translates this English word: a headword one of whose main senses (the first two)
-     * is the word, its singular or its base form ("podcasts" → 播客, "wondered" → 纳闷). Such a word that the
-     * catalog never writes names something the catalog lacks. A word no headword translates (an abbreviation such
-     * as "nlp", jargon, a misspelling) could not have been found in Chinese text even if the catalog were about it,
-     * so matching nothing says nothing about what the catalog lacks.
-     */
     /** An English word's singular by the same morphology the dictionary look-up uses ("news" stays "news"). */
     public static String singular(String word) {
         return EnglishWords.singular(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A singular English noun's regular plural ("flower" → flowers, "box" → boxes); a plural stays as it is. */
+    public static String plural(String word) {
+        return EnglishWords.plural(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The word, its singular and its base forms, as the dictionary look-up reads an English word ("funds" → fund). */
@@ -288,6 +286,13 @@ public final class CatalogVocabulary {
         return content.stream().anyMatch(w -> forms.contains(w) || forms.contains(EnglishWords.singular(w)));
     }
 
+    /**
+     * Whether the whole dictionary translates this English word: a headword one of whose main senses (the first two)
+     * is the word, its singular or its base form ("podcasts" → 播客, "wondered" → 纳闷). Such a word that the
+     * catalog never writes names something the catalog lacks. A word no headword translates (an abbreviation such
+     * as "nlp", jargon, a misspelling) could not have been found in Chinese text even if the catalog were about it,
+     * so matching nothing says nothing about what the catalog lacks.
+     */
     public boolean dictionaryKnows(String english) {
         if (EnglishWords.words(english).size() != 1) return !toChinese(english).isEmpty();
         var forms = new ArrayList<>(wordForms(english));

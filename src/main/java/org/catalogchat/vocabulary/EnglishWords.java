@@ -133,6 +133,18 @@ final class EnglishWords {
     }
 
     /**
+     * The regular plural of a singular noun, by the rules {@link #singular} undoes: study → studies, box → boxes,
+     * flower → flowers. A word that is already plural ({@link #singular} changes it) or too short to tell stays.
+     */
+    static String plural(String w) {
+        int n = w.length();
+        if (n <= 2 || !singular(w).equals(w) || STOP.contains(w) || KEEP_S.contains(w) || IRREGULAR.containsValue(w)) return w;
+        if (w.endsWith("s") || w.endsWith("x") || w.endsWith("z") || w.endsWith("ch") || w.endsWith("sh")) return w + "es";
+        if (w.endsWith("y") && n > 2 && "aeiou".indexOf(w.charAt(n - 2)) < 0) return w.substring(0, n - 1) + "ies";
+        return w + "s";
+    }
+
+    /**
      * Other forms worth a second try when a word alone finds nothing: driving → drive, annotated → annotate,
      * largest → large, generation → generate, segmentation → segment, classification → classify. Tried after
      * the word itself, with a lower score, because they are guesses; a guess that is no gloss finds nothing.

@@ -117,4 +117,23 @@ class DateExpressionsTest {
         // a decade of a century stays the decade
         assertEquals(LocalDate.of(1980, 1, 1), parse("20世纪80年代以前").to().plusDays(1));
     }
+
+    @Test
+    void aCenturyNamedFromTodayAndATwoDigitDecade() {
+        // "上世纪90年代" was no date at all (世纪 became a subject)
+        assertEquals(LocalDate.of(1990, 1, 1), parse("上世纪90年代发布的数据集有多少个？").from());
+        assertEquals(LocalDate.of(1999, 12, 31), parse("上个世纪90年代的数据").to());
+        assertEquals(LocalDate.of(1900, 1, 1), parse("上世纪发布的数据集").from());
+        assertEquals(LocalDate.of(2000, 1, 1), parse("本世纪发布的数据集").from());
+        assertEquals(LocalDate.of(1999, 12, 31), parse("datasets from the last century").to());
+        assertEquals(LocalDate.of(2000, 1, 1), parse("anything from this century?").from());
+        // two digits name the latest decade that has begun
+        assertEquals(LocalDate.of(1990, 1, 1), parse("90年代的数据集").from());
+        assertEquals(LocalDate.of(2010, 1, 1), parse("10年代以前").to().plusDays(1));
+        assertEquals(LocalDate.of(1989, 12, 31), parse("datasets from the 80s").to());
+        assertEquals(LocalDate.of(1990, 1, 1), parse("anything from the '90s?").from());
+        assertEquals(LocalDate.of(1970, 1, 1), parse("released in the seventies").from());
+        // a figure is no decade
+        assertTrue(DateExpressions.parse("clips of 30s each").isEmpty());
+    }
 }

@@ -34,7 +34,11 @@ class PublisherKindsTest {
                 entry("CodePairs").released("2019-09-01").publisher("麻省理工学院", "微软研究院")
                         .description("CodePairs 是一个代码检索数据集。"),
                 entry("ObjectSet").released("2014-05-01").publisher("微软")
-                        .description("ObjectSet 是一个目标检测数据集。"))
+                        .description("ObjectSet 是一个目标检测数据集。"),
+                entry("LuBehave").released("2020-02-03").publisher("鹭岛")
+                        .description("LuBehave 是鹭岛用户行为数据集。"),
+                entry("IslandWeb").released("2018-01-01").publisher("某研究所")
+                        .description("IslandWeb 采集自鹭岛的公开网页。"))
                 .engine(dir).answerer();
     }
 
@@ -70,5 +74,17 @@ class PublisherKindsTest {
         Answer a = ask("微软研究院参与了哪些数据集？");
         assertEquals(List.of("codepairs"), ids(a), a.markdown());
         assertEquals(List.of("codepairs", "objectset"), ids(ask("微软发布了哪些数据集？")));
+    }
+
+    @Test
+    void aTwoCharacterPublisherWrittenWholeIsThatPublisher() {
+        // 鹭岛 was a topic word: IslandWeb, whose text writes it, was listed as one of its datasets
+        Answer a = ask("鹭岛发布了哪些数据集？");
+        assertEquals(List.of("lubehave"), ids(a), a.markdown());
+        Answer both = ask("鹭岛和清华大学各发布了哪些数据集？");
+        assertEquals(java.util.Set.of("lubehave", "readbench"), java.util.Set.copyOf(ids(both)), both.markdown());
+        // not said to publish, the name is the place the data comes from: a topic word
+        Answer place = ask("有没有来自鹭岛的网页数据？");
+        assertEquals(List.of("islandweb"), ids(place), place.markdown());
     }
 }

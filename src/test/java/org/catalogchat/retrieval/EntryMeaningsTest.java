@@ -57,4 +57,19 @@ class EntryMeaningsTest {
         assertTrue(EntryMeanings.of(small, vocabulary, new org.catalogchat.testing.WordHashEmbeddingModel()).isEmpty());
         assertTrue(EntryMeanings.of(small, vocabulary, TestEngines.model()).isPresent());
     }
+
+    @Test
+    void aTextAskedAboutAgainIsNotEmbeddedAgain() {
+        Catalog c = FixtureCatalog.of(
+                entry("Tailor").description("Tailor 是大规模服装图像数据集。"),
+                entry("Kicker").description("Kicker 包含500场完整足球比赛视频。")).catalog(dir);
+        var counting = new CountingEmbeddingModel(TestEngines.model(), MiniLm.NAME);
+        EntryMeanings m = EntryMeanings.of(c, CatalogVocabularies.restrict(Glossary.bundled(), c), counting).orElseThrow();
+        double first = m.similarity("soccer games", c.datasets().get(1)).orElseThrow();
+        int afterFirst = counting.texts.get(); // the question and Kicker's meaning
+        assertEquals(first, m.similarity("soccer games", c.datasets().get(1)).orElseThrow(), 1e-12);
+        m.similarity("soccer games", c.datasets().get(0));
+        // the answerer compares one topic with several entries in a row: only Tailor's meaning is new
+        assertEquals(afterFirst + 1, counting.texts.get());
+    }
 }

@@ -16,6 +16,18 @@ class EnglishWordsTest {
     }
 
     @Test
+    void pluralsUndoWhatSingularCuts() {
+        for (String w : List.of("flower", "study", "box", "match", "class", "day")) {
+            assertEquals(w, EnglishWords.singular(EnglishWords.plural(w)), EnglishWords.plural(w));
+        }
+        assertEquals("studies", EnglishWords.plural("study"));
+        assertEquals("days", EnglishWords.plural("day"));
+        assertEquals("images", EnglishWords.plural("images"), "a plural stays");
+        assertEquals("news", EnglishWords.plural("news"));
+        assertEquals("corpus", EnglishWords.plural("corpus"), "an irregular singular is left alone");
+    }
+
+    @Test
     void baseFormsOfInflections() {
         assertEquals(List.of("driv", "drive"), EnglishWords.baseForms("driving"));
         assertEquals(List.of("annotat", "annotate"), EnglishWords.baseForms("annotated"));
