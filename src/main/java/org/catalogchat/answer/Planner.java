@@ -519,9 +519,11 @@ final class Planner {
             }
         }
         if (q.named().isEmpty() && q.publishers().isEmpty() && unknownNames.isEmpty() && ranking.isEmpty() && !q.listAll()
-                && !countsDatasets(q.text())) {
-            // "第七次人口普查" for 第七次全国人口普查: one entry's Chinese name written with a few characters left out.
-            // Not "最早的中国社会调查数据集": a stretch that heads 数据集 names a kind of datasets, not one of them
+                && !countsDatasets(q.text()) && asksOfOne(q, lower)) {
+            // "第七次人口普查平均每户几个人？" for 第七次全国人口普查: one entry's Chinese name written with a few characters
+            // left out, in a question that asks a value of one entry (a figure, a field, "是多少"); a question that
+            // only names a subject ("纽约出租车数据") keeps its topic reading. Not "最早的中国社会调查数据集": a stretch
+            // that heads 数据集 names a kind of datasets, not one of them
             Optional<Shortened> shortened = shortenedName(q.text());
             if (shortened.isPresent() && !q.text().startsWith("数据集", shortened.get().end())) {
                 q = q.withNamed(List.of(shortened.get().entry()));
@@ -713,6 +715,12 @@ final class Planner {
             if (only != null) return Optional.of(new Abbreviation(only, run));
         }
         return Optional.empty();
+    }
+
+    /** Whether the question asks a value that one entry has: a count of something else, a field, "是多少", "何时". */
+    private boolean asksOfOne(Query q, String lower) {
+        return countsSomethingElse(q.text(), lower) || asksDetail(lower) || !q.aspects().isEmpty()
+                || VALUE_ASKED.matcher(q.text().strip()).find() || VALUE_ASKED_EN.matcher(lower.strip()).find();
     }
 
     private record Shortened(Dataset entry, String written, int end) {
