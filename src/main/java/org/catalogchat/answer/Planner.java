@@ -397,6 +397,16 @@ final class Planner {
             q = q.withPublishers(publishers);
             for (String o : organisations) rest = blank(rest, o);
         }
+        // "西安交大参与发布的数据集": a university written short (its name's first character, more of its characters in
+        // order, then 大 for 大学) that only one catalog publisher can be is that publisher, not the words 交大 and 西安
+        if (q.named().isEmpty()) {
+            var publishers = new LinkedHashSet<>(q.publishers());
+            for (String[] shortened : universitiesWrittenShort(rest)) {
+                publishers.add(shortened[1]);
+                rest = blank(rest, shortened[0]);
+            }
+            if (publishers.size() > q.publishers().size()) q = q.withPublishers(publishers);
+        }
         // "微软研究院参与了哪些数据集？": a catalog publisher's name written whole in the question is that publisher, not a
         // shorter glossary name within it (微软) plus a topic word (研究院)
         if (q.named().isEmpty() && !q.publishers().isEmpty()) {
@@ -1660,6 +1670,49 @@ final class Planner {
             }
         }
         return out;
+    }
+
+    /**
+     * Universities written short, as {shortened, university}: three to five characters ending in 大 (not 大学) that
+     * begin with a catalog university's first character and take the rest from its name before 大学 in order
+     * (西安交大 → 西安交通大学, 北师大 → 北京师范大学, 哈工大 → 哈尔滨工业大学), when exactly one university fits.
+     * Longest first; a name the catalog writes as it is asked is no abbreviation.
+     */
+    private List<String[]> universitiesWrittenShort(String text) {
+        var out = new ArrayList<String[]>();
+        Matcher h = HAN_RUN.matcher(text);
+        while (h.find()) {
+            String run = h.group();
+            for (int e = run.indexOf('大'); e >= 0; e = run.indexOf('大', e + 1)) {
+                if (e + 1 < run.length() && run.charAt(e + 1) == '学') continue;
+                for (int len = Math.min(5, e + 1); len >= 3; len--) {
+                    String span = run.substring(e + 1 - len, e + 1);
+                    if (lexical.documentFrequency(span) > 0) continue;
+                    Set<String> fits = new java.util.TreeSet<>();
+                    for (String name : texts.publisherNames()) {
+                        int k = name.indexOf("大学");
+                        if (k > 0 && abbreviates(span, name.substring(0, k))) fits.add(name.substring(0, k + 2));
+                    }
+                    if (fits.size() == 1) {
+                        out.add(new String[]{span, fits.iterator().next()});
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code span} (ending in 大) starts as {@code head} does and takes its other characters from it in order. */
+    private static boolean abbreviates(String span, String head) {
+        if (span.charAt(0) != head.charAt(0) || span.length() - 1 >= head.length()) return false;
+        int at = 1;
+        for (int i = 1; i < span.length() - 1; i++) {
+            at = head.indexOf(span.charAt(i), at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
     }
 
     /**

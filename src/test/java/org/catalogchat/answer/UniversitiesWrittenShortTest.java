@@ -1,0 +1,55 @@
+package org.catalogchat.answer;
+
+import static org.catalogchat.testing.FixtureCatalog.entry;
+import static org.catalogchat.testing.FixtureCatalog.ids;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.catalogchat.testing.FixtureCatalog;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A university written short (西安交大, 北师大) is the one catalog publisher it can abbreviate. */
+class UniversitiesWrittenShortTest {
+    @TempDir
+    static Path dir;
+    private static Answerer answerer;
+
+    @BeforeAll
+    static void load() {
+        answerer = FixtureCatalog.of(
+                entry("CrashClips").released("2024-03-01").publisher("西安交通大学")
+                        .description("CrashClips 是一个交通事故视频数据集。"),
+                entry("RadarSet").released("2022-05-01").publisher("西安电子科技大学")
+                        .description("RadarSet 是一个雷达回波数据集。"),
+                entry("RailFlow").released("2021-01-01").publisher("北京交通大学")
+                        .description("RailFlow 是一个铁路客流数据集，采集于西安和北京。"),
+                entry("ReadKids").released("2020-01-01").publisher("北京师范大学")
+                        .description("ReadKids 是一个儿童阅读数据集。"))
+                .engine(dir).answerer();
+    }
+
+    private static Answer ask(String q) {
+        return answerer.answer(Question.of(q));
+    }
+
+    @Test
+    void aShortenedUniversityIsThePublisherItCanOnlyBe() {
+        // 西安交大 was read as the words 交大 and 西安: "no dataset about 交大西安"
+        Answer a = ask("西安交大参与发布的数据集有哪些");
+        assertEquals(List.of("crashclips"), ids(a), a.markdown());
+        Answer count = ask("北师大有几个数据集？");
+        assertEquals(List.of("readkids"), ids(count), count.markdown());
+        assertTrue(count.markdown().contains("**1**"), count.markdown());
+    }
+
+    @Test
+    void aShortenedNameTwoUniversitiesFitIsNoPublisher() {
+        // 西安大 fits 西安交通大学 and 西安电子科技大学 alike: not read as either
+        Answer a = ask("西安大发布的数据集");
+        assertTrue(!ids(a).equals(List.of("crashclips")) && !ids(a).equals(List.of("radarset")), a.markdown());
+    }
+}
