@@ -40,6 +40,8 @@ final class EvidenceGatherer {
      * answer a topic. Recalibrated on four catalogs' dev sets (docs/evaluation.md): 0.45–0.55 all beat 0.6.
      */
     static final double PARTIAL_COVERAGE = 0.5;
+    /** At most this many entries writing an asked compound's head without its modifier are read for their own compounds. */
+    static final int COMPOUND_CHECKS = 32;
     /** What the kept selections may take: 96 MB, about 120 subjects at 100,000 entries and all of a small catalog's. */
     private static final long SELECTIONS_KB = 96 * 1024;
     /**
@@ -175,6 +177,9 @@ final class EvidenceGatherer {
                 best = Math.max(best, c);
             }
         }
+        // meaning would admit them too: MiniLM puts "news text classification" near "image classification"
+        Set<Dataset> otherCompound = headsOfOtherCompounds(p, matched);
+        if (!otherCompound.isEmpty()) partial.removeIf(otherCompound::contains);
         // Every entry writing every subject is a candidate; those it only mentions in passing are not members.
         var members = new ArrayList<>(scorer.members(strength));
         // By id, not List.contains: that compared every candidate with every member (31 % of a question at 100k).
@@ -210,6 +215,61 @@ final class EvidenceGatherer {
             }
         }
         return new Evidence(members, coverage, Map.of(), figures, unmatched, generic, setAside, List.copyOf(suggestions));
+    }
+
+    /**
+     * The entries that write the head of a compound the question asks, but not its modifier, when the catalog writes
+     * the compound itself and the entry writes the head only in compounds of its own whose modifier is an alternative
+     * to the asked one: for 图像分类 (图像 + 分类 side by side in the question, written whole by some entry), an entry
+     * writing 文本分类 or 情感分类 and never 图像 is about another kind of classification, not partly about this one;
+     * for 动作识别, 说话人识别 is another recognition. Two modifiers that some entry stacks on the head (社会追踪调查)
+     * are no alternatives: a 追踪调查 may well be a 社会调查. Such entries are no partial members, by their words or
+     * their meaning; an entry writing the head on its own (任务包括分类、检测) or both words apart is judged as before. Heads written by more than {@link #COMPOUND_CHECKS} entries are left alone (each
+     * is read sentence by sentence).
+     */
+    private Set<Dataset> headsOfOtherCompounds(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched) {
+        String asked = p.query().text();
+        Set<Dataset> out = null;
+        for (Subject modifier : matched.keySet()) {
+            if (!TopicMatcher.hasHan(modifier.text())) continue;
+            for (Subject head : matched.keySet()) {
+                if (head == modifier || head.group() != modifier.group() || !TopicMatcher.hasHan(head.text())) continue;
+                String a = modifier.text();
+                String b = head.text();
+                if (!asked.contains(a + b) || !written(a + b)) continue;
+                Map<Dataset, Double> withModifier = matched.get(modifier);
+                var headOnly = matched.get(head).keySet().stream().filter(d -> !withModifier.containsKey(d)).toList();
+                if (headOnly.size() > COMPOUND_CHECKS) continue;
+                for (Dataset d : headOnly) {
+                    if (!inOtherCompoundsOnly(d, a, b)) continue;
+                    if (out == null) out = new HashSet<>();
+                    out.add(d);
+                }
+            }
+        }
+        return out == null ? Set.of() : out;
+    }
+
+    /** Whether every place the entry writes the head, two Han characters before it make a modifier that is an alternative to the asked one. */
+    private boolean inOtherCompoundsOnly(Dataset d, String asked, String head) {
+        boolean any = false;
+        for (String sentence : texts.sentences(d)) {
+            for (int at = sentence.indexOf(head); at >= 0; at = sentence.indexOf(head, at + 1)) {
+                if (at < 2 || !isHan(sentence.charAt(at - 1)) || !isHan(sentence.charAt(at - 2))) return false;
+                String other = sentence.substring(at - 2, at);
+                if (written(asked + other + head) || written(other + asked + head)) return false;
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    private boolean written(String phrase) {
+        return !texts.matching(new Subject(phrase, List.of(phrase), List.of())).isEmpty();
     }
 
     /** The ordinals of the entries some selection holds. */

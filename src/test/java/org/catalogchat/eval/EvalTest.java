@@ -80,8 +80,9 @@ class EvalTest {
             Map.entry("unseen/fresh3-topics", 1.0),
             // the sixth catalog (unseen), first run 08:24 UTC 2026-11-26 on main dca5bb6: dev 62/75, test 107/131;
             // raised to main 5cf11c3 (10:20 UTC): dev 68/75, test 110/131
-            Map.entry("unseen/dev", 0.906),
-            Map.entry("unseen/test", 0.839),
+            // raised on topics (12:25 UTC, main 560b61f + compound heads): dev 69/75, test 111/131
+            Map.entry("unseen/dev", 0.92),
+            Map.entry("unseen/test", 0.847),
             // sets' second fresh questions, first run 08:12 UTC 2026-11-26 on main dca5bb6 (two expectations
             // corrected after it, docs/evaluation.md "Sets, eighth pass"): 10/12, 10/12, 10/12, 7/11, 8/11; raised to
             // the level after the pass: 12/12, 11/12, 11/12, 9/11, 11/11
