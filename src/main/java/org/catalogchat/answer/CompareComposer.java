@@ -30,10 +30,21 @@ final class CompareComposer {
             "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|亿|千万|百万|万)?\\s*(?:多|余)?\\s*[个道张条部篇项份组对段片幅件台名位行笔例次户人株只帧]");
     /** Smaller counts ("3个测试用例") say how an entry is made, not how big it is. */
     private static final double MIN_SIZE = 100;
+    /** The units glossary's unit for a figure counted by a measure word alone (个, 条, 组): things of any kind. */
+    private static final String CATCH_ALL = "samples";
+    private static final String CLASSIFIERS = "个张条对篇部集组幅片行";
+    private static final Pattern LEADING_HAN = Pattern.compile("[\\p{IsHan}&&[^的]]{1,8}");
     private final Wording words;
+    private final Optional<DetailSelector> details;
 
     CompareComposer(Wording words) {
+        this(words, Optional.empty());
+    }
+
+    /** @param details reads a figure clause's value through the entry's measure words for the noun (名 for people) */
+    CompareComposer(Wording words, Optional<DetailSelector> details) {
         this.words = words;
+        this.details = details;
     }
 
     Answer compare(QueryPlan p, Evidence e) {
@@ -115,10 +126,11 @@ final class CompareComposer {
     }
 
     /** "How many X each / which has more X": the entries' own figures for X, compared. */
-    private static String more(QueryPlan p, Evidence e, List<Dataset> datasets, Language lang) {
+    private String more(QueryPlan p, Evidence e, List<Dataset> datasets, Language lang) {
         var amounts = new HashMap<Dataset, Double>();
         for (Dataset d : datasets) {
-            e.figuresOf(d).stream().map(f -> DetailSelector.amount(f, p.countedNoun())).filter(OptionalDouble::isPresent)
+            e.figuresOf(d).stream().map(f -> details.map(x -> x.amountIn(d, f, p.countedNoun())).orElseGet(() -> DetailSelector.amount(f, p.countedNoun())))
+                    .filter(OptionalDouble::isPresent)
                     .mapToDouble(OptionalDouble::getAsDouble).max().ifPresent(v -> amounts.put(d, v));
         }
         if (amounts.size() < 2) return "";
@@ -135,6 +147,12 @@ final class CompareComposer {
         if (unit.isPresent()) {
             var best = new HashMap<Dataset, SizeFigure>();
             for (Dataset d : datasets) best.put(d, largestIn(d, unit.get()));
+            // "22个评估中心" against "450个村级单位": the catch-all unit (个, 条, 组…) holds figures of different things;
+            // set side by side only when each counts the same noun, else no size is judged at all
+            if (unit.get().equals(CATCH_ALL)) {
+                List<String> nouns = datasets.stream().map(d -> nounAfter(d, best.get(d))).toList();
+                for (String a : nouns) for (String b : nouns) if (differ(a, b)) return "";
+            }
             Dataset b = datasets.stream().max(Comparator.comparingDouble(d -> best.get(d).value())).orElseThrow();
             var each = new ArrayList<String>();
             for (Dataset d : datasets) each.add(d.name() + " " + Wording.sizeFigureText(best.get(d), lang));
@@ -148,6 +166,30 @@ final class CompareComposer {
                     : "By the largest figure each states, **" + b.name() + "** is the biggest (" + Wording.sizeFigureText(f, lang) + ").";
         }
         return "";
+    }
+
+    /**
+     * Whether two nouns written after figures name different things: both written, and neither writes the other's
+     * first or last two characters (记录 and 连接记录 are records both; 评估中心 and 村级单位 are not alike).
+     */
+    static boolean differ(String a, String b) {
+        if (a.length() < 2 || b.length() < 2) return false;
+        return !(a.contains(b.substring(0, 2)) || a.contains(b.substring(b.length() - 2))
+                || b.contains(a.substring(0, 2)) || b.contains(a.substring(a.length() - 2)));
+    }
+
+    /**
+     * The Chinese characters after the figure and its measure word where the entry writes it, up to 的 or anything
+     * else (个样本 → 样本, 个村级单位 → 村级单位); empty when none follow ("数据量增至15K", "条（4,898,431条）").
+     */
+    static String nounAfter(Dataset d, SizeFigure f) {
+        Matcher m = Pattern.compile("(?<![\\d.,])" + Pattern.quote(f.text()) + "(?![\\d])").matcher(d.description());
+        if (!m.find()) return "";
+        String after = d.description().substring(m.end()).stripLeading();
+        if (!after.isEmpty() && (after.charAt(0) == '多' || after.charAt(0) == '余')) after = after.substring(1);
+        if (!after.isEmpty() && CLASSIFIERS.indexOf(after.charAt(0)) >= 0) after = after.substring(1);
+        Matcher han = LEADING_HAN.matcher(after);
+        return han.lookingAt() ? han.group() : "";
     }
 
     /** A unit of count every entry states a figure in, the one the first entry states most of. */

@@ -48,6 +48,8 @@ final class DetailSelector {
     private static final Pattern CLAUSE = Pattern.compile("[，；;]|,\\s");
     /** What a synonym by its head character counts for, against the word itself. */
     private static final double HEAD_SHARE = 0.5;
+    /** How the dictionary glosses a measure word: 名 "classifier for people", 只 "classifier for birds and …". */
+    private static final String CLASSIFIER_FOR = "classifier for ";
 
 
     private final EntryTexts texts;
@@ -197,8 +199,19 @@ final class DetailSelector {
      */
     private Set<String> measureWords(Dataset d, List<String> nounForms) {
         if (vocabulary.isEmpty()) return Set.of();
-        List<String> english = nounForms.stream().filter(f -> f.matches("[A-Za-z][A-Za-z -]*")).map(f -> f.toLowerCase(Locale.ROOT)).toList();
-        if (english.isEmpty()) return Set.of();
+        var english = new java.util.LinkedHashSet<String>();
+        nounForms.stream().filter(f -> f.matches("[A-Za-z][A-Za-z -]*")).map(f -> f.toLowerCase(Locale.ROOT)).forEach(english::add);
+        // "人更多", "多少人": a noun asked in Chinese has its main senses (人 "person", "people") say which
+        // classifiers count it; asked in English, its own forms do
+        var senses = new java.util.LinkedHashSet<String>(english);
+        if (english.isEmpty()) {
+            for (String f : nounForms) {
+                if (f.length() <= 2 && TopicMatcher.hasHan(f)) {
+                    vocabulary.get().toEnglish(f).stream().limit(2).map(g -> g.toLowerCase(Locale.ROOT)).forEach(senses::add);
+                }
+            }
+        }
+        if (senses.isEmpty()) return Set.of();
         var out = new java.util.HashSet<String>();
         var rejected = new java.util.HashSet<String>();
         for (String sentence : texts.sentences(d)) {
@@ -207,11 +220,37 @@ final class DetailSelector {
                 if (m.group(1).isBlank() || m.end() >= sentence.length()) continue;
                 String c = sentence.substring(m.end(), m.end() + 1);
                 if (!TopicMatcher.hasHan(c) || out.contains(c) || rejected.contains(c)) continue;
-                boolean says = vocabulary.get().toEnglish(c).stream().anyMatch(g -> english.contains(g.toLowerCase(Locale.ROOT)));
+                boolean says = vocabulary.get().toEnglish(c).stream().map(g -> g.toLowerCase(Locale.ROOT))
+                        .anyMatch(g -> english.contains(g) || classifies(g, senses));
                 (says ? out : rejected).add(c);
             }
         }
         return out;
+    }
+
+    /** Whether a gloss makes its character the measure word of one of the nouns: 名 "classifier for people". */
+    private static boolean classifies(String gloss, Set<String> english) {
+        if (!gloss.startsWith(CLASSIFIER_FOR)) return false;
+        for (String w : gloss.substring(CLASSIFIER_FOR.length()).split("[\\s,;()]+")) {
+            if (english.contains(w) || english.contains(CatalogVocabulary.singular(w))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The value a figure clause gives for the noun: a figure followed by the noun ({@link #amount}), else the first
+     * figure written right before one of the entry's measure words for it ("约50万名…参与者" for people).
+     */
+    OptionalDouble amountIn(Dataset d, String clause, List<String> nounForms) {
+        OptionalDouble v = amount(clause, nounForms);
+        if (v.isPresent()) return v;
+        Set<String> measures = measureWords(d, nounForms);
+        Matcher m = NUMBER.matcher(clause);
+        while (m.find()) {
+            if (m.group(1).isBlank() || m.end() >= clause.length()) continue;
+            if (measures.contains(clause.substring(m.end(), m.end() + 1))) return Quantities.value(m.group(1), m.group(2));
+        }
+        return OptionalDouble.empty();
     }
 
     /**
@@ -315,9 +354,16 @@ final class DetailSelector {
 
     /**
      * Whether the sentence writes a word of two characters ending like this two-character Chinese word: 竞赛 for 比赛.
-     * The head must be no grammar character, and the sentence must write it after another character.
+     * The head must be no grammar character, and the sentence must write it after another character. A longer
+     * compound shares its head when the sentence writes its last two characters (总人口 in 全国人口).
      */
     static boolean sharesHead(String sentence, String word) {
+        // "总人口" where the entry writes 全国人口共…: a longer compound's last two characters are its head word
+        if (word.length() >= 3 && word.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            String head = word.substring(word.length() - 2);
+            return Planner.FUNCTION_CHARS.indexOf(head.charAt(0)) < 0 && Planner.FUNCTION_CHARS.indexOf(head.charAt(1)) < 0
+                    && sentence.contains(head);
+        }
         if (word.length() != 2 || !TopicMatcher.hasHan(word)) return false;
         char head = word.charAt(1);
         if (Planner.FUNCTION_CHARS.indexOf(head) >= 0) return false;

@@ -56,7 +56,7 @@ public final class GroundedAnswerer implements Answerer {
         this.gatherer = new EvidenceGatherer(catalog, glossary, texts, vocabulary, meanings);
         var words = new Wording(glossary);
         this.facts = new FactComposer(words);
-        this.compare = new CompareComposer(words);
+        this.compare = new CompareComposer(words, Optional.of(new DetailSelector(texts, vocabulary)));
         this.sets = new SetComposer(words);
         this.replies = new Replies(catalog, sets);
     }

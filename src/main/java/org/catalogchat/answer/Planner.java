@@ -72,10 +72,14 @@ final class Planner {
             + "(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter|half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([a-z][a-z-]*)");
-    /** A question that ends asking a value: "总时长多少？", "分辨率是多少", "用的是什么？". */
-    private static final Pattern VALUE_ASKED = Pattern.compile("(?:多少|多大|多长|多久|多高|多宽|多远|是什么|是哪些?)\\s*[？?。!！]?$");
-    /** An English question that opens asking a value: "what's the resolution?", "how long are the clips?". */
-    private static final Pattern VALUE_ASKED_EN = Pattern.compile("^(?:so |and )?(?:what(?:'s| is| are| was| were)\\b|how (?:long|big|large|often|far|wide|deep|tall|old)\\b)");
+    /** A question that ends asking a value: "总时长多少？", "分辨率是多少", "用的是什么？", "是在哪里录制的？". */
+    private static final Pattern VALUE_ASKED = Pattern.compile("(?:多少|多大|多长|多久|多高|多宽|多远|是什么|是哪些?|(?:在|是)(?:哪里|哪儿)\\S{0,4}|什么时候\\S{0,4})\\s*[？?。!！]?$");
+    /**
+     * An English question that opens asking a value: "what's the resolution?", "how long are the clips?", "where was
+     * the data recorded?", "when were the videos collected?".
+     */
+    private static final Pattern VALUE_ASKED_EN = Pattern.compile("^(?:so |and )?(?:what(?:'s| is| are| was| were)\\b"
+            + "|how (?:long|big|large|often|far|wide|deep|tall|old)\\b|(?:where|when)(?:'s| is| are| was| were| did| do| does)\\b)");
     /** "which models", "what sports": which/what before a plural noun. */
     private static final Pattern SEVERAL_EN = Pattern.compile("\\b(?:which|what)\\s+([a-z]{3,}s)\\b");
     private static final Set<String> NOT_PLURAL = Set.of("does", "was", "has", "this", "its", "is", "uses", "kinds", "sorts", "types");
@@ -84,6 +88,9 @@ final class Planner {
             "(?:多少|(?<!哪)几)\\s*([个张条对部集篇道名位段种项组幅片行句]?)\\s*([\\p{IsHan}]{0,4}?)(?=[？?。，,的]|数据|$|呢|吗|\\s)");
     /** The superlative of a length, asked together with a duration cue (时长, how long, duration). */
     private static final Pattern LONGEST = Pattern.compile("最长|最短|\\blongest\\b|\\bshortest\\b");
+    /** "more speakers", "人更多": the noun a comparison of two named entries counts. */
+    private static final Pattern EN_MORE = Pattern.compile("\\b(?:more|fewer)\\s+([a-z][a-z-]*)");
+    private static final Pattern ZH_MORE = Pattern.compile("([\\p{IsHan}&&[^的个哪谁是更]]{1,3}?)(?:数量|数)?更(?:多|少)");
     private static final Pattern EN_MOST = Pattern.compile("\\b(?:most|largest number of|greatest number of|largest by|biggest by|largest in|biggest in)\\s+([a-z][a-z-]*)");
     private static final Pattern ZH_MOST = Pattern.compile("([\\p{IsHan}&&[^的]]{1,4}?)(?:数量)?最多|最多的?([\\p{IsHan}]{1,3})");
     /** "the fewest videos", "视频最少的": a superlative of a count that ranks from the smallest. */
@@ -164,6 +171,7 @@ final class Planner {
     private final Catalog catalog;
     /** See {@link #firstWords()}; null until a question needs it. */
     private Map<String, Optional<Dataset>> firstWords;
+    private Map<Character, List<ChineseName>> chineseNames;
     /** The words of a name, as {@link #firstWords()} splits it: "M5 Forecasting - …", "Instacart（…）". */
     private static final Pattern NAME_WORDS = Pattern.compile("[\\s（(:：,，]+");
     /** A leading article a user drops: "the Met" for "The Met Open Access". */
@@ -180,6 +188,7 @@ final class Planner {
     private final NumberedNames numberedNames;
     private final EnglishEntryNames englishEntryNames;
     private final Optional<StraddledForms> straddled;
+    private final DetailSelector details;
 
     Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
             Optional<CatalogVocabulary> vocabulary) {
@@ -197,6 +206,7 @@ final class Planner {
         this.vocabulary = vocabulary;
         this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
         this.numberedNames = new NumberedNames(catalog);
+        this.details = new DetailSelector(texts, vocabulary);
         this.englishEntryNames = new EnglishEntryNames(catalog, glossary, vocabulary);
         this.straddled = vocabulary.map(v -> new StraddledForms(texts, v));
         var cues = new ArrayList<String>();
@@ -264,6 +274,23 @@ final class Planner {
             }
         }
 
+        if (counted.isEmpty() && q.named().size() >= 2 && (lower.contains("which") || q.text().contains("哪"))) {
+            // "UK Biobank 和 CHARLS 哪个调查的人更多？", "which has more speakers, A or B?": the noun compared is
+            // counted, where every entry named writes a figure of it (else the comparison of sizes stands)
+            Matcher more = EN_MORE.matcher(lower);
+            Matcher zhMore = ZH_MORE.matcher(q.text());
+            boolean english = more.find() && !NOT_RANK_NOUNS.contains(more.group(1)) && !isStop(more.group(1));
+            if (english || zhMore.find()) {
+                Matcher m = english ? more : zhMore;
+                String noun = m.group(1);
+                List<String> nounForms = forms(noun);
+                if (!nounForms.isEmpty() && q.named().stream().allMatch(d -> !details.figures(d, nounForms).isEmpty())) {
+                    counted = noun;
+                    countedAt = m.start(1);
+                    countedEnd = m.end(1);
+                }
+            }
+        }
         Optional<Query.Ranking> ranking = q.ranking();
         if (ranking.isEmpty()) {
             // "the first dataset released in 2021", "the last one to come out", "最后发布的": a superlative of the date
@@ -501,6 +528,19 @@ final class Planner {
                 subjects.removeAll(abbreviated.get().characters());
             }
         }
+        if (q.named().isEmpty() && q.publishers().isEmpty() && unknownNames.isEmpty() && ranking.isEmpty() && !q.listAll()
+                && !countsDatasets(q.text()) && asksOfOne(q, lower)) {
+            // "第七次人口普查平均每户几个人？" for 第七次全国人口普查: one entry's Chinese name written with a few characters
+            // left out, in a question that asks a value of one entry (a figure, a field, "是多少"); a question that
+            // only names a subject ("纽约出租车数据") keeps its topic reading. Not "最早的中国社会调查数据集": a stretch
+            // that heads 数据集 names a kind of datasets, not one of them
+            Optional<Shortened> shortened = shortenedName(q.text());
+            if (shortened.isPresent() && !q.text().startsWith("数据集", shortened.get().end())) {
+                q = q.withNamed(List.of(shortened.get().entry()));
+                String window = shortened.get().written();
+                subjects.removeIf(x -> TopicMatcher.hasHan(x.text()) && window.contains(x.text()));
+            }
+        }
         if (q.named().isEmpty() && previous.size() == 1 && !aboutPrevious && asksValueOf(previous.get(0), q, lower, subjects)
                 && unknownNames.isEmpty()) {
             // "[介绍一下SoccerNet] → 总时长多少？", "[Tell me about SRTM] → what's the resolution?": a value asked with no
@@ -685,6 +725,94 @@ final class Planner {
             if (only != null) return Optional.of(new Abbreviation(only, run));
         }
         return Optional.empty();
+    }
+
+    /** Whether the question asks a value that one entry has: a count of something else, a field, "是多少", "何时". */
+    private boolean asksOfOne(Query q, String lower) {
+        return countsSomethingElse(q.text(), lower) || asksDetail(lower) || !q.aspects().isEmpty()
+                || VALUE_ASKED.matcher(q.text().strip()).find() || VALUE_ASKED_EN.matcher(lower.strip()).find();
+    }
+
+    private record Shortened(Dataset entry, String written, int end) {
+    }
+
+    /**
+     * A stretch of the question that opens and ends as one entry's Chinese name does, whose characters all come from
+     * that name in order, and that leaves out at most a third of it ("第七次人口普查" for 第七次全国人口普查, "中国健康养老
+     * 调查" for 中国健康与养老追踪调查): users drop the words that say the least. None when the stretch so shortens the
+     * names of two entries, or is a name as written (the name index reads those).
+     */
+    private Optional<Shortened> shortenedName(String text) {
+        Map<Character, List<ChineseName>> byFirst = chineseNames();
+        Matcher h = HAN_RUN.matcher(text);
+        Shortened best = null;
+        while (h.find()) {
+            String run = h.group();
+            for (int i = 0; i < run.length(); i++) {
+                for (ChineseName n : byFirst.getOrDefault(run.charAt(i), List.of())) {
+                    int end = inOrderEnd(run, i, n.name());
+                    if (end < 0) continue;
+                    String written = run.substring(i, end);
+                    // "家庭数据集" is no shortening of 家庭用电数据集: the word for datasets that ends a name says nothing
+                    // of which one, so the part before it must be kept to two thirds
+                    int tail = GENERIC_COUNTED.stream().filter(g -> TopicMatcher.hasHan(g) && n.name().endsWith(g) && written.endsWith(g))
+                            .mapToInt(String::length).max().orElse(0);
+                    int kept = written.length() - tail;
+                    int whole = n.name().length() - tail;
+                    if (kept >= whole || kept < 2 || kept * 3 < whole * 2) continue;
+                    if (best != null && best.entry() != n.entry() && best.written().equals(written)) return Optional.empty();
+                    if (best == null || written.length() > best.written().length()) {
+                        best = new Shortened(n.entry(), written, h.start() + end);
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Where a stretch of {@code run} from {@code start} ends that takes its characters in order from {@code name},
+     * beginning with its first and ending with its last character (the longest such stretch); -1 when none does.
+     */
+    private static int inOrderEnd(String run, int start, String name) {
+        int k = 0;
+        int end = -1;
+        for (int j = start; j < run.length(); j++) {
+            int at = name.indexOf(run.charAt(j), k);
+            if (at < 0) break;
+            k = at + 1;
+            if (k == name.length()) {
+                end = j + 1;
+                break;
+            }
+        }
+        return end;
+    }
+
+    private record ChineseName(String name, Dataset entry) {
+    }
+
+    /**
+     * Every Chinese run of five or more characters in an entry's names, by its first character. Built once per catalog,
+     * on the first question that needs it (a scan of every name per question would cost 100,000 entries each time).
+     */
+    private synchronized Map<Character, List<ChineseName>> chineseNames() {
+        if (chineseNames == null) {
+            var out = new HashMap<Character, List<ChineseName>>();
+            for (Dataset d : catalog.datasets()) {
+                var seen = new java.util.HashSet<String>();
+                for (String n : d.allNames()) {
+                    Matcher h = HAN_RUN.matcher(n);
+                    while (h.find()) {
+                        if (h.group().length() >= 5 && seen.add(h.group())) {
+                            out.computeIfAbsent(h.group().charAt(0), c -> new ArrayList<>()).add(new ChineseName(h.group(), d));
+                        }
+                    }
+                }
+            }
+            chineseNames = out;
+        }
+        return chineseNames;
     }
 
     /**

@@ -76,6 +76,25 @@ class FactFollowUpsTest {
             - 发布机构：某统计机构
             - 数据集说明：第七次全国农业普查以2020年为标准时点。
             - 普查结果显示全国耕地共20亿亩，与2010年相比增加了1亿亩。
+
+            ### HomePower（家庭用电数据集）
+
+            - 发布时间：2012-01-01
+            - 发布机构：某电力公司
+            - 数据集说明：该数据集记录了一户家庭四年的用电数据，采样间隔为1分钟。
+
+            ### PopCount
+
+            - 发布时间：2021-05-11
+            - 发布机构：某统计局
+            - 数据集说明：PopCount 以2020年为标准时点，发布了主要数据公报。
+            - 普查结果显示全国人口共5,000万人，与上次普查相比有所增加。
+
+            ### TownPanel
+
+            - 发布时间：2012-01-01
+            - 发布机构：某调查中心
+            - 数据集说明：TownPanel 是一项追踪调查，样本覆盖的人口约占总人口的95%。
             """;
 
     @TempDir
@@ -103,6 +122,16 @@ class FactFollowUpsTest {
         Answer b = ask("分辨率是多少？", "介绍一下LakeSat");
         assertEquals(List.of("lakesat"), ids(b), b.markdown());
         assertTrue(b.markdown().contains("30米"), b.markdown());
+    }
+
+    @Test
+    void whereOrWhenAskedWithoutANameIsAskedOfTheOneEntryJustAnswered() {
+        Answer a = ask("where was the data recorded?", "Tell me about WaveTalk");
+        assertEquals(List.of("wavetalk"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("300名说话人录制"), a.markdown());
+        Answer b = ask("数据是在哪里录制的？", "介绍一下WaveTalk");
+        assertEquals(List.of("wavetalk"), ids(b), b.markdown());
+        assertTrue(b.markdown().contains("300名说话人录制"), b.markdown());
     }
 
     @Test
@@ -145,6 +174,27 @@ class FactFollowUpsTest {
         assertEquals(List.of(), ids(a), a.markdown());
         assertTrue(a.markdown().contains("CraftRL BASALT is not in the catalog"), a.markdown());
         assertEquals(List.of("craftrl"), ids(ask("Is CraftRL in the catalog?")));
+    }
+
+    @Test
+    void oneEntrysChineseNameWithAWordLeftOutStillNamesIt() {
+        Answer a = ask("第七次农业普查的耕地比2010年增加了多少？");
+        assertEquals(List.of("farmcount"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("1亿亩"), a.markdown());
+    }
+
+    @Test
+    void theWordForDatasetsAfterAFewOfANamesCharactersIsNoShortenedName() {
+        Answer a = ask("家庭数据集有哪些？");
+        assertNotEquals(Intent.FACT, a.intent(), a.markdown());
+        assertEquals(Intent.FACT, ask("家庭用数据集的采样间隔是多少？").intent());
+    }
+
+    @Test
+    void aCompoundTheEntryWritesOnlyByItsHeadWordStillPicksTheSentence() {
+        Answer a = ask("PopCount 的总人口是多少？");
+        assertEquals(List.of("popcount"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("5,000万人"), a.markdown());
     }
 
     @Test
