@@ -64,6 +64,14 @@ final class DateExpressions {
      * read as "20世纪90年代" (it was read as no date, 世纪 as a subject, and a count of one).
      */
     private static final Pattern RELATIVE_CENTURY = Pattern.compile("(上个?|本|这一?个?)世纪|\\b(last|this|the\\s+last|the\\s+previous|previous)\\s+century\\b");
+    /**
+     * A span back from today: "in the last five years", "over the past 3 years", "近五年", "最近三年", "过去两年内".
+     * It runs from the same day N years ago to today (a catalog has no later release).
+     */
+    private static final Pattern RECENT_YEARS = Pattern.compile("\\b(?:last|past|previous)\\s+(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+years?\\b"
+            + "|(?:近|最近|过去|这)\\s*([0-9]{1,2}|[一二两三四五六七八九十])\\s*年");
+    /** A year named from today: "this year", "last year", 今年, 去年, 前年; rewritten as the year. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("\\b(this|last)\\s+year\\b(?!s)|(今年|(?<!过)去年|前年)");
     /** The century of today: 21 from 2001 (release dates have no later one). */
     private static final int CURRENT_CENTURY = (LocalDate.now().getYear() - 1) / 100 + 1;
 
@@ -85,8 +93,14 @@ final class DateExpressions {
     }
 
     static Optional<DateRange> parse(String question) {
-        String q = relativeCenturies(question.toLowerCase(Locale.ROOT));
+        String q = relativeYears(relativeCenturies(question.toLowerCase(Locale.ROOT)));
         List<Point> points = points(q);
+        Matcher recent = RECENT_YEARS.matcher(q);
+        if (points.isEmpty() && recent.find()) {
+            int n = count(recent.group(1) != null ? recent.group(1) : recent.group(2));
+            return Optional.of(new DateRange(LocalDate.now().minusYears(n), DateRange.MAX, "in the last " + n + " years",
+                    "近" + n + "年"));
+        }
         if (points.isEmpty()) return Optional.empty();
         if (points.size() >= 2 && between(q, points.get(0), points.get(1))) {
             Point a = points.get(0);
@@ -155,6 +169,32 @@ final class DateExpressions {
                     : new DateRange(DateRange.MIN, p.start().minusDays(1), "before " + p.en(), p.zh() + "以前"));
         }
         return Optional.of(new DateRange(p.start(), p.end(), "in " + p.en(), p.zh()));
+    }
+
+    /** "this year" → "2026", 去年 → "2025年": a year named from today written out. */
+    static String relativeYears(String q) {
+        Matcher m = RELATIVE_YEAR.matcher(q);
+        StringBuilder out = new StringBuilder();
+        int now = LocalDate.now().getYear();
+        while (m.find()) {
+            String w = m.group(1) != null ? m.group(1) : m.group(2);
+            int y = switch (w) {
+                case "last", "去年" -> now - 1;
+                case "前年" -> now - 2;
+                default -> now;
+            };
+            m.appendReplacement(out, m.group(1) != null ? String.valueOf(y) : y + "年");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static int count(String n) {
+        int zh = "一二三四五六七八九十".indexOf(n);
+        if (zh >= 0) return zh + 1;
+        if (n.equals("两")) return 2;
+        int en = List.of("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten").indexOf(n);
+        return en >= 0 ? en + 2 : Integer.parseInt(n);
     }
 
     /** "上世纪" → "20世纪", "this century" → "21st century": the century written out, the rest of the text as it was. */

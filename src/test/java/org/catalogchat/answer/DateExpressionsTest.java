@@ -136,4 +136,20 @@ class DateExpressionsTest {
         // a figure is no decade
         assertTrue(DateExpressions.parse("clips of 30s each").isEmpty());
     }
+
+    @Test
+    void aSpanBackFromTodayAndAYearNamedFromToday() {
+        // "in the last five years" was no date: "five" became a subject ("no dataset about five")
+        LocalDate today = LocalDate.now();
+        assertEquals(today.minusYears(5), parse("Any datasets released in the last five years?").from());
+        assertEquals(DateRange.MAX, parse("Any datasets released in the last five years?").to());
+        assertEquals(today.minusYears(3), parse("近三年发布了几个数据集？").from());
+        assertEquals(today.minusYears(2), parse("过去两年内的数据集").from());
+        assertEquals(today.minusYears(4), parse("over the past 4 years").from());
+        assertEquals(LocalDate.of(today.getYear() - 1, 1, 1), parse("What came out last year?").from());
+        assertEquals(LocalDate.of(today.getYear(), 12, 31), parse("今年发布的数据集").to());
+        assertEquals(LocalDate.of(today.getYear() - 2, 1, 1), parse("前年发布的数据集").from());
+        // "the last years" names no number: not read
+        assertTrue(DateExpressions.parse("datasets of the last years").isEmpty());
+    }
 }

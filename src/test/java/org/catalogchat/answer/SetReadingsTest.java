@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.catalogchat.testing.FixtureCatalog;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,6 +139,23 @@ class SetReadingsTest {
             assertEquals(List.of("oldcensus"), ids(a), q + "\n" + a.markdown());
             assertTrue(a.markdown().contains("1"), a.markdown());
         }
+    }
+
+    @Test
+    void aSpanBackFromTodayIsAPeriodNotASubject() {
+        // "five" and 三 were subjects: "no dataset about five"
+        LocalDate from = LocalDate.now().minusYears(5);
+        List<String> expected = java.util.stream.Stream.of(
+                        new Object[]{"shopreviews", "2023-05-01"}, new Object[]{"clicklog", "2019-07-01"},
+                        new Object[]{"viewgpt4clips", "2019-03-01"}, new Object[]{"tinyvideo", "2018-01-01"},
+                        new Object[]{"shapebank", "2015-12-01"}, new Object[]{"meshzoo", "2016-06-01"},
+                        new Object[]{"casevault", "2018-10-29"}, new Object[]{"wordyears", "2010-12-16"},
+                        new Object[]{"storeweek", "2020-03-02"}, new Object[]{"cityrail", "2021-01-01"},
+                        new Object[]{"oldcensus", "1996-04-30"}, new Object[]{"pekingpanel", "2012-01-01"})
+                .filter(e -> !LocalDate.parse((String) e[1]).isBefore(from)).map(e -> (String) e[0]).sorted().toList();
+        Answer a = ask("Any datasets released in the last five years?");
+        assertEquals(expected, ids(a).stream().sorted().toList(), a.markdown());
+        assertTrue(!a.markdown().contains("five"), a.markdown());
     }
 
     @Test
