@@ -464,7 +464,9 @@ public final class CatalogVocabulary {
                     List<String> phrase = new ArrayList<>();
                     for (int k = i; k < end; k++) phrase.addAll(words.get(k));
                     if (phrase.size() > MAX_PHRASE_WORDS + 1) continue;
-                    List<Translation> t = pass == 0 ? toChinese(phrase, false) : List.of();
+                    // one hyphenated token is one thing: its parts may be composed ("first-person" → 第一 + 人称 →
+                    // 第一人称, written together by the catalog), where two tokens stay apart ("medical datasets")
+                    List<Translation> t = pass == 0 ? toChinese(phrase, end - i == 1 && phrase.size() > 1) : List.of();
                     boolean literal = phrase.size() <= MAX_PHRASE_WORDS
                             && latinPhrases.contains(String.join(" ", phrase));
                     if (pass == 0 ? !t.isEmpty() : literal) {
@@ -796,7 +798,39 @@ public final class CatalogVocabulary {
             }
             if (!best.isEmpty()) return;
         }
+        if (n <= 2) doneBy(query, best);
+        if (!best.isEmpty()) return;
         if (n == 1 && !dictionaryKnows(last)) compoundHead(last, best);
+    }
+
+    /**
+     * A noun + participle compound as the verb phrase the dictionary glosses: "handwritten" / "hand-written" /
+     * "handwriting" → write by hand (手写 "to write by hand"), "machine-translated" → translate by machine. The participle
+     * is read by WordNet's exception lists (written → write) or by rule (writing → write); the noun must be a word of 3
+     * letters or more.
+     */
+    private void doneBy(List<String> query, Map<String, Translation> best) {
+        var cuts = new ArrayList<String[]>();
+        if (query.size() == 2) cuts.add(new String[]{query.get(0), query.get(1)});
+        else {
+            String w = query.get(0);
+            for (int cut = MIN_COMPOUND_PART; w.length() - cut >= 4; cut++) cuts.add(new String[]{w.substring(0, cut), w.substring(cut)});
+        }
+        for (String[] c : cuts) {
+            String participle = c[1];
+            if (EnglishWords.isStop(c[0]) || !participle.endsWith("ing") && !participle.endsWith("ed")
+                    && !participle.endsWith("en")) continue;
+            var bases = new ArrayList<>(dictionary.relations().bases(participle));
+            bases.addAll(EnglishWords.baseForms(participle));
+            for (String base : bases) {
+                // the whole gloss, word for word ("stand by" is no "stand by out")
+                Map<String, Translation> found = new HashMap<>();
+                collect(List.of(base, "by", c[0]), RESHAPED, found);
+                found.values().stream().filter(t -> EnglishWords.words(t.gloss()).equals(List.of(base, "by", c[0])))
+                        .forEach(t -> best.putIfAbsent(t.chinese(), t));
+            }
+            if (!best.isEmpty()) return;
+        }
     }
 
     /** "telemarketing" → marketing: the longest word-final part whose main sense is a whole gloss of a catalog term. */

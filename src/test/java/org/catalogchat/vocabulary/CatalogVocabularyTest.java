@@ -395,4 +395,24 @@ class CatalogVocabularyTest {
         assertEquals(null, v.correction("Waymo"), "a capitalised word may be a name");
         assertEquals(null, v.correction("video"), "a word is no misspelling");
     }
+
+    @Test
+    void aHyphenatedCompoundIsComposedFromWordsTheCatalogWritesTogether() {
+        // one token is one thing: 第一 + 人称, which the catalog writes as 第一人称
+        var v = vocabulary("大学采集的第一人称视角视频。");
+        Span first = v.translate("first-person video datasets").get(0);
+        assertEquals("第一人称", first.best(), first.toString());
+        // two tokens stay apart
+        assertEquals(2, v.translate("first person").size());
+    }
+
+    @Test
+    void aNounAndParticipleCompoundIsTheVerbPhraseTheDictionaryGlosses() {
+        // 手写 "to write by hand": handwritten, hand-written, handwriting
+        var v = vocabulary("手写数字图像，共七万张。");
+        for (String w : List.of("handwritten", "hand-written", "handwriting")) {
+            assertEquals("手写", v.translate(w + " digits").get(0).best(), w);
+        }
+        assertTrue(v.translate("outstanding").get(0).translations().isEmpty(), "no 'stand by out'");
+    }
 }
