@@ -3,11 +3,8 @@ package org.catalogchat.answer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.catalogchat.catalog.Glossary;
-import org.catalogchat.core.Engine;
-import org.catalogchat.core.TestEngines;
+import org.catalogchat.testing.FixtureCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,9 +46,7 @@ class CompareSizesTest {
 
     @BeforeAll
     static void load() throws Exception {
-        Files.writeString(dir.resolve("c.md"), CATALOG);
-        Engine e = Engine.load(dir, Glossary.bundled(), TestEngines.model());
-        answerer = e.answerer();
+        answerer = FixtureCatalog.answererOver(dir, CATALOG);
     }
 
     @Test

@@ -4,12 +4,9 @@ import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.catalogchat.catalog.Glossary;
-import org.catalogchat.core.Engine;
-import org.catalogchat.core.TestEngines;
+import org.catalogchat.testing.FixtureCatalog;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,9 +60,7 @@ class DetailAnswersTest {
 
     @BeforeAll
     static void load() throws Exception {
-        Files.writeString(dir.resolve("c.md"), CATALOG);
-        Engine e = Engine.load(dir, Glossary.bundled(), TestEngines.model());
-        answerer = e.answerer();
+        answerer = FixtureCatalog.answererOver(dir, CATALOG);
     }
 
     private static Answer ask(String q) {

@@ -94,12 +94,21 @@ public final class FixtureCatalog {
         return Engine.load(writeTo(dir), Glossary.bundled(), model);
     }
 
-    /** An engine over a catalog already on disk (a file or folder a test wrote), with the word-hash model. */
     /** The ids of an answer's sources, in its order: what most answer tests assert on. */
     public static List<String> ids(Answer a) {
         return a.sources().stream().map(Source::id).toList();
     }
 
+    /**
+     * An answerer over a catalog a test writes whole as one Markdown file, with MiniLM: the model the answerer's
+     * meaning thresholds are calibrated on.
+     */
+    public static org.catalogchat.answer.Answerer answererOver(Path dir, String markdown) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("c.md"), markdown);
+        return Engine.load(dir, Glossary.bundled(), org.catalogchat.core.TestEngines.model()).answerer();
+    }
+
+    /** An engine over a catalog already on disk (a file or folder a test wrote), with the word-hash model. */
     public static Engine load(Path catalog) {
         return Engine.load(catalog, Glossary.bundled(), new WordHashEmbeddingModel());
     }
