@@ -244,6 +244,11 @@ final class EntryTexts {
         return new EntrySet(all, this.ordinals, ordinals);
     }
 
+    /** Entries whose names or description write this word as it is (a Latin word whole). */
+    Set<Dataset> matching(String word) {
+        return matching(new Subject(word, List.of(word), List.of()));
+    }
+
     /** Entries whose names or description write any form of the subject (Latin forms as whole words). */
     Set<Dataset> matching(Subject s) {
         BitSet sure = new BitSet(all.size());

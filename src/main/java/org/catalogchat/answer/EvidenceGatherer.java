@@ -269,7 +269,7 @@ final class EvidenceGatherer {
     }
 
     private boolean written(String phrase) {
-        return !texts.matching(new Subject(phrase, List.of(phrase), List.of())).isEmpty();
+        return !texts.matching(phrase).isEmpty();
     }
 
     /** The ordinals of the entries some selection holds. */

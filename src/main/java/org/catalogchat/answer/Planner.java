@@ -172,6 +172,8 @@ final class Planner {
     /** See {@link #firstWords()}; null until a question needs it. */
     private Map<String, Optional<Dataset>> firstWords;
     private Map<Character, List<ChineseName>> chineseNames;
+    /** See {@link #universities()}; null until a question needs it. */
+    private Map<Character, List<String[]>> universities;
     /** The words of a name, as {@link #firstWords()} splits it: "M5 Forecasting - …", "Instacart（…）". */
     private static final Pattern NAME_WORDS = Pattern.compile("[\\s（(:：,，]+");
     /** A leading article a user drops: "the Met" for "The Met Open Access". */
@@ -1056,7 +1058,7 @@ final class Planner {
             String token = a.group();
             if (isStop(token) || !nameLike(token, original)) continue;
             int[] cue = attribute(text, original, a.start(), a.end());
-            if (cue.length == 0 || texts.matching(new Subject(token, List.of(token), List.of())).isEmpty()) continue;
+            if (cue.length == 0 || texts.matching(token).isEmpty()) continue;
             attributes.add(token);
             cueless = cueless.substring(0, cue[0]) + " ".repeat(a.start() - cue[0]) + token
                     + " ".repeat(cue[1] - a.end()) + cueless.substring(cue[1]);
@@ -1101,7 +1103,7 @@ final class Planner {
         String word = next.group();
         if (!word.chars().allMatch(Character::isLowerCase) || CatalogVocabulary.isFunctionWord(word)
                 || GENERIC_COUNTED.contains(word) || NOT_ASKED.contains(word)) return false;
-        return !expansions(token).isEmpty() || texts.matching(new Subject(token, List.of(token), List.of())).size() >= 2
+        return !expansions(token).isEmpty() || texts.matching(token).size() >= 2
                 || writtenBefore(token, word);
     }
 
@@ -1116,8 +1118,13 @@ final class Planner {
         for (String f : forms(word)) if (!f.isBlank()) quoted.add(Pattern.quote(f));
         Pattern phrase = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(acronym) + "\\s*(?:" + String.join("|", quoted) + ")",
                 Pattern.CASE_INSENSITIVE);
+        return someSentenceWrites(acronym, phrase);
+    }
+
+    /** Whether a sentence of the first {@link #MAX_DEFINING_ENTRIES} entries writing the token has the phrase. */
+    private boolean someSentenceWrites(String token, Pattern phrase) {
         int read = 0;
-        for (Dataset d : texts.matching(new Subject(acronym, List.of(acronym), List.of()))) {
+        for (Dataset d : texts.matching(token)) {
             if (read++ == MAX_DEFINING_ENTRIES) break;
             for (String sentence : texts.sentences(d)) if (phrase.matcher(sentence).find()) return true;
         }
@@ -1135,12 +1142,7 @@ final class Planner {
         for (Subject s : subjects) for (String f : s.forms()) if (f.length() >= 3 && HAN_RUN.matcher(f).matches()) terms.add(Pattern.quote(f));
         if (terms.isEmpty()) return false;
         Pattern glossed = Pattern.compile("(?:" + String.join("|", terms) + ")\\s*[（(]\\s*" + Pattern.quote(name) + "\\s*[）)]");
-        int read = 0;
-        for (Dataset d : texts.matching(new Subject(name, List.of(name), List.of()))) {
-            if (read++ == MAX_DEFINING_ENTRIES) break;
-            for (String sentence : texts.sentences(d)) if (glossed.matcher(sentence).find()) return true;
-        }
-        return false;
+        return someSentenceWrites(name, glossed);
     }
 
     /** An acronym's subject with the catalog's own terms for it ("ASR" → 语音识别), which it counts as translations. */
@@ -1162,7 +1164,7 @@ final class Planner {
         String bare = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
         var out = new LinkedHashSet<String>();
         int read = 0;
-        for (Dataset d : texts.matching(new Subject(bare, List.of(bare), List.of()))) {
+        for (Dataset d : texts.matching(bare)) {
             if (read++ == MAX_DEFINING_ENTRIES) break;
             for (String sentence : texts.sentences(d)) {
                 for (int at = sentence.indexOf(bare); at > 0; at = sentence.indexOf(bare, at + 1)) {
@@ -1304,7 +1306,7 @@ final class Planner {
         if (word.codePointCount(0, word.length()) < 3 || FIELD_SUFFIXES.indexOf(word.charAt(word.length() - 1)) < 0
                 || !texts.matching(s).isEmpty()) return s;
         String stem = word.substring(0, word.length() - 1);
-        if (texts.matching(new Subject(stem, List.of(stem), List.of())).isEmpty()) return s;
+        if (texts.matching(stem).isEmpty()) return s;
         return new Subject(word, List.of(word, stem), List.of());
     }
 
@@ -1342,7 +1344,7 @@ final class Planner {
             int n = piece.codePointCount(0, piece.length());
             boolean grammarAtEdge = FUNCTION_CHARS.indexOf(piece.charAt(0)) >= 0 || FUNCTION_CHARS.indexOf(piece.charAt(piece.length() - 1)) >= 0;
             if (n < 2 || n > 4 || grammarAtEdge || isStop(piece) || asker.saysChinese(piece)
-                    || texts.matching(new Subject(piece, List.of(piece), List.of())).isEmpty()) continue;
+                    || texts.matching(piece).isEmpty()) continue;
             out.add(new Subject(piece, List.of(piece), List.of()));
             for (int i = left.start(); i < left.end(); i++) rest.setCharAt(i, ' ');
         }
@@ -1373,7 +1375,7 @@ final class Planner {
 
     private boolean writtenPair(String pair) {
         if (pair.chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0) || isStop(pair)) return false;
-        return !texts.matching(new Subject(pair, List.of(pair), List.of())).isEmpty();
+        return !texts.matching(pair).isEmpty();
     }
 
     /**
@@ -1693,9 +1695,8 @@ final class Planner {
                     String span = run.substring(e + 1 - len, e + 1);
                     if (lexical.documentFrequency(span) > 0) continue;
                     Set<String> fits = new java.util.TreeSet<>();
-                    for (String name : texts.publisherNames()) {
-                        int k = name.indexOf("大学");
-                        if (k > 0 && abbreviates(span, name.substring(0, k))) fits.add(name.substring(0, k + 2));
+                    for (String[] u : universities().getOrDefault(span.charAt(0), List.of())) {
+                        if (abbreviates(span, u[0])) fits.add(u[1]);
                     }
                     if (fits.size() == 1) {
                         out.add(new String[]{span, fits.iterator().next()});
@@ -1707,16 +1708,26 @@ final class Planner {
         return out;
     }
 
+    /**
+     * The catalog's universities as {name before 大学, name to 大学}, by first character: read once per catalog, on the
+     * first question that writes a word ending in 大, not once for each such word.
+     */
+    private synchronized Map<Character, List<String[]>> universities() {
+        if (universities == null) {
+            var out = new HashMap<Character, List<String[]>>();
+            for (String name : texts.publisherNames()) {
+                int k = name.indexOf("大学");
+                if (k > 0) out.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(new String[]{name.substring(0, k), name.substring(0, k + 2)});
+            }
+            universities = out;
+        }
+        return universities;
+    }
+
     /** Whether {@code span} (ending in 大) starts as {@code head} does and takes its other characters from it in order. */
     private static boolean abbreviates(String span, String head) {
-        if (span.charAt(0) != head.charAt(0) || span.length() - 1 >= head.length()) return false;
-        int at = 1;
-        for (int i = 1; i < span.length() - 1; i++) {
-            at = head.indexOf(span.charAt(i), at);
-            if (at < 0) return false;
-            at++;
-        }
-        return true;
+        return span.charAt(0) == head.charAt(0) && span.length() - 1 < head.length()
+                && TopicMatcher.inOrder(head.substring(1), span.substring(1, span.length() - 1));
     }
 
     /**

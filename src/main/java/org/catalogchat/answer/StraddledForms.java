@@ -45,7 +45,7 @@ final class StraddledForms {
     private List<String> find(String form) {
         var out = new LinkedHashSet<String>();
         int read = 0;
-        for (Dataset d : texts.matching(new Subject(form, List.of(form), List.of()))) {
+        for (Dataset d : texts.matching(form)) {
             if (read++ == ENTRIES_READ) break;
             String t = WrittenForms.text(d);
             for (int at = t.indexOf(form); at >= 0; at = t.indexOf(form, at + 1)) {
