@@ -504,8 +504,8 @@ public final class CatalogVocabulary {
 
     /**
      * The word a misspelt question word was meant to be ("datsets" → datasets, "generaton" → generation): the only word
-     * one edit away from it that the dictionary has as a main sense, as it stands, and that reaches the catalog (a term translates it, or the catalog
-     * writes it). Null when the word is short (under {@value #MIN_CORRECTED} letters), not all lower-case letters (a
+     * one edit away from it that the dictionary has as a main sense, as it stands, and that reaches the catalog (a term
+     * translates it, or the catalog writes it). Null when the word is short (under {@value #MIN_CORRECTED} letters), not all lower-case letters (a
      * name: "Waymo"), known to the dictionary, or when no or several such words are one edit away.
      */
     String correction(String token) {
@@ -589,8 +589,7 @@ public final class CatalogVocabulary {
                     if (y.score() >= WEAK && pairs.containsKey(t.chinese() + y.chinese())) confirmed = Math.max(confirmed, y.score());
                 }
             }
-            out.add(confirmed > 0 ? new Translation(t.chinese(), t.gloss(), t.match(), t.inferred(),
-                    Math.max(t.score(), COMPOSED * confirmed), t.occurrences()) : t);
+            out.add(confirmed > 0 ? t.withScore(Math.max(t.score(), COMPOSED * confirmed)) : t);
         }
         out.sort(Comparator.comparingDouble(Translation::score).reversed());
         return out;
@@ -608,8 +607,7 @@ public final class CatalogVocabulary {
             List<String> g = EnglishWords.words(t.gloss());
             boolean head = query.size() == 1 && t.match() == Translation.Match.WITHIN_GLOSS && g.size() == 2
                     && g.stream().noneMatch(EnglishWords::isStop) && g.get(1).equals(query.get(0));
-            out.add(head ? new Translation(t.chinese(), t.gloss(), t.match(), t.inferred(), Math.min(1.0, t.score() * 2),
-                    t.occurrences()) : t);
+            out.add(head ? t.withScore(Math.min(1.0, t.score() * 2)) : t);
         }
         out.sort(Comparator.comparingDouble(Translation::score).reversed());
         return out;
@@ -851,7 +849,7 @@ public final class CatalogVocabulary {
     }
 
     private static Translation scaled(Translation t, double factor) {
-        return new Translation(t.chinese(), t.gloss(), t.match(), t.inferred(), t.score() * factor, t.occurrences());
+        return t.withScore(t.score() * factor);
     }
 
     private static boolean sharesCharacter(String a, String b) {

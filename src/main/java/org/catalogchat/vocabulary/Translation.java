@@ -58,6 +58,11 @@ public record Translation(String chinese, String gloss, Match match, boolean inf
         if (occurrences < 0) throw new IllegalArgumentException("occurrences < 0");
     }
 
+    /** The same translation at another score: a weight that context raised or lowered. */
+    public Translation withScore(double newScore) {
+        return new Translation(chinese, gloss, match, inferred, newScore, occurrences);
+    }
+
     @Override
     public String toString() {
         return chinese + " ← \"" + gloss + "\" (" + match + (inferred ? ", inferred" : "") + ", "
