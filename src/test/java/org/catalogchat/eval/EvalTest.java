@@ -115,7 +115,15 @@ class EvalTest {
             Map.entry("science/fresh3-facts", 1.0),
             Map.entry("industry/fresh3-facts", 1.0),
             Map.entry("culture/fresh3-facts", 1.0),
-            Map.entry("unseen/fresh3-facts", 1.0));
+            Map.entry("unseen/fresh3-facts", 1.0),
+            // vocab's fresh4 questions (English only), first run 13:58 UTC 2026-11-26 on vocab f7bde80 (= main 3798298 +
+            // the questions): seed 7/10, opendata 1/2, science 2/2, industry 2/2, culture 2/2, unseen 2/2 (16/20)
+            Map.entry("seed/fresh4-vocab", 0.7),
+            Map.entry("opendata/fresh4-vocab", 0.5),
+            Map.entry("science/fresh4-vocab", 1.0),
+            Map.entry("industry/fresh4-vocab", 1.0),
+            Map.entry("culture/fresh4-vocab", 1.0),
+            Map.entry("unseen/fresh4-vocab", 1.0));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
