@@ -115,7 +115,15 @@ class EvalTest {
             Map.entry("science/fresh3-facts", 1.0),
             Map.entry("industry/fresh3-facts", 1.0),
             Map.entry("culture/fresh3-facts", 1.0),
-            Map.entry("unseen/fresh3-facts", 1.0));
+            Map.entry("unseen/fresh3-facts", 1.0),
+            // facts' fresh4 questions, first run 13:57 UTC 2026-11-26 on facts 0df858f (= main 3798298 + the questions):
+            // seed 9/10, opendata 4/4, science 4/4, industry 3/4, culture 4/4, unseen 4/4 (28/30)
+            Map.entry("seed/fresh4-facts", 0.9),
+            Map.entry("opendata/fresh4-facts", 1.0),
+            Map.entry("science/fresh4-facts", 1.0),
+            Map.entry("industry/fresh4-facts", 0.75),
+            Map.entry("culture/fresh4-facts", 1.0),
+            Map.entry("unseen/fresh4-facts", 1.0));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
