@@ -131,6 +131,14 @@ class EvalTest {
             Map.entry("industry/fresh4-sets", 1.0),
             Map.entry("culture/fresh4-sets", 0.75),
             Map.entry("unseen/fresh4-sets", 0.75),
+            // facts' fresh4 questions, first run 13:57 UTC 2026-11-26 on facts 0df858f (= main 3798298 + the questions):
+            // seed 9/10, opendata 4/4, science 4/4, industry 3/4, culture 4/4, unseen 4/4 (28/30)
+            Map.entry("seed/fresh4-facts", 0.9),
+            Map.entry("opendata/fresh4-facts", 1.0),
+            Map.entry("science/fresh4-facts", 1.0),
+            Map.entry("industry/fresh4-facts", 0.75),
+            Map.entry("culture/fresh4-facts", 1.0),
+            Map.entry("unseen/fresh4-facts", 1.0),
             // vocab's fresh4 questions (English only), first run 13:58 UTC 2026-11-26 on vocab f7bde80 (= main 3798298 +
             // the questions): seed 7/10, opendata 1/2, science 2/2, industry 2/2, culture 2/2, unseen 2/2 (16/20)
             Map.entry("seed/fresh4-vocab", 0.7),
