@@ -39,8 +39,11 @@ final class PublisherReader {
     /** {@link #JOINED_THEN} and a publishing verb; read from the glossary on first use. */
     private Pattern publishingAfter;
 
-    /** See {@link #universities()}; null until a question needs it. */
+    /** See {@link #universities(boolean)}; null until a question needs them. */
     private Map<Character, List<String[]>> universities;
+    private Map<Character, List<String[]>> universitiesBySecond;
+    /** A publishing verb (publishing-verbs) or 的数据: what follows a publisher's slot; read from the glossary on first use. */
+    private Pattern slotEnd;
 
     PublisherReader(EntryTexts texts, Glossary glossary, LexicalIndex lexical, PlanWords words,
                     Optional<CatalogVocabulary> vocabulary) {
@@ -70,11 +73,23 @@ final class PublisherReader {
         // order, then 大 for 大学) that only one catalog publisher can be is that publisher, not the words 交大 and 西安
         if (q.named().isEmpty()) {
             var publishers = new LinkedHashSet<>(q.publishers());
-            for (String[] shortened : universitiesWrittenShort(rest)) {
+            // read in the question as written: the parser may have taken a shorter glossary name inside the short one
+            // (中大, 中山大学's, inside 港中大), which then gives way to it
+            for (String[] shortened : universitiesWrittenShort(q.text())) {
+                String span = shortened[0];
+                int at = q.text().indexOf(span);
+                if (rest.length() != q.text().length() || rest.charAt(at) == ' ') continue;
+                String outside = q.text().substring(0, at) + " " + q.text().substring(at + span.length());
+                publishers.removeIf(p -> !p.equals(shortened[1]) && namesOf(p).stream()
+                        .anyMatch(n -> n.length() < span.length() && span.contains(n) && !TopicMatcher.contains(outside, n)));
                 publishers.add(shortened[1]);
-                rest = blank(rest, shortened[0]);
+                rest = blankAsIn(rest, q.text(), span);
+                // "由港中文发布的": the word before the slot is how it is said, no subject
+                if (at > 0 && "由被".indexOf(q.text().charAt(at - 1)) >= 0) {
+                    rest = rest.substring(0, at - 1) + " " + rest.substring(at);
+                }
             }
-            if (publishers.size() > q.publishers().size()) q = q.withPublishers(publishers);
+            if (!publishers.equals(new LinkedHashSet<>(q.publishers()))) q = q.withPublishers(publishers);
         }
         // "微软研究院参与了哪些数据集？": a catalog publisher's name written whole in the question is that publisher, not a
         // shorter glossary name within it (微软) plus a topic word (研究院)
@@ -134,19 +149,25 @@ final class PublisherReader {
     }
 
     /**
-     * The catalog's universities as {name before 大学, name to 大学}, by first character: read once per catalog, on the
-     * first question that writes a word ending in 大, not once for each such word.
+     * The catalog's universities as {name before 大学, name to 大学}, by first character, and by second character
+     * where a short name may drop the first (港中大, 港中文 for 香港中文大学): read once per catalog, on the first question
+     * that needs them, not once for each word.
      */
-    private synchronized Map<Character, List<String[]>> universities() {
+    private synchronized Map<Character, List<String[]>> universities(boolean bySecond) {
         if (universities == null) {
-            var out = new HashMap<Character, List<String[]>>();
+            var first = new HashMap<Character, List<String[]>>();
+            var second = new HashMap<Character, List<String[]>>();
             for (String name : texts.publisherNames()) {
                 int k = name.indexOf("大学");
-                if (k > 0) out.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(new String[]{name.substring(0, k), name.substring(0, k + 2)});
+                if (k <= 0) continue;
+                String[] u = {name.substring(0, k), name.substring(0, k + 2)};
+                first.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(u);
+                if (k >= 3) second.computeIfAbsent(name.charAt(1), c -> new ArrayList<>()).add(u);
             }
-            universities = out;
+            universities = first;
+            universitiesBySecond = second;
         }
-        return universities;
+        return bySecond ? universitiesBySecond : universities;
     }
 
     /**
@@ -180,9 +201,15 @@ final class PublisherReader {
     }
 
     /**
-     * Universities written short, as {shortened, university}: three to five characters ending in 大 (not 大学) that
-     * begin with a catalog university's first character and take the rest from its name before 大学 in order
-     * (西安交大 → 西安交通大学, 北师大 → 北京师范大学, 哈工大 → 哈尔滨工业大学), when exactly one university fits.
+     * Universities written short, as {shortened, university}, when exactly one catalog university fits:
+     * <ul>
+     * <li>three to five characters ending in 大 (not 大学) that begin with the university's first character, or its
+     * second where its name before 大学 has three or more (港中大 → 香港中文大学), and take the others from that name in
+     * order (西安交大 → 西安交通大学, 北师大 → 北京师范大学, 哈工大 → 哈尔滨工业大学);</li>
+     * <li>two to four characters in a publisher's slot (right before a publishing verb or 的数据, after the start of
+     * the phrase, a joiner or 由/被) that do so without 大 (上交 → 上海交通大学, 港中文 → 香港中文大学), and are not the
+     * name's own beginning ("上海的数据", 上海 opening 上海交通大学, is about Shanghai).</li>
+     * </ul>
      * Longest first; a name the catalog writes as it is asked is no abbreviation.
      */
     private List<String[]> universitiesWrittenShort(String text) {
@@ -194,13 +221,22 @@ final class PublisherReader {
                 if (e + 1 < run.length() && run.charAt(e + 1) == '学') continue;
                 for (int len = Math.min(5, e + 1); len >= 3; len--) {
                     String span = run.substring(e + 1 - len, e + 1);
-                    if (lexical.documentFrequency(span) > 0) continue;
-                    Set<String> fits = new java.util.TreeSet<>();
-                    for (String[] u : universities().getOrDefault(span.charAt(0), List.of())) {
-                        if (abbreviates(span, u[0])) fits.add(u[1]);
+                    String fit = onlyFit(span, span.substring(1, span.length() - 1));
+                    if (fit != null) {
+                        out.add(new String[]{span, fit});
+                        break;
                     }
-                    if (fits.size() == 1) {
-                        out.add(new String[]{span, fits.iterator().next()});
+                }
+            }
+            for (int end : slotEnds(run)) {
+                for (int len = Math.min(4, end); len >= 2; len--) {
+                    int start = end - len;
+                    if (start > 0 && "和与及或、跟由被".indexOf(run.charAt(start - 1)) < 0) continue;
+                    String span = run.substring(start, end);
+                    if (span.endsWith("大")) continue; // read above
+                    String fit = onlyFit(span, span.substring(1));
+                    if (fit != null && !fit.startsWith(span)) {
+                        out.add(new String[]{span, fit});
                         break;
                     }
                 }
@@ -209,10 +245,44 @@ final class PublisherReader {
         return out;
     }
 
-    /** Whether {@code span} (ending in 大) starts as {@code head} does and takes its other characters from it in order. */
-    private static boolean abbreviates(String span, String head) {
-        return span.charAt(0) == head.charAt(0) && span.length() - 1 < head.length()
-                && TopicMatcher.inOrder(head.substring(1), span.substring(1, span.length() - 1));
+    /** The one university {@code span} abbreviates (its first character, then {@code others} in order), or null. */
+    private String onlyFit(String span, String others) {
+        if (lexical.documentFrequency(span) > 0) return null;
+        Set<String> fits = new java.util.TreeSet<>();
+        for (String[] u : universities(false).getOrDefault(span.charAt(0), List.of())) {
+            if (abbreviates(u[0], 0, others)) fits.add(u[1]);
+        }
+        for (String[] u : universities(true).getOrDefault(span.charAt(0), List.of())) {
+            if (abbreviates(u[0], 1, others)) fits.add(u[1]);
+        }
+        return fits.size() == 1 ? fits.iterator().next() : null;
+    }
+
+    /**
+     * Whether a name before 大学 ({@code head}) holds {@code others} in order after its character {@code from}, leaving
+     * out at least one of its characters (北师 of 北京师范, 港中文 of 香港中文).
+     */
+    private static boolean abbreviates(String head, int from, String others) {
+        return others.length() <= head.length() - 2 && TopicMatcher.inOrder(head.substring(from + 1), others);
+    }
+
+    /** Where a publisher's slot ends in a run of Chinese: before a publishing verb or 的数据, or a joiner before one. */
+    private List<Integer> slotEnds(String run) {
+        if (slotEnd == null) {
+            String verbs = glossary.cues("publishing-verbs").stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+            // particles may stand between the name and its verb: "上交一起发布的", "港科和上交共同推出的"
+            slotEnd = Pattern.compile("(?:一起|共同|联合|合作|都|也|还|各|共|了|曾)*(?:" + verbs + "|的数据)");
+        }
+        var out = new ArrayList<Integer>();
+        Matcher m = slotEnd.matcher(run);
+        int firstVerb = -1;
+        while (m.find()) {
+            out.add(m.start());
+            if (firstVerb < 0 && !m.group().endsWith("的数据")) firstVerb = m.start();
+        }
+        // "港中文和上交发布的": a joiner before the verb ends the slot of the publisher joined to another
+        for (int i = 1; i < firstVerb; i++) if ("和与及或、跟".indexOf(run.charAt(i)) >= 0) out.add(i);
+        return out;
     }
 
     /**

@@ -28,7 +28,13 @@ class UniversitiesWrittenShortTest {
                 entry("RailFlow").released("2021-01-01").publisher("北京交通大学")
                         .description("RailFlow 是一个铁路客流数据集，采集于西安和北京。"),
                 entry("ReadKids").released("2020-01-01").publisher("北京师范大学")
-                        .description("ReadKids 是一个儿童阅读数据集。"))
+                        .description("ReadKids 是一个儿童阅读数据集。"),
+                entry("SeaLaw").released("2019-01-01").publisher("上海交通大学")
+                        .description("SeaLaw 是一个海事判决文书数据集。"),
+                entry("HarbourFaces").released("2018-01-01").publisher("香港中文大学（多媒体实验室）")
+                        .description("HarbourFaces 是一个人脸属性数据集。"),
+                entry("PearlRiver").released("2017-01-01").publisher("中山大学")
+                        .description("PearlRiver 是一个河流水质数据集。"))
                 .engine(dir).answerer();
     }
 
@@ -51,5 +57,18 @@ class UniversitiesWrittenShortTest {
         // 西安大 fits 西安交通大学 and 西安电子科技大学 alike: not read as either
         Answer a = ask("西安大发布的数据集");
         assertTrue(!ids(a).equals(List.of("crashclips")) && !ids(a).equals(List.of("radarset")), a.markdown());
+    }
+
+    @Test
+    void aShortNameInAPublishersSlotMayDropTheFirstCharacterOrTheLast() {
+        // 上交 and 港中文 were topic words ("no dataset about 上交"); 港中大 was 中山大学 (its glossary name 中大) and 港
+        for (String q : List.of("上交参与的数据集有哪些", "上交和北师大一起发布的数据集")) {
+            Answer a = ask(q);
+            assertTrue(ids(a).contains("sealaw"), q + "\n" + a.markdown());
+        }
+        for (String q : List.of("港中文的数据集", "港中大发布的数据集有哪些？", "由港中文发布的数据集")) {
+            Answer a = ask(q);
+            assertEquals(List.of("harbourfaces"), ids(a), q + "\n" + a.markdown());
+        }
     }
 }
