@@ -415,4 +415,34 @@ class CatalogVocabularyTest {
         }
         assertTrue(v.translate("outstanding").get(0).translations().isEmpty(), "no 'stand by out'");
     }
+    private static final String FACES = "人脸检测基准，共标注了39万个人脸，图像取自新闻。";
+    private static final String CELEBS = "名人人脸属性数据集，每张图像标注了40个属性，另有街景地图，每段5秒，共10秒。";
+
+    @Test
+    void aOneCharacterWordTheCatalogWritesAloneIsKept() {
+        // 人脸 is no headword, so 脸 ("face") stands alone in the cut; 图 is inside 图像 and 地图; 秒 follows a number
+        var singles = new TermScanner(DICTIONARY).scan(List.of(FACES, CELEBS)).singles();
+        assertTrue(singles.containsKey("脸"), singles.toString());
+        assertFalse(singles.containsKey("图"), "inside longer words: " + singles);
+        assertFalse(singles.containsKey("秒"), "a unit after numbers: " + singles);
+    }
+
+    @Test
+    void aWeakWordReachesAOneCharacterWordOfTheCatalog() {
+        var v = vocabulary(FACES, CELEBS);
+        Span face = v.translate("face datasets").get(0);
+        assertEquals("脸", face.best(), face.toString());
+        assertTrue(face.translations().get(0).score() >= 0.3, face.toString());
+        assertTrue(v.translate("second").stream().flatMap(s -> s.translations().stream())
+                .noneMatch(t -> t.chinese().equals("秒")), "not kept: " + v.translate("second"));
+    }
+
+    @Test
+    void oneCharacterWordsArePersistedWithTheVocabulary() throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        vocabulary(FACES, CELEBS).write(new java.io.DataOutputStream(bytes));
+        var read = CatalogVocabulary.read(DICTIONARY,
+                new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))).orElseThrow();
+        assertEquals("脸", read.translate("face datasets").get(0).best());
+    }
 }
