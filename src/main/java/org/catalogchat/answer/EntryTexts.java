@@ -356,11 +356,7 @@ final class EntryTexts {
         }
         for (int i = 1; i < publisher.length(); i++) {
             char c = publisher.charAt(i);
-            // the Latin part after a Chinese name or a bracket ("谷歌（Google"), not a later word of a Latin name:
-            // "Face" of "Hugging Face" is no publisher, and "face datasets" would select it
-            boolean laterWord = Character.isWhitespace(publisher.charAt(i - 1)) && i >= 2
-                    && publisher.charAt(i - 2) < 0x80 && TopicMatcher.isWordChar(publisher.charAt(i - 2));
-            if (c < 0x80 && Character.isLetter(c) && !TopicMatcher.isWordChar(publisher.charAt(i - 1)) && !laterWord) {
+            if (c < 0x80 && Character.isLetter(c) && !TopicMatcher.isWordChar(publisher.charAt(i - 1))) {
                 out.add(publisher.substring(i));
             }
         }

@@ -663,12 +663,24 @@ public final class CatalogVocabulary {
      * agent" (智能体) is an agent, so "agents" reaches it. A word
      * that modifies ("social" of "social contact") or follows "of" ("touch" of "sense of touch") is not the head.
      */
-    private static List<Translation> headNouns(List<String> query, List<Translation> weak) {
+    /** Whether the translation came from its term's first gloss. */
+    private boolean mainSense(Translation t) {
+        Term term = terms.get(t.chinese());
+        return term != null && !term.glosses().isEmpty() && term.glosses().get(0).text().equals(t.gloss());
+    }
+
+    /** Prepositions that open a phrase qualifying the noun before them ("rubbings from a tablet"). */
+    private static final Set<String> QUALIFYING = Set.of("of", "from", "for", "in", "on", "with", "at", "by", "about");
+
+    private List<Translation> headNouns(List<String> query, List<Translation> weak) {
         var out = new ArrayList<Translation>(weak.size());
         for (Translation t : weak) {
             List<String> g = EnglishWords.words(t.gloss());
-            boolean head = query.size() == 1 && t.match() == Translation.Match.WITHIN_GLOSS && g.size() == 2
-                    && g.stream().noneMatch(EnglishWords::isStop) && g.get(1).equals(query.get(0));
+            boolean head = query.size() == 1 && t.match() == Translation.Match.WITHIN_GLOSS && (g.size() == 2
+                    && g.stream().noneMatch(EnglishWords::isStop) && g.get(1).equals(query.get(0))
+                    // the noun before a phrase that says which: 拓片 "rubbings from a tablet" are rubbings
+                    || g.size() >= 3 && g.get(0).equals(query.get(0)) && QUALIFYING.contains(g.get(1))
+                    && mainSense(t)); // not "free of worry", 宽松's sixth sense
             out.add(head ? t.withScore(Math.min(1.0, t.score() * 2)) : t);
         }
         out.sort(Comparator.comparingDouble(Translation::score).reversed());

@@ -445,4 +445,22 @@ class CatalogVocabularyTest {
                 new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))).orElseThrow();
         assertEquals("脸", read.translate("face datasets").get(0).best());
     }
+    @Test
+    void aPluralInIesFindsTheNounInIe() {
+        // the plural rule reads "movies" as movy (studies → study); the dictionary's word is "movie"
+        var v = vocabulary("电影评分数据集，包含6万部电影的评分。");
+        assertEquals("电影", best(v, "movies"));
+        assertEquals("电影", best(v, "movie"));
+        assertTrue(v.dictionaryKnows("movies"));
+    }
+    @Test
+    void aWordBeforeAQualifyingPhraseOfAMainSenseIsItsHead() {
+        // 拓片 is "rubbings from a tablet": rubbings; 宽松's "free of worry" (a late sense) is no kind of "free"
+        var v = vocabulary("共包含一万片甲骨的拓片和摹本。", "采用宽松许可证发布。");
+        Span rubbings = v.translate("rubbings of oracle bones").get(0);
+        assertEquals("拓片", rubbings.best(), rubbings.toString());
+        assertTrue(rubbings.translations().get(0).score() >= 0.3, rubbings.toString());
+        assertTrue(v.translate("free").get(0).translations().stream().allMatch(t -> t.score() < 0.3),
+                v.translate("free").toString());
+    }
 }
