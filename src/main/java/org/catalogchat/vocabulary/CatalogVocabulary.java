@@ -167,7 +167,8 @@ public final class CatalogVocabulary {
             for (int i = 0; i < Math.min(SINGLE_SENSES, glosses.size()); i++) {
                 Gloss g = glosses.get(i);
                 if (g.inferred() || g.contentWords() == 0) continue;
-                bySingleGloss.computeIfAbsent(String.join(" ", g.words()), k -> new ArrayList<>()).add(new Posting(term, i));
+                bySingleGloss.computeIfAbsent(String.join(" ", g.words()), k -> new ArrayList<>())
+                        .add(new Posting(term, i));
             }
         });
     }
@@ -530,7 +531,7 @@ public final class CatalogVocabulary {
                 found = new Span(i, i + 1, found.text(), more, false);
             }
             if (found.end() == i + 1 && found.translations().stream().allMatch(t -> t.score() < WEAK)) {
-                // "face" in a catalog that writes 人脸, which the dictionary lacks: its 脸 is a word of its own there
+                // "face" where the catalog writes 人脸, which the dictionary lacks: its 脸 is a word of its own there
                 List<Translation> alone = singleCharacters(words.get(i));
                 if (!alone.isEmpty()) {
                     var more = new ArrayList<Translation>(alone);

@@ -38,7 +38,7 @@ final class TermScanner {
 
     /**
      * A one-character headword is a word of the catalog's own when at least this share of its occurrences stand alone
-     * in the cut (脸 in 人脸, which the dictionary lacks: 15 alone, 2 inside 人脸识别), not inside a longer headword
+     * in the cut (脸 in 人脸, which the dictionary lacks: 15 alone, 2 inside 人脸识别), not inside a longer word
      * (图 is inside 图像, 地图, 图表 nearly everywhere). Those alone are then what a search for it finds.
      */
     static final double FREE = 0.75;
@@ -77,7 +77,9 @@ final class TermScanner {
             if (counts[k] == 0) continue;
             String headword = dictionary.headword(k);
             if (headword.codePointCount(0, headword.length()) >= 2) occurrences.put(headword, counts[k]);
-            else if (counts[k] >= FREE * (counts[k] + inside[k]) && 2 * counted[k] < counts[k]) singles.put(headword, counts[k]);
+            else if (counts[k] >= FREE * (counts[k] + inside[k]) && 2 * counted[k] < counts[k]) {
+                singles.put(headword, counts[k]);
+            }
         }
         Map<String, Integer> pairTexts = new HashMap<>(pairs.size() * 2);
         pairs.forEach((key, n) -> pairTexts.merge(
