@@ -361,12 +361,12 @@ final class DetailSelector {
         // "总人口" where the entry writes 全国人口共…: a longer compound's last two characters are its head word
         if (word.length() >= 3 && word.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             String head = word.substring(word.length() - 2);
-            return Planner.FUNCTION_CHARS.indexOf(head.charAt(0)) < 0 && Planner.FUNCTION_CHARS.indexOf(head.charAt(1)) < 0
+            return PlanWords.FUNCTION_CHARS.indexOf(head.charAt(0)) < 0 && PlanWords.FUNCTION_CHARS.indexOf(head.charAt(1)) < 0
                     && sentence.contains(head);
         }
         if (word.length() != 2 || !TopicMatcher.hasHan(word)) return false;
         char head = word.charAt(1);
-        if (Planner.FUNCTION_CHARS.indexOf(head) >= 0) return false;
+        if (PlanWords.FUNCTION_CHARS.indexOf(head) >= 0) return false;
         for (int at = sentence.indexOf(head, 1); at > 0; at = sentence.indexOf(head, at + 1)) {
             if (Character.UnicodeScript.of(sentence.charAt(at - 1)) == Character.UnicodeScript.HAN) return true;
         }
