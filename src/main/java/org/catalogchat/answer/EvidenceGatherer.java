@@ -764,7 +764,7 @@ final class EvidenceGatherer {
             if (q.jointly() && !everyPublisher(d, q.publishers())) continue;
             if (q.publisherKind().isPresent() && d.publishers().stream().noneMatch(q.publisherKind().get()::holds)) continue;
             if (q.dates().isPresent() && !q.dates().get().contains(d.released())) continue;
-            if (q.sizeAtLeast().isPresent() && !meetsSize(d, q.sizeAtLeast().get())) continue;
+            if (q.sizeAtLeast().isPresent() && !SizeThresholds.meets(d, q.sizeAtLeast().get())) continue;
             if (!earlier.isEmpty() && !earlier.contains(d.id())) continue;
             out[n++] = o;
         }
@@ -780,13 +780,5 @@ final class EvidenceGatherer {
             if (!texts.publishedBy(names).contains(d) && !canonicalPublishers.get(d.id()).contains(canonical)) return false;
         }
         return true;
-    }
-
-    private static boolean meetsSize(Dataset d, Query.SizeCondition c) {
-        // "more than a few hundred hours" compares durations; an unnamed unit compares counts only
-        return d.facets().sizes().stream().filter(f -> f.isCount() || !c.unit().isEmpty() && f.unit().equals(c.unit()))
-                .filter(f -> c.unit().isEmpty() || f.unit().equals(c.unit())
-                        || c.unit().equals("images") && f.unit().equals("pairs"))
-                .anyMatch(f -> f.value() >= c.value());
     }
 }
