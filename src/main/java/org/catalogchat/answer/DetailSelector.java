@@ -149,8 +149,8 @@ final class DetailSelector {
     private boolean writesRoot(String sentence, String word) {
         if (word.length() != 3 || vocabulary.isEmpty()) return false;
         String root = word.substring(0, 2);
-        return sentence.contains(root) && (Planner.FUNCTION_CHARS.indexOf(root.charAt(0)) < 0
-                || Planner.FUNCTION_CHARS.indexOf(root.charAt(1)) < 0) && !vocabulary.get().toEnglish(root).isEmpty();
+        return sentence.contains(root) && (PlanWords.FUNCTION_CHARS.indexOf(root.charAt(0)) < 0
+                || PlanWords.FUNCTION_CHARS.indexOf(root.charAt(1)) < 0) && !vocabulary.get().toEnglish(root).isEmpty();
     }
 
     /** Whether a sentence writes a name-like token (BLIP-2, PP-OCR, GPT-4V) that is none of the entry's own names. */
@@ -185,7 +185,7 @@ final class DetailSelector {
         List<String> parts = nounForms.stream().filter(f -> f.length() == 4 && f.chars().allMatch(c -> Character.UnicodeScript.of(c)
                         == Character.UnicodeScript.HAN) && texts.sentences(d).stream().noneMatch(s -> s.contains(f)))
                 .flatMap(f -> java.util.stream.Stream.of(f.substring(0, 2), f.substring(2)))
-                .filter(h -> !h.equals("数据") && h.chars().noneMatch(c -> Planner.FUNCTION_CHARS.indexOf(c) >= 0)).distinct().toList();
+                .filter(h -> !h.equals("数据") && h.chars().noneMatch(c -> PlanWords.FUNCTION_CHARS.indexOf(c) >= 0)).distinct().toList();
         return parts.isEmpty() ? out : countingClauses(d, parts);
     }
 
@@ -414,12 +414,12 @@ final class DetailSelector {
         // "总人口" where the entry writes 全国人口共…: a longer compound's last two characters are its head word
         if (word.length() >= 3 && word.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
             String head = word.substring(word.length() - 2);
-            return Planner.FUNCTION_CHARS.indexOf(head.charAt(0)) < 0 && Planner.FUNCTION_CHARS.indexOf(head.charAt(1)) < 0
+            return PlanWords.FUNCTION_CHARS.indexOf(head.charAt(0)) < 0 && PlanWords.FUNCTION_CHARS.indexOf(head.charAt(1)) < 0
                     && sentence.contains(head);
         }
         if (word.length() != 2 || !TopicMatcher.hasHan(word)) return false;
         char head = word.charAt(1);
-        if (Planner.FUNCTION_CHARS.indexOf(head) >= 0) return false;
+        if (PlanWords.FUNCTION_CHARS.indexOf(head) >= 0) return false;
         for (int at = sentence.indexOf(head, 1); at > 0; at = sentence.indexOf(head, at + 1)) {
             if (Character.UnicodeScript.of(sentence.charAt(at - 1)) == Character.UnicodeScript.HAN) return true;
         }

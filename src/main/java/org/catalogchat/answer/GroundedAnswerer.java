@@ -70,7 +70,7 @@ public final class GroundedAnswerer implements Answerer {
         Evidence evidence = gatherer.gather(plan);
         // A count of datasets stays a count when one entry is left ("how many datasets involve X?": 1, not its size).
         boolean countsEntries = plan.query().count() && plan.countedNoun().isEmpty()
-                && (!plan.previous().isEmpty() || Planner.countsDatasets(plan.query().text()));
+                && (!plan.previous().isEmpty() || CountReader.countsDatasets(plan.query().text()));
         if (plan.named().isEmpty() && evidence.entries().size() == 1 && Verdict.of(plan, evidence) == Verdict.ANSWER
                 && !countsEntries && (!plan.countedNoun().isEmpty() || !plan.query().aspects().isEmpty() || partlyNamed(plan, evidence))) {
             // "甲骨文的数据集有多少片甲骨": the subjects select one entry and a detail of it is asked

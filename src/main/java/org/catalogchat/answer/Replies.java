@@ -37,7 +37,7 @@ final class Replies {
         }
         var sb = new StringBuilder();
         // "how many objects does Objaverse-XL have?" counts no datasets: a 0 there would be a confident wrong figure
-        boolean countsEntries = p.unknownNames().isEmpty() || Planner.countsDatasets(p.query().text());
+        boolean countsEntries = p.unknownNames().isEmpty() || CountReader.countsDatasets(p.query().text());
         if (p.query().count() && countsEntries) sb.append("**0**. ");
         if (!p.unknownNames().isEmpty()) {
             sb.append(zh ? "**目录中没有。** 目录中没有 " + missing + "。" : "**Not in the catalog.** " + missing + " is not in the catalog.");

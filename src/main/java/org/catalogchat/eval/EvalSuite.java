@@ -27,11 +27,16 @@ public final class EvalSuite {
         }
 
         public boolean isTest() {
-            return setName.equals("test");
+            return isBlindTest(questions);
         }
     }
 
     private EvalSuite() {
+    }
+
+    /** Whether a question file is a blind test set ({@code test.jsonl}): its failures are counted, never printed. */
+    public static boolean isBlindTest(Path questions) {
+        return questions.getFileName().toString().equalsIgnoreCase("test.jsonl");
     }
 
     public static List<Pair> discover(Path root, Path defaultCatalog) {

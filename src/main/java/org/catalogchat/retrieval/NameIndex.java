@@ -51,6 +51,12 @@ public final class NameIndex {
     /** Lucene's Levenshtein automata find typo candidates without comparing the window with every name. */
     private final FuzzyNames fuzzy;
     private final Glossary glossary;
+    /**
+     * The longest normalised Latin name: a window longer by more than two characters is more than two edits from every
+     * name, so it is never looked up as a typo. Lucene builds a Levenshtein automaton per look-up, whose cost grows with
+     * the window; a question of ninety long nonsense words took 30 s in such look-ups.
+     */
+    private final int longestName;
 
     public NameIndex(Catalog catalog, Glossary glossary) {
         this(catalog, glossary, null);
@@ -74,6 +80,7 @@ public final class NameIndex {
             }
         }
         this.fuzzy = fuzzy != null ? fuzzy : new FuzzyNames(byNormalized.keySet());
+        this.longestName = byNormalized.keySet().stream().mapToInt(String::length).max().orElse(0);
         glossary.topics().forEach(t -> t.terms().forEach(term -> topicTerms.add(normalize(term))));
     }
 
@@ -179,8 +186,9 @@ public final class NameIndex {
                 }
             }
         }
-        if (found == null && window.length() >= 5 && words.stream().noneMatch(glossary::isStopword)) {
-            int allowed = window.length() >= 8 ? 2 : 1;
+        int allowed = window.length() >= 8 ? 2 : 1;
+        if (found == null && window.length() >= 5 && window.length() <= longestName + allowed
+                && words.stream().noneMatch(glossary::isStopword)) {
             for (String candidate : fuzzy.near(window, allowed)) {
                 if (byNormalized.get(candidate).stream().anyMatch(n -> wordsOf(n.raw(), window))) continue;
                 int d = Typos.distance(window, candidate, allowed);

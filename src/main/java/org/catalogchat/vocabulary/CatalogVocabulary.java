@@ -505,11 +505,13 @@ public final class CatalogVocabulary {
     /**
      * The word a misspelt question word was meant to be ("datsets" → datasets, "generaton" → generation): the only word
      * one edit away from it that the dictionary has as a main sense, as it stands, and that reaches the catalog (a term
-     * translates it, or the catalog writes it). Null when the word is short (under {@value #MIN_CORRECTED} letters), not all lower-case letters (a
-     * name: "Waymo"), known to the dictionary, or when no or several such words are one edit away.
+     * translates it, or the catalog writes it). Null when the word is short (under {@value #MIN_CORRECTED} letters) or long
+     * (over {@value #MAX_CORRECTED}), not all lower-case letters (a name: "Waymo"), known to the dictionary, or when no or
+     * several such words are one edit away.
      */
     String correction(String token) {
-        if (token.length() < MIN_CORRECTED || !token.chars().allMatch(c -> c >= 'a' && c <= 'z')) return null;
+        if (token.length() < MIN_CORRECTED || token.length() > MAX_CORRECTED
+                || !token.chars().allMatch(c -> c >= 'a' && c <= 'z')) return null;
         if (dictionaryKnows(token) || writes(token)) return null;
         String word = EnglishWords.words(token).get(0);
         String found = null;
@@ -533,6 +535,11 @@ public final class CatalogVocabulary {
 
     /** A word shorter than this is not corrected: "ran", "lid", "data" have many neighbours that are words. */
     private static final int MIN_CORRECTED = 5;
+    /**
+     * A word longer than this is not corrected: few words are, and the strings one edit away grow with the length
+     * times the alphabet, each looked up ("x" written 1,500 times took 25 s to correct and timed the question out).
+     */
+    private static final int MAX_CORRECTED = 24;
 
     /**
      * Whether a phrase of two words is a main sense of a dictionary headword that no term of the catalog translates and

@@ -397,6 +397,15 @@ class CatalogVocabularyTest {
     }
 
     @Test
+    void onlyWordsOfOrdinaryLengthAreCorrected() {
+        var v = vocabulary("收录 spectrogram 与 pneumonoultramicroscopicsilicovolcanoconiosis 的文本。");
+        assertEquals("spectrogram", v.correction("spectogram"), "a word the catalog writes, one letter left out");
+        // one letter left out of a word the catalog writes too, but past the longest word worth correcting: the strings
+        // one edit away from a token grow with its length, and a hostile question may write one of 1,500 letters
+        assertEquals(null, v.correction("pneumonoultramicroscopicsilicovolcanoconioss"));
+    }
+
+    @Test
     void aHyphenatedCompoundIsComposedFromWordsTheCatalogWritesTogether() {
         // one token is one thing: 第一 + 人称, which the catalog writes as 第一人称
         var v = vocabulary("大学采集的第一人称视角视频。");

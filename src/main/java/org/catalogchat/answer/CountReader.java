@@ -1,0 +1,124 @@
+package org.catalogchat.answer;
+
+import static org.catalogchat.answer.PlanWords.GENERIC_COUNTED;
+import static org.catalogchat.answer.PlanWords.NEXT_WORD;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question counts: datasets ("how many datasets …", 几个数据集), or a noun of one entry ("how many spectral
+ * bands", 多少道题), or the noun two named entries are compared by ("which has more speakers").
+ */
+final class CountReader {
+    static final Pattern EN_HOW_MANY = Pattern.compile("\\bhow many ([a-z][a-z-]*)");
+
+    private static final Pattern ZH_HOW_MANY = Pattern.compile(
+            "(?:多少|(?<!哪)几)\\s*([个张条对部集篇道名位段种项组幅片行句]?)\\s*([\\p{IsHan}]{0,4}?)(?=[？?。，,的]|数据|$|呢|吗|\\s)");
+
+    /** "more speakers", "人更多": the noun a comparison of two named entries counts. */
+    private static final Pattern EN_MORE = Pattern.compile("\\b(?:more|fewer)\\s+([a-z][a-z-]*)");
+
+    private static final Pattern ZH_MORE = Pattern.compile("([\\p{IsHan}&&[^的个哪谁是更]]{1,3}?)(?:数量|数)?更(?:多|少)");
+
+    private static final Pattern COUNTS_DATASETS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}(?:datasets|entries)\\b"
+            + "|\\bnumber of (?:[a-z-]+ ){0,3}datasets\\b|(?:几|多少)个?[^，,。？?]{0,8}数据集|数据集(?:一共|总共|共)?有?(?:几|多少)个");
+
+    private final PlanWords words;
+    private final DetailSelector details;
+
+    CountReader(PlanWords words, DetailSelector details) {
+        this.words = words;
+        this.details = details;
+    }
+
+    /** The noun counted and where the question writes it; none (empty, -1) when datasets are counted. */
+    record Counted(String noun, int at, int end) {
+        static final Counted NONE = new Counted("", -1, -1);
+
+        boolean isEmpty() {
+            return noun.isEmpty();
+        }
+    }
+
+    /**
+     * What the question counts, if not datasets. {@code aboutPrevious}: the question asks about the previous answer's
+     * entries ("它的数据来自多少个在线资源": a pronoun after an answer about entries asks about them, not about datasets).
+     */
+    Counted read(Query q, String lower, boolean aboutPrevious) {
+        Counted counted = howMany(q, lower, aboutPrevious);
+        if (counted.isEmpty() && q.named().size() >= 2 && (lower.contains("which") || q.text().contains("哪"))) {
+            counted = comparedBy(q, lower);
+        }
+        return counted;
+    }
+
+    private Counted howMany(Query q, String lower, boolean aboutPrevious) {
+        Matcher en = EN_HOW_MANY.matcher(lower);
+        Matcher zh = ZH_HOW_MANY.matcher(q.text());
+        if (q.count() && !aboutPrevious) {
+            // "how many remote sensing datasets": the datasets are counted; the words are the subject
+            return Counted.NONE;
+        } else if (en.find() && !GENERIC_COUNTED.contains(en.group(1)) && !words.isStop(en.group(1))) {
+            // ("how many of those …" counts the entries: "of" is no noun)
+            String counted = en.group(1);
+            int end = en.end(1);
+            // "how many spectral bands": a modifier and its noun are counted together
+            Matcher next = NEXT_WORD.matcher(lower).region(end, lower.length());
+            if (next.lookingAt() && !words.isStop(next.group(1)) && !GENERIC_COUNTED.contains(next.group(1))) {
+                counted = counted + " " + next.group(1);
+                end = next.end(1);
+            }
+            return new Counted(counted, en.start(1), end);
+        } else if (zh.find()) {
+            boolean useNoun = !zh.group(2).isBlank() && !GENERIC_COUNTED.contains(zh.group(2));
+            String noun = useNoun ? zh.group(2) : zh.group(1);
+            if (!noun.isBlank() && !noun.equals("个") && !GENERIC_COUNTED.contains(noun)) {
+                // the measure word goes with its noun ("多少道题"): left behind, 道 would be a subject of its own
+                return new Counted(noun, zh.group(1).isBlank() ? zh.start(2) : zh.start(1), useNoun ? zh.end(2) : zh.end(1));
+            }
+        }
+        return Counted.NONE;
+    }
+
+    /**
+     * "UK Biobank 和 CHARLS 哪个调查的人更多？", "which has more speakers, A or B?": the noun compared is counted, where
+     * every entry named writes a figure of it (else the comparison of sizes stands).
+     */
+    private Counted comparedBy(Query q, String lower) {
+        Matcher more = EN_MORE.matcher(lower);
+        Matcher zhMore = ZH_MORE.matcher(q.text());
+        boolean english = more.find() && !RankingReader.NOT_RANK_NOUNS.contains(more.group(1)) && !words.isStop(more.group(1));
+        if (english || zhMore.find()) {
+            Matcher m = english ? more : zhMore;
+            String noun = m.group(1);
+            List<String> nounForms = words.forms(noun);
+            if (!nounForms.isEmpty() && q.named().stream().allMatch(d -> !details.figures(d, nounForms).isEmpty())) {
+                return new Counted(noun, m.start(1), m.end(1));
+            }
+        }
+        return Counted.NONE;
+    }
+
+    /**
+     * Whether what the question counts is datasets themselves ("how many datasets involve X", "有几个数据集",
+     * "数据集有几个"), not a figure of one ("样本数量是多少").
+     */
+    static boolean countsDatasets(String text) {
+        return COUNTS_DATASETS.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * "how many countries take part?", "有多少个国家参与？": a count of something other than datasets, with no word
+     * for datasets in the question; after an answer about one entry, it asks that entry's figure.
+     */
+    boolean countsSomethingElse(String text, String lower) {
+        if (lower.contains("dataset") || text.contains("数据集") || lower.contains("entries")) return false;
+        Matcher en = EN_HOW_MANY.matcher(lower);
+        if (en.find()) return !GENERIC_COUNTED.contains(en.group(1)) && !words.isStop(en.group(1));
+        Matcher zh = ZH_HOW_MANY.matcher(text);
+        return zh.find() && !zh.group(2).isBlank() && !GENERIC_COUNTED.contains(zh.group(2)) && !words.isStop(zh.group(2));
+    }
+}

@@ -1,0 +1,298 @@
+package org.catalogchat.answer;
+
+import static org.catalogchat.answer.PlanWords.ARTICLE;
+import static org.catalogchat.answer.PlanWords.HAN_RUN;
+import static org.catalogchat.answer.PlanWords.blank;
+import static org.catalogchat.answer.PlanWords.blankAsIn;
+import static org.catalogchat.answer.PlanWords.blankWords;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.catalogchat.catalog.Glossary;
+import org.catalogchat.catalog.TopicMatcher;
+import org.catalogchat.retrieval.LexicalIndex;
+import org.catalogchat.vocabulary.CatalogVocabulary;
+
+/**
+ * Publishers a question asks by, beyond the names the {@link QuestionParser} reads: Chinese organisations written
+ * whole (法国电力集团), universities written short (西安交大), an English name that translates into one publisher's
+ * Chinese name, a kind of publisher ("universities", 高校), an acronym of a publisher's initials (UCSF).
+ */
+final class PublisherReader {
+    /** What may stand between an organisation and its publishing verb: particles, or other publishers joined to it. */
+    private static final String JOINED_THEN = "(?:\\s*(?:[和与及或、跟]|以及)[^，。？！,.?!\\s]{2,16}?)*\\s*[了过都各共也还一起]*";
+
+    private final EntryTexts texts;
+    private final Glossary glossary;
+    private final LexicalIndex lexical;
+    private final PlanWords words;
+    private final PublisherPhrases publisherPhrases;
+
+    /** {@link #JOINED_THEN} and a publishing verb; read from the glossary on first use. */
+    private Pattern publishingAfter;
+
+    /** See {@link #universities()}; null until a question needs it. */
+    private Map<Character, List<String[]>> universities;
+
+    PublisherReader(EntryTexts texts, Glossary glossary, LexicalIndex lexical, PlanWords words,
+                    Optional<CatalogVocabulary> vocabulary) {
+        this.texts = texts;
+        this.glossary = glossary;
+        this.lexical = lexical;
+        this.words = words;
+        this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
+    }
+
+    /** The query with the publishers read, and the words left to read as subjects. */
+    record Read(Query query, String rest) {
+    }
+
+    /** The publishers {@code rest} names beyond the parser's, when the question names no entry; {@code rest} without them. */
+    Read read(Query q, String rest) {
+        // "法国电力集团发布了什么数据集？": a Chinese organisation that a publisher is, or opens (法国电力集团研发部, its R&D
+        // department), selects what it published; the segmenter would cut it into 法国, 电力 and 集团
+        List<String> organisations = q.named().isEmpty() ? organisationsIn(rest, q.text()) : List.of();
+        if (!organisations.isEmpty()) {
+            var publishers = new LinkedHashSet<>(q.publishers());
+            publishers.addAll(organisations);
+            q = q.withPublishers(publishers);
+            for (String o : organisations) rest = blank(rest, o);
+        }
+        // "西安交大参与发布的数据集": a university written short (its name's first character, more of its characters in
+        // order, then 大 for 大学) that only one catalog publisher can be is that publisher, not the words 交大 and 西安
+        if (q.named().isEmpty()) {
+            var publishers = new LinkedHashSet<>(q.publishers());
+            for (String[] shortened : universitiesWrittenShort(rest)) {
+                publishers.add(shortened[1]);
+                rest = blank(rest, shortened[0]);
+            }
+            if (publishers.size() > q.publishers().size()) q = q.withPublishers(publishers);
+        }
+        // "微软研究院参与了哪些数据集？": a catalog publisher's name written whole in the question is that publisher, not a
+        // shorter glossary name within it (微软) plus a topic word (研究院)
+        if (q.named().isEmpty() && !q.publishers().isEmpty()) {
+            for (String o : organisationsIn(q.text(), q.text())) {
+                if (q.publishers().contains(o)) continue;
+                List<String> within = q.publishers().stream().filter(p -> namesOf(p).stream()
+                        .anyMatch(n -> n.length() < o.length() && TopicMatcher.contains(o, n))).toList();
+                if (within.isEmpty()) continue;
+                var publishers = new LinkedHashSet<String>();
+                for (String p : q.publishers()) publishers.add(within.contains(p) ? o : p);
+                q = q.withPublishers(publishers);
+                rest = blankAsIn(rest, q.text(), o);
+            }
+        }
+        // "Lawrence Berkeley National Laboratory", "Microsoft Research Asia": an English name whose words translate
+        // into one publisher's Chinese name is that publisher, not a shipped name within it plus topic words
+        if (q.named().isEmpty()) {
+            for (PublisherPhrases.Found f : publisherPhrases.inEnglish(q.text(), List.of())) {
+                var publishers = new LinkedHashSet<String>();
+                for (String p : q.publishers()) if (namedOutside(p, q.text(), f)) publishers.add(p);
+                publishers.addAll(f.publishers());
+                q = q.withPublishers(publishers);
+                rest = blankWords(rest, q.text().substring(f.start(), f.end()));
+            }
+        }
+        // "published by Chinese universities", "高校发布的": a kind of publisher, not topic words
+        if (q.named().isEmpty() && q.publishers().isEmpty()) {
+            Optional<KindAsked> kind = publisherKind(q.text());
+            if (kind.isPresent()) {
+                q = q.withPublisherKind(kind.get().kind());
+                rest = blankAsIn(rest, q.text(), kind.get().phrase());
+            }
+        }
+        // "合作发布", "released jointly": with a publisher asked, the words of working together say how it published
+        if (!q.publishers().isEmpty()) for (String cue : glossary.cues("joint")) rest = blank(rest, cue);
+        return new Read(q, rest);
+    }
+
+    /**
+     * "Anything from UCSF?": an acronym no entry is called that spells a publisher's name by its words' initials
+     * (加州大学 University of California, 旧金山 San Francisco) asks for that publisher; a name the dictionary translates
+     * into a publisher's name ("Walmart", 沃尔玛) too. Such names leave {@code unknownNames}.
+     */
+    Query withNamesOfPublishers(Query q, List<String> unknownNames) {
+        if (!q.named().isEmpty()) return q;
+        var publishers = new LinkedHashSet<>(q.publishers());
+        for (String n : List.copyOf(unknownNames)) {
+            List<String> spelled = publisherPhrases.byInitials(n);
+            // "Which datasets did Walmart take part in?": a name the dictionary translates to a publisher's word
+            if (spelled.isEmpty()) spelled = publisherPhrases.byTranslation(n);
+            if (spelled.isEmpty()) continue;
+            unknownNames.remove(n);
+            publishers.addAll(spelled);
+        }
+        return publishers.size() > q.publishers().size() ? q.withPublishers(publishers) : q;
+    }
+
+    /**
+     * The catalog's universities as {name before 大学, name to 大学}, by first character: read once per catalog, on the
+     * first question that writes a word ending in 大, not once for each such word.
+     */
+    private synchronized Map<Character, List<String[]>> universities() {
+        if (universities == null) {
+            var out = new HashMap<Character, List<String[]>>();
+            for (String name : texts.publisherNames()) {
+                int k = name.indexOf("大学");
+                if (k > 0) out.computeIfAbsent(name.charAt(0), c -> new ArrayList<>()).add(new String[]{name.substring(0, k), name.substring(0, k + 2)});
+            }
+            universities = out;
+        }
+        return universities;
+    }
+
+    /**
+     * The Chinese organisations the text writes by the catalog's publishers: a phrase of two characters or more that
+     * is some entry's whole publisher (京东, of 京东用户行为…, was a topic word), or of three or more that a publisher
+     * begins with and that ends as organisations' names do (集团, 大学, 研究院…). 蛋白质 opens 蛋白质信息资源 but names no organisation; longest first, left to right.
+     */
+    private List<String> organisationsIn(String text, String question) {
+        var out = new ArrayList<String>();
+        Matcher h = HAN_RUN.matcher(text);
+        while (h.find()) {
+            String run = h.group();
+            int i = 0;
+            while (i + 2 <= run.length()) {
+                int end = -1;
+                for (int j = run.length(); j >= i + 2 && end < 0; j--) {
+                    String s = run.substring(i, j);
+                    // two characters only as some entry's whole publisher (京东, 百度, 快手), and said to publish
+                    if (j - i == 2 ? texts.isPublisher(s) && saidToPublish(question, s)
+                            : texts.isPublisher(s) || endsAsOrganisation(s) && words.publishes(s)) end = j;
+                }
+                if (end < 0) {
+                    i++;
+                } else {
+                    out.add(run.substring(i, end));
+                    i = end;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Universities written short, as {shortened, university}: three to five characters ending in 大 (not 大学) that
+     * begin with a catalog university's first character and take the rest from its name before 大学 in order
+     * (西安交大 → 西安交通大学, 北师大 → 北京师范大学, 哈工大 → 哈尔滨工业大学), when exactly one university fits.
+     * Longest first; a name the catalog writes as it is asked is no abbreviation.
+     */
+    private List<String[]> universitiesWrittenShort(String text) {
+        var out = new ArrayList<String[]>();
+        Matcher h = HAN_RUN.matcher(text);
+        while (h.find()) {
+            String run = h.group();
+            for (int e = run.indexOf('大'); e >= 0; e = run.indexOf('大', e + 1)) {
+                if (e + 1 < run.length() && run.charAt(e + 1) == '学') continue;
+                for (int len = Math.min(5, e + 1); len >= 3; len--) {
+                    String span = run.substring(e + 1 - len, e + 1);
+                    if (lexical.documentFrequency(span) > 0) continue;
+                    Set<String> fits = new java.util.TreeSet<>();
+                    for (String[] u : universities().getOrDefault(span.charAt(0), List.of())) {
+                        if (abbreviates(span, u[0])) fits.add(u[1]);
+                    }
+                    if (fits.size() == 1) {
+                        out.add(new String[]{span, fits.iterator().next()});
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code span} (ending in 大) starts as {@code head} does and takes its other characters from it in order. */
+    private static boolean abbreviates(String span, String head) {
+        return span.charAt(0) == head.charAt(0) && span.length() - 1 < head.length()
+                && TopicMatcher.inOrder(head.substring(1), span.substring(1, span.length() - 1));
+    }
+
+    /**
+     * Whether the question says the organisation publishes: a publishing verb follows it, alone or after other
+     * publishers joined to it ("京东发布了…", "京东和阿里巴巴各发布了…"). A two-character name is often the platform the
+     * data comes from ("京东和淘宝的用户行为数据", "比如淘宝或京东"), which stays a topic word.
+     */
+    private boolean saidToPublish(String question, String organisation) {
+        if (publishingAfter == null) {
+            String verbs = glossary.cues("publishing-verbs").stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+            publishingAfter = Pattern.compile(JOINED_THEN + "(?:" + verbs + ")");
+        }
+        for (int at = question.indexOf(organisation); at >= 0; at = question.indexOf(organisation, at + 1)) {
+            if (publishingAfter.matcher(question).region(at + organisation.length(), question.length()).lookingAt()) return true;
+        }
+        return false;
+    }
+
+    /** A kind of publisher read from the question, and the phrase that asked it (blanked from the subjects' text). */
+    private record KindAsked(Query.PublisherKind kind, String phrase) {
+    }
+
+    /**
+     * "published by universities", "from Chinese universities", "中国高校发布的", "哪些高校发布了…": the glossary's
+     * publisher kinds (cue kinds publisher-kind-*: the words asked, the forms a name writes, the forms that are not
+     * it) after "by/from/at" in English, or before a verb of publishing in Chinese where no longer name goes on
+     * (浙江大学 is a university's name, not the kind). A word qualifying the kind (Chinese, 美国, top) is kept as
+     * its region: the catalog lists publishers by name only and cannot check it.
+     */
+    private Optional<KindAsked> publisherKind(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        List<String> regions = glossary.cues("publisher-region");
+        for (String kindName : List.of("universities")) {
+            List<String> asked = glossary.cues("publisher-kind-" + kindName);
+            if (asked.isEmpty()) continue;
+            var kindOf = (java.util.function.Function<String, Query.PublisherKind>) region -> new Query.PublisherKind(kindName,
+                    asked.stream().filter(TopicMatcher::hasHan).findFirst().orElse(kindName),
+                    glossary.cues("publisher-forms-" + kindName), glossary.cues("publisher-not-" + kindName), region);
+            String en = asked.stream().filter(a -> !TopicMatcher.hasHan(a)).map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+            Matcher m = Pattern.compile("\\b(?:by|from|at)\\s+(?:the\\s+)?(?:([a-z][a-z-]*)\\s+)?(?:" + en + ")\\b").matcher(lower);
+            if (!en.isEmpty() && m.find()) {
+                String region = m.group(1) == null || ARTICLE.matcher(m.group(1)).matches() ? "" : text.substring(m.start(1), m.end(1));
+                // "by Gallaudet universities" is no kind: a capitalised word that is no region opens a name
+                boolean name = !region.isEmpty() && Character.isUpperCase(region.charAt(0))
+                        && !regions.contains(region.toLowerCase(Locale.ROOT));
+                if (!name) return Optional.of(new KindAsked(kindOf.apply(region), text.substring(m.start(), m.end())));
+            }
+            for (String zh : asked) {
+                if (!TopicMatcher.hasHan(zh)) continue;
+                for (int at = text.indexOf(zh); at >= 0; at = text.indexOf(zh, at + 1)) {
+                    String after = text.substring(at + zh.length());
+                    if (!after.matches("^(?:们)?(?:发布|推出|发表|参与|制作|公开|出品|做|的数据).*")) continue;
+                    String before = text.substring(0, at);
+                    String region = regions.stream().filter(r -> TopicMatcher.hasHan(r) && before.endsWith(r)).findFirst().orElse("");
+                    boolean alone = before.isEmpty() || !Character.isIdeographic(before.codePointBefore(before.length()))
+                            || "由被是些的在".indexOf(before.charAt(before.length() - 1)) >= 0;
+                    if (region.isEmpty() && !alone) continue;
+                    return Optional.of(new KindAsked(kindOf.apply(region), region + zh));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A publisher's canonical name and every other name the glossary gives it. */
+    private List<String> namesOf(String publisher) {
+        var names = new ArrayList<String>(List.of(publisher));
+        glossary.publishers().stream().filter(g -> g.chinese().equals(publisher)).forEach(g -> names.addAll(g.allNames()));
+        return names;
+    }
+
+    /** Whether a publisher the parser read is written in the question outside the phrase found (by any of its names). */
+    private boolean namedOutside(String publisher, String text, PublisherPhrases.Found f) {
+        String outside = text.substring(0, f.start()) + " " + text.substring(f.end());
+        var names = new ArrayList<String>(List.of(publisher));
+        glossary.publishers().stream().filter(g -> g.chinese().equals(publisher)).forEach(g -> names.addAll(g.allNames()));
+        return names.stream().anyMatch(n -> !n.isBlank() && TopicMatcher.contains(outside, n));
+    }
+
+    private boolean endsAsOrganisation(String name) {
+        return glossary.cues("organisation-suffix").stream().anyMatch(s -> name.endsWith(s) && name.length() >= s.length() + 2);
+    }
+}
