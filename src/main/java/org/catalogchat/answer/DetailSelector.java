@@ -178,18 +178,6 @@ final class DetailSelector {
      * each with the clause after it when that one goes on about the same thing ("包含1,150个场景，每个场景时长20秒").
      */
     List<String> figures(Dataset d, List<String> nounForms) {
-        List<String> out = countingClauses(d, nounForms);
-        if (!out.isEmpty()) return out;
-        // "多少个属性标注" where the entry writes "40个二值属性" and never the compound: a four-character noun is counted
-        // by a two-character word of it that the entry writes after a figure (never 数据, which follows any figure)
-        List<String> parts = nounForms.stream().filter(f -> f.length() == 4 && f.chars().allMatch(c -> Character.UnicodeScript.of(c)
-                        == Character.UnicodeScript.HAN) && texts.sentences(d).stream().noneMatch(s -> s.contains(f)))
-                .flatMap(f -> java.util.stream.Stream.of(f.substring(0, 2), f.substring(2)))
-                .filter(h -> !h.equals("数据") && h.chars().noneMatch(c -> PlanWords.FUNCTION_CHARS.indexOf(c) >= 0)).distinct().toList();
-        return parts.isEmpty() ? out : countingClauses(d, parts);
-    }
-
-    private List<String> countingClauses(Dataset d, List<String> nounForms) {
         var out = new ArrayList<String>();
         Set<String> measures = measureWords(d, nounForms);
         for (String sentence : texts.sentences(d)) {
@@ -253,7 +241,7 @@ final class DetailSelector {
                 String c = sentence.substring(m.end(), m.end() + 1);
                 if (!TopicMatcher.hasHan(c) || out.contains(c) || rejected.contains(c)) continue;
                 boolean says = vocabulary.get().toEnglish(c).stream().map(g -> withoutArticle(g.toLowerCase(Locale.ROOT)))
-                        .anyMatch(g -> english.contains(g) || english.contains(CatalogVocabulary.plural(g)) || classifies(g, senses));
+                        .anyMatch(g -> english.contains(g) || classifies(g, senses));
                 (says ? out : rejected).add(c);
             }
         }

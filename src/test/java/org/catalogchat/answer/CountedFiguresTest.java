@@ -89,11 +89,4 @@ class CountedFiguresTest {
         assertEquals(List.of("smallmolecules"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("9个碳、氮、氧、氟重原子"), a.markdown());
     }
-
-    @Test
-    void aCompoundNounTheEntryWritesOnlyInPartIsCountedByThatPart() {
-        Answer a = ask("FaceTags 每张图有多少个属性标注？");
-        assertEquals(List.of("facetags"), ids(a), a.markdown());
-        assertTrue(a.markdown().contains("40个二值属性"), a.markdown());
-    }
 }
