@@ -36,6 +36,8 @@ public final class GroundedAnswerer implements Answerer {
     private final CompareComposer compare;
     private final SetComposer sets;
     private final Replies replies;
+    private final PublisherRanking publisherRanking;
+    private final List<Dataset> all;
 
     public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever) {
         this(catalog, glossary, parser, retriever, CatalogVocabularies.restrict(glossary, catalog));
@@ -59,12 +61,19 @@ public final class GroundedAnswerer implements Answerer {
         this.compare = new CompareComposer(words, Optional.of(new DetailSelector(texts, vocabulary)));
         this.sets = new SetComposer(words);
         this.replies = new Replies(catalog, sets);
+        this.publisherRanking = new PublisherRanking(glossary, words);
+        this.all = catalog.datasets();
     }
 
     @Override
     public Answer answer(Question question) {
         if (question.text().isBlank() || GREETING.matcher(question.text()).matches()) {
             return replies.help(Language.of(question.text()));
+        }
+        Optional<PublisherRanking.Asked> byPublisher = publisherRanking.asked(question.text());
+        if (byPublisher.isPresent()) {
+            Answer ranked = rankPublishers(byPublisher.get(), Language.of(question.text()));
+            if (ranked != null) return ranked;
         }
         QueryPlan plan = planner.plan(question);
         Evidence evidence = gatherer.gather(plan);
@@ -93,6 +102,26 @@ public final class GroundedAnswerer implements Answerer {
                 .filter(t -> t.length() >= 2 && !e.generic().stream().anyMatch(g -> g.text().equalsIgnoreCase(t)))
                 .anyMatch(t -> d.allNames().stream().anyMatch(n -> n.toLowerCase(java.util.Locale.ROOT).contains(t)));
         return inName && Planner.asksWhich(q.text(), q.rest());
+    }
+
+    /**
+     * "Which university released the most remote sensing datasets?": the question's other words are asked as a
+     * question of their own, and the publishers of its entries ranked; where that question finds nothing, its answer
+     * says so. Null where the words name an entry or no publisher of the kind asked is named (answered as before).
+     */
+    private Answer rankPublishers(PublisherRanking.Asked asked, Language lang) {
+        String datasets = lang == Language.ZH ? "数据集" : "datasets";
+        if (asked.rest().isBlank()) return publisherRanking.answer(asked, all, datasets, lang);
+        QueryPlan plan = planner.plan(Question.of(asked.rest()));
+        Query q = plan.query();
+        if (!plan.named().isEmpty()) return null;
+        if (plan.subjects().isEmpty() && !q.hasFilters() && !q.listAll() && plan.unknownNames().isEmpty()) {
+            return publisherRanking.answer(asked, all, datasets, lang);
+        }
+        Evidence e = gatherer.gather(plan);
+        Verdict v = Verdict.of(plan, e);
+        if (v != Verdict.ANSWER) return compose(plan, e, v);
+        return publisherRanking.answer(asked, e.entries(), sets.describe(plan, lang), lang);
     }
 
     /** The query for a question, with a follow-up's reference ("it") resolved from the conversation. */

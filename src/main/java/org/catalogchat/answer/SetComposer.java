@@ -48,7 +48,7 @@ final class SetComposer {
         var sb = new StringBuilder(lang == Language.ZH
                 ? "目录中共有 **" + e.entries().size() + "** 个" + what + "：\n"
                 : "The catalog has **" + e.entries().size() + "** " + singularIfOne(what, e.entries().size()) + ":\n");
-        appendList(sb, e.entries(), lang);
+        appendList(sb, e.entries(), lang, p.query());
         return new Answer(sb.toString(), FactComposer.sources(e.entries()), List.of(), Intent.COUNT, lang, "grounded");
     }
 
@@ -71,7 +71,7 @@ final class SetComposer {
             sb.append(lang == Language.ZH ? "（没有条目写到" + words + "；以上按问题的其余词语匹配。）\n"
                     : "(No entry writes " + words + "; these match the question's other words.)\n");
         }
-        appendList(sb, matching, lang);
+        appendList(sb, matching, lang, q);
         boolean topicOnly = q.publishers().isEmpty() && q.dates().isEmpty() && q.sizeAtLeast().isEmpty() && !q.listAll();
         return new Answer(sb.toString(), FactComposer.sources(matching), List.of(), topicOnly ? Intent.TOPIC : Intent.LIST,
                 lang, "grounded");
@@ -111,8 +111,31 @@ final class SetComposer {
         return new Answer(sb + SourcesFooter.of(cited, lang), FactComposer.sources(cited), List.of(), Intent.LIST, lang, "grounded");
     }
 
-    private void appendList(StringBuilder sb, List<Dataset> matching, Language lang) {
-        for (int i = 0; i < matching.size(); i++) sb.append('\n').append(words.listItem(i + 1, matching.get(i), lang));
+    private void appendList(StringBuilder sb, List<Dataset> matching, Language lang, Query q) {
+        for (int i = 0; i < matching.size(); i++) {
+            sb.append('\n').append(words.listItem(i + 1, matching.get(i), lang));
+            // "more than 100 million samples": the figure each entry meets it by, in its own unit (pairs, images …)
+            int n = i;
+            q.sizeAtLeast().flatMap(c -> SizeThresholds.meeting(matching.get(n), c))
+                    .ifPresent(f -> sb.append(" · ").append(figureWithUnit(f, lang)));
+        }
+    }
+
+    /** "58.5亿 (5.85 billion) pairs" / "58.5亿（图文对）"; a size read from the name says so. */
+    static String figureWithUnit(SizeFigure f, Language lang) {
+        boolean zh = lang == Language.ZH;
+        String unit = switch (f.unit()) {
+            case "images" -> zh ? "图像" : "images";
+            case "videos" -> zh ? "视频" : "videos";
+            case "pairs" -> zh ? "图文对" : "pairs";
+            case "documents" -> zh ? "文档" : "documents";
+            case "tokens" -> zh ? "Token" : "tokens";
+            case SizeThresholds.NAMED -> zh ? "名称所写" : "as its name writes";
+            default -> zh ? "条" : "samples";
+        };
+        String figure = Wording.sizeFigureText(f, lang);
+        if (f.unit().equals(SizeThresholds.NAMED)) return zh ? figure + "（" + unit + "）" : figure + " (" + unit + ")";
+        return zh ? figure + "（" + unit + "）" : figure + " " + unit;
     }
 
     /** The best entry by the superlative asked, with the runners-up and the figure or date each rests on. */

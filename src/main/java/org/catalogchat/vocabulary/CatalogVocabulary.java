@@ -441,6 +441,7 @@ public final class CatalogVocabulary {
      */
     public List<Span> translate(List<String> tokens) {
         int n = tokens.size();
+        int corrections = 0;
         List<List<String>> words = new ArrayList<>(n);
         boolean[] skip = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -481,7 +482,7 @@ public final class CatalogVocabulary {
             }
             if (found == null) {
                 List<Translation> related = related(words.get(i));
-                String corrected = related.isEmpty() ? correction(tokens.get(i)) : null;
+                String corrected = related.isEmpty() && corrections++ < MAX_CORRECTIONS ? correction(tokens.get(i)) : null;
                 found = corrected == null ? new Span(i, i + 1, tokens.get(i), related, false)
                         : new Span(i, i + 1, corrected, toChinese(EnglishWords.words(corrected), false), writes(corrected));
             }
@@ -540,6 +541,11 @@ public final class CatalogVocabulary {
      * times the alphabet, each looked up ("x" written 1,500 times took 25 s to correct and timed the question out).
      */
     private static final int MAX_CORRECTED = 24;
+    /**
+     * Unknown words one question may have corrected, in order: each costs a look-up of every string one edit away
+     * (about a thousand for a ten-letter word), and a question of hundreds of made-up words is no misspelt question.
+     */
+    static final int MAX_CORRECTIONS = 8;
 
     /**
      * Whether a phrase of two words is a main sense of a dictionary headword that no term of the catalog translates and

@@ -173,4 +173,12 @@ class SetQuestionsTest {
         Answer a = ask("Which GPS trajectory dataset is the largest?");
         assertTrue(a.markdown().contains("The one dataset asked about does not state a figure"), a.markdown());
     }
+
+    @Test
+    void aPublisherBehindDatasetsPublishedThem() {
+        // "behind" was a topic word: "**0**. The catalog has no behind datasets from 微软亚洲研究院"
+        Answer a = ask("How many datasets is 微软亚洲研究院 behind?");
+        assertEquals(java.util.Set.of("newsclicks", "citytrips"), java.util.Set.copyOf(ids(a)), a.markdown());
+        assertTrue(a.markdown().contains("**2**"), a.markdown());
+    }
 }

@@ -406,6 +406,17 @@ class CatalogVocabularyTest {
     }
 
     @Test
+    void aQuestionHasAFewWordsCorrectedAtMost() {
+        var v = vocabulary("文本生成视频的数据集。");
+        assertEquals("datasets", v.translate("qwzxvk datsets").get(1).text());
+        // made-up words first: each unknown word is tried in order, and past the few a question may have corrected the
+        // misspelt word stays as written (hundreds of made-up words cost a look-up of every string one edit away each)
+        String filler = "qwzxvk ".repeat(CatalogVocabulary.MAX_CORRECTIONS);
+        var spans = v.translate(filler + "datsets");
+        assertEquals("datsets", spans.get(spans.size() - 1).text(), spans.toString());
+    }
+
+    @Test
     void aHyphenatedCompoundIsComposedFromWordsTheCatalogWritesTogether() {
         // one token is one thing: 第一 + 人称, which the catalog writes as 第一人称
         var v = vocabulary("大学采集的第一人称视角视频。");
