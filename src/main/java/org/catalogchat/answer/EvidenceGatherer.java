@@ -622,10 +622,15 @@ final class EvidenceGatherer {
         detail.addAll(generic);
         detail.addAll(unmatched); // written nowhere, they pick no sentence, but a licence asked must be seen as asked
         for (Dataset d : p.named()) {
-            if (!p.countedNoun().isEmpty()) figures.put(d.id(), details.figures(d, p.countedNoun()));
+            List<String> counted = p.countedNoun().isEmpty() ? List.of() : details.figures(d, p.countedNoun());
+            if (!p.countedNoun().isEmpty()) figures.put(d.id(), counted);
+            // "有多少道多选题，覆盖哪些领域": words the counted figures leave unwritten ask a second thing of the entry;
+            // they alone pick its sentence (the figures answer the rest)
+            List<Subject> rest = p.named().size() != 1 || counted.isEmpty() ? List.of() : matched.keySet().stream()
+                    .filter(x -> !special(x) && counted.stream().noneMatch(c -> EntryTexts.writes(c, x))).toList();
             // synonyms by head character only for one entry: a comparison's words are its dimension ("年龄有什么不同"),
             // and each entry's first sentence and size answer it better than a guess
-            if (!detail.isEmpty()) sentences.put(d.id(), p.named().size() == 1 ? askedSentences(p, d, detail, matched)
+            if (!detail.isEmpty()) sentences.put(d.id(), p.named().size() == 1 ? askedSentences(p, d, rest.isEmpty() ? detail : rest, matched)
                     : details.bestSentences(d, detail, matched, false));
         }
         return new Evidence(p.named(), Map.of(), sentences, figures, unmatched, generic, List.of(), List.copyOf(suggestions));
