@@ -50,6 +50,8 @@ final class DetailSelector {
     private static final double HEAD_SHARE = 0.5;
     /** How the dictionary glosses a measure word: 名 "classifier for people", 只 "classifier for birds and …". */
     private static final String CLASSIFIER_FOR = "classifier for ";
+    /** The nouns a measure word for people is glossed as counting. */
+    private static final Set<String> PEOPLE = Set.of("people", "person", "persons");
 
 
     private final EntryTexts texts;
@@ -111,7 +113,7 @@ final class DetailSelector {
             }
             List<ChineseWord> words = null;
             for (Subject subject : unwritten) {
-                boolean bridged = sharesHead(s, subject.text());
+                boolean bridged = sharesHead(s, subject.text()) || hanForms(subject).anyMatch(f -> writesRoot(s, f));
                 if (!bridged && english.contains(subject)) {
                     if (words == null) words = vocabulary.map(v -> v.chineseWords(s)).orElse(List.of());
                     bridged = glossed(words, subject.text());
@@ -134,6 +136,21 @@ final class DetailSelector {
             }
         }
         return best;
+    }
+
+    private static java.util.stream.Stream<String> hanForms(Subject subject) {
+        return subject.forms().stream().filter(f -> f.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+    }
+
+    /**
+     * Whether the sentence writes the root of a three-character word: its first two characters, where the dictionary
+     * has them as a word of their own (采样 of 采样率 "sampling rate": "降采样至16kHz").
+     */
+    private boolean writesRoot(String sentence, String word) {
+        if (word.length() != 3 || vocabulary.isEmpty()) return false;
+        String root = word.substring(0, 2);
+        return sentence.contains(root) && (PlanWords.FUNCTION_CHARS.indexOf(root.charAt(0)) < 0
+                || PlanWords.FUNCTION_CHARS.indexOf(root.charAt(1)) < 0) && !vocabulary.get().toEnglish(root).isEmpty();
     }
 
     /** Whether a sentence writes a name-like token (BLIP-2, PP-OCR, GPT-4V) that is none of the entry's own names. */
@@ -204,6 +221,9 @@ final class DetailSelector {
         // "人更多", "多少人": a noun asked in Chinese has its main senses (人 "person", "people") say which
         // classifiers count it; asked in English, its own forms do
         var senses = new java.util.LinkedHashSet<String>(english);
+        // "how many signers", "writers": a noun for one who does something counts people, by 名, 位 ("classifier for
+        // people") as a noun for people does
+        if (english.stream().anyMatch(this::agentNoun)) senses.addAll(PEOPLE);
         if (english.isEmpty()) {
             for (String f : nounForms) {
                 if (f.length() <= 2 && TopicMatcher.hasHan(f)) {
@@ -220,12 +240,28 @@ final class DetailSelector {
                 if (m.group(1).isBlank() || m.end() >= sentence.length()) continue;
                 String c = sentence.substring(m.end(), m.end() + 1);
                 if (!TopicMatcher.hasHan(c) || out.contains(c) || rejected.contains(c)) continue;
-                boolean says = vocabulary.get().toEnglish(c).stream().map(g -> g.toLowerCase(Locale.ROOT))
+                boolean says = vocabulary.get().toEnglish(c).stream().map(g -> withoutArticle(g.toLowerCase(Locale.ROOT)))
                         .anyMatch(g -> english.contains(g) || classifies(g, senses));
                 (says ? out : rejected).add(c);
             }
         }
         return out;
+    }
+
+    /** 步 "a step": the dictionary's article is no part of the noun. */
+    private static String withoutArticle(String gloss) {
+        return gloss.replaceFirst("^(?:a|an|the) ", "");
+    }
+
+    /**
+     * Whether an English noun names one who does something: "-er" / "-or" after a verb the dictionary glosses
+     * ("signer" → sign, "writer" → write, "annotator" → annotate). A person: counted by the measure words for people.
+     */
+    private boolean agentNoun(String noun) {
+        String w = CatalogVocabulary.singular(noun);
+        if (vocabulary.isEmpty() || !w.matches("[a-z]{2,}(?:er|or)")) return false;
+        String stem = w.substring(0, w.length() - 2);
+        return vocabulary.get().verb(stem) || vocabulary.get().verb(stem + "e");
     }
 
     /** Whether a gloss makes its character the measure word of one of the nouns: 名 "classifier for people". */
@@ -304,10 +340,11 @@ final class DetailSelector {
                 int far = longer.indexOf(form);
                 if (far <= 1 || MEASURE_WORDS.indexOf(longer.charAt(0)) < 0) return false;
                 String between = longer.substring(1, far);
-                // "13,948道多项选择题": or a few modifying characters with no 的, two of them joined by 、 at most
-                // ("824个基准、基本气象站": reference and basic stations)
+                // "13,948道多项选择题": or a few modifying characters with no 的, joined by 、 or not
+                // ("824个基准、基本气象站": reference and basic stations; "9个碳、氮、氧、氟重原子": each 、 of a list of
+                // modifiers is punctuation, not a character of the modifier)
                 return between.indexOf('的') >= 0 && !between.matches(".*[\\d，。；].*")
-                        || far <= COMPOUND_WINDOW && between.matches("[\\p{IsHan}]+(、[\\p{IsHan}]+)?");
+                        || far - enumerationCommas(between) <= COMPOUND_WINDOW && between.matches("[\\p{IsHan}]+(、[\\p{IsHan}]+)*");
             });
             if (!counts) counts = nounBefore(clause, m, nounForms);
             if (counts) {
@@ -345,6 +382,10 @@ final class DetailSelector {
         if (!m.group(1).chars().allMatch(c -> "零一二两三四五六七八九十百千".indexOf(c) >= 0) || m.group(2) != null) return false;
         return m.end() < clause.length() && MEASURE_WORDS.indexOf(clause.charAt(m.end())) < 0
                 && "小时年天秒分岁".indexOf(clause.charAt(m.end())) < 0;
+    }
+
+    private static int enumerationCommas(String text) {
+        return (int) text.chars().filter(c -> c == '、').count();
     }
 
     private static boolean writesAny(String clause, List<String> forms) {

@@ -42,6 +42,8 @@ final class EvidenceGatherer {
     static final double PARTIAL_COVERAGE = 0.5;
     /** At most this many entries writing an asked compound's head without its modifier are read for their own compounds. */
     static final int COMPOUND_CHECKS = 32;
+    /** The strength of a subject an entry writes only abbreviated (行驶里程 for 行程): that of a mention further down. */
+    static final double ABBREVIATED = 0.6;
     /** What the kept selections may take: 96 MB, about 120 subjects at 100,000 entries and all of a small catalog's. */
     private static final long SELECTIONS_KB = 96 * 1024;
     /**
@@ -180,6 +182,13 @@ final class EvidenceGatherer {
         // meaning would admit them too: MiniLM puts "news text classification" near "image classification"
         Set<Dataset> otherCompound = headsOfOtherCompounds(p, matched);
         if (!otherCompound.isEmpty()) partial.removeIf(otherCompound::contains);
+        // an entry writing the words it lacks as two words abbreviated (行驶里程 for 行程) writes every subject
+        if (!p.anyOf() && !partial.isEmpty()) {
+            for (Dataset d : abbreviating(matched, partial)) {
+                strength.put(d, abbreviatedStrength(d, matched, weights, total));
+                partial.remove(d);
+            }
+        }
         // Every entry writing every subject is a candidate; those it only mentions in passing are not members.
         var members = new ArrayList<>(scorer.members(strength));
         // By id, not List.contains: that compared every candidate with every member (31 % of a question at 100k).
@@ -248,6 +257,68 @@ final class EvidenceGatherer {
             }
         }
         return out == null ? Set.of() : out;
+    }
+
+    /**
+     * The partial entries (at most {@link #COMPOUND_CHECKS} of them) that write each subject they lack, all of them
+     * words of two Han characters, as two words of the catalog abbreviated: the first character opens the first word
+     * and the second lies in the word right after it, the way Chinese shortens a phrase (行驶里程 → 行程, 血液样本 →
+     * 血样). Only the entries another subject already selects are read, so the cost follows the topic's matches.
+     */
+    private List<Dataset> abbreviating(Map<Subject, Map<Dataset, Double>> matched, List<Dataset> partial) {
+        if (vocabulary.isEmpty()) return List.of();
+        var out = new ArrayList<Dataset>();
+        for (Dataset d : partial.stream().limit(COMPOUND_CHECKS).toList()) {
+            boolean lacks = false;
+            boolean all = true;
+            for (var e : matched.entrySet()) {
+                if (e.getValue().containsKey(d)) continue;
+                lacks = true;
+                all = abbreviatedIn(d, e.getKey().text());
+                if (!all) break;
+            }
+            if (lacks && all) out.add(d);
+        }
+        return out;
+    }
+
+    /** How strongly an abbreviating entry is about the topic: its subjects' strengths, the abbreviated ones as a later mention. */
+    private double abbreviatedStrength(Dataset d, Map<Subject, Map<Dataset, Double>> matched, double[] weights, double total) {
+        double sum = 0;
+        double of = 0;
+        int k = 0;
+        for (var m : matched.values()) {
+            sum += weights[k] * m.getOrDefault(d, ABBREVIATED);
+            of += weights[k++];
+        }
+        return of == 0 || total == 0 ? ABBREVIATED : sum / of;
+    }
+
+    /** Whether a sentence of the entry writes the two-character word as two catalog words abbreviated ({@link #abbreviating}). */
+    private boolean abbreviatedIn(Dataset d, String word) {
+        if (word.length() != 2 || !isHan(word.charAt(0)) || !isHan(word.charAt(1)) || word.charAt(0) == word.charAt(1)) return false;
+        char first = word.charAt(0);
+        char second = word.charAt(1);
+        CatalogVocabulary v = vocabulary.get();
+        for (String sentence : texts.sentences(d)) {
+            for (int at = sentence.indexOf(first); at >= 0; at = sentence.indexOf(first, at + 1)) {
+                for (int a = 2; a <= 3; a++) {
+                    if (at + a > sentence.length()) break;
+                    String one = sentence.substring(at, at + a);
+                    if (one.indexOf(second) >= 0 || !allHan(one) || v.occurrences(one) == 0) continue;
+                    for (int b = 2; b <= 3; b++) {
+                        if (at + a + b > sentence.length()) break;
+                        String two = sentence.substring(at + a, at + a + b);
+                        if (two.indexOf(second) >= 0 && allHan(two) && v.occurrences(two) > 0) return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean allHan(String s) {
+        return s.chars().allMatch(c -> isHan((char) c));
     }
 
     /** Whether every place the entry writes the head, two Han characters before it make a modifier that is an alternative to the asked one. */
@@ -551,10 +622,15 @@ final class EvidenceGatherer {
         detail.addAll(generic);
         detail.addAll(unmatched); // written nowhere, they pick no sentence, but a licence asked must be seen as asked
         for (Dataset d : p.named()) {
-            if (!p.countedNoun().isEmpty()) figures.put(d.id(), details.figures(d, p.countedNoun()));
+            List<String> counted = p.countedNoun().isEmpty() ? List.of() : details.figures(d, p.countedNoun());
+            if (!p.countedNoun().isEmpty()) figures.put(d.id(), counted);
+            // "有多少道多选题，覆盖哪些领域": words the counted figures leave unwritten ask a second thing of the entry;
+            // they alone pick its sentence (the figures answer the rest)
+            List<Subject> rest = p.named().size() != 1 || counted.isEmpty() ? List.of() : matched.keySet().stream()
+                    .filter(x -> !special(x) && counted.stream().noneMatch(c -> EntryTexts.writes(c, x))).toList();
             // synonyms by head character only for one entry: a comparison's words are its dimension ("年龄有什么不同"),
             // and each entry's first sentence and size answer it better than a guess
-            if (!detail.isEmpty()) sentences.put(d.id(), p.named().size() == 1 ? askedSentences(p, d, detail, matched)
+            if (!detail.isEmpty()) sentences.put(d.id(), p.named().size() == 1 ? askedSentences(p, d, rest.isEmpty() ? detail : rest, matched)
                     : details.bestSentences(d, detail, matched, false));
         }
         return new Evidence(p.named(), Map.of(), sentences, figures, unmatched, generic, List.of(), List.copyOf(suggestions));

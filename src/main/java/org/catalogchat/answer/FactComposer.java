@@ -94,6 +94,10 @@ final class FactComposer {
             List<String> figures = withSentences(e.figuresOf(d), e.sentencesOf(d));
             parts.add(zh ? name + "：" + quote(figures, lang) + cite + "。"
                     : "As the catalog states it for " + name + ": " + quote(figures, lang) + cite + ".");
+            // "有多少道多选题，覆盖哪些领域": a sentence writing what the quoted figures leave unwritten answers the rest
+            List<String> rest = alsoAsked(p, e, e.sentencesOf(d), figures);
+            if (!rest.isEmpty()) parts.add(zh ? "目录中还写道：" + quote(rest, lang) + cite + "。"
+                    : "The entry also says: " + quote(rest, lang) + cite + ".");
             // "how much data": bytes answer it, but so may the counts; the entry's size goes with its bytes
             String size = !p.countedNoun().isEmpty() && p.countedNoun().get(0).equals(Planner.BYTES) ? words.sizeQuote(d, lang) : "";
             if (!size.isEmpty()) parts.add(zh ? name + " 的规模：" + size + cite + "。" : "Size of " + name + ", as the catalog states it: " + size + cite + ".");
@@ -133,6 +137,14 @@ final class FactComposer {
         }
         if (!detail.isEmpty()) parts.add(detail);
         return String.join(" ", parts);
+    }
+
+    /** The sentences, none quoted yet, that write a subject (not one nearly every entry writes) the quoted text does not. */
+    private static List<String> alsoAsked(QueryPlan p, Evidence e, List<String> sentences, List<String> quoted) {
+        List<Subject> unanswered = p.subjects().stream().filter(x -> !e.generic().contains(x)
+                && quoted.stream().noneMatch(q -> EntryTexts.writes(q, x))).toList();
+        return sentences.stream().filter(s -> quoted.stream().noneMatch(q -> q.contains(s))
+                && unanswered.stream().anyMatch(x -> EntryTexts.writes(s, x))).toList();
     }
 
     /** The clause of the description that says who made the entry ("由…创建", "由…联合发布"), if any. */

@@ -71,16 +71,6 @@ final class Planner {
             + "(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter|half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
 
-    /** A question that ends asking a value: "总时长多少？", "分辨率是多少", "用的是什么？", "是在哪里录制的？". */
-    private static final Pattern VALUE_ASKED = Pattern.compile("(?:多少|多大|多长|多久|多高|多宽|多远|是什么|是哪些?|(?:在|是)(?:哪里|哪儿)\\S{0,4}|什么时候\\S{0,4})\\s*[？?。!！]?$");
-
-    /**
-     * An English question that opens asking a value: "what's the resolution?", "how long are the clips?", "where was
-     * the data recorded?", "when were the videos collected?".
-     */
-    private static final Pattern VALUE_ASKED_EN = Pattern.compile("^(?:so |and )?(?:what(?:'s| is| are| was| were)\\b"
-            + "|how (?:long|big|large|often|far|wide|deep|tall|old)\\b|(?:where|when)(?:'s| is| are| was| were| did| do| does)\\b)");
-
     /** "which models", "what sports": which/what before a plural noun. */
     private static final Pattern SEVERAL_EN = Pattern.compile("\\b(?:which|what)\\s+([a-z]{3,}s)\\b");
 
@@ -379,7 +369,7 @@ final class Planner {
     /** Whether the question asks a value that one entry has: a count of something else, a field, "是多少", "何时". */
     private boolean asksOfOne(Query q, String lower) {
         return counts.countsSomethingElse(q.text(), lower) || words.asksDetail(lower) || !q.aspects().isEmpty()
-                || VALUE_ASKED.matcher(q.text().strip()).find() || VALUE_ASKED_EN.matcher(lower.strip()).find();
+                || ValueAsked.asked(q.text(), lower);
     }
 
     /**
@@ -389,9 +379,7 @@ final class Planner {
     private boolean asksValueOf(Dataset it, Query q, String lower, List<Subject> subjects) {
         if (subjects.isEmpty() || q.count() || q.listAll() || q.hasFilters() || !q.publishers().isEmpty()) return false;
         if (lower.contains("dataset") || q.text().contains("数据集") || lower.contains("entries")) return false;
-        if (!VALUE_ASKED.matcher(q.text().strip()).find() && !VALUE_ASKED_EN.matcher(lower.strip()).find()) return false;
-        String text = it.description() + "\n" + String.join("\n", it.allNames());
-        return subjects.stream().allMatch(s -> s.forms().stream().anyMatch(f -> TopicMatcher.contains(text, f)));
+        return ValueAsked.asked(q.text(), lower) && ValueAsked.ofEntry(it, subjects);
     }
 
     /** Whether a question asks for several of a kind: "哪些模型", "哪几种", "which models", "what tools". */

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -30,8 +32,15 @@ import org.apache.lucene.store.FSDirectory;
 final class FuzzyNames {
     private static final String FIELD = "n";
     private static final int MAX_CANDIDATES = 20;
+    /** Windows remembered: one question looks its windows up again (the parser, then each retrieval pass). */
+    private static final int CACHED_WINDOWS = 4096;
 
     private final IndexSearcher searcher;
+    /**
+     * Each look-up builds Levenshtein automata for its window; a question's windows are looked up by the parser and by
+     * each retrieval pass, so the answers are kept (bounded), keyed by window and edits.
+     */
+    private final Cache<String, List<String>> near = Caffeine.newBuilder().maximumSize(CACHED_WINDOWS).build();
 
     FuzzyNames(Collection<String> normalizedNames) {
         try {
@@ -83,13 +92,17 @@ final class FuzzyNames {
 
     /** Names within {@code maxEdits} (1 or 2) of the word, closest first. */
     List<String> near(String word, int maxEdits) {
+        return near.get(Math.min(2, maxEdits) + ":" + word, k -> search(word, maxEdits));
+    }
+
+    private List<String> search(String word, int maxEdits) {
         var query = new FuzzyQuery(new Term(FIELD, word), Math.min(2, maxEdits), 0, 50, true);
         try {
             var out = new ArrayList<String>();
             for (ScoreDoc sd : searcher.search(query, MAX_CANDIDATES).scoreDocs) {
                 out.add(searcher.storedFields().document(sd.doc).get(FIELD));
             }
-            return out;
+            return List.copyOf(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

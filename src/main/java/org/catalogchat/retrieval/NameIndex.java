@@ -31,6 +31,12 @@ public final class NameIndex {
     private static final Pattern LATIN_TOKEN = Pattern.compile("[\\p{IsLatin}\\d]+");
     private static final Pattern SIZE_SUFFIX = Pattern.compile("\\d+[a-z]{0,2}|mm|v|\\d+(\\.\\d+)?");
     private static final int MAX_WINDOW = 5;
+    /**
+     * Typo look-ups one question may make. Each builds a Levenshtein automaton (about a millisecond on a quiet core);
+     * an ordinary question makes a few dozen at most, while 2,000 characters of words made hundreds and ran past the
+     * answer's time limit. Past the budget, names are still found as written or by their beginning.
+     */
+    static final int MAX_TYPO_LOOKUPS = 64;
 
     private record Name(String normalized, String raw, Dataset dataset) {
     }
@@ -145,13 +151,14 @@ public final class NameIndex {
             words.add(m.group().toLowerCase(Locale.ROOT));
         }
         boolean[] used = new boolean[words.size()];
+        int[] typoLookups = {0};
         // Longest windows first, so "ShareGPT4Video" is never read as "ShareGPT4V" plus a stray word.
         for (int size = Math.min(MAX_WINDOW, words.size()); size >= 1; size--) {
             for (int i = 0; i + size <= words.size(); i++) {
                 if (anyUsed(used, i, size) || !joined(text, starts, ends, i, size)) continue;
                 String window = String.join("", words.subList(i, i + size));
                 String raw = text.substring(starts.get(i), ends.get(i + size - 1));
-                NameMatch match = matchWindow(window, raw, starts.get(i), words.subList(i, i + size));
+                NameMatch match = matchWindow(window, raw, starts.get(i), words.subList(i, i + size), typoLookups);
                 if (match != null) {
                     keepBest(best, match);
                     for (int j = i; j < i + size; j++) used[j] = true;
@@ -173,7 +180,7 @@ public final class NameIndex {
         return true;
     }
 
-    private NameMatch matchWindow(String window, String raw, int position, List<String> words) {
+    private NameMatch matchWindow(String window, String raw, int position, List<String> words, int[] typoLookups) {
         if (words.stream().allMatch(glossary::isStopword)) return null;
         List<Name> exact = byNormalized.get(window);
         if (exact != null) return new NameMatch(exact.get(0).dataset(), 1.0, raw, position);
@@ -188,7 +195,7 @@ public final class NameIndex {
         }
         int allowed = window.length() >= 8 ? 2 : 1;
         if (found == null && window.length() >= 5 && window.length() <= longestName + allowed
-                && words.stream().noneMatch(glossary::isStopword)) {
+                && words.stream().noneMatch(glossary::isStopword) && typoLookups[0]++ < MAX_TYPO_LOOKUPS) {
             for (String candidate : fuzzy.near(window, allowed)) {
                 if (byNormalized.get(candidate).stream().anyMatch(n -> wordsOf(n.raw(), window))) continue;
                 int d = Typos.distance(window, candidate, allowed);

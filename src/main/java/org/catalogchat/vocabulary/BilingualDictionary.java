@@ -310,8 +310,9 @@ public final class BilingualDictionary {
 
     /**
      * The translations whose Chinese side occurs in the catalog's text, indexed for look-up both ways.
-     * Headwords of one character are left out (they occur inside every other word), and so are occurrences
-     * that straddle two words ({@code 集中} inside {@code 数据集中}).
+     * Headwords of one character are no terms (they occur inside every other word), except as the catalog's own
+     * one-character words where they mostly stand alone (脸 of 人脸, which the dictionary lacks); left out too are
+     * occurrences that straddle two words ({@code 集中} inside {@code 数据集中}).
      *
      * It also notes the phrases the catalog writes in Latin script (outside URLs), for {@link Span#literal()} and
      * {@link CatalogVocabulary#catalogGlosses}.

@@ -86,6 +86,14 @@ public final class CatalogVocabulary {
     private static final int RELATED_SENSES = 2;
     /** Translations below this (a word inside a longer gloss) leave room for related words: the answerer ignores them. */
     private static final double WEAK = 0.3;
+    /**
+     * A one-character headword the catalog writes as a word of its own ({@link TermScanner#FREE}: 脸 of 人脸) stands
+     * for a question word whose other translations are weak, by a whole gloss of its first {@value #SINGLE_SENSES}
+     * senses, scored this much (a guess: one character says less than a word, and the search finds it inside any
+     * longer word the catalog writes).
+     */
+    private static final double SINGLE = 0.75;
+    private static final int SINGLE_SENSES = 2;
     /** Prefixes whose compound is about what it counters: anti-money laundering is about money laundering. */
     private static final Set<String> COUNTER_PREFIXES = Set.of("anti", "counter");
 
@@ -98,6 +106,10 @@ public final class CatalogVocabulary {
     private final BilingualDictionary dictionary;
     private final Map<String, Term> terms;
     private final Map<String, Integer> pairs;
+    /** One-character headwords written as words of their own → how often ({@link TermScanner.Result#singles}). */
+    private final Map<String, Integer> singles;
+    /** A whole gloss of a main sense of one of {@link #singles} → those characters' postings. */
+    private final Map<String, List<Posting>> bySingleGloss = new HashMap<>();
     /** Phrases of up to {@value #MAX_PHRASE_WORDS} words that the catalog writes in Latin script, normalised. */
     private final Set<String> latinPhrases;
     /** Whole gloss (its normalised words joined by spaces) → postings. */
@@ -144,6 +156,21 @@ public final class CatalogVocabulary {
         });
         this.terms = Collections.unmodifiableMap(kept);
         this.pairs = Map.copyOf(scan.pairs());
+        this.singles = Map.copyOf(scan.singles());
+        scan.singles().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            String raw = dictionary.rawGlosses(e.getKey());
+            if (raw == null) return;
+            List<Gloss> glosses = Arrays.stream(raw.split("\t")).map(Gloss::parse).toList();
+            // a function word first (与 "and; to give"): its other senses are not what the catalog writes it for
+            if (glosses.get(0).contentWords() == 0) return;
+            Term term = new Term(e.getKey(), glosses, e.getValue());
+            for (int i = 0; i < Math.min(SINGLE_SENSES, glosses.size()); i++) {
+                Gloss g = glosses.get(i);
+                if (g.inferred() || g.contentWords() == 0) continue;
+                bySingleGloss.computeIfAbsent(String.join(" ", g.words()), k -> new ArrayList<>())
+                        .add(new Posting(term, i));
+            }
+        });
     }
 
     /**
@@ -182,6 +209,11 @@ public final class CatalogVocabulary {
         }
         out.writeInt(latinPhrases.size());
         for (String phrase : latinPhrases) out.writeUTF(phrase);
+        out.writeInt(singles.size());
+        for (var e : singles.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeInt(e.getValue());
+        }
     }
 
     /** The vocabulary {@link #write} wrote; empty when it was written against another dictionary. */
@@ -197,7 +229,12 @@ public final class CatalogVocabulary {
         n = in.readInt();
         var latin = new java.util.HashSet<String>(n * 2);
         for (int i = 0; i < n; i++) latin.add(in.readUTF());
-        return java.util.Optional.of(new CatalogVocabulary(dictionary, new TermScanner.Result(occurrences, pairs), latin));
+        // a file written before the one-character words were kept ends here: read() fails, and the catalog is scanned
+        n = in.readInt();
+        Map<String, Integer> singles = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) singles.put(in.readUTF(), in.readInt());
+        return java.util.Optional.of(new CatalogVocabulary(dictionary,
+                new TermScanner.Result(occurrences, pairs, singles), latin));
     }
 
     /** Number of Chinese terms kept. */
@@ -441,6 +478,7 @@ public final class CatalogVocabulary {
      */
     public List<Span> translate(List<String> tokens) {
         int n = tokens.size();
+        int corrections = 0;
         List<List<String>> words = new ArrayList<>(n);
         boolean[] skip = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -481,7 +519,7 @@ public final class CatalogVocabulary {
             }
             if (found == null) {
                 List<Translation> related = related(words.get(i));
-                String corrected = related.isEmpty() ? correction(tokens.get(i)) : null;
+                String corrected = related.isEmpty() && corrections++ < MAX_CORRECTIONS ? correction(tokens.get(i)) : null;
                 found = corrected == null ? new Span(i, i + 1, tokens.get(i), related, false)
                         : new Span(i, i + 1, corrected, toChinese(EnglishWords.words(corrected), false), writes(corrected));
             }
@@ -493,6 +531,16 @@ public final class CatalogVocabulary {
                 more.addAll(related(words.get(i)));
                 found = new Span(i, i + 1, found.text(), more, false);
             }
+            if (found.end() == i + 1 && found.translations().stream().allMatch(t -> t.score() < WEAK)) {
+                // "face" where the catalog writes 人脸, which the dictionary lacks: its 脸 is a word of its own there
+                List<Translation> alone = singleCharacters(words.get(i));
+                if (!alone.isEmpty()) {
+                    var more = new ArrayList<Translation>(alone);
+                    more.addAll(found.translations());
+                    more.sort(Comparator.comparingDouble(Translation::score).reversed());
+                    found = new Span(found.start(), found.end(), found.text(), more, found.literal());
+                }
+            }
             if (found.end() == i + 1 && found.literal() && writtenAcronym(tokens.get(i))) {
                 found = new Span(i, i + 1, tokens.get(i), List.of(), true);
             }
@@ -500,6 +548,22 @@ public final class CatalogVocabulary {
             i = found.end();
         }
         return spans;
+    }
+
+    /**
+     * The one-character headwords ({@link #singles}) a main sense of which is the word as a whole gloss: "face" → 脸
+     * where the catalog writes 人脸 (no headword) and 脸 stands alone in its cut. Best first; empty for a stop word.
+     */
+    List<Translation> singleCharacters(List<String> queryWords) {
+        List<String> query = Gloss.key(queryWords);
+        if (query.size() != 1 || EnglishWords.isStop(query.get(0)) || isNumber(query.get(0))) return List.of();
+        Map<String, Translation> best = new HashMap<>();
+        for (Posting p : bySingleGloss.getOrDefault(query.get(0), List.of())) {
+            offer(best, p, Translation.Match.WHOLE_GLOSS, SINGLE);
+        }
+        List<Translation> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingDouble(Translation::score).reversed().thenComparing(Translation::chinese));
+        return ranked;
     }
 
     /**
@@ -540,6 +604,11 @@ public final class CatalogVocabulary {
      * times the alphabet, each looked up ("x" written 1,500 times took 25 s to correct and timed the question out).
      */
     private static final int MAX_CORRECTED = 24;
+    /**
+     * Unknown words one question may have corrected, in order: each costs a look-up of every string one edit away
+     * (about a thousand for a ten-letter word), and a question of hundreds of made-up words is no misspelt question.
+     */
+    static final int MAX_CORRECTIONS = 8;
 
     /**
      * Whether a phrase of two words is a main sense of a dictionary headword that no term of the catalog translates and
@@ -608,12 +677,24 @@ public final class CatalogVocabulary {
      * agent" (智能体) is an agent, so "agents" reaches it. A word
      * that modifies ("social" of "social contact") or follows "of" ("touch" of "sense of touch") is not the head.
      */
-    private static List<Translation> headNouns(List<String> query, List<Translation> weak) {
+    /** Whether the translation came from its term's first gloss. */
+    private boolean mainSense(Translation t) {
+        Term term = terms.get(t.chinese());
+        return term != null && !term.glosses().isEmpty() && term.glosses().get(0).text().equals(t.gloss());
+    }
+
+    /** Prepositions that open a phrase qualifying the noun before them ("rubbings from a tablet"). */
+    private static final Set<String> QUALIFYING = Set.of("of", "from", "for", "in", "on", "with", "at", "by", "about");
+
+    private List<Translation> headNouns(List<String> query, List<Translation> weak) {
         var out = new ArrayList<Translation>(weak.size());
         for (Translation t : weak) {
             List<String> g = EnglishWords.words(t.gloss());
-            boolean head = query.size() == 1 && t.match() == Translation.Match.WITHIN_GLOSS && g.size() == 2
-                    && g.stream().noneMatch(EnglishWords::isStop) && g.get(1).equals(query.get(0));
+            boolean head = query.size() == 1 && t.match() == Translation.Match.WITHIN_GLOSS && (g.size() == 2
+                    && g.stream().noneMatch(EnglishWords::isStop) && g.get(1).equals(query.get(0))
+                    // the noun before a phrase that says which: 拓片 "rubbings from a tablet" are rubbings
+                    || g.size() >= 3 && g.get(0).equals(query.get(0)) && QUALIFYING.contains(g.get(1))
+                    && mainSense(t)); // not "free of worry", 宽松's sixth sense
             out.add(head ? t.withScore(Math.min(1.0, t.score() * 2)) : t);
         }
         out.sort(Comparator.comparingDouble(Translation::score).reversed());

@@ -171,6 +171,9 @@ final class EnglishWords {
             forms.add(w.substring(0, n - 3));
         } else if (n > 7 && w.endsWith("ment")) {
             forms.add(w.substring(0, n - 4)); // measurement → measure, assessment → assess
+        } else if (n > 3 && w.endsWith("y") && "aeiouy".indexOf(w.charAt(n - 2)) < 0) {
+            // a noun in "-ie", whose plural the rule reads as "-y" (studies → study): movies → movy → movie
+            forms.add(w.substring(0, n - 1) + "ie");
         }
         return forms;
     }

@@ -27,9 +27,23 @@ final class TermScanner {
      *                    words
      * @param pairs       two headwords written one after the other (胸部 + X光 → "胸部X光") → how often: a phrase
      *                    the dictionary lacks but the catalog uses, which a two-part English phrase may translate to
+     * @param singles     headwords of one character that the catalog writes as words of their own ({@link #FREE}) →
+     *                    how often: 脸 of 人脸, a word the dictionary lacks, where 脸 is never inside one it has
      */
-    record Result(Map<String, Integer> occurrences, Map<String, Integer> pairs) {
+    record Result(Map<String, Integer> occurrences, Map<String, Integer> pairs, Map<String, Integer> singles) {
+        Result(Map<String, Integer> occurrences, Map<String, Integer> pairs) {
+            this(occurrences, pairs, Map.of());
+        }
     }
+
+    /**
+     * A one-character headword is a word of the catalog's own when at least this share of its occurrences stand alone
+     * in the cut (脸 in 人脸, which the dictionary lacks: 15 alone, 2 inside 人脸识别), not inside a longer word
+     * (图 is inside 图像, 地图, 图表 nearly everywhere). Those alone are then what a search for it finds.
+     */
+    static final double FREE = 0.75;
+    /** Characters a count is written with: a one-character word that mostly follows them is a measure word or unit. */
+    private static final String NUMERALS = "0123456789〇零一二三四五六七八九十百千万亿两几多数每";
 
     /** A token of the segmentation, {@code [start, end)} in the text; {@code word} when it is a headword. */
     record Token(int start, int end, boolean word) {
@@ -48,19 +62,29 @@ final class TermScanner {
     Result scan(Collection<String> texts) {
         // Counted by entry index, and pairs by two indexes, so the scan allocates nothing per occurrence.
         int[] counts = new int[dictionary.size()];
+        // one-character headwords: counts[] holds those alone in the cut, inside[] those within a longer headword
+        int[] inside = new int[dictionary.size()];
+        // and how many of those alone come right after a number: a measure word or unit (5秒, 2016年, 657位)
+        int[] counted = new int[dictionary.size()];
         Map<Long, Integer> pairs = new HashMap<>();
         for (String text : texts) {
             if (text == null) continue;
-            forEachRun(text, (from, to) -> scanRun(text, from, to, counts, pairs));
+            forEachRun(text, (from, to) -> scanRun(text, from, to, counts, new int[][]{inside, counted}, pairs));
         }
         Map<String, Integer> occurrences = new HashMap<>();
+        Map<String, Integer> singles = new HashMap<>();
         for (int k = 0; k < counts.length; k++) {
-            if (counts[k] > 0) occurrences.put(dictionary.headword(k), counts[k]);
+            if (counts[k] == 0) continue;
+            String headword = dictionary.headword(k);
+            if (headword.codePointCount(0, headword.length()) >= 2) occurrences.put(headword, counts[k]);
+            else if (counts[k] >= FREE * (counts[k] + inside[k]) && 2 * counted[k] < counts[k]) {
+                singles.put(headword, counts[k]);
+            }
         }
         Map<String, Integer> pairTexts = new HashMap<>(pairs.size() * 2);
         pairs.forEach((key, n) -> pairTexts.merge(
                 dictionary.headword((int) (key >>> 32)) + dictionary.headword((int) (long) key), n, Integer::sum));
-        return new Result(occurrences, pairTexts);
+        return new Result(occurrences, pairTexts, singles);
     }
 
     /** Maximum matching of the whole text ({@link #cut}): its runs cut into headwords and single characters. */
@@ -189,9 +213,10 @@ final class TermScanner {
         return longestA != longestB ? longestA > longestB : tokensA < tokensB;
     }
 
-    private void scanRun(String text, int from, int to, int[] counts, Map<Long, Integer> pairs) {
+    private void scanRun(String text, int from, int to, int[] counts, int[][] singles, Map<Long, Integer> pairs) {
+        int[] inside = singles[0];
+        int[] counted = singles[1];
         int len = to - from;
-        if (len < 2) return;
         Matches m = matches(text, from, to);
         long[] matches = m.lengths();
         int[] steps = cut(m, len);
@@ -215,6 +240,18 @@ final class TermScanner {
         boundary[len] = true;
         token[len] = t;
         for (int k = 0; k < len; k++) {
+            // a one-character headword: alone in the cut, or inside a longer headword
+            if (!isHan(text.charAt(from + k))) continue;
+            int single = dictionary.find(text, from + k, from + k + 1);
+            if (single >= 0) {
+                if (steps[k] == 1) {
+                    counts[single]++;
+                    if (k > 0 && NUMERALS.indexOf(text.charAt(from + k - 1)) >= 0) counted[single]++;
+                }
+                else inside[single]++; // steps[k] is 0 inside a token, and every longer token is a headword
+            }
+        }
+        for (int k = 0; k < len; k++) {
             long lengths = matches[k];
             while (lengths != 0) {
                 int l = Long.numberOfTrailingZeros(lengths);
@@ -226,6 +263,10 @@ final class TermScanner {
                 counts[dictionary.find(text, from + k, from + k + l)]++;
             }
         }
+    }
+
+    private static boolean isHan(char c) {
+        return (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF);
     }
 
     /** Characters a headword may contain: Han (BMP and surrogates), ASCII letters and digits. */

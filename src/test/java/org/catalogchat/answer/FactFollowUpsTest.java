@@ -92,6 +92,19 @@ class FactFollowUpsTest {
             - 发布时间：2012-01-01
             - 发布机构：某调查中心
             - 数据集说明：TownPanel 是一项追踪调查，样本覆盖的人口约占总人口的95%。
+
+            ### ShortClips
+
+            - 发布时间：2022-02-22
+            - 发布机构：某短视频公司
+            - 数据集说明：ShortClips 是短视频推荐数据集，采集自真实日志。
+            - 它包含一个完全观测的小矩阵：1,411名用户对3,327个视频的交互几乎全部已知，密度达99.6%。
+
+            ### TinyPics
+
+            - 发布时间：2009-04-01
+            - 发布机构：某大学
+            - 数据集说明：TinyPics 是彩色图像分类数据集，包含60,000张32×32像素的彩色图像，分为10个类别，每类6,000张。
             """;
 
     @TempDir
@@ -197,5 +210,19 @@ class FactFollowUpsTest {
         Answer a = ask("七普全国耕地比2010年增加了多少？");
         assertEquals(List.of("farmcount"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("1亿亩"), a.markdown());
+    }
+
+    @Test
+    void aBareValueQuestionAfterAnAnswerAboutOneEntryAsksThatEntry() {
+        // "how <adjective> is …", "what <noun>?", "每类多少张": a value asked, of words the entry just answered writes
+        Answer a = ask("and how dense is the fully observed matrix?", "What is ShortClips?");
+        assertEquals(List.of("shortclips"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("99.6%"), a.markdown());
+        Answer b = ask("what sampling rate?", "Tell me about WaveTalk");
+        assertEquals(List.of("wavetalk"), ids(b), b.markdown());
+        assertTrue(b.markdown().contains("16kHz"), b.markdown());
+        Answer c = ask("每类多少张？", "介绍一下 TinyPics");
+        assertEquals(List.of("tinypics"), ids(c), c.markdown());
+        assertTrue(c.markdown().contains("6,000张"), c.markdown());
     }
 }

@@ -94,6 +94,18 @@ class NameIndexTest {
     }
 
     @Test
+    void aQuestionMakesABoundedNumberOfTypoLookUps() {
+        NameIndex names = names(entry("MedTrinity-25M"), entry("OpenVid-1M"));
+        assertEquals(List.of("medtrinity-25m"), ids(names, "who released MedTrinty-25M?"));
+        // Typo look-ups go longest window first: a question of many made-up words spends the budget before it reaches
+        // the misspelt name, which is then not found (names written as they are still are); without the budget each
+        // window built its own Levenshtein automaton and such a question ran past the answer's time limit.
+        String filler = "qwzxv ".repeat(64);
+        assertEquals(List.of(), ids(names, filler + "MedTrinty-25M"));
+        assertEquals(List.of("openvid-1m"), ids(names, filler + "OpenVid-1M"));
+    }
+
+    @Test
     void longestNameWinsAndWordsAreNotNames() {
         NameIndex names = names(entry("ShareGPT4V"), entry("ShareGPT4Video"),
                 entry("Touch100k").description("Touch100k 是一个触觉、视觉和语言的机器人数据集。"),

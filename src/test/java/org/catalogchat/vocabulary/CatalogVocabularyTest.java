@@ -406,6 +406,17 @@ class CatalogVocabularyTest {
     }
 
     @Test
+    void aQuestionHasAFewWordsCorrectedAtMost() {
+        var v = vocabulary("文本生成视频的数据集。");
+        assertEquals("datasets", v.translate("qwzxvk datsets").get(1).text());
+        // made-up words first: each unknown word is tried in order, and past the few a question may have corrected the
+        // misspelt word stays as written (hundreds of made-up words cost a look-up of every string one edit away each)
+        String filler = "qwzxvk ".repeat(CatalogVocabulary.MAX_CORRECTIONS);
+        var spans = v.translate(filler + "datsets");
+        assertEquals("datsets", spans.get(spans.size() - 1).text(), spans.toString());
+    }
+
+    @Test
     void aHyphenatedCompoundIsComposedFromWordsTheCatalogWritesTogether() {
         // one token is one thing: 第一 + 人称, which the catalog writes as 第一人称
         var v = vocabulary("大学采集的第一人称视角视频。");
@@ -423,5 +434,53 @@ class CatalogVocabularyTest {
             assertEquals("手写", v.translate(w + " digits").get(0).best(), w);
         }
         assertTrue(v.translate("outstanding").get(0).translations().isEmpty(), "no 'stand by out'");
+    }
+    private static final String FACES = "人脸检测基准，共标注了39万个人脸，图像取自新闻。";
+    private static final String CELEBS = "名人人脸属性数据集，每张图像标注了40个属性，另有街景地图，每段5秒，共10秒。";
+
+    @Test
+    void aOneCharacterWordTheCatalogWritesAloneIsKept() {
+        // 人脸 is no headword, so 脸 ("face") stands alone in the cut; 图 is inside 图像 and 地图; 秒 follows a number
+        var singles = new TermScanner(DICTIONARY).scan(List.of(FACES, CELEBS)).singles();
+        assertTrue(singles.containsKey("脸"), singles.toString());
+        assertFalse(singles.containsKey("图"), "inside longer words: " + singles);
+        assertFalse(singles.containsKey("秒"), "a unit after numbers: " + singles);
+    }
+
+    @Test
+    void aWeakWordReachesAOneCharacterWordOfTheCatalog() {
+        var v = vocabulary(FACES, CELEBS);
+        Span face = v.translate("face datasets").get(0);
+        assertEquals("脸", face.best(), face.toString());
+        assertTrue(face.translations().get(0).score() >= 0.3, face.toString());
+        assertTrue(v.translate("second").stream().flatMap(s -> s.translations().stream())
+                .noneMatch(t -> t.chinese().equals("秒")), "not kept: " + v.translate("second"));
+    }
+
+    @Test
+    void oneCharacterWordsArePersistedWithTheVocabulary() throws java.io.IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        vocabulary(FACES, CELEBS).write(new java.io.DataOutputStream(bytes));
+        var read = CatalogVocabulary.read(DICTIONARY,
+                new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))).orElseThrow();
+        assertEquals("脸", read.translate("face datasets").get(0).best());
+    }
+    @Test
+    void aPluralInIesFindsTheNounInIe() {
+        // the plural rule reads "movies" as movy (studies → study); the dictionary's word is "movie"
+        var v = vocabulary("电影评分数据集，包含6万部电影的评分。");
+        assertEquals("电影", best(v, "movies"));
+        assertEquals("电影", best(v, "movie"));
+        assertTrue(v.dictionaryKnows("movies"));
+    }
+    @Test
+    void aWordBeforeAQualifyingPhraseOfAMainSenseIsItsHead() {
+        // 拓片 is "rubbings from a tablet": rubbings; 宽松's "free of worry" (a late sense) is no kind of "free"
+        var v = vocabulary("共包含一万片甲骨的拓片和摹本。", "采用宽松许可证发布。");
+        Span rubbings = v.translate("rubbings of oracle bones").get(0);
+        assertEquals("拓片", rubbings.best(), rubbings.toString());
+        assertTrue(rubbings.translations().get(0).score() >= 0.3, rubbings.toString());
+        assertTrue(v.translate("free").get(0).translations().stream().allMatch(t -> t.score() < 0.3),
+                v.translate("free").toString());
     }
 }
