@@ -357,9 +357,7 @@ final class PublisherReader {
     /** Whether a publisher the parser read is written in the question outside the phrase found (by any of its names). */
     private boolean namedOutside(String publisher, String text, PublisherPhrases.Found f) {
         String outside = text.substring(0, f.start()) + " " + text.substring(f.end());
-        var names = new ArrayList<String>(List.of(publisher));
-        glossary.publishers().stream().filter(g -> g.chinese().equals(publisher)).forEach(g -> names.addAll(g.allNames()));
-        return names.stream().anyMatch(n -> !n.isBlank() && TopicMatcher.contains(outside, n));
+        return namesOf(publisher).stream().anyMatch(n -> !n.isBlank() && TopicMatcher.contains(outside, n));
     }
 
     private boolean endsAsOrganisation(String name) {
