@@ -152,7 +152,16 @@ class EvalTest {
             Map.entry("science/fresh4-vocab", 1.0),
             Map.entry("industry/fresh4-vocab", 1.0),
             Map.entry("culture/fresh4-vocab", 1.0),
-            Map.entry("unseen/fresh4-vocab", 1.0));
+            Map.entry("unseen/fresh4-vocab", 1.0),
+            // vocab's fresh5 questions (English only), first run 16:48 UTC 2026-11-26 on vocab 1058b94 (= main 96c801f +
+            // the questions): seed 10/10, opendata 2/2, science 2/2, industry 2/2, culture 2/2, unseen 2/2, unseen2 2/2
+            Map.entry("seed/fresh5-vocab", 1.0),
+            Map.entry("opendata/fresh5-vocab", 1.0),
+            Map.entry("science/fresh5-vocab", 1.0),
+            Map.entry("industry/fresh5-vocab", 1.0),
+            Map.entry("culture/fresh5-vocab", 1.0),
+            Map.entry("unseen/fresh5-vocab", 1.0),
+            Map.entry("unseen2/fresh5-vocab", 1.0));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
