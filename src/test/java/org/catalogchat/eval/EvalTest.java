@@ -86,6 +86,14 @@ class EvalTest {
             Map.entry("industry/fresh4-topics", 0.750),
             Map.entry("culture/fresh4-topics", 0.750),
             Map.entry("unseen/fresh4-topics", 0.500),
+            // topics' fresh5 questions, first run 16:45 UTC 2026-11-26 on topics f72b7eb (= main 96c801f + the questions):
+            // seed 9/10, opendata 3/4, science 4/4, industry 4/4, culture 4/4, unseen 3/4 (27/30)
+            Map.entry("seed/fresh5-topics", 0.900),
+            Map.entry("opendata/fresh5-topics", 0.750),
+            Map.entry("science/fresh5-topics", 1.0),
+            Map.entry("industry/fresh5-topics", 1.0),
+            Map.entry("culture/fresh5-topics", 1.0),
+            Map.entry("unseen/fresh5-topics", 0.750),
             // the sixth catalog (unseen), first run 08:24 UTC 2026-11-26 on main dca5bb6: dev 62/75, test 107/131;
             // raised to main 5cf11c3 (10:20 UTC): dev 68/75, test 110/131
             // raised on topics (12:25 UTC, main 560b61f + compound heads): dev 69/75, test 111/131
