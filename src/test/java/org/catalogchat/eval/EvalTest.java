@@ -145,6 +145,14 @@ class EvalTest {
             Map.entry("industry/fresh4-sets", 1.0),
             Map.entry("culture/fresh4-sets", 1.0),
             Map.entry("unseen/fresh4-sets", 0.75),
+            // sets' fifth fresh questions, first run 16:48 UTC 2026-11-26 on sets 34e0af5 (= main 96c801f + the
+            // questions): seed 9/10, opendata 4/4, science 4/4, industry 4/4, culture 4/4, unseen 4/4 (29/30)
+            Map.entry("seed/fresh5-sets", 0.9),
+            Map.entry("opendata/fresh5-sets", 1.0),
+            Map.entry("science/fresh5-sets", 1.0),
+            Map.entry("industry/fresh5-sets", 1.0),
+            Map.entry("culture/fresh5-sets", 1.0),
+            Map.entry("unseen/fresh5-sets", 1.0),
             // facts' fresh4 questions, first run 13:57 UTC 2026-11-26 on facts 0df858f (= main 3798298 + the questions):
             // seed 9/10, opendata 4/4, science 4/4, industry 3/4, culture 4/4, unseen 4/4 (28/30)
             Map.entry("seed/fresh4-facts", 0.9),
@@ -160,7 +168,15 @@ class EvalTest {
             Map.entry("science/fresh4-vocab", 1.0),
             Map.entry("industry/fresh4-vocab", 1.0),
             Map.entry("culture/fresh4-vocab", 1.0),
-            Map.entry("unseen/fresh4-vocab", 1.0));
+            Map.entry("unseen/fresh4-vocab", 1.0),
+            // facts' fresh5 questions, first run 16:47 UTC 2026-11-26 on facts 92dc12e (= main 96c801f + the
+            // questions): seed 10/10, opendata 4/4, science 4/4, industry 4/4, culture 4/4, unseen 4/4 (30/30)
+            Map.entry("seed/fresh5-facts", 1.0),
+            Map.entry("opendata/fresh5-facts", 1.0),
+            Map.entry("science/fresh5-facts", 1.0),
+            Map.entry("industry/fresh5-facts", 1.0),
+            Map.entry("culture/fresh5-facts", 1.0),
+            Map.entry("unseen/fresh5-facts", 1.0));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
