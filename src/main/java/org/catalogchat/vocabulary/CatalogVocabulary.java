@@ -106,6 +106,12 @@ public final class CatalogVocabulary {
     private final BilingualDictionary dictionary;
     private final Map<String, Term> terms;
     private final Map<String, Integer> pairs;
+    /** A word and a one-character word written together ({@link TermScanner.Result#charPairs}) → how often. */
+    private final Map<String, Integer> charPairs;
+    /** The same pairs by their first word → the second words; built on first use. */
+    private volatile Map<String, List<String>> charPairsByFirst;
+    /** A whole gloss of any sense of a one-character word in {@link #charPairs} → those characters; first use. */
+    private volatile Map<String, List<String>> charsByGloss;
     /** One-character headwords written as words of their own → how often ({@link TermScanner.Result#singles}). */
     private final Map<String, Integer> singles;
     /** A whole gloss of a main sense of one of {@link #singles} → those characters' postings. */
@@ -157,6 +163,7 @@ public final class CatalogVocabulary {
         this.terms = Collections.unmodifiableMap(kept);
         this.pairs = Map.copyOf(scan.pairs());
         this.singles = Map.copyOf(scan.singles());
+        this.charPairs = Map.copyOf(scan.charPairs());
         scan.singles().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             String raw = dictionary.rawGlosses(e.getKey());
             if (raw == null) return;
@@ -214,6 +221,11 @@ public final class CatalogVocabulary {
             out.writeUTF(e.getKey());
             out.writeInt(e.getValue());
         }
+        out.writeInt(charPairs.size());
+        for (var e : charPairs.entrySet()) {
+            out.writeUTF(e.getKey());
+            out.writeInt(e.getValue());
+        }
     }
 
     /** The vocabulary {@link #write} wrote; empty when it was written against another dictionary. */
@@ -233,8 +245,12 @@ public final class CatalogVocabulary {
         n = in.readInt();
         Map<String, Integer> singles = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) singles.put(in.readUTF(), in.readInt());
+        // likewise a file written before the pairs with a one-character word
+        n = in.readInt();
+        Map<String, Integer> charPairs = new HashMap<>(n * 2);
+        for (int i = 0; i < n; i++) charPairs.put(in.readUTF(), in.readInt());
         return java.util.Optional.of(new CatalogVocabulary(dictionary,
-                new TermScanner.Result(occurrences, pairs, singles), latin));
+                new TermScanner.Result(occurrences, pairs, singles, charPairs), latin));
     }
 
     /** Number of Chinese terms kept. */
@@ -531,6 +547,12 @@ public final class CatalogVocabulary {
                 more.addAll(related(words.get(i)));
                 found = new Span(i, i + 1, found.text(), more, false);
             }
+            if (found.end() == i + 1 && i + 1 < n && !skip[i + 1]) {
+                // two words the catalog writes as one compound with a one-character word: "depth maps" is 深度图
+                // (深度 + 图 "map"), "point clouds" 点云
+                Span joined = withCharacter(tokens, words, i);
+                if (joined != null) found = joined;
+            }
             if (found.end() == i + 1 && found.translations().stream().allMatch(t -> t.score() < WEAK)) {
                 // "face" where the catalog writes 人脸, which the dictionary lacks: its 脸 is a word of its own there
                 List<Translation> alone = singleCharacters(words.get(i));
@@ -548,6 +570,118 @@ public final class CatalogVocabulary {
             i = found.end();
         }
         return spans;
+    }
+
+    /**
+     * Tokens {@code i} and {@code i + 1} as one span, when the catalog writes a translation of one next to a
+     * one-character word that glosses the other ({@link TermScanner.Result#charPairs}): "depth maps" → 深度 + 图 ("map",
+     * its fifth sense) → 深度图, where "maps" alone finds nothing (图 is no term: the catalog writes it inside words).
+     * The character is a sense of the word but no term by itself, so the compound is how the catalog writes the
+     * phrase. Only the second word, the compound's head noun, reaches a character, and only when it has no translation
+     * of its own (score ≥ {@value #WEAK}): "bird calls" is no 鸟叫, "more hours" no 多小时, "small matrix" no 小矩阵
+     * ("point clouds" stays 在线 + 云). A stop word or a number joins nothing. Null when no such pair is written. Scored {@value #COMPOSED} × the weaker part (a character's sense counts as a later sense does).
+     */
+    private Span withCharacter(List<String> tokens, List<List<String>> words, int i) {
+        if (charPairs.isEmpty()) return null;
+        List<String> a = Gloss.key(words.get(i));
+        List<String> b = Gloss.key(words.get(i + 1));
+        if (a.size() != 1 || b.size() != 1 || a.stream().anyMatch(w -> EnglishWords.isStop(w) || isNumber(w))
+                || b.stream().anyMatch(w -> EnglishWords.isStop(w) || isNumber(w))) return null;
+        Map<String, Double> left = pairParts(a.get(0));
+        Map<String, Double> right = pairParts(b.get(0));
+        // only a word that finds nothing of its own reaches a character ("maps", where the catalog writes 图 only
+        // inside words): "bird calls" stays 鸟类 + 叫, not 鸟叫
+        // and only the second, the English compound's head noun: a first word modifies ("more hours", "small matrix")
+        left.values().removeIf(v -> v < 0);
+        if (right.values().stream().anyMatch(v -> v > 0)) right.values().removeIf(v -> v < 0);
+        Map<String, List<String>> byFirst = charPairsByFirst();
+        String bestText = null;
+        double bestScore = 0;
+        int bestCount = 0;
+        for (var l : left.entrySet()) {
+            for (String second : byFirst.getOrDefault(l.getKey(), List.of())) {
+                Double r = right.get(second);
+                if (r == null) continue;
+                // a character must come from a sense of its word, not be the word's own translation
+                boolean character = l.getValue() < 0 || r < 0;
+                if (!character) continue;
+                double score = COMPOSED * Math.min(Math.abs(l.getValue()), Math.abs(r));
+                int count = charPairs.get(TermScanner.charPair(l.getKey(), second));
+                if (score > bestScore || score == bestScore && count > bestCount) {
+                    bestText = l.getKey() + second;
+                    bestScore = score;
+                    bestCount = count;
+                }
+            }
+        }
+        if (bestText == null || bestScore < WEAK) return null;
+        String english = tokens.get(i) + " " + tokens.get(i + 1);
+        var t = new Translation(bestText, english, Translation.Match.COMPOSED, false, bestScore, bestCount);
+        return new Span(i, i + 2, english, List.of(t), false);
+    }
+
+    /**
+     * The Chinese words a question word may be in a pair: its own translations (score ≥ {@value #WEAK}, positive) and
+     * the one-character words of {@link #charPairs} one noun sense of which is the word as a whole gloss (negative: from a
+     * character), unless that character is already among its own translations.
+     */
+    private Map<String, Double> pairParts(String word) {
+        Map<String, Double> parts = new HashMap<>();
+        List<Translation> own = toChinese(List.of(word), false);
+        for (Translation t : own.subList(0, Math.min(COMPOSE_CANDIDATES, own.size()))) {
+            if (t.score() >= WEAK) parts.put(t.chinese(), t.score());
+        }
+        for (Translation t : singleCharacters(List.of(word))) parts.putIfAbsent(t.chinese(), t.score());
+        var forms = new java.util.LinkedHashSet<String>();
+        forms.add(word);
+        forms.addAll(EnglishWords.baseForms(word));
+        for (String form : forms) {
+            for (String c : charsByGloss().getOrDefault(form, List.of())) {
+                if (!parts.containsKey(c)) parts.put(c, -SINGLE * LAST_SENSE);
+            }
+        }
+        return parts;
+    }
+
+    private Map<String, List<String>> charPairsByFirst() {
+        Map<String, List<String>> index = charPairsByFirst;
+        if (index == null) {
+            var built = new HashMap<String, List<String>>();
+            for (String key : charPairs.keySet()) {
+                int tab = key.indexOf('\t');
+                built.computeIfAbsent(key.substring(0, tab), k -> new ArrayList<>()).add(key.substring(tab + 1));
+            }
+            charPairsByFirst = index = built;
+        }
+        return index;
+    }
+
+    private Map<String, List<String>> charsByGloss() {
+        Map<String, List<String>> index = charsByGloss;
+        if (index == null) {
+            var characters = new java.util.TreeSet<String>();
+            for (String key : charPairs.keySet()) {
+                int tab = key.indexOf('\t');
+                for (String part : List.of(key.substring(0, tab), key.substring(tab + 1))) {
+                    if (part.codePointCount(0, part.length()) == 1) characters.add(part);
+                }
+            }
+            var built = new HashMap<String, List<String>>();
+            for (String c : characters) {
+                String raw = dictionary.rawGlosses(c);
+                if (raw == null) continue;
+                for (String g : raw.split("\t")) {
+                    // a noun's sense: 对 "to face" is no face, 图 "map" is a map
+                    if (g.startsWith("to ")) continue;
+                    Gloss gloss = Gloss.parse(g);
+                    if (gloss.inferred() || gloss.contentWords() != 1 || gloss.words().size() != 1) continue;
+                    List<String> at = built.computeIfAbsent(gloss.words().get(0), k -> new ArrayList<>());
+                    if (!at.contains(c)) at.add(c);
+                }
+            }
+            charsByGloss = index = built;
+        }
+        return index;
     }
 
     /**

@@ -29,11 +29,28 @@ final class TermScanner {
      *                    the dictionary lacks but the catalog uses, which a two-part English phrase may translate to
      * @param singles     headwords of one character that the catalog writes as words of their own ({@link #FREE}) →
      *                    how often: 脸 of 人脸, a word the dictionary lacks, where 脸 is never inside one it has
+     * @param charPairs   a headword and a one-character headword written one after the other, either way round, or two
+     *                    one-character headwords ({@link #charPair}: 深度 + 图 of 深度图, 点 + 云 of 点云) → how often:
+     *                    a compound the dictionary lacks whose one-character part is no term by itself; a character
+     *                    whose main sense is a function word (的, 和) is left out
      */
-    record Result(Map<String, Integer> occurrences, Map<String, Integer> pairs, Map<String, Integer> singles) {
+    record Result(Map<String, Integer> occurrences, Map<String, Integer> pairs, Map<String, Integer> singles,
+                  Map<String, Integer> charPairs) {
         Result(Map<String, Integer> occurrences, Map<String, Integer> pairs) {
-            this(occurrences, pairs, Map.of());
+            this(occurrences, pairs, Map.of(), Map.of());
         }
+
+        Result(Map<String, Integer> occurrences, Map<String, Integer> pairs, Map<String, Integer> singles) {
+            this(occurrences, pairs, singles, Map.of());
+        }
+    }
+
+    /**
+     * The key of a pair in {@link Result#charPairs}: the two words with a tab between, since a one-character word
+     * leaves no way to tell where the other begins (深度 + 图, 点 + 云).
+     */
+    static String charPair(String first, String second) {
+        return first + "\t" + second;
     }
 
     /**
@@ -67,9 +84,12 @@ final class TermScanner {
         // and how many of those alone come right after a number: a measure word or unit (5秒, 2016年, 657位)
         int[] counted = new int[dictionary.size()];
         Map<Long, Integer> pairs = new HashMap<>();
+        Map<Long, Integer> charPairs = new HashMap<>();
+        byte[] content = new byte[dictionary.size()];
         for (String text : texts) {
             if (text == null) continue;
-            forEachRun(text, (from, to) -> scanRun(text, from, to, counts, new int[][]{inside, counted}, pairs));
+            forEachRun(text, (from, to) -> scanRun(text, from, to, counts, new int[][]{inside, counted}, pairs,
+                    charPairs, content));
         }
         Map<String, Integer> occurrences = new HashMap<>();
         Map<String, Integer> singles = new HashMap<>();
@@ -84,7 +104,10 @@ final class TermScanner {
         Map<String, Integer> pairTexts = new HashMap<>(pairs.size() * 2);
         pairs.forEach((key, n) -> pairTexts.merge(
                 dictionary.headword((int) (key >>> 32)) + dictionary.headword((int) (long) key), n, Integer::sum));
-        return new Result(occurrences, pairTexts, singles);
+        Map<String, Integer> charPairTexts = new HashMap<>(charPairs.size() * 2);
+        charPairs.forEach((key, n) -> charPairTexts.merge(
+                charPair(dictionary.headword((int) (key >>> 32)), dictionary.headword((int) (long) key)), n, Integer::sum));
+        return new Result(occurrences, pairTexts, singles, charPairTexts);
     }
 
     /** Maximum matching of the whole text ({@link #cut}): its runs cut into headwords and single characters. */
@@ -213,7 +236,21 @@ final class TermScanner {
         return longestA != longestB ? longestA > longestB : tokensA < tokensB;
     }
 
-    private void scanRun(String text, int from, int to, int[] counts, int[][] singles, Map<Long, Integer> pairs) {
+    /**
+     * Whether headword {@code k}, of one character, means something of its own: its main sense has a content word
+     * (图 "diagram", 云 "cloud"; not 的 "of", 和 "and"). {@code cache} holds 1 yes, 2 no, 0 not yet asked.
+     */
+    private boolean contentCharacter(int k, byte[] cache) {
+        if (cache[k] == 0) {
+            String raw = dictionary.rawGlosses(dictionary.headword(k));
+            boolean yes = raw != null && Gloss.parse(raw.split("\t", 2)[0]).contentWords() > 0;
+            cache[k] = (byte) (yes ? 1 : 2);
+        }
+        return cache[k] == 1;
+    }
+
+    private void scanRun(String text, int from, int to, int[] counts, int[][] singles, Map<Long, Integer> pairs,
+                         Map<Long, Integer> charPairs, byte[] content) {
         int[] inside = singles[0];
         int[] counted = singles[1];
         int len = to - from;
@@ -233,6 +270,15 @@ final class TermScanner {
                 long key = (long) dictionary.find(text, from + previous, from + k) << 32
                         | dictionary.find(text, from + k, from + k + step);
                 if (pairs.size() < MAX_PAIRS || pairs.containsKey(key)) pairs.merge(key, 1, Integer::sum);
+            } else if (previous >= 0 && isHan(text.charAt(from + previous)) && isHan(text.charAt(from + k))) {
+                // a word and a one-character word, or two one-character words (深度图, 点云)
+                int a = dictionary.find(text, from + previous, from + k);
+                int b = dictionary.find(text, from + k, from + k + step);
+                if (a >= 0 && b >= 0 && (steps[previous] >= 2 || contentCharacter(a, content))
+                        && (step >= 2 || contentCharacter(b, content))) {
+                    long key = (long) a << 32 | b;
+                    if (charPairs.size() < MAX_PAIRS || charPairs.containsKey(key)) charPairs.merge(key, 1, Integer::sum);
+                }
             }
             previous = k;
             k += step;

@@ -465,6 +465,39 @@ class CatalogVocabularyTest {
                 new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))).orElseThrow();
         assertEquals("脸", read.translate("face datasets").get(0).best());
     }
+    private static final String DEPTH = "手语视频数据集，同时记录彩色视频、深度图和人体骨架关节点；另有深度学习基线。";
+
+    @Test
+    void aHeadNounThatFindsNothingReachesAOneCharacterWordWrittenWithItsModifier() {
+        // "maps" reaches no term (图 "map" is inside 图像, 地图 …), but the catalog writes 深度 + 图 as 深度图
+        var v = vocabulary(DEPTH, "人脸图像数据集。");
+        Span depthMaps = v.translate("datasets with depth maps").stream()
+                .filter(s -> s.text().equals("depth maps")).findFirst().orElseThrow(() -> new AssertionError(
+                        v.translate("datasets with depth maps").toString()));
+        assertEquals("深度图", depthMaps.best());
+        assertEquals(Translation.Match.COMPOSED, depthMaps.translations().get(0).match());
+        // a first word is a modifier, not the head noun; a head with a translation of its own stays apart
+        assertTrue(v.translate("depth learning").stream().noneMatch(s -> s.end() - s.start() == 2),
+                v.translate("depth learning").toString());
+        var bytes = new java.io.ByteArrayOutputStream();
+        try {
+            v.write(new java.io.DataOutputStream(bytes));
+            var read = CatalogVocabulary.read(DICTIONARY,
+                    new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))).orElseThrow();
+            assertEquals("深度图", read.translate("depth maps").get(0).best(), "persisted with the vocabulary");
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void aCharacterIsPairedOnlyWhenItMeansSomething() {
+        // 的 ("of") is a function word: no pair 深度图 + 的; 深度 + 图 is one
+        var pairs = new TermScanner(DICTIONARY).scan(List.of(DEPTH)).charPairs();
+        assertTrue(pairs.containsKey(TermScanner.charPair("深度", "图")), pairs.toString());
+        assertTrue(pairs.keySet().stream().noneMatch(k -> k.contains("的")), pairs.toString());
+    }
+
     @Test
     void aPluralInIesFindsTheNounInIe() {
         // the plural rule reads "movies" as movy (studies → study); the dictionary's word is "movie"
