@@ -87,6 +87,14 @@ class EvalTest {
             Map.entry("industry/fresh4-topics", 0.750),
             Map.entry("culture/fresh4-topics", 0.750),
             Map.entry("unseen/fresh4-topics", 0.500),
+            // topics' fresh5 questions, first run 16:45 UTC 2026-11-26 on topics f72b7eb (= main 96c801f + the questions):
+            // seed 9/10, opendata 3/4, science 4/4, industry 4/4, culture 4/4, unseen 3/4 (27/30)
+            Map.entry("seed/fresh5-topics", 0.900),
+            Map.entry("opendata/fresh5-topics", 0.750),
+            Map.entry("science/fresh5-topics", 1.0),
+            Map.entry("industry/fresh5-topics", 1.0),
+            Map.entry("culture/fresh5-topics", 1.0),
+            Map.entry("unseen/fresh5-topics", 0.750),
             // the sixth catalog (unseen), first run 08:24 UTC 2026-11-26 on main dca5bb6: dev 62/75, test 107/131;
             // raised to main 5cf11c3 (10:20 UTC): dev 68/75, test 110/131
             // raised on topics (12:25 UTC, main 560b61f + compound heads): dev 69/75, test 111/131
@@ -142,6 +150,14 @@ class EvalTest {
             Map.entry("industry/fresh4-sets", 1.0),
             Map.entry("culture/fresh4-sets", 1.0),
             Map.entry("unseen/fresh4-sets", 0.75),
+            // sets' fifth fresh questions, first run 16:48 UTC 2026-11-26 on sets 34e0af5 (= main 96c801f + the
+            // questions): seed 9/10, opendata 4/4, science 4/4, industry 4/4, culture 4/4, unseen 4/4 (29/30)
+            Map.entry("seed/fresh5-sets", 0.9),
+            Map.entry("opendata/fresh5-sets", 1.0),
+            Map.entry("science/fresh5-sets", 1.0),
+            Map.entry("industry/fresh5-sets", 1.0),
+            Map.entry("culture/fresh5-sets", 1.0),
+            Map.entry("unseen/fresh5-sets", 1.0),
             // facts' fresh4 questions, first run 13:57 UTC 2026-11-26 on facts 0df858f (= main 3798298 + the questions):
             // seed 9/10, opendata 4/4, science 4/4, industry 3/4, culture 4/4, unseen 4/4 (28/30)
             Map.entry("seed/fresh4-facts", 0.9),
@@ -157,7 +173,24 @@ class EvalTest {
             Map.entry("science/fresh4-vocab", 1.0),
             Map.entry("industry/fresh4-vocab", 1.0),
             Map.entry("culture/fresh4-vocab", 1.0),
-            Map.entry("unseen/fresh4-vocab", 1.0));
+            Map.entry("unseen/fresh4-vocab", 1.0),
+            // vocab's fresh5 questions (English only), first run 16:48 UTC 2026-11-26 on vocab 1058b94 (= main 96c801f +
+            // the questions): seed 10/10, opendata 2/2, science 2/2, industry 2/2, culture 2/2, unseen 2/2, unseen2 2/2
+            Map.entry("seed/fresh5-vocab", 1.0),
+            Map.entry("opendata/fresh5-vocab", 1.0),
+            Map.entry("science/fresh5-vocab", 1.0),
+            Map.entry("industry/fresh5-vocab", 1.0),
+            Map.entry("culture/fresh5-vocab", 1.0),
+            Map.entry("unseen/fresh5-vocab", 1.0),
+            Map.entry("unseen2/fresh5-vocab", 1.0),
+            // facts' fresh5 questions, first run 16:47 UTC 2026-11-26 on facts 92dc12e (= main 96c801f + the
+            // questions): seed 10/10, opendata 4/4, science 4/4, industry 4/4, culture 4/4, unseen 4/4 (30/30)
+            Map.entry("seed/fresh5-facts", 1.0),
+            Map.entry("opendata/fresh5-facts", 1.0),
+            Map.entry("science/fresh5-facts", 1.0),
+            Map.entry("industry/fresh5-facts", 1.0),
+            Map.entry("culture/fresh5-facts", 1.0),
+            Map.entry("unseen/fresh5-facts", 1.0));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
