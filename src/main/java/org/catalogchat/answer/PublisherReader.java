@@ -116,6 +116,18 @@ final class PublisherReader {
                 rest = blankWords(rest, q.text().substring(f.start(), f.end()));
             }
         }
+        // "how many datasets did Caltech publish?": a Latin word the question says publishes that the catalog writes only
+        // in one publisher's entries, and that spells that publisher's English name, is that publisher, not a topic word
+        if (q.named().isEmpty()) {
+            for (String w : latinWordsSaidToPublish(q.text())) {
+                List<String> named = publisherPhrases.byCatalogUse(w);
+                if (named.isEmpty() || q.publishers().containsAll(named)) continue;
+                var publishers = new LinkedHashSet<>(q.publishers());
+                publishers.addAll(named);
+                q = q.withPublishers(publishers);
+                rest = blankWords(rest, w);
+            }
+        }
         // "published by Chinese universities", "高校发布的": a kind of publisher, not topic words
         if (q.named().isEmpty() && q.publishers().isEmpty()) {
             Optional<KindAsked> kind = publisherKind(q.text());
@@ -282,6 +294,26 @@ final class PublisherReader {
         }
         // "港中文和上交发布的": a joiner before the verb ends the slot of the publisher joined to another
         for (int i = 1; i < firstVerb; i++) if ("和与及或、跟".indexOf(run.charAt(i)) >= 0) out.add(i);
+        return out;
+    }
+
+    /** A Latin word in a publisher's slot: "did W publish", "by W", "from W", "W released", "W's datasets". */
+    private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{IsLatin}[\\p{IsLatin}-]{2,}(?![\\p{L}\\d])");
+    private static final String PUBLISH_EN = "publish|publishes|published|release|releases|released|make|makes|made|put out|puts out|"
+            + "create|creates|created|build|builds|built|produce|produces|produced|contribute|contributed|share|shared|own|owns|have|has";
+
+    private static List<String> latinWordsSaidToPublish(String text) {
+        var out = new ArrayList<String>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = LATIN_WORD.matcher(text);
+        while (m.find()) {
+            String w = Pattern.quote(m.group().toLowerCase(Locale.ROOT));
+            Pattern slot = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + w + "\\s+(?:" + PUBLISH_EN + ")\\b"
+                    + "|\\b(?:by|from)\\s+(?:the\\s+)?" + w + "\\b"
+                    + "|\\b" + w + "\\s+(?:published|released|made|put out|created|built|produced|publish|release)\\b"
+                    + "|\\b" + w + "(?:'s|’s)?\\s+(?:datasets|data sets|data)\\b");
+            if (slot.matcher(lower).find()) out.add(m.group());
+        }
         return out;
     }
 
