@@ -232,6 +232,8 @@ final class PublisherPhrases {
      */
     List<String> byCatalogUse(String word) {
         if (word.length() < 3 || !word.matches("\\p{IsLatin}[\\p{IsLatin}-]*")) return List.of();
+        // a dictionary word ("citizen science data") is a word, whatever names it spells
+        if (vocabulary.isPresent() && vocabulary.get().dictionaryKnows(word)) return List.of();
         var writing = texts.matching(word);
         if (writing.isEmpty() || writing.size() > SHORT_NAME_ENTRIES) return List.of();
         Set<String> common = null;

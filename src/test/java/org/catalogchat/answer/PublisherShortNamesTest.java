@@ -28,7 +28,11 @@ class PublisherShortNamesTest {
                 entry("Wren-100").released("2011-01-01").publisher("加州理工学院", "某大学")
                         .description("Wren-100（Caltech Wrens）是鹪鹩细粒度图像分类数据集。"),
                 entry("Finches").released("2010-01-01").publisher("某大学")
-                        .description("Finches 是雀类图像数据集。"))
+                        .description("Finches 是雀类图像数据集。"),
+                entry("BrainMaps").released("2006-09-26").publisher("艾伦脑科学研究所")
+                        .description("BrainMaps 是 Allen Institute for Brain Science 发布的小鼠脑基因表达图谱。"),
+                entry("BirdCounts").released("2002-01-01").publisher("某基金会")
+                        .description("BirdCounts 是由志愿者提交的公民科学鸟类观测记录数据集。"))
                 .engine(dir).answerer();
     }
 
@@ -38,5 +42,12 @@ class PublisherShortNamesTest {
         Answer a = answerer.answer(Question.of("how many datasets did caltech publish"));
         assertEquals(Set.of("caltech-owl-traps", "owlsounds", "wren-100"), Set.copyOf(ids(a)), a.markdown());
         assertTrue(a.markdown().contains("**3**"), a.markdown());
+    }
+
+    @Test
+    void aDictionaryWordIsNoShortName() {
+        // "Science" is written only by the 艾伦脑科学研究所 entry, whose English name holds its letters: still a word
+        Answer a = answerer.answer(Question.of("citizen science data"));
+        assertEquals(Set.of("birdcounts"), Set.copyOf(ids(a)), a.markdown());
     }
 }
