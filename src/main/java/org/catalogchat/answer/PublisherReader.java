@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.catalog.TopicMatcher;
 import org.catalogchat.retrieval.LexicalIndex;
@@ -116,14 +117,48 @@ final class PublisherReader {
                 rest = blankWords(rest, q.text().substring(f.start(), f.end()));
             }
         }
+        // "datasets from Caltech": the one entry read by a word of its name (Caltech Camera Traps) is not asked when that
+        // word, in a publisher's slot, is the short name of a publisher of that entry and no name of it is written whole
+        if (q.named().size() == 1) {
+            Dataset d = q.named().get(0);
+            String lower = q.text().toLowerCase(Locale.ROOT);
+            List<String> slotWords = latinWordsSaidToPublish(q.text(), true);
+            boolean writtenWhole = d.allNames().stream().anyMatch(n -> lower.contains(n.toLowerCase(Locale.ROOT))
+                    && slotWords.stream().noneMatch(n::equalsIgnoreCase));
+            for (String w : writtenWhole ? List.<String>of() : slotWords) {
+                List<String> named = publisherPhrases.byCatalogUse(w);
+                if (named.isEmpty() || !texts.publishedBy(named).contains(d)) continue;
+                var publishers = new LinkedHashSet<>(q.publishers());
+                publishers.addAll(named);
+                q = q.withNamed(List.of()).withPublishers(publishers);
+                rest = blankWords(rest, w);
+                break;
+            }
+        }
         // "how many datasets did Caltech publish?": a Latin word the question says publishes that the catalog writes only
         // in one publisher's entries, and that spells that publisher's English name, is that publisher, not a topic word
         if (q.named().isEmpty()) {
-            for (String w : latinWordsSaidToPublish(q.text())) {
+            for (String w : latinWordsSaidToPublish(q.text(), true)) {
                 List<String> named = publisherPhrases.byCatalogUse(w);
                 if (named.isEmpty() || q.publishers().containsAll(named)) continue;
                 var publishers = new LinkedHashSet<>(q.publishers());
                 publishers.addAll(named);
+                q = q.withPublishers(publishers);
+                rest = blankWords(rest, w);
+            }
+        }
+        // "datasets from Magenta", "what did Magenta release?", "the Human Genome Project data": a later word of one
+        // publisher's Latin name (Google Magenta, GDELT Project) said to publish, or capitalised as a name inside the
+        // question, is that publisher; elsewhere it is a word ("face datasets" are not Hugging Face's), so "W datasets"
+        // is no slot here
+        if (q.named().isEmpty()) {
+            var said = new LinkedHashSet<>(latinWordsSaidToPublish(q.text(), false));
+            // capitalised only where no publisher is read: "Princeton University" is Princeton's, not The Open University's
+            if (q.publishers().isEmpty()) said.addAll(capitalisedInside(q.text()));
+            for (String w : said) {
+                if (!texts.isLaterWordOfOnePublisher(w) || !texts.publishedBy(List.of(w), false).isEmpty()) continue;
+                var publishers = new LinkedHashSet<>(q.publishers());
+                if (!publishers.add(w)) continue;
                 q = q.withPublishers(publishers);
                 rest = blankWords(rest, w);
             }
@@ -302,16 +337,34 @@ final class PublisherReader {
     private static final String PUBLISH_EN = "publish|publishes|published|release|releases|released|make|makes|made|put out|puts out|"
             + "create|creates|created|build|builds|built|produce|produces|produced|contribute|contributed|share|shared|own|owns|have|has";
 
-    private static List<String> latinWordsSaidToPublish(String text) {
+    /** Latin words read for a publisher's slot, at most: a long question of made-up words costs no more. */
+    private static final int SLOT_WORDS = 16;
+
+    /** Latin words capitalised after the question's first word ("the Human Genome Project"): written as names are. */
+    private static List<String> capitalisedInside(String text) {
+        var out = new ArrayList<String>();
+        Matcher m = LATIN_WORD.matcher(text);
+        boolean first = true;
+        for (int n = 0; n < SLOT_WORDS && m.find(); n++) {
+            String w = m.group();
+            boolean sentenceStart = first || text.substring(0, m.start()).matches("(?s).*[.?!。？！]\\s*");
+            first = false;
+            if (!sentenceStart && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isLowerCase)) out.add(w);
+        }
+        return out;
+    }
+
+    /** With {@code beforeDataWord}, "W datasets" and "W's data" count as a slot too. */
+    private static List<String> latinWordsSaidToPublish(String text, boolean beforeDataWord) {
         var out = new ArrayList<String>();
         String lower = text.toLowerCase(Locale.ROOT);
         Matcher m = LATIN_WORD.matcher(text);
-        while (m.find()) {
+        for (int n = 0; n < SLOT_WORDS && m.find(); n++) {
             String w = Pattern.quote(m.group().toLowerCase(Locale.ROOT));
             Pattern slot = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + w + "\\s+(?:" + PUBLISH_EN + ")\\b"
                     + "|\\b(?:by|from)\\s+(?:the\\s+)?" + w + "\\b"
                     + "|\\b" + w + "\\s+(?:published|released|made|put out|created|built|produced|publish|release)\\b"
-                    + "|\\b" + w + "(?:'s|’s)?\\s+(?:datasets|data sets|data)\\b");
+                    + (beforeDataWord ? "|\\b" + w + "(?:'s|’s)?\\s+(?:datasets|data sets|data)\\b" : "|\\b" + w + "(?:'s|’s)\\s"));
             if (slot.matcher(lower).find()) out.add(m.group());
         }
         return out;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.catalogchat.testing.FixtureCatalog;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,16 @@ class PublisherShortNamesTest {
         Answer a = answerer.answer(Question.of("how many datasets did caltech publish"));
         assertEquals(Set.of("caltech-owl-traps", "owlsounds", "wren-100"), Set.copyOf(ids(a)), a.markdown());
         assertTrue(a.markdown().contains("**3**"), a.markdown());
+    }
+
+    @Test
+    void aShortNameInAPublishersSlotIsNoEntrysFirstWord() {
+        // was the card of Caltech Owl Traps, the entry whose name opens with the word
+        Answer a = answerer.answer(Question.of("datasets from Caltech"));
+        assertEquals(Set.of("caltech-owl-traps", "owlsounds", "wren-100"), Set.copyOf(ids(a)), a.markdown());
+        // the entry's whole name asked: that entry
+        Answer b = answerer.answer(Question.of("Is Caltech Owl Traps from Caltech?"));
+        assertEquals(List.of("caltech-owl-traps"), ids(b), b.markdown());
     }
 
     @Test
