@@ -131,7 +131,7 @@ final class PublisherReader {
                 var publishers = new LinkedHashSet<>(q.publishers());
                 publishers.addAll(named);
                 q = q.withNamed(List.of()).withPublishers(publishers);
-                rest = blankWords(rest, w);
+                rest = blankSlotVerb(blankWords(rest, w), q.text(), w);
                 break;
             }
         }
@@ -144,7 +144,7 @@ final class PublisherReader {
                 var publishers = new LinkedHashSet<>(q.publishers());
                 publishers.addAll(named);
                 q = q.withPublishers(publishers);
-                rest = blankWords(rest, w);
+                rest = blankSlotVerb(blankWords(rest, w), q.text(), w);
             }
         }
         // "datasets from Magenta", "what did Magenta release?", "the Human Genome Project data": a later word of one
@@ -157,10 +157,12 @@ final class PublisherReader {
             if (q.publishers().isEmpty()) said.addAll(capitalisedInside(q.text()));
             for (String w : said) {
                 if (!texts.isLaterWordOfOnePublisher(w) || !texts.publishedBy(List.of(w), false).isEmpty()) continue;
+                // "from The Echo Nest", "the Open University": a publisher read already whose name holds the word
+                if (q.publishers().stream().anyMatch(p -> TopicMatcher.contains(p, w))) continue;
                 var publishers = new LinkedHashSet<>(q.publishers());
                 if (!publishers.add(w)) continue;
                 q = q.withPublishers(publishers);
-                rest = blankWords(rest, w);
+                rest = blankSlotVerb(blankWords(rest, w), q.text(), w);
             }
         }
         // "published by Chinese universities", "高校发布的": a kind of publisher, not topic words
@@ -352,6 +354,13 @@ final class PublisherReader {
             if (!sentenceStart && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isLowerCase)) out.add(w);
         }
         return out;
+    }
+
+    /** "which datasets did Magenta make?": the verb after the publisher read says how it is asked, no subject. */
+    private static String blankSlotVerb(String rest, String text, String word) {
+        Matcher m = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + Pattern.quote(word.toLowerCase(Locale.ROOT))
+                + "\\s+(" + PUBLISH_EN + ")\\b").matcher(text.toLowerCase(Locale.ROOT));
+        return m.find() ? blankWords(rest, m.group(1)) : rest;
     }
 
     /** With {@code beforeDataWord}, "W datasets" and "W's data" count as a slot too. */

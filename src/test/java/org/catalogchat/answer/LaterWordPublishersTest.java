@@ -57,6 +57,9 @@ class LaterWordPublishersTest {
     void aLaterWordSaidToPublishIsThatPublisher() {
         Answer a = answerer.answer(Question.of("Which datasets are from Magenta?"));
         assertEquals(List.of("pianorolls"), ids(a), a.markdown());
+        // the verb says how it is asked ("make" was read as a subject: "no make datasets from Magenta")
+        Answer made = answerer.answer(Question.of("Which datasets did Magenta make?"));
+        assertEquals(List.of("pianorolls"), ids(made), made.markdown());
         Answer b = answerer.answer(Question.of("What did Hugging Face release?"));
         assertEquals(List.of("codepile"), ids(b), b.markdown());
         assertTrue(b.markdown().contains("CodePile"), b.markdown());
