@@ -53,15 +53,6 @@ final class EntryTexts {
     private final Optional<WrittenForms> forms;
     /** Each publisher as {@link #partOf} compares it (stripped, lower-case), sorted: a name finds its parts by prefix. */
     private final TreeMap<String, BitSet> publishers = new TreeMap<>();
-    /**
-     * The same for a later word of a Latin name, cut at a space inside it ("Face、ServiceNow Research）" of "BigCode（Hugging
-     * Face、…）", "Magenta（Google Brain）" of "Google Magenta（…）", "Project" of "GDELT Project"): a word that names its
-     * publisher only where the question says it publishes ({@link #publishedBy(List, boolean)}); as a topic word
-     * "face" is about faces, not Hugging Face.
-     */
-    private final TreeMap<String, BitSet> laterWordPublishers = new TreeMap<>();
-    /** The Latin names a later word ends ("face" → Hugging Face, "project" → GDELT Project), by that word (lower-case). */
-    private final Map<String, Set<String>> namesByLaterWord = new HashMap<>();
     /** Each key of {@link #publishers} as the catalog first writes it (case kept: "Google Research"). */
     private final Map<String, String> publisherNames = new java.util.LinkedHashMap<>();
     /**
@@ -105,10 +96,7 @@ final class EntryTexts {
             ordinals.put(d.id(), i);
             for (String p : d.publishers()) {
                 for (String name : namesWithin(p)) {
-                    boolean later = isLaterWord(p, name);
-                    (later ? laterWordPublishers : publishers).computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new BitSet()).set(i);
-                    if (later) nameEndedBy(p, p.length() - name.length()).ifPresent(n -> namesByLaterWord
-                            .computeIfAbsent(n.word(), k -> new java.util.LinkedHashSet<>()).add(n.name()));
+                    publishers.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new BitSet()).set(i);
                     publisherNames.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip());
                 }
             }
@@ -292,43 +280,18 @@ final class EntryTexts {
 
     /** Entries with a publisher that is, or is part of, an organisation the subject names (微软亚洲研究院 for 微软). */
     Set<Dataset> publishedBy(List<String> organisationNames) {
-        return publishedBy(organisationNames, true);
-    }
-
-    /**
-     * {@link #publishedBy(List)}, where {@code laterWords} says whether a later word of a Latin name counts ("Face" of
-     * "Hugging Face"): yes for a publisher the question asks by, no for a subject word that may merely open a name.
-     */
-    Set<Dataset> publishedBy(List<String> organisationNames, boolean laterWords) {
         BitSet out = new BitSet(all.size());
         var names = new ArrayList<String>(organisationNames);
         for (String n : organisationNames) names.addAll(faculties(n));
         for (String n : names) {
             String o = n.strip().toLowerCase(Locale.ROOT);
             if (o.length() < 2) continue;
-            for (var map : laterWords ? List.of(publishers, laterWordPublishers) : List.of(publishers)) {
-                for (var e : map.tailMap(o, true).entrySet()) {
-                    if (!e.getKey().startsWith(o)) break;
-                    if (partOf(e.getKey(), n)) out.or(e.getValue());
-                }
+            for (var e : publishers.tailMap(o, true).entrySet()) {
+                if (!e.getKey().startsWith(o)) break;
+                if (partOf(e.getKey(), n)) out.or(e.getValue());
             }
         }
         return new EntrySet(all, ordinals, out);
-    }
-
-    /**
-     * Whether exactly one publisher's Latin name has this as a later word (Magenta of Google Magenta): a word many
-     * names end with (Research of Google Research, Salesforce Research…) names none of them.
-     */
-    boolean isLaterWordOfOnePublisher(String word) {
-        String o = word.strip().toLowerCase(Locale.ROOT);
-        if (o.length() < 2) return false;
-        int names = 0;
-        for (var e : laterWordPublishers.tailMap(o, true).entrySet()) {
-            if (!e.getKey().startsWith(o)) break;
-            if (partOf(e.getKey(), word)) names++;
-        }
-        return names == 1;
     }
 
     /** Every publisher's name, and each name written within one ({@link #namesWithin}), as the catalog writes it. */
@@ -338,8 +301,7 @@ final class EntryTexts {
 
     /** Whether some entry's publisher is exactly this name (or a name written within it, as its Latin part). */
     boolean isPublisher(String name) {
-        String key = name.strip().toLowerCase(Locale.ROOT);
-        return publishers.containsKey(key) || laterWordPublishers.containsKey(key);
+        return publishers.containsKey(name.strip().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -399,46 +361,6 @@ final class EntryTexts {
             }
         }
         return out;
-    }
-
-    /**
-     * The subject with the publishers' Latin names that one of its Latin forms ends set aside ("Hugging Face" for
-     * "face", "GDELT Project" for "project"): an entry whose text writes the word only inside such a name ("由 Hugging
-     * Face 牵头") says nothing about faces. A form that opens a name (Google of Google Research) stays the name's.
-     */
-    Subject withoutNamesItEnds(Subject s) {
-        var names = new java.util.LinkedHashSet<String>();
-        for (String f : s.forms()) {
-            if (!TopicMatcher.hasHan(f)) names.addAll(namesByLaterWord.getOrDefault(f.strip().toLowerCase(Locale.ROOT), Set.of()));
-        }
-        if (names.isEmpty()) return s;
-        names.addAll(s.excluded());
-        return new Subject(s.text(), s.forms(), List.copyOf(names), s.group(), s.related(), s.unknownWord());
-    }
-
-    private record LaterWord(String word, String name) {
-    }
-
-    /** The Latin word of {@code publisher} at {@code at} and the name it ends, from that name's first word ("Hugging Face"). */
-    private static Optional<LaterWord> nameEndedBy(String publisher, int at) {
-        int end = at;
-        while (end < publisher.length() && publisher.charAt(end) < 0x80 && TopicMatcher.isWordChar(publisher.charAt(end))) end++;
-        int start = at;
-        while (start > 0) {
-            char c = publisher.charAt(start - 1);
-            if (c >= 0x80 || !(TopicMatcher.isWordChar(c) || c == ' ' || c == '.' || c == '-' || c == '&')) break;
-            start--;
-        }
-        String name = publisher.substring(start, end).strip();
-        if (end == at || name.length() <= end - at) return Optional.empty();
-        return Optional.of(new LaterWord(publisher.substring(at, end).toLowerCase(Locale.ROOT), name));
-    }
-
-    /** Whether {@code name}, one of {@link #namesWithin}, was cut at a space inside a Latin name (Face of Hugging Face). */
-    static boolean isLaterWord(String publisher, String name) {
-        int at = publisher.length() - name.length();
-        return at >= 2 && publisher.endsWith(name) && publisher.charAt(at - 1) == ' '
-                && publisher.charAt(at - 2) < 0x80 && TopicMatcher.isWordChar(publisher.charAt(at - 2));
     }
 
     static boolean writes(String text, Subject s) {

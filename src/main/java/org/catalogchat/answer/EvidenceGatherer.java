@@ -690,21 +690,9 @@ final class EvidenceGatherer {
         // An organisation known by name (publishers.tsv) selects what it published, never what mentions it: an
         // entry writing 微软 about its founder or its Kinect sensor is not Microsoft's.
         boolean organisation = !topicWord && glossary.publisher(s.text()).isPresent();
-        // A later word of a Latin name ("face" of Hugging Face) selects by publisher as a publisher asked by
-        // (PublisherReader reads "from Magenta" so), or as a subject no entry writes outside such names ("Magenta
-        // datasets"); a word entries write is that word: "face datasets" are about faces (人脸), not Hugging Face's
-        // datasets; an acronym ("AI" of Meta AI) is written as names are, and keeps to them
-        boolean acronym = s.text().length() >= 2 && s.text().chars().allMatch(c -> c < 0x80 && Character.isUpperCase(c));
-        List<String> forms = topicWord ? List.of() : publisherForms(s, organisation);
-        Set<Dataset> byPublisher = forms.isEmpty() ? Set.of() : texts.publishedBy(forms, organisation || acronym);
+        Set<Dataset> byPublisher = topicWord ? Set.of() : texts.publishedBy(publisherForms(s, organisation));
         if (byPublisher.isEmpty() && !organisation) {
-            if (!acronym) s = texts.withoutNamesItEnds(s);
             Set<Dataset> candidates = texts.matching(s);
-            if (candidates.isEmpty() && !topicWord) {
-                List<String> latin = s.forms().stream().filter(f -> !TopicMatcher.hasHan(f)).toList();
-                Set<Dataset> byLaterWord = latin.isEmpty() ? Set.of() : texts.publishedBy(latin, true);
-                if (!byLaterWord.isEmpty()) return equally(byLaterWord);
-            }
             // A subject nearly every entry writes is set aside as generic whatever the strengths (gather() only
             // counts them): scoring 100,000 entries' sentences for "数据集" would cost seconds at scale.
             boolean generic = texts.size() >= 5 && candidates.size() >= GENERIC_SHARE * texts.size();

@@ -122,7 +122,7 @@ final class PublisherReader {
         if (q.named().size() == 1) {
             Dataset d = q.named().get(0);
             String lower = q.text().toLowerCase(Locale.ROOT);
-            List<String> slotWords = latinWordsSaidToPublish(q.text(), true);
+            List<String> slotWords = latinWordsSaidToPublish(q.text());
             boolean writtenWhole = d.allNames().stream().anyMatch(n -> lower.contains(n.toLowerCase(Locale.ROOT))
                     && slotWords.stream().noneMatch(n::equalsIgnoreCase));
             for (String w : writtenWhole ? List.<String>of() : slotWords) {
@@ -138,29 +138,11 @@ final class PublisherReader {
         // "how many datasets did Caltech publish?": a Latin word the question says publishes that the catalog writes only
         // in one publisher's entries, and that spells that publisher's English name, is that publisher, not a topic word
         if (q.named().isEmpty()) {
-            for (String w : latinWordsSaidToPublish(q.text(), true)) {
+            for (String w : latinWordsSaidToPublish(q.text())) {
                 List<String> named = publisherPhrases.byCatalogUse(w);
                 if (named.isEmpty() || q.publishers().containsAll(named)) continue;
                 var publishers = new LinkedHashSet<>(q.publishers());
                 publishers.addAll(named);
-                q = q.withPublishers(publishers);
-                rest = blankSlotVerb(blankWords(rest, w), q.text(), w);
-            }
-        }
-        // "datasets from Magenta", "what did Magenta release?", "the Human Genome Project data": a later word of one
-        // publisher's Latin name (Google Magenta, GDELT Project) said to publish, or capitalised as a name inside the
-        // question, is that publisher; elsewhere it is a word ("face datasets" are not Hugging Face's), so "W datasets"
-        // is no slot here
-        if (q.named().isEmpty()) {
-            var said = new LinkedHashSet<>(latinWordsSaidToPublish(q.text(), false));
-            // capitalised only where no publisher is read: "Princeton University" is Princeton's, not The Open University's
-            if (q.publishers().isEmpty()) said.addAll(capitalisedInside(q.text()));
-            for (String w : said) {
-                if (!texts.isLaterWordOfOnePublisher(w) || !texts.publishedBy(List.of(w), false).isEmpty()) continue;
-                // "from The Echo Nest", "the Open University": a publisher read already whose name holds the word
-                if (q.publishers().stream().anyMatch(p -> TopicMatcher.contains(p, w))) continue;
-                var publishers = new LinkedHashSet<>(q.publishers());
-                if (!publishers.add(w)) continue;
                 q = q.withPublishers(publishers);
                 rest = blankSlotVerb(blankWords(rest, w), q.text(), w);
             }
@@ -342,29 +324,14 @@ final class PublisherReader {
     /** Latin words read for a publisher's slot, at most: a long question of made-up words costs no more. */
     private static final int SLOT_WORDS = 16;
 
-    /** Latin words capitalised after the question's first word ("the Human Genome Project"): written as names are. */
-    private static List<String> capitalisedInside(String text) {
-        var out = new ArrayList<String>();
-        Matcher m = LATIN_WORD.matcher(text);
-        boolean first = true;
-        for (int n = 0; n < SLOT_WORDS && m.find(); n++) {
-            String w = m.group();
-            boolean sentenceStart = first || text.substring(0, m.start()).matches("(?s).*[.?!。？！]\\s*");
-            first = false;
-            if (!sentenceStart && Character.isUpperCase(w.charAt(0)) && w.chars().skip(1).anyMatch(Character::isLowerCase)) out.add(w);
-        }
-        return out;
-    }
-
-    /** "which datasets did Magenta make?": the verb after the publisher read says how it is asked, no subject. */
+    /** "which datasets did Caltech make?": the verb after the publisher read says how it is asked, no subject. */
     private static String blankSlotVerb(String rest, String text, String word) {
         Matcher m = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + Pattern.quote(word.toLowerCase(Locale.ROOT))
                 + "\\s+(" + PUBLISH_EN + ")\\b").matcher(text.toLowerCase(Locale.ROOT));
         return m.find() ? blankWords(rest, m.group(1)) : rest;
     }
 
-    /** With {@code beforeDataWord}, "W datasets" and "W's data" count as a slot too. */
-    private static List<String> latinWordsSaidToPublish(String text, boolean beforeDataWord) {
+    private static List<String> latinWordsSaidToPublish(String text) {
         var out = new ArrayList<String>();
         String lower = text.toLowerCase(Locale.ROOT);
         Matcher m = LATIN_WORD.matcher(text);
@@ -373,7 +340,7 @@ final class PublisherReader {
             Pattern slot = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + w + "\\s+(?:" + PUBLISH_EN + ")\\b"
                     + "|\\b(?:by|from)\\s+(?:the\\s+)?" + w + "\\b"
                     + "|\\b" + w + "\\s+(?:published|released|made|put out|created|built|produced|publish|release)\\b"
-                    + (beforeDataWord ? "|\\b" + w + "(?:'s|’s)?\\s+(?:datasets|data sets|data)\\b" : "|\\b" + w + "(?:'s|’s)\\s"));
+                    + "|\\b" + w + "(?:'s|’s)?\\s+(?:datasets|data sets|data)\\b");
             if (slot.matcher(lower).find()) out.add(m.group());
         }
         return out;
