@@ -36,6 +36,7 @@ class EvalTest {
      * The fifth catalog (culture) was first run at 01:21 UTC on 2026-11-26 on main 304254e: test 78.3%, dev 82.3%.
      * The sixth (unseen), written and committed before the bot ever ran on it, at 08:24 UTC: test 81.7%, dev 82.7%.
  * The seventh (unseen2), likewise, at 14:04 UTC: test 90.0%, dev 96.0%.
+     * The eighth (unseen3), likewise, at 17:14 UTC: test 88.3%, dev 90.0%.
      * A {@code fresh-*} set is a dev set of questions written before the bot ran on them; its floor starts at the
      * level of its first run, so that run stays on record as the honest score on fresh questions.
      */
@@ -86,6 +87,14 @@ class EvalTest {
             Map.entry("industry/fresh4-topics", 0.750),
             Map.entry("culture/fresh4-topics", 0.750),
             Map.entry("unseen/fresh4-topics", 0.500),
+            // topics' fresh5 questions, first run 16:45 UTC 2026-11-26 on topics f72b7eb (= main 96c801f + the questions):
+            // seed 9/10, opendata 3/4, science 4/4, industry 4/4, culture 4/4, unseen 3/4 (27/30)
+            Map.entry("seed/fresh5-topics", 0.900),
+            Map.entry("opendata/fresh5-topics", 0.750),
+            Map.entry("science/fresh5-topics", 1.0),
+            Map.entry("industry/fresh5-topics", 1.0),
+            Map.entry("culture/fresh5-topics", 1.0),
+            Map.entry("unseen/fresh5-topics", 0.750),
             // the sixth catalog (unseen), first run 08:24 UTC 2026-11-26 on main dca5bb6: dev 62/75, test 107/131;
             // raised to main 5cf11c3 (10:20 UTC): dev 68/75, test 110/131
             // raised on topics (12:25 UTC, main 560b61f + compound heads): dev 69/75, test 111/131
@@ -96,6 +105,10 @@ class EvalTest {
             // 14:04 UTC 2026-11-26 on catalog2 5895367 (= main 3798298 + the data): dev 48/50, test 108/120
             Map.entry("unseen2/dev", 0.96),
             Map.entry("unseen2/test", 0.9),
+            // the eighth catalog (unseen3), written and committed (d62d16b) before the bot ever ran on it; first run
+            // 17:14 UTC 2026-11-26 on catalog3 d62d16b (= main 96c801f + the data): dev 45/50, test 106/120
+            Map.entry("unseen3/dev", 0.9),
+            Map.entry("unseen3/test", 0.883),
             // sets' second fresh questions, first run 08:12 UTC 2026-11-26 on main dca5bb6 (two expectations
             // corrected after it, docs/evaluation.md "Sets, eighth pass"): 10/12, 10/12, 10/12, 7/11, 8/11; raised to
             // the level after the pass: 12/12, 11/12, 11/12, 9/11, 11/11
@@ -137,6 +150,14 @@ class EvalTest {
             Map.entry("industry/fresh4-sets", 1.0),
             Map.entry("culture/fresh4-sets", 1.0),
             Map.entry("unseen/fresh4-sets", 0.75),
+            // sets' fifth fresh questions, first run 16:48 UTC 2026-11-26 on sets 34e0af5 (= main 96c801f + the
+            // questions): seed 9/10, opendata 4/4, science 4/4, industry 4/4, culture 4/4, unseen 4/4 (29/30)
+            Map.entry("seed/fresh5-sets", 0.9),
+            Map.entry("opendata/fresh5-sets", 1.0),
+            Map.entry("science/fresh5-sets", 1.0),
+            Map.entry("industry/fresh5-sets", 1.0),
+            Map.entry("culture/fresh5-sets", 1.0),
+            Map.entry("unseen/fresh5-sets", 1.0),
             // facts' fresh4 questions, first run 13:57 UTC 2026-11-26 on facts 0df858f (= main 3798298 + the questions):
             // seed 9/10, opendata 4/4, science 4/4, industry 3/4, culture 4/4, unseen 4/4 (28/30)
             Map.entry("seed/fresh4-facts", 0.9),
@@ -153,6 +174,15 @@ class EvalTest {
             Map.entry("industry/fresh4-vocab", 1.0),
             Map.entry("culture/fresh4-vocab", 1.0),
             Map.entry("unseen/fresh4-vocab", 1.0),
+            // vocab's fresh5 questions (English only), first run 16:48 UTC 2026-11-26 on vocab 1058b94 (= main 96c801f +
+            // the questions): seed 10/10, opendata 2/2, science 2/2, industry 2/2, culture 2/2, unseen 2/2, unseen2 2/2
+            Map.entry("seed/fresh5-vocab", 1.0),
+            Map.entry("opendata/fresh5-vocab", 1.0),
+            Map.entry("science/fresh5-vocab", 1.0),
+            Map.entry("industry/fresh5-vocab", 1.0),
+            Map.entry("culture/fresh5-vocab", 1.0),
+            Map.entry("unseen/fresh5-vocab", 1.0),
+            Map.entry("unseen2/fresh5-vocab", 1.0),
             // facts' fresh5 questions, first run 16:47 UTC 2026-11-26 on facts 92dc12e (= main 96c801f + the
             // questions): seed 10/10, opendata 4/4, science 4/4, industry 4/4, culture 4/4, unseen 4/4 (30/30)
             Map.entry("seed/fresh5-facts", 1.0),
