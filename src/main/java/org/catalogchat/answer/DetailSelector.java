@@ -46,8 +46,6 @@ final class DetailSelector {
     private static final Pattern NAME_LIKE = Pattern.compile(
             "(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Z]{2,}[A-Za-z]*\\d+[A-Za-z0-9]*)(?![A-Za-z0-9])");
     private static final Pattern CLAUSE = Pattern.compile("[，；;]|,\\s");
-    /** A clause that speaks of the entry and the release it named together again ("两者合计超过7,000位说话人"). */
-    private static final Pattern BOTH = Pattern.compile("两者|二者|两个版本|合计|总计|共计|together|combined|in total|\\bboth\\b");
     /** What a synonym by its head character counts for, against the word itself. */
     private static final double HEAD_SHARE = 0.5;
     /** How the dictionary glosses a measure word: 名 "classifier for people", 只 "classifier for birds and …". */
@@ -184,16 +182,9 @@ final class DetailSelector {
         Set<String> measures = measureWords(d, nounForms);
         for (String sentence : texts.sentences(d)) {
             String[] clauses = CLAUSE.split(sentence);
-            // "同时发布的 CIFAR-100 有100个类别，每类600张图像，…": once a clause names a successor or sibling release,
-            // the sentence goes on about it until a clause names the entry again
-            boolean another = false;
             for (int i = 0; i < clauses.length; i++) {
                 String clause = clauses[i].strip();
-                // "DOTA-v1.0 包含2,806张…" is the entry's own version; "后续的 DOTA-v1.5…" is a release apart
-                if (namesLonger(d, clause) && QuestionParser.releasedApart(sentence.substring(0,
-                        Math.min(sentence.length(), sentence.indexOf(clause) + clause.length())), longerName(d, clause))) another = true;
-                else if (another && (writesOwnName(d, clause) || BOTH.matcher(clause.toLowerCase(Locale.ROOT)).find())) another = false;
-                if (another || !counts(ownPart(d, clause), nounForms, measures)) continue;
+                if (!counts(ownPart(d, clause), nounForms, measures) || namesLonger(d, clause)) continue;
                 String quoted = clause;
                 if (i + 1 < clauses.length && !counts(clauses[i + 1], nounForms, measures) && writesAny(clauses[i + 1], nounForms)) {
                     String next = clauses[i + 1].strip();
@@ -302,23 +293,6 @@ final class DetailSelector {
      * Whether the clause writes a longer name that one of the entry's names begins ("Objaverse-XL" in Objaverse's
      * text, "HM3D-Semantics" in HM3D's): a successor or a part, whose figures are its own, not the entry's.
      */
-    /** The first longer name ({@link #namesLonger}) the clause writes, lower case; empty when none. */
-    static String longerName(Dataset d, String clause) {
-        String lower = clause.toLowerCase(Locale.ROOT);
-        for (String name : d.allNames()) {
-            String n = name.strip().toLowerCase(Locale.ROOT);
-            if (n.length() < 3 || TopicMatcher.hasHan(n)) continue;
-            for (int at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
-                if (at > 0 && latin(lower.charAt(at - 1))) continue;
-                int to = at + n.length();
-                while (to < lower.length() && (latin(lower.charAt(to)) || (lower.charAt(to) == '-' || lower.charAt(to) == '.')
-                        && to + 1 < lower.length() && latin(lower.charAt(to + 1)))) to++;
-                if (to > at + n.length()) return lower.substring(at, to);
-            }
-        }
-        return "";
-    }
-
     static boolean namesLonger(Dataset d, String clause) {
         String lower = clause.toLowerCase(Locale.ROOT);
         if (introducesPart(lower)) return false;
@@ -364,20 +338,6 @@ final class DetailSelector {
             from = close < 0 ? clause.length() : close + 1;
         }
         return from == 0 ? clause : out.append(clause.substring(from)).toString();
-    }
-
-    /** Whether a clause writes one of the entry's own names as a word of its own (not inside a longer name). */
-    private static boolean writesOwnName(Dataset d, String clause) {
-        String lower = clause.toLowerCase(Locale.ROOT);
-        for (String name : d.allNames()) {
-            String n = name.strip().toLowerCase(Locale.ROOT);
-            if (n.length() < 2) continue;
-            for (int at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
-                int end = at + n.length();
-                if ((at == 0 || !latin(lower.charAt(at - 1))) && (end == lower.length() || !latin(lower.charAt(end)))) return true;
-            }
-        }
-        return false;
     }
 
     /** Whether a clause introduces what it names as a part of the entry (其中, 分为, 子集, subset). */

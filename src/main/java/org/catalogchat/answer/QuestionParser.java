@@ -51,19 +51,12 @@ public final class QuestionParser {
     /** A roman-numbered edition right after a name: "Online Retail II". */
     private static final Pattern ROMAN_EDITION = Pattern.compile("\\s+(II|III|IV|VI|VII|VIII)(?![\\w-])");
     /** Letters glued to a name by a hyphen ("-XL" of Objaverse-XL, "-Semantics" of HM3D-Semantics) or pluses (ScanNet++). */
-    private static final Pattern GLUED_PART = Pattern.compile("-[A-Za-z][A-Za-z0-9]*(?:\\.\\d+)*(?![\\w-])|\\+{1,2}(?![\\w+])");
+    private static final Pattern GLUED_PART = Pattern.compile("-[A-Za-z][A-Za-z0-9]*(?![\\w-])|\\+{1,2}(?![\\w+])");
     /** The letter runs and digit runs of a name: "voxceleb1" is "voxceleb" and "1". */
     private static final Pattern NAME_RUN = Pattern.compile("\\p{IsLatin}+|\\d+|\\p{L}+");
     /** Words that make a numbered name a release of its own: a successor, a predecessor, one released another year. */
     private static final Pattern OWN_RELEASE = Pattern.compile("后续|之后|随后|后来|此后|最新|新版|下一代|上一代|前身|取代|年发布的|年推出的"
             + "|\\blater\\b|successor|\\bnewer\\b|\\blatest\\b|previous|predecessor|replac|followed");
-    /**
-     * Words that make a name glued to an entry's ("HM3D-Semantics", "MIND-small") a release apart from the entry: a
-     * successor, another year's release, one released beside it. Without them the entry describes its own version
-     * ("开放了基础版WuDaoMM-base", "月值数据集 GHCN-Monthly", "DOTA-v1.0 包含…").
-     */
-    static final Pattern RELEASED_APART = Pattern.compile(OWN_RELEASE.pattern()
-            + "|又发布|另提供|另发布|还发布|同时发布|月发布的|(?:19|20)\\d{2}年的");
     /** A year standing after a name as its edition: "GBD 2019". */
     private static final Pattern YEAR_EDITION = Pattern.compile("\\s+(19|20)\\d{2}(?![\\w-])");
     private static final Pattern ZH_ANY_DATASETS = Pattern.compile("^\\s*(有)?哪些数据集[？?]?\\s*$");
@@ -122,24 +115,6 @@ public final class QuestionParser {
                 .anyMatch(w -> w.length() >= 3 && dictionaryWord.test(w) && names.stream().noneMatch(n -> n.contains(w)));
     }
 
-    /**
-     * A near match that writes one of the entry's names whole, with letters more before or after it ("EMNIST",
-     * "KMNIST" beside MNIST), is another dataset named after it: a misspelling changes letters of a name, it does not
-     * leave the name intact and add to it. A plural "s" is the same name.
-     */
-    private static boolean nameWithin(NameIndex.NameMatch m) {
-        // one word only: a window over two words ("Europeana go", "s ERA5") is the name beside another word
-        if (m.score() >= NameIndex.PREFIX_SCORE || m.matchedText().strip().matches(".*\\s.*")) return false;
-        String asked = m.matchedText().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-        for (String name : m.dataset().allNames()) {
-            String n = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
-            if (n.length() < 3 || !asked.contains(n) || asked.equals(n + "s")) continue;
-            // digits alone added ("VoxCeleb1") make a numbered member, which the numbers judge (otherNumber)
-            if (asked.replace(n, "").chars().anyMatch(Character::isLetter)) return true;
-        }
-        return false;
-    }
-
     public Query parse(String text) {
         String q = text.strip();
         String lower = q.toLowerCase(Locale.ROOT);
@@ -149,7 +124,7 @@ public final class QuestionParser {
         List<Dataset> named = new ArrayList<>();
         for (NameIndex.NameMatch m : names.find(q)) {
             boolean publisherWord = m.score() < 1.0 && glossary.publisher(m.matchedText()).isPresent();
-            if (publisherWord || otherNumber(m, q) || typoOfWords(m) || nameWithin(m)) continue;
+            if (publisherWord || otherNumber(m, q) || typoOfWords(m)) continue;
             named.add(m.dataset());
             blank(scrub, m.position(), m.position() + m.matchedText().length());
         }
@@ -227,16 +202,8 @@ public final class QuestionParser {
             // written as a part of the entry ("其中日值数据集 GHCN-Daily"), it is still the entry
             List<String> clauses = Arrays.stream(m.dataset().description().split("[，。；;！？\\n]"))
                     .filter(c -> c.toLowerCase(Locale.ROOT).contains(longer)).toList();
-            if (!clauses.isEmpty() && clauses.stream().noneMatch(DetailSelector::introducesPart)
-                    && releasedApart(m.dataset().description(), longer)) return true;
-            // "CelebA-HQ", "Alpaca-GPT4", "COCO-Stuff": a part written as a name (a capital first) that the entry
-            // never writes is another dataset built from it, not the entry; "-style", "-based" are no name
-            if (clauses.isEmpty() && glued.lookingAt() && glued.group().length() > 2
-                    && Character.isUpperCase(glued.group().charAt(1))) return true;
+            if (!clauses.isEmpty() && clauses.stream().noneMatch(DetailSelector::introducesPart)) return true;
         }
-        // "CIFAR-100" is not "CIFAR-10": a name ending in a number, written with more digits right after it, is a
-        // longer number, another dataset (unless a name of the entry is that longer one)
-        if (longerNumber(m.dataset(), from)) return true;
         // "GBD 2019": a year after a name without numbers is an edition of that entry, not another dataset
         if (YEAR_EDITION.matcher(after).lookingAt()
                 && m.dataset().allNames().stream().noneMatch(n -> n.chars().anyMatch(Character::isDigit))) return false;
@@ -252,45 +219,6 @@ public final class QuestionParser {
         }
         return m.dataset().allNames().stream().noneMatch(n -> n.replaceAll("\\D", "").startsWith(digits)
                 || digits.startsWith(n.replaceAll("\\D", "")) && !n.replaceAll("\\D", "").isEmpty());
-    }
-
-    /**
-     * Whether a sentence of the description, up to where it writes the name, says it was released apart from the
-     * entry: "后续的 DOTA-v1.5 增加到16个类别，DOTA-v2.0 扩充到…" makes both successors; "DOTA-v1.0 包含…" is the entry.
-     */
-    static boolean releasedApart(String description, String name) {
-        for (String sentence : description.toLowerCase(Locale.ROOT).split("[。！？\\n]")) {
-            int at = sentence.indexOf(name);
-            if (at >= 0 && RELEASED_APART.matcher(sentence.substring(0, at + name.length())).find()) return true;
-        }
-        return false;
-    }
-
-    /**
-     * Whether the text, from where a name was matched, writes one of the entry's names that ends in a digit and goes
-     * on with another digit ("cifar-100" after the name "CIFAR-10"), hyphens and dots aside; no name of the entry is
-     * written so.
-     */
-    static boolean longerNumber(Dataset d, String from) {
-        String asked = compact(from);
-        List<String> names = d.allNames().stream().map(QuestionParser::compact).filter(n -> !n.isEmpty()).toList();
-        for (String n : names) {
-            if (!Character.isDigit(n.charAt(n.length() - 1)) || !asked.startsWith(n) || asked.length() == n.length()
-                    || !Character.isDigit(asked.charAt(n.length()))) continue;
-            int to = n.length();
-            while (to < asked.length() && asked.charAt(to) < 128 && Character.isLetterOrDigit(asked.charAt(to))) to++;
-            String longer = asked.substring(0, to);
-            if (names.stream().noneMatch(x -> x.startsWith(longer))) return true;
-        }
-        return false;
-    }
-
-    /**
-     * Lower case without hyphens, underscores and dots: "CIFAR-10" and "cifar10" are both "cifar10". A space still
-     * parts a name from a figure after it ("CIFAR-10 100张").
-     */
-    private static String compact(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[\\-_.]+", "");
     }
 
     /**
