@@ -31,7 +31,13 @@ class ContainerNounsTest {
             entry("StationDaily").released("2012-01-01").publisher("某气象中心")
                     .description("StationDaily 是全国气象站的日值数据，要素包括气温、降水和风速。"),
             entry("StormRain").released("2016-01-01").publisher("某大学")
-                    .description("StormRain 是台风期间的降水观测数据集。"));
+                    .description("StormRain 是台风期间的降水观测数据集。"),
+            entry("WebWeave").released("2023-04-01").publisher("某研究院")
+                    .description("WebWeave 是一个图文交错的网页文档语料库，图片和文字相互交错。"),
+            entry("PageMix").released("2024-06-01").publisher("某大学")
+                    .description("PageMix 是一个大规模图文交错数据集，收录十亿张图片和万亿个文本令牌。"),
+            entry("PaperLens").released("2024-05-01").publisher("某学院")
+                    .description("PaperLens 是科学论文理解数据集，包含五万篇论文的图表。论文里偶有图文交错的片段。"));
 
     private static Set<String> ids(List<Source> sources) {
         return Set.copyOf(sources.stream().map(Source::id).toList());
@@ -52,6 +58,15 @@ class ContainerNounsTest {
         // MalwareSet writes malware samples; ChainGraph only lists malware among its classes
         assertEquals(Set.of("malwareset"), ids(bot.ask("恶意软件样本").sources()));
         assertEquals(Set.of("malwareset"), ids(bot.ask("malware samples").sources()));
+    }
+
+    @Test
+    void anEntryAsMuchAboutTheTopicAsAMemberNeedNotWriteTheContainer() {
+        // WebWeave writes 文档 with 图文交错; PageMix is as much an interleaved image-text dataset without 文档;
+        // PaperLens writes 图文交错 only in passing, below WebWeave's: it stays out
+        for (String q : List.of("interleaved image-text documents", "any datasets of interleaved image-text documents?")) {
+            assertEquals(Set.of("webweave", "pagemix"), ids(bot.ask(q).sources()), q);
+        }
     }
 
     @Test
