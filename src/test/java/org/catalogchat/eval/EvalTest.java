@@ -190,7 +190,11 @@ class EvalTest {
             Map.entry("science/fresh5-facts", 1.0),
             Map.entry("industry/fresh5-facts", 1.0),
             Map.entry("culture/fresh5-facts", 1.0),
-            Map.entry("unseen/fresh5-facts", 1.0));
+            Map.entry("unseen/fresh5-facts", 1.0),
+            // facts' fresh6 not-found questions on the two unseen catalogs, first run 17:17 UTC 2026-11-26 on main 96c801f
+            // code (facts-base jar) with the questions committed (068c4c0): unseen 7/8, unseen2 6/8
+            Map.entry("unseen/fresh6-facts", 0.875),
+            Map.entry("unseen2/fresh6-facts", 0.75));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
