@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.catalogchat.testing.FixtureCatalog;
-import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A figure an entry writes in parentheses after another release's name is that release's, not the entry's: asked
@@ -40,23 +38,13 @@ class OtherReleaseFiguresTest {
             - 数据集说明：BirdCalls 是鸟鸣录音数据集，包含300个物种的12,000段录音。
             """;
 
-    @TempDir
-    static Path dir;
-    private static Answerer answerer;
-
-    @BeforeAll
-    static void load() throws Exception {
-        answerer = FixtureCatalog.answererOver(dir, CATALOG);
-    }
-
-    private static Answer ask(String q) {
-        return answerer.answer(new Question(q, List.of()));
-    }
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.over(CATALOG);
 
     @Test
     void aFigureInParenthesesAfterAnotherReleaseIsNotTheEntrys() {
         for (String q : List.of("How many sensors does RoadPulse have?", "RoadPulse 有多少个传感器？")) {
-            Answer a = ask(q);
+            Answer a = bot.ask(q);
             assertEquals(List.of("roadpulse"), ids(a), a.markdown());
             assertFalse(a.markdown().contains("325"), a.markdown());
         }
@@ -64,14 +52,14 @@ class OtherReleaseFiguresTest {
 
     @Test
     void aPartTheEntryIntroducesKeepsItsFigures() {
-        Answer a = ask("GridHeat 小时级的数据各有多少行？");
+        Answer a = bot.ask("GridHeat 小时级的数据各有多少行？");
         assertEquals(List.of("gridheat"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("17,420"), a.markdown());
     }
 
     @Test
     void theOtherReleasesFigureIsNotTheEntrysSize() {
-        Answer a = ask("Tell me about RoadPulse");
+        Answer a = bot.ask("Tell me about RoadPulse");
         assertTrue(a.markdown().contains("207"), a.markdown());
         assertFalse(a.markdown().contains("325个传感器"), a.markdown());
     }

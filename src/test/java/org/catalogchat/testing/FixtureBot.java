@@ -28,22 +28,37 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * }</pre>
  */
 public final class FixtureBot implements BeforeAllCallback, AfterAllCallback {
-    private final FixtureCatalog catalog;
+    /** Loads the answerer from the directory it is given (a fresh one per test class). */
+    private interface Loader {
+        Answerer load(Path dir) throws IOException;
+    }
+
+    private final Loader loader;
     private Path dir;
     private Answerer answerer;
 
-    private FixtureBot(FixtureCatalog catalog) {
-        this.catalog = catalog;
+    private FixtureBot(Loader loader) {
+        this.loader = loader;
     }
 
+    /** Entries built in the test, loaded with the deterministic word-hash model. */
     public static FixtureBot of(FixtureCatalog.Entry... entries) {
-        return new FixtureBot(FixtureCatalog.of(entries));
+        FixtureCatalog catalog = FixtureCatalog.of(entries);
+        return new FixtureBot(dir -> catalog.engine(dir).answerer());
+    }
+
+    /**
+     * A catalog the test writes whole as Markdown, loaded with MiniLM: the model the answerer's meaning thresholds are
+     * calibrated on ({@link FixtureCatalog#answererOver}).
+     */
+    public static FixtureBot over(String markdown) {
+        return new FixtureBot(dir -> FixtureCatalog.answererOver(dir, markdown));
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         dir = Files.createTempDirectory("fixture-bot");
-        answerer = catalog.engine(dir).answerer();
+        answerer = loader.load(dir);
     }
 
     @Override
