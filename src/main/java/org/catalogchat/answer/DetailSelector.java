@@ -184,7 +184,7 @@ final class DetailSelector {
             String[] clauses = CLAUSE.split(sentence);
             for (int i = 0; i < clauses.length; i++) {
                 String clause = clauses[i].strip();
-                if (!counts(clause, nounForms, measures) || namesLonger(d, clause)) continue;
+                if (!counts(ownPart(d, clause), nounForms, measures) || namesLonger(d, clause)) continue;
                 String quoted = clause;
                 if (i + 1 < clauses.length && !counts(clauses[i + 1], nounForms, measures) && writesAny(clauses[i + 1], nounForms)) {
                     String next = clauses[i + 1].strip();
@@ -311,6 +311,33 @@ final class DetailSelector {
             }
         }
         return false;
+    }
+
+    /**
+     * The clause without what it says in parentheses about another release: "同一论文还发布了…的 PEMS-BAY（旧金山湾区325个
+     * 传感器、6个月）" in METR-LA's entry gives PEMS-BAY's sensors, not METR-LA's. A parenthesis right after a name-like
+     * token that is none of the entry's names (nor one of them continued, which {@link #namesLonger} judges) describes
+     * that other thing; a clause that introduces it as a part of the entry (分为 ETTh1、ETTh2（各17,420行）) keeps it.
+     */
+    static String ownPart(Dataset d, String clause) {
+        if (introducesPart(clause)) return clause;
+        Matcher m = NAME_LIKE.matcher(clause);
+        var out = new StringBuilder();
+        int from = 0;
+        while (m.find()) {
+            if (m.start() < from) continue;
+            int open = m.end();
+            while (open < clause.length() && clause.charAt(open) == ' ') open++;
+            if (open >= clause.length() || clause.charAt(open) != '（' && clause.charAt(open) != '(') continue;
+            String token = m.group().toLowerCase(Locale.ROOT);
+            boolean own = d.allNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT))
+                    .anyMatch(n -> !n.isEmpty() && (n.contains(token) || token.startsWith(n)));
+            if (own) continue;
+            int close = clause.indexOf(clause.charAt(open) == '（' ? '）' : ')', open);
+            out.append(clause, from, open);
+            from = close < 0 ? clause.length() : close + 1;
+        }
+        return from == 0 ? clause : out.append(clause.substring(from)).toString();
     }
 
     /** Whether a clause introduces what it names as a part of the entry (其中, 分为, 子集, subset). */

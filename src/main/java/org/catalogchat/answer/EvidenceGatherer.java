@@ -198,6 +198,13 @@ final class EvidenceGatherer {
         Query q = p.query();
         // (a superlative ranks the same set the topic question would list: "最新的中文NLP评测基准" is the newest of them)
         boolean topicOnly = !q.count() && !q.hasFilters() && !q.listAll() && matched.size() >= 2;
+        if (topicOnly && !partial.isEmpty() && !members.isEmpty()) {
+            // "interleaved image-text documents": an entry as much about the topic as a member, lacking only the container
+            for (Dataset d : aboutAsMuchWithoutContainer(matched, container, optional, members, partial)) {
+                members.add(d);
+                partial.remove(d);
+            }
+        }
         if (topicOnly && !partial.isEmpty()) {
             // A topic question in several words ("interleaved image-text documents"): an entry writing most of
             // them (by rarity and strength) is on topic even if it lacks one word. Counts and filtered lists stay exact.
@@ -224,6 +231,50 @@ final class EvidenceGatherer {
             }
         }
         return new Evidence(members, coverage, Map.of(), figures, unmatched, generic, setAside, List.copyOf(suggestions));
+    }
+
+    /**
+     * The partial entries that lack only container nouns ("documents", 记录, {@link #container}) that some entry writes
+     * with the rest, yet write every other subject at least as strongly as the weakest member writing the containers
+     * does: MINT-1T is as much an interleaved image-text dataset as OmniCorpus, which also says 文档. An entry that
+     * writes the topic only in passing stays out (Elliptic lists 恶意软件 once, below EMBER's "malware samples").
+     * The strength compared is the rarity-weighted mean over the subjects that are no container, as membership's is.
+     */
+    private List<Dataset> aboutAsMuchWithoutContainer(Map<Subject, Map<Dataset, Double>> matched, boolean[] container,
+                                                      Set<Subject> optional, List<Dataset> members, List<Dataset> partial) {
+        var subjects = new ArrayList<>(matched.keySet());
+        var content = new ArrayList<Integer>();
+        var needed = new ArrayList<Integer>();
+        for (int k = 0; k < subjects.size(); k++) {
+            if (optional.contains(subjects.get(k))) continue;
+            if (container[k]) needed.add(k);
+            else content.add(k);
+        }
+        if (needed.isEmpty() || content.isEmpty() || subjects.stream().mapToInt(Subject::group).distinct().count() > 1) return List.of();
+        var selections = new ArrayList<>(matched.values());
+        double bar = Double.MAX_VALUE;
+        for (Dataset m : members) {
+            if (needed.stream().anyMatch(k -> !selections.get(k).containsKey(m))) continue;
+            bar = Math.min(bar, contentStrength(m, content, selections));
+        }
+        if (bar == Double.MAX_VALUE) return List.of();
+        var out = new ArrayList<Dataset>();
+        for (Dataset d : partial) {
+            if (content.stream().anyMatch(k -> !selections.get(k).containsKey(d))) continue;
+            if (contentStrength(d, content, selections) >= bar - 1e-9) out.add(d);
+        }
+        return out;
+    }
+
+    private double contentStrength(Dataset d, List<Integer> content, List<Map<Dataset, Double>> selections) {
+        double sum = 0;
+        double of = 0;
+        for (int k : content) {
+            double w = weight(selections.get(k).size());
+            sum += w * selections.get(k).getOrDefault(d, 0.0);
+            of += w;
+        }
+        return of == 0 ? 0 : sum / of;
     }
 
     /**

@@ -36,7 +36,7 @@ public final class GroundedAnswerer implements Answerer {
     private final CompareComposer compare;
     private final SetComposer sets;
     private final Replies replies;
-    private final PublisherRanking publisherRanking;
+    private final PublisherRankingComposer publisherRanking;
     private final List<Dataset> all;
 
     public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever) {
@@ -61,7 +61,7 @@ public final class GroundedAnswerer implements Answerer {
         this.compare = new CompareComposer(words, Optional.of(new DetailSelector(texts, vocabulary)));
         this.sets = new SetComposer(words);
         this.replies = new Replies(catalog, sets);
-        this.publisherRanking = new PublisherRanking(glossary, words);
+        this.publisherRanking = new PublisherRankingComposer(glossary, words);
         this.all = catalog.datasets();
     }
 
@@ -70,12 +70,8 @@ public final class GroundedAnswerer implements Answerer {
         if (question.text().isBlank() || GREETING.matcher(question.text()).matches()) {
             return replies.help(Language.of(question.text()));
         }
-        Optional<PublisherRanking.Asked> byPublisher = publisherRanking.asked(question.text());
-        if (byPublisher.isPresent()) {
-            Answer ranked = rankPublishers(byPublisher.get(), Language.of(question.text()));
-            if (ranked != null) return ranked;
-        }
         QueryPlan plan = planner.plan(question);
+        if (plan.publishersRanked().isPresent()) return rankPublishers(plan);
         Evidence evidence = gatherer.gather(plan);
         // A count of datasets stays a count when one entry is left ("how many datasets involve X?": 1, not its size).
         boolean countsEntries = plan.query().count() && plan.countedNoun().isEmpty()
@@ -105,19 +101,13 @@ public final class GroundedAnswerer implements Answerer {
     }
 
     /**
-     * "Which university released the most remote sensing datasets?": the question's other words are asked as a
-     * question of their own, and the publishers of its entries ranked; where that question finds nothing, its answer
-     * says so. Null where the words name an entry or no publisher of the kind asked is named (answered as before).
+     * "Which university released the most remote sensing datasets?": the plan's entries (every entry when it asks for
+     * nothing but datasets), their publishers ranked; where the plan finds nothing, its answer says so.
      */
-    private Answer rankPublishers(PublisherRanking.Asked asked, Language lang) {
-        String datasets = lang == Language.ZH ? "数据集" : "datasets";
-        if (asked.rest().isBlank()) return publisherRanking.answer(asked, all, datasets, lang);
-        QueryPlan plan = planner.plan(Question.of(asked.rest()));
-        Query q = plan.query();
-        if (!plan.named().isEmpty()) return null;
-        if (plan.subjects().isEmpty() && !q.hasFilters() && !q.listAll() && plan.unknownNames().isEmpty()) {
-            return publisherRanking.answer(asked, all, datasets, lang);
-        }
+    private Answer rankPublishers(QueryPlan plan) {
+        PublisherRankingReader.Asked asked = plan.publishersRanked().orElseThrow();
+        Language lang = asked.language();
+        if (plan.asksNothingButDatasets()) return publisherRanking.answer(asked, all, lang == Language.ZH ? "数据集" : "datasets", lang);
         Evidence e = gatherer.gather(plan);
         Verdict v = Verdict.of(plan, e);
         if (v != Verdict.ANSWER) return compose(plan, e, v);

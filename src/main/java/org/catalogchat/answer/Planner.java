@@ -106,6 +106,7 @@ final class Planner {
     private final EntryNameReader names;
     private final NumberedNames numberedNames;
     private final EnglishEntryNames englishEntryNames;
+    private final PublisherRankingReader publisherRankings;
 
     Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
             Optional<CatalogVocabulary> vocabulary) {
@@ -129,9 +130,20 @@ final class Planner {
         this.names = new EntryNameReader(catalog, texts, words);
         this.numberedNames = new NumberedNames(catalog);
         this.englishEntryNames = new EnglishEntryNames(catalog, glossary, vocabulary);
+        this.publisherRankings = new PublisherRankingReader(glossary);
     }
 
+    /**
+     * The plan of a question. "Which university released the most remote sensing datasets?" is the plan of its other
+     * words ("remote sensing datasets", asked as a question of their own) whose entries' publishers are ranked, unless
+     * those words name an entry ("which institution has the most images, X or Y?" compares X and Y).
+     */
     QueryPlan plan(Question question) {
+        Optional<PublisherRankingReader.Asked> asked = publisherRankings.asked(question.text());
+        if (asked.isPresent()) {
+            QueryPlan selection = plan(Question.of(asked.get().rest()), List.of());
+            if (selection.named().isEmpty()) return selection.rankingPublishers(asked.get());
+        }
         return plan(question, List.of());
     }
 
@@ -222,7 +234,7 @@ final class Planner {
         subjects.replaceAll(subjectReader::withoutStraddles);
         return new QueryPlan(q, subjects, unknownNames, SubjectReader.OR_WORDS.matcher(lower).find(), countedNoun, ranking,
                 ranked.noun(), followUp.refersBack() || rankPrevious || scoped ? previous : List.of(), followUp.ambiguous(),
-                attributes, sameDate, placed.top(), placed.place());
+                attributes, sameDate, placed.top(), placed.place(), Optional.empty());
     }
 
     /** The subjects a detail cue asks for: the licence, where the data comes from, its known issues. */

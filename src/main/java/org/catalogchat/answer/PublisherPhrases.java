@@ -220,6 +220,57 @@ final class PublisherPhrases {
         return readings().namedBy().getOrDefault(word.toLowerCase(Locale.ROOT), List.of());
     }
 
+    /** More entries than this writing a word make it a common word, never one publisher's short name. */
+    private static final int SHORT_NAME_ENTRIES = 50;
+
+    /**
+     * "How many datasets did Caltech publish?": a Latin word that the catalog writes only in entries one publisher
+     * shares (the only publisher common to all of them), and whose letters that publisher's English name holds in order
+     * from its first (Caltech: California Institute of Technology, from the dictionary's gloss of 加州理工学院), is that
+     * publisher's short name; the entries writing it are some of that publisher's (CUB-200-2011 writes
+     * "Caltech-UCSD Birds", iNaturalist 2017 never writes Caltech). A word that names no one publisher so is none.
+     */
+    List<String> byCatalogUse(String word) {
+        if (word.length() < 3 || !word.matches("\\p{IsLatin}[\\p{IsLatin}-]*")) return List.of();
+        // a dictionary word ("citizen science data") is a word, whatever names it spells
+        if (vocabulary.isPresent() && vocabulary.get().dictionaryKnows(word)) return List.of();
+        var writing = texts.matching(word);
+        if (writing.isEmpty() || writing.size() > SHORT_NAME_ENTRIES) return List.of();
+        Set<String> common = null;
+        for (var d : writing) {
+            var canonical = new LinkedHashSet<String>();
+            for (String p : d.publishers()) canonical.add(glossary.canonicalPublisher(p));
+            if (common == null) common = canonical;
+            else common.retainAll(canonical);
+            if (common.isEmpty()) return List.of();
+        }
+        String letters = word.toLowerCase(Locale.ROOT).replace("-", "");
+        List<String> fits = common.stream().filter(p -> !TopicMatcher.contains(p, word))
+                .filter(p -> englishNames(p).stream().anyMatch(en -> spelledFromItsStart(en, letters))).toList();
+        return fits.size() == 1 ? fits : List.of();
+    }
+
+    /** A publisher's names in English: its glossary row's, and its dictionary words' main glosses in order. */
+    private List<String> englishNames(String publisher) {
+        var out = new ArrayList<String>();
+        String row = glossary.englishPublisher(publisher);
+        if (!row.equals(publisher)) out.add(row);
+        if (vocabulary.isPresent() && TopicMatcher.hasHan(publisher)) {
+            var sb = new StringBuilder();
+            for (ChineseWord w : vocabulary.get().chineseWords(publisher)) {
+                if (!w.glosses().isEmpty()) sb.append(w.glosses().get(0).split("[,;]")[0]).append(' ');
+            }
+            if (!sb.isEmpty()) out.add(sb.toString());
+        }
+        return out;
+    }
+
+    /** Whether {@code letters} begin as {@code name} does and take the rest from it in order (caltech, California Institute of Technology). */
+    private static boolean spelledFromItsStart(String name, String letters) {
+        String plain = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return !plain.isEmpty() && plain.charAt(0) == letters.charAt(0) && TopicMatcher.inOrder(plain.substring(1), letters.substring(1));
+    }
+
     /** Whether words from {@code w} on, each used in order (none skipped), spell {@code letters} from {@code at}. */
     private static boolean spells(List<Set<String>> words, int w, String letters, int at) {
         if (at == letters.length()) return w > 0;

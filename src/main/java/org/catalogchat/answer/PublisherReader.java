@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.catalog.TopicMatcher;
 import org.catalogchat.retrieval.LexicalIndex;
@@ -114,6 +115,36 @@ final class PublisherReader {
                 publishers.addAll(f.publishers());
                 q = q.withPublishers(publishers);
                 rest = blankWords(rest, q.text().substring(f.start(), f.end()));
+            }
+        }
+        // "datasets from Caltech": the one entry read by a word of its name (Caltech Camera Traps) is not asked when that
+        // word, in a publisher's slot, is the short name of a publisher of that entry and no name of it is written whole
+        if (q.named().size() == 1) {
+            Dataset d = q.named().get(0);
+            String lower = q.text().toLowerCase(Locale.ROOT);
+            List<String> slotWords = latinWordsSaidToPublish(q.text());
+            boolean writtenWhole = d.allNames().stream().anyMatch(n -> lower.contains(n.toLowerCase(Locale.ROOT))
+                    && slotWords.stream().noneMatch(n::equalsIgnoreCase));
+            for (String w : writtenWhole ? List.<String>of() : slotWords) {
+                List<String> named = publisherPhrases.byCatalogUse(w);
+                if (named.isEmpty() || !texts.publishedBy(named).contains(d)) continue;
+                var publishers = new LinkedHashSet<>(q.publishers());
+                publishers.addAll(named);
+                q = q.withNamed(List.of()).withPublishers(publishers);
+                rest = blankSlotVerb(blankWords(rest, w), q.text(), w);
+                break;
+            }
+        }
+        // "how many datasets did Caltech publish?": a Latin word the question says publishes that the catalog writes only
+        // in one publisher's entries, and that spells that publisher's English name, is that publisher, not a topic word
+        if (q.named().isEmpty()) {
+            for (String w : latinWordsSaidToPublish(q.text())) {
+                List<String> named = publisherPhrases.byCatalogUse(w);
+                if (named.isEmpty() || q.publishers().containsAll(named)) continue;
+                var publishers = new LinkedHashSet<>(q.publishers());
+                publishers.addAll(named);
+                q = q.withPublishers(publishers);
+                rest = blankSlotVerb(blankWords(rest, w), q.text(), w);
             }
         }
         // "published by Chinese universities", "高校发布的": a kind of publisher, not topic words
@@ -282,6 +313,36 @@ final class PublisherReader {
         }
         // "港中文和上交发布的": a joiner before the verb ends the slot of the publisher joined to another
         for (int i = 1; i < firstVerb; i++) if ("和与及或、跟".indexOf(run.charAt(i)) >= 0) out.add(i);
+        return out;
+    }
+
+    /** A Latin word in a publisher's slot: "did W publish", "by W", "from W", "W released", "W's datasets". */
+    private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{IsLatin}[\\p{IsLatin}-]{2,}(?![\\p{L}\\d])");
+    private static final String PUBLISH_EN = "publish|publishes|published|release|releases|released|make|makes|made|put out|puts out|"
+            + "create|creates|created|build|builds|built|produce|produces|produced|contribute|contributed|share|shared|own|owns|have|has";
+
+    /** Latin words read for a publisher's slot, at most: a long question of made-up words costs no more. */
+    private static final int SLOT_WORDS = 16;
+
+    /** "which datasets did Caltech make?": the verb after the publisher read says how it is asked, no subject. */
+    private static String blankSlotVerb(String rest, String text, String word) {
+        Matcher m = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + Pattern.quote(word.toLowerCase(Locale.ROOT))
+                + "\\s+(" + PUBLISH_EN + ")\\b").matcher(text.toLowerCase(Locale.ROOT));
+        return m.find() ? blankWords(rest, m.group(1)) : rest;
+    }
+
+    private static List<String> latinWordsSaidToPublish(String text) {
+        var out = new ArrayList<String>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        Matcher m = LATIN_WORD.matcher(text);
+        for (int n = 0; n < SLOT_WORDS && m.find(); n++) {
+            String w = Pattern.quote(m.group().toLowerCase(Locale.ROOT));
+            Pattern slot = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + w + "\\s+(?:" + PUBLISH_EN + ")\\b"
+                    + "|\\b(?:by|from)\\s+(?:the\\s+)?" + w + "\\b"
+                    + "|\\b" + w + "\\s+(?:published|released|made|put out|created|built|produced|publish|release)\\b"
+                    + "|\\b" + w + "(?:'s|’s)?\\s+(?:datasets|data sets|data)\\b");
+            if (slot.matcher(lower).find()) out.add(m.group());
+        }
         return out;
     }
 

@@ -22,10 +22,13 @@ import org.catalogchat.catalog.Dataset;
  * @param sameDate       "do any datasets share a release date?": the asked entries grouped by their release date
  * @param top            how many of the ranking a superlative asks for ("the three newest", "最新的3个"): 1 unless said
  * @param place          which place of the ranking is asked ("the second newest", "第三早的"): 1 unless said
+ * @param publishersRanked "which university released the most datasets?": the publishers of the plan's entries are
+ *                       ranked by how many of them each names (the rest of the plan selects the entries); else empty
  */
 record QueryPlan(Query query, List<Subject> subjects, List<String> unknownNames, boolean anyOf,
                  List<String> countedNoun, Optional<Query.Ranking> ranking, List<String> rankNoun,
-                 List<Dataset> previous, boolean ambiguous, List<String> attributes, boolean sameDate, int top, int place) {
+                 List<Dataset> previous, boolean ambiguous, List<String> attributes, boolean sameDate, int top, int place,
+                 Optional<PublisherRankingReader.Asked> publishersRanked) {
     QueryPlan {
         if (top < 1) throw new IllegalArgumentException("top " + top);
         if (place < 1) throw new IllegalArgumentException("place " + place);
@@ -40,7 +43,18 @@ record QueryPlan(Query query, List<Subject> subjects, List<String> unknownNames,
     /** This plan for another reading of its question (the same subjects, ranking and conversation). */
     QueryPlan withQuery(Query q) {
         return new QueryPlan(q, subjects, unknownNames, anyOf, countedNoun, ranking, rankNoun, previous, ambiguous,
-                attributes, sameDate, top, place);
+                attributes, sameDate, top, place, publishersRanked);
+    }
+
+    /** This plan as the selection whose publishers are ranked by how many of its entries name them. */
+    QueryPlan rankingPublishers(PublisherRankingReader.Asked asked) {
+        return new QueryPlan(query, subjects, unknownNames, anyOf, countedNoun, ranking, rankNoun, previous, ambiguous,
+                attributes, sameDate, top, place, Optional.of(asked));
+    }
+
+    /** Whether the plan asks nothing beyond "datasets": no subject, condition, name or list cue. */
+    boolean asksNothingButDatasets() {
+        return subjects.isEmpty() && !query.hasFilters() && !query.listAll() && unknownNames.isEmpty();
     }
 
     Language language() {

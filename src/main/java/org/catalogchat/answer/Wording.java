@@ -45,8 +45,10 @@ final class Wording {
         var clauses = new ArrayList<String>();
         for (String clause : d.description().split("[，。；;！？\\n]")) {
             String c = clause.strip();
+            // a figure in parentheses about another release (PEMS-BAY（…325个传感器…） in METR-LA's entry) is not its size
+            String own = DetailSelector.ownPart(d, c);
             boolean hasFigure = d.facets().sizes().stream().filter(SizeFigure::isCount)
-                    .anyMatch(f -> f.value() >= QUOTABLE_FIGURE && c.contains(f.text()));
+                    .anyMatch(f -> f.value() >= QUOTABLE_FIGURE && own.contains(f.text()));
             if (hasFigure && !clauses.contains(c)) clauses.add(c);
             if (clauses.size() == 3) break;
         }

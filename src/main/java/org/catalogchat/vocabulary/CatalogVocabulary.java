@@ -410,6 +410,22 @@ public final class CatalogVocabulary {
             }
             endings = longer;
         }
+        return shortFormBefore(run, acronym);
+    }
+
+    /**
+     * "32通道脑电（EEG）": the catalog writes a short form of the dictionary's word for the acronym (脑电 of 脑电图, whose
+     * gloss is "EEG"), so no initials spell it. The definition is the end of the run that is the start of a headword
+     * glossed by the acronym itself, at least two characters: both the catalog and the dictionary say what it stands for.
+     */
+    private java.util.Optional<String> shortFormBefore(String run, String acronym) {
+        String bare = acronym.replaceAll("s$", "");
+        for (var glossed : dictionary.glossing(bare, SIBLING_SENSES, EXPANSION_SENSES)) {
+            String headword = glossed.getKey();
+            for (int n = Math.min(headword.length(), run.length()); n >= 2; n--) {
+                if (run.endsWith(headword.substring(0, n))) return java.util.Optional.of(headword.substring(0, n));
+            }
+        }
         return java.util.Optional.empty();
     }
 

@@ -4,41 +4,32 @@ import static org.catalogchat.testing.FixtureCatalog.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.catalogchat.testing.FixtureCatalog;
-import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What the asker would do with the data ("to play", "for teaching") is not what the data is about: such a word
  * need not be written by an entry about the rest of the question, unless some entry writes it with the rest.
  */
 class AskerActionsTest {
-    @TempDir
-    static Path dir;
-    private static Answerer answerer;
-
-    @BeforeAll
-    static void load() {
-        answerer = FixtureCatalog.of(
-                entry("BlockCraft").released("2019-07-01").publisher("某大学")
-                        .description("BlockCraft 是《我的世界》（Minecraft）中的人类示范数据集，包含六千万个状态-动作对。"),
-                entry("KidsClass").released("2018-01-01").publisher("某教育公司")
-                        .description("KidsClass 是中小学教育课堂视频数据集，记录了两千节课。"),
-                entry("BoardPlay").released("2016-01-01").publisher("某实验室")
-                        .description("BoardPlay 收录了一万局棋类游戏的对局记录。"),
-                entry("LoanRisk").released("2018-05-01").publisher("某银行")
-                        .description("LoanRisk 是贷款违约预测数据集，包含三十万条贷款申请。"),
-                entry("LoanCourt").released("2020-01-01").publisher("某法院")
-                        .description("LoanCourt 收录了贷款违约纠纷案件的判决书。"))
-                .engine(dir).answerer();
-    }
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.of(
+            entry("BlockCraft").released("2019-07-01").publisher("某大学")
+                    .description("BlockCraft 是《我的世界》（Minecraft）中的人类示范数据集，包含六千万个状态-动作对。"),
+            entry("KidsClass").released("2018-01-01").publisher("某教育公司")
+                    .description("KidsClass 是中小学教育课堂视频数据集，记录了两千节课。"),
+            entry("BoardPlay").released("2016-01-01").publisher("某实验室")
+                    .description("BoardPlay 收录了一万局棋类游戏的对局记录。"),
+            entry("LoanRisk").released("2018-05-01").publisher("某银行")
+                    .description("LoanRisk 是贷款违约预测数据集，包含三十万条贷款申请。"),
+            entry("LoanCourt").released("2020-01-01").publisher("某法院")
+                    .description("LoanCourt 收录了贷款违约纠纷案件的判决书。"));
 
     private static Set<String> ids(String q) {
-        List<Source> sources = answerer.answer(Question.of(q)).sources();
+        List<Source> sources = bot.ask(q).sources();
         return Set.copyOf(sources.stream().map(Source::id).toList());
     }
 

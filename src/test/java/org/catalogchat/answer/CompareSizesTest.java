@@ -3,11 +3,9 @@ package org.catalogchat.answer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.catalogchat.testing.FixtureCatalog;
-import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Which of two entries is larger, judged in a unit both state: the catch-all unit (a figure with 个, 条, 组) holds
@@ -40,34 +38,28 @@ class CompareSizesTest {
             - 数据集说明：LargeSet 是一个分类数据集，包含5,000个样本。
             """;
 
-    @TempDir
-    static Path dir;
-    private static Answerer answerer;
-
-    @BeforeAll
-    static void load() throws Exception {
-        answerer = FixtureCatalog.answererOver(dir, CATALOG);
-    }
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.over(CATALOG);
 
     @Test
     void figuresOfDifferentThingsWithTheSameMeasureWordAreNotSetSideBySide() {
-        String a = answerer.answer(Question.of("CentreCohort 和 VillagePanel 哪个规模更大？")).markdown();
+        String a = bot.ask("CentreCohort 和 VillagePanel 哪个规模更大？").markdown();
         assertFalse(a.contains("规模更大（"), a);
     }
 
     @Test
     void theNounComparedIsCountedThroughTheMeasureWordsTheDictionaryGivesIt() {
         // 名 is glossed "classifier for people": 50万名参与者 and 17,708名受访者 both count people
-        String a = answerer.answer(Question.of("CentreCohort 和 VillagePanel 哪个的人更多？")).markdown();
+        String a = bot.ask("CentreCohort 和 VillagePanel 哪个的人更多？").markdown();
         assertTrue(a.contains("17,708名受访者") && a.contains("50万名参与者"), a);
         assertTrue(a.contains("**CentreCohort** 最多"), a);
-        String b = answerer.answer(Question.of("Which has more people, CentreCohort or VillagePanel?")).markdown();
+        String b = bot.ask("Which has more people, CentreCohort or VillagePanel?").markdown();
         assertTrue(b.contains("**CentreCohort** has the most"), b);
     }
 
     @Test
     void figuresOfTheSameNounAreCompared() {
-        String a = answerer.answer(Question.of("SmallSet 和 LargeSet 哪个规模更大？")).markdown();
+        String a = bot.ask("SmallSet 和 LargeSet 哪个规模更大？").markdown();
         assertTrue(a.contains("**LargeSet** 规模更大"), a);
     }
 }

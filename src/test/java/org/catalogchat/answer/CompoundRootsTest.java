@@ -4,12 +4,10 @@ import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.catalogchat.testing.FixtureCatalog;
-import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A detail asked of one entry in a word the catalog writes elsewhere (采样率) while the entry writes only its root
@@ -31,21 +29,15 @@ class CompoundRootsTest {
             - 数据集说明：LoudSpeech 包含约1000小时采样率为16kHz的英语朗读语音。
             """;
 
-    @TempDir
-    static Path dir;
-    private static Answerer answerer;
-
-    @BeforeAll
-    static void load() throws Exception {
-        answerer = FixtureCatalog.answererOver(dir, CATALOG);
-    }
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.over(CATALOG);
 
     @Test
     void theRootOfAnUnwrittenCompoundPicksTheSentence() {
-        Answer a = answerer.answer(new Question("What's the sampling rate of QuietSpeech?", List.of()));
+        Answer a = bot.answerer().answer(new Question("What's the sampling rate of QuietSpeech?", List.of()));
         assertEquals(List.of("quietspeech"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("降采样至16kHz"), a.markdown());
-        Answer b = answerer.answer(new Question("QuietSpeech 的采样率是多少？", List.of()));
+        Answer b = bot.answerer().answer(new Question("QuietSpeech 的采样率是多少？", List.of()));
         assertEquals(List.of("quietspeech"), ids(b), b.markdown());
         assertTrue(b.markdown().contains("降采样至16kHz"), b.markdown());
     }

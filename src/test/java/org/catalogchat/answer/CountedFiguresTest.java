@@ -4,12 +4,10 @@ import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.catalogchat.testing.FixtureCatalog;
-import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The figure that counts the noun asked about one entry, where the entry writes the noun otherwise than the
@@ -53,39 +51,29 @@ class CountedFiguresTest {
             - 每张图像标注了40个二值属性（如是否戴眼镜、是否微笑）和5个人脸关键点位置。
             """;
 
-    @TempDir
-    static Path dir;
-    private static Answerer answerer;
-
-    @BeforeAll
-    static void load() throws Exception {
-        answerer = FixtureCatalog.answererOver(dir, CATALOG);
-    }
-
-    private static Answer ask(String q) {
-        return answerer.answer(new Question(q, List.of()));
-    }
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.over(CATALOG);
 
     @Test
     void anAgentNounIsCountedByTheMeasureWordForPeople() {
-        Answer a = ask("How many signers are in HandSigns?");
+        Answer a = bot.ask("How many signers are in HandSigns?");
         assertEquals(List.of("handsigns"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("60名手语者"), a.markdown());
-        Answer b = ask("how many writers contributed to InkLines");
+        Answer b = bot.ask("how many writers contributed to InkLines");
         assertEquals(List.of("inklines"), ids(b), b.markdown());
         assertTrue(b.markdown().contains("657位书写者"), b.markdown());
     }
 
     @Test
     void aMeasureWordGlossedWithAnArticleStillCountsItsNoun() {
-        Answer a = ask("How many steps does a MathSteps problem need?");
+        Answer a = bot.ask("How many steps does a MathSteps problem need?");
         assertEquals(List.of("mathsteps"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("2到8步"), a.markdown());
     }
 
     @Test
     void aListOfModifiersMayStandBetweenTheMeasureWordAndItsNoun() {
-        Answer a = ask("SmallMolecules 的分子最多有几个重原子？");
+        Answer a = bot.ask("SmallMolecules 的分子最多有几个重原子？");
         assertEquals(List.of("smallmolecules"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("9个碳、氮、氧、氟重原子"), a.markdown());
     }

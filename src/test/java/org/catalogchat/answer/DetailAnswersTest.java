@@ -4,12 +4,10 @@ import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.catalogchat.testing.FixtureCatalog;
-import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Details of named entries on a small catalog written here: the sentence or figure that answers, comparisons,
@@ -54,79 +52,69 @@ class DetailAnswersTest {
             - 数据覆盖上海、宁波等城市的港口。
             """;
 
-    @TempDir
-    static Path dir;
-    private static Answerer answerer;
-
-    @BeforeAll
-    static void load() throws Exception {
-        answerer = FixtureCatalog.answererOver(dir, CATALOG);
-    }
-
-    private static Answer ask(String q) {
-        return answerer.answer(Question.of(q));
-    }
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.over(CATALOG);
 
     @Test
     void aFigureCountsItsNounAcrossARelativeClauseAfterAnyMeasureWord() {
-        Answer a = ask("How many robot types are in RoboSet?");
+        Answer a = bot.ask("How many robot types are in RoboSet?");
         assertTrue(a.markdown().contains("22种不同形态的机器人"), a.markdown());
     }
 
     @Test
     void theClauseAfterAFigureComesWithItWhenItGoesOnAboutTheSameThing() {
-        Answer a = ask("How many scenes are in DriveSet and how long is each?");
+        Answer a = bot.ask("How many scenes are in DriveSet and how long is each?");
         assertTrue(a.markdown().contains("1,150个场景，每个场景时长20秒"), a.markdown());
     }
 
     @Test
     void peopleAreCountedByTheirMeasureWord() {
-        Answer a = ask("how many people volunteered for VoiceSet");
+        Answer a = bot.ask("how many people volunteered for VoiceSet");
         assertTrue(a.markdown().contains("名志愿者") && a.markdown().contains("50,000"), a.markdown());
         assertTrue(!a.markdown().contains("does not state"), a.markdown());
     }
 
     @Test
     void whichOnesIsADetailNotACount() {
-        Answer a = ask("ExamSet的数据分为哪几个子集");
+        Answer a = bot.ask("ExamSet的数据分为哪几个子集");
         assertTrue(a.markdown().contains("ExamA"), a.markdown());
     }
 
     @Test
     void theNounAfterWhichPicksTheSentenceThatNamesIt() {
-        Answer a = ask("Which model was trained on RoboSet?");
+        Answer a = bot.ask("Which model was trained on RoboSet?");
         assertTrue(a.markdown().contains("FooNet"), a.markdown());
     }
 
     @Test
     void whatItContainsQuotesTheSentenceThatListsIt() {
-        Answer a = ask("What does DriveSet contain?");
+        Answer a = bot.ask("What does DriveSet contain?");
         assertTrue(a.markdown().contains("1,150"), a.markdown());
     }
 
     @Test
     void aMeasureWordGoesWithItsNounInAFollowUp() {
-        Answer first = ask("ExamSet是谁发布的？");
-        Answer a = answerer.answer(new Question("它有多少道题？", List.of(new Question.Turn("ExamSet是谁发布的？", first))));
+        Answer first = bot.ask("ExamSet是谁发布的？");
+        Answer a = bot.answerer().answer(new Question("它有多少道题？", List.of(new Question.Turn("ExamSet是谁发布的？", first))));
         assertEquals(List.of("examset"), a.sources().stream().map(Source::id).toList(), a.markdown());
         assertTrue(a.markdown().contains("13,948"), a.markdown());
     }
 
     @Test
     void aLicenceTheTextNeverStatesIsNotStatedEvenWhenOtherWordsMatch() {
-        Answer a = ask("Can VoiceSet be used commercially for speech recognition?");
+        Answer a = bot.ask("Can VoiceSet be used commercially for speech recognition?");
         assertTrue(a.markdown().contains("does not state"), a.markdown());
         assertEquals(List.of("voiceset"), a.sources().stream().map(Source::id).toList());
     }
 
     private static Answer after(String first, String then) {
-        Answer a = ask(first);
-        return answerer.answer(new Question(then, List.of(new Question.Turn(first, a))));
+        Answer a = bot.ask(first);
+        return bot.answerer().answer(new Question(then, List.of(new Question.Turn(first, a))));
     }
 
     @Test
     void twoNamedEntriesAreComparedWhateverTheWordingAndTheAskedFigureIsSetSideBySide() {
-        Answer a = ask("VoiceSet和DriveSet的时长分别是多少？");
+        Answer a = bot.ask("VoiceSet和DriveSet的时长分别是多少？");
         assertEquals(Intent.COMPARE, a.intent(), a.markdown());
         assertEquals(List.of("voiceset", "driveset"), ids(a));
         assertTrue(a.markdown().contains("2,500小时"), a.markdown());
@@ -134,14 +122,14 @@ class DetailAnswersTest {
 
     @Test
     void aComparisonSaysWhichIsNewerAndShowsSizesInUnitsNoGlossaryKnows() {
-        Answer a = ask("Compare ExamSet and VoiceSet");
+        Answer a = bot.ask("Compare ExamSet and VoiceSet");
         assertTrue(a.markdown().contains("**ExamSet** is newer"), a.markdown());
         assertTrue(a.markdown().contains("13,948"), a.markdown());
     }
 
     @Test
     void aComparisonWithSomethingNotInTheCatalogIsNotInTheCatalog() {
-        Answer a = ask("Compare RoboSet-400M and DriveSet");
+        Answer a = bot.ask("Compare RoboSet-400M and DriveSet");
         assertTrue(a.sources().isEmpty(), a.markdown());
         assertTrue(a.markdown().contains("RoboSet-400M is not in the catalog"), a.markdown());
     }
@@ -168,13 +156,13 @@ class DetailAnswersTest {
 
     @Test
     void aFieldAskedWithADetailAlsoQuotesTheSentenceThatHasIt() {
-        Answer a = ask("VoiceSet里志愿者有多少");
+        Answer a = bot.ask("VoiceSet里志愿者有多少");
         assertTrue(a.markdown().contains("名志愿者参与贡献"), a.markdown());
     }
 
     @Test
     void aSizeOfSomethingTheTextNeverWritesIsNotStated() {
-        Answer a = ask("DriveSet的图像分辨率是多少？");
+        Answer a = bot.ask("DriveSet的图像分辨率是多少？");
         assertTrue(a.markdown().contains("目录未说明"), a.markdown());
     }
 
@@ -187,26 +175,26 @@ class DetailAnswersTest {
 
     @Test
     void aCamelCaseWordIsANameThatIsNotInTheCatalog() {
-        Answer a = ask("Do you have eBird?");
+        Answer a = bot.ask("Do you have eBird?");
         assertTrue(a.sources().isEmpty(), a.markdown());
         assertTrue(a.markdown().contains("eBird is not in the catalog"), a.markdown());
     }
 
     @Test
     void theDifferenceBetweenTwoSaysWhatEachOneIs() {
-        Answer a = ask("DriveSet和ExamSet有什么区别");
+        Answer a = bot.ask("DriveSet和ExamSet有什么区别");
         assertTrue(a.markdown().contains("自动驾驶数据集") && a.markdown().contains("考试题数据集"), a.markdown());
     }
 
     @Test
     void whoMadeItAlsoQuotesThePersonTheTextNames() {
-        Answer a = ask("Who created RoboSet?");
+        Answer a = bot.ask("Who created RoboSet?");
         assertTrue(a.markdown().contains("由 Ada Lovelace 创建"), a.markdown());
     }
 
     @Test
     void aWordOfTheOnlyMatchingEntrysNameWithWhichXIsADetailOfIt() {
-        Answer a = ask("Harbor的数据覆盖哪些城市？");
+        Answer a = bot.ask("Harbor的数据覆盖哪些城市？");
         assertEquals(List.of("harbor-open-dataset"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("上海、宁波"), a.markdown());
     }

@@ -3,11 +3,9 @@ package org.catalogchat.answer;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.catalogchat.testing.FixtureCatalog;
-import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A detail asked in other words than the entry's: a Chinese word the entry never writes finds the sentence that
@@ -45,24 +43,14 @@ class DetailSynonymsTest {
             - 数据包含284,807笔信用卡交易。
             """;
 
-    @TempDir
-    static Path dir;
-    private static Answerer answerer;
-
-    @BeforeAll
-    static void load() throws Exception {
-        answerer = FixtureCatalog.answererOver(dir, CATALOG);
-    }
-
-    private static Answer ask(String q) {
-        return answerer.answer(Question.of(q));
-    }
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.over(CATALOG);
 
     @Test
     void aWordTheEntryWritesAsASynonymWithTheSameHeadFindsItsSentence() {
-        Answer a = ask("WheatSet被用在哪个比赛里？");
+        Answer a = bot.ask("WheatSet被用在哪个比赛里？");
         assertTrue(a.markdown().contains("Wheat Detection 竞赛"), a.markdown());
-        Answer year = ask("EventBase的数据最早可以追溯到哪年");
+        Answer year = bot.ask("EventBase的数据最早可以追溯到哪年");
         assertTrue(year.markdown().contains("1979"), year.markdown());
     }
 
@@ -75,7 +63,7 @@ class DetailSynonymsTest {
 
     @Test
     void aComparisonShowsEachSizeWhateverItsMeasureWord() {
-        Answer a = ask("Compare BankCalls and CardSpend");
+        Answer a = bot.ask("Compare BankCalls and CardSpend");
         assertTrue(a.markdown().contains("45,211"), a.markdown());
         assertTrue(a.markdown().contains("284,807"), a.markdown());
     }

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.catalogchat.testing.FixtureCatalog;
-import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Details of one named entry that the question's words reach only through the dictionary or the shape of the
@@ -52,22 +50,12 @@ class FactDetailsTest {
             - 它有36个光谱波段，数据按 CC BY 4.0 许可发布。
             """;
 
-    @TempDir
-    static Path dir;
-    private static Answerer answerer;
-
-    @BeforeAll
-    static void load() throws Exception {
-        answerer = FixtureCatalog.answererOver(dir, CATALOG);
-    }
-
-    private static Answer ask(String q) {
-        return answerer.answer(Question.of(q));
-    }
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.over(CATALOG);
 
     @Test
     void aFigureWhoseClauseNamesALongerNameIsThatNamesFigure() {
-        Answer a = ask("How many objects does ShapeBank have?");
+        Answer a = bot.ask("How many objects does ShapeBank have?");
         assertTrue(a.markdown().startsWith("The catalog does not state"), a.markdown());
         assertEquals(List.of("shapebank"), a.sources().stream().map(Source::id).toList());
     }
@@ -81,13 +69,13 @@ class FactDetailsTest {
 
     @Test
     void aPartNamedInsideTheEntryStillCountsForIt() {
-        Answer a = ask("How many galaxies does StarMap have?");
+        Answer a = bot.ask("How many galaxies does StarMap have?");
         assertTrue(a.markdown().contains("12万"), a.markdown());
     }
 
     @Test
     void aMeasureWordRightAfterAFigureIsReachedThroughTheDictionary() {
-        Answer a = ask("How many folds is BirdCalls split into?");
+        Answer a = bot.ask("How many folds is BirdCalls split into?");
         assertTrue(a.markdown().contains("7折"), a.markdown());
         assertFalse(a.markdown().contains("does not state"), a.markdown());
     }
@@ -95,73 +83,73 @@ class FactDetailsTest {
     @Test
     void anEnglishWordTheEntryWritesOnlyInsideAWordsGlossPicksItsSentence() {
         // "department" is no translation the catalog writes; 能源部 is glossed "Department of Energy"
-        Answer a = ask("Which department funds CourtRecords?");
+        Answer a = bot.ask("Which department funds CourtRecords?");
         assertTrue(a.markdown().contains("能源部"), a.markdown());
         assertFalse(a.markdown().contains("does not state") || a.markdown().contains("判决书"), a.markdown());
     }
 
     @Test
     void knownProblemsAreTheSentencesThatSayWhatIsWrong() {
-        assertTrue(ask("BirdCalls有什么已知的问题？").markdown().contains("重复片段"));
-        assertTrue(ask("What are the known issues with BirdCalls?").markdown().contains("错误标签"));
-        Answer none = ask("What are the known issues with StarMap?");
+        assertTrue(bot.ask("BirdCalls有什么已知的问题？").markdown().contains("重复片段"));
+        assertTrue(bot.ask("What are the known issues with BirdCalls?").markdown().contains("错误标签"));
+        Answer none = bot.ask("What are the known issues with StarMap?");
         assertTrue(none.markdown().contains("does not state") && none.markdown().contains("known issues"), none.markdown());
     }
 
     @Test
     void aSizeOnDiskIsAFigureInBytesOrNotStated() {
-        assertTrue(ask("How big is CourtRecords on disk?").markdown().contains("45GB"));
-        Answer none = ask("BirdCalls的数据有多大？");
+        assertTrue(bot.ask("How big is CourtRecords on disk?").markdown().contains("45GB"));
+        Answer none = bot.ask("BirdCalls的数据有多大？");
         assertTrue(none.markdown().contains("未说明") && none.markdown().contains("存储大小"), none.markdown());
     }
 
     @Test
     void aCountedWordIsAlsoTheHeadOfATermsGloss() {
         // 波段 is glossed "wave band": a kind of band, though a weak translation of "band" alone
-        Answer a = ask("How many spectral bands does StarMap have?");
+        Answer a = bot.ask("How many spectral bands does StarMap have?");
         assertTrue(a.markdown().contains("36个光谱波段"), a.markdown());
     }
 
     @Test
     void aPluralLicenceWordAsksTheLicence() {
-        Answer a = ask("Under which licences is StarMap released?");
+        Answer a = bot.ask("Under which licences is StarMap released?");
         assertTrue(a.markdown().contains("CC BY 4.0"), a.markdown());
         assertFalse(a.markdown().contains("does not state"), a.markdown());
     }
 
     @Test
     void howMuchDataGivesTheBytesAndTheCounts() {
-        Answer a = ask("How much data does CourtRecords hold?");
+        Answer a = bot.ask("How much data does CourtRecords hold?");
         assertTrue(a.markdown().contains("45GB"), a.markdown());
     }
 
     @Test
     void aDetailWithNoNameIsNotStatedInTheQuestionsOwnWordsQuoted() {
-        Answer a = ask("What happened to StarMap's telescope mirror?");
+        Answer a = bot.ask("What happened to StarMap's telescope mirror?");
         assertTrue(a.markdown().startsWith("The catalog does not state this for **StarMap** [1]: its entry writes nothing about “"), a.markdown());
         assertTrue(a.markdown().contains("mirror"), a.markdown());
     }
 
     @Test
     void aLaterVersionTheEntryOnlyMentionsIsNotInTheCatalogAndCountsNoZero() {
-        Answer a = ask("Do you have ShapeBank-XL?");
+        Answer a = bot.ask("Do you have ShapeBank-XL?");
         assertTrue(a.sources().isEmpty(), a.markdown());
         assertTrue(a.markdown().contains("ShapeBank-XL is not in the catalog"), a.markdown());
         assertEquals(List.of("shapebank"), a.suggestions().stream().map(Source::id).toList());
-        Answer many = ask("How many objects does ShapeBank-XL have?");
+        Answer many = bot.ask("How many objects does ShapeBank-XL have?");
         assertTrue(many.sources().isEmpty() && !many.markdown().contains("**0**"), many.markdown());
     }
 
     @Test
     void aPartTheEntryIntroducesAsItsOwnIsTheEntry() {
-        Answer a = ask("How many galaxies does StarMap-DR1 have?");
+        Answer a = bot.ask("How many galaxies does StarMap-DR1 have?");
         assertEquals(List.of("starmap"), a.sources().stream().map(Source::id).toList(), a.markdown());
         assertTrue(a.markdown().contains("12万"), a.markdown());
     }
 
     @Test
     void aFigureClosingItsClauseCountsTheNounBeforeIt() {
-        Answer a = ask("How many spectra does StarMap hold?");
+        Answer a = bot.ask("How many spectra does StarMap hold?");
         assertTrue(a.markdown().contains("30万"), a.markdown());
     }
 }

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.catalogchat.testing.FixtureCatalog;
-import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Details asked after an answer about one entry without naming it, and details only a description holds.
@@ -107,19 +105,13 @@ class FactFollowUpsTest {
             - 数据集说明：TinyPics 是彩色图像分类数据集，包含60,000张32×32像素的彩色图像，分为10个类别，每类6,000张。
             """;
 
-    @TempDir
-    static Path dir;
-    private static Answerer answerer;
-
-    @BeforeAll
-    static void load() throws Exception {
-        answerer = FixtureCatalog.answererOver(dir, CATALOG);
-    }
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.over(CATALOG);
 
     private static Answer ask(String q, String... earlier) {
         var turns = new ArrayList<Question.Turn>();
-        for (String e : earlier) turns.add(new Question.Turn(e, answerer.answer(new Question(e, List.copyOf(turns)))));
-        return answerer.answer(new Question(q, turns));
+        for (String e : earlier) turns.add(new Question.Turn(e, bot.answerer().answer(new Question(e, List.copyOf(turns)))));
+        return bot.answerer().answer(new Question(q, turns));
     }
 
     @Test

@@ -4,12 +4,10 @@ import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.catalogchat.testing.FixtureCatalog;
-import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A follow-up with "it" and a second named entry: "it" is the earlier entry, the one named now is what it is
@@ -38,18 +36,12 @@ class FollowUpComparisonTest {
             - 数据集说明：GameDemos 是一个游戏人类示范数据集，包含6,000万个状态-动作对。
             """;
 
-    @TempDir
-    static Path dir;
-    private static Answerer answerer;
-
-    @BeforeAll
-    static void load() throws Exception {
-        answerer = FixtureCatalog.answererOver(dir, CATALOG);
-    }
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.over(CATALOG);
 
     private static Answer followUp(String first, String then) {
-        Answer a = answerer.answer(Question.of(first));
-        return answerer.answer(new Question(then, List.of(new Question.Turn(first, a))));
+        Answer a = bot.ask(first);
+        return bot.answerer().answer(new Question(then, List.of(new Question.Turn(first, a))));
     }
 
     @Test

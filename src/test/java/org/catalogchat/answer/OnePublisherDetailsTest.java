@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.catalogchat.testing.FixtureCatalog;
-import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A detail (licence, duration, a counted noun) asked of what a publisher released, when it released one entry only,
@@ -56,47 +54,37 @@ class OnePublisherDetailsTest {
             - 数据集说明：Lake Gauges 记录了50个湖泊的日水位。
             """;
 
-    @TempDir
-    static Path dir;
-    private static Answerer answerer;
-
-    @BeforeAll
-    static void load() throws Exception {
-        answerer = FixtureCatalog.answererOver(dir, CATALOG);
-    }
-
-    private static Answer ask(String q) {
-        return answerer.answer(Question.of(q));
-    }
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.over(CATALOG);
 
     @Test
     void aLicenceAskedOfAPublishersOnlyEntryIsThatEntrysLicence() {
         // the entry writes 声音 and 录音, not the asked 音频: the publisher alone selects it
-        Answer a = ask("某海洋声学研究所的音频用什么协议发布？");
+        Answer a = bot.ask("某海洋声学研究所的音频用什么协议发布？");
         assertEquals(List.of("harbor-sounds"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("CC0"), a.markdown());
     }
 
     @Test
     void aPublisherThatOpensItsOnlyEntrysNameNamesItWhenADetailIsAsked() {
-        Answer a = ask("How long is each Glimmer scene?");
+        Answer a = bot.ask("How long is each Glimmer scene?");
         assertEquals(List.of("glimmer-street-scenes"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("20秒"), a.markdown());
-        Answer b = ask("Can I use the Glimmer data commercially?");
+        Answer b = bot.ask("Can I use the Glimmer data commercially?");
         assertEquals(List.of("glimmer-street-scenes"), ids(b), b.markdown());
         assertTrue(b.markdown().contains("does not state"), b.markdown());
     }
 
     @Test
     void aPossessiveOwnerIsTheOwnersWordAndItsOneEntryCountsTheAskedNoun() {
-        Answer a = ask("How many languages does Mozzle's voice corpus cover?");
+        Answer a = bot.ask("How many languages does Mozzle's voice corpus cover?");
         assertEquals(List.of("chorus"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("29种语言"), a.markdown());
     }
 
     @Test
     void publicDomainIsALicence() {
-        Answer a = ask("What licence is Old Letters released under?");
+        Answer a = bot.ask("What licence is Old Letters released under?");
         assertEquals(List.of("old-letters"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("公有领域"), a.markdown());
         assertFalse(a.markdown().contains("does not state"), a.markdown());
@@ -104,9 +92,9 @@ class OnePublisherDetailsTest {
 
     @Test
     void aPublisherOfSeveralEntriesIsNoOneEntrysDetailAndAListStaysAList() {
-        Answer a = ask("某水文大学的数据用什么协议发布？");
+        Answer a = bot.ask("某水文大学的数据用什么协议发布？");
         assertFalse(ids(a).size() == 1, a.markdown());
-        Answer b = ask("Which datasets did Glimmer release?");
+        Answer b = bot.ask("Which datasets did Glimmer release?");
         assertEquals(List.of("glimmer-street-scenes"), ids(b), b.markdown());
         assertTrue(b.intent() != Intent.FACT, b.markdown());
     }

@@ -4,13 +4,11 @@ import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.catalogchat.testing.FixtureCatalog;
-import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Names that begin like an entry's and go on differently are other datasets, not that entry; a comparison cue after an
@@ -51,19 +49,13 @@ class OtherEditionsTest {
             - 数据集说明：Fashion-Digits 是服装图像数据集，包含70,000张图像，格式与 Digits 相同。
             """;
 
-    @TempDir
-    static Path dir;
-    private static Answerer answerer;
-
-    @BeforeAll
-    static void load() throws Exception {
-        answerer = FixtureCatalog.answererOver(dir, CATALOG);
-    }
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.over(CATALOG);
 
     private static Answer ask(String q, String... earlier) {
         var turns = new ArrayList<Question.Turn>();
-        for (String e : earlier) turns.add(new Question.Turn(e, answerer.answer(new Question(e, List.copyOf(turns)))));
-        return answerer.answer(new Question(q, turns));
+        for (String e : earlier) turns.add(new Question.Turn(e, bot.answerer().answer(new Question(e, List.copyOf(turns)))));
+        return bot.answerer().answer(new Question(q, turns));
     }
 
     @Test

@@ -4,12 +4,10 @@ import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.catalogchat.testing.FixtureCatalog;
-import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * One question about one entry that asks two things ("how many X, and which Y?"): each part is answered, not only
@@ -45,22 +43,12 @@ class SeveralAspectsTest {
             - 数据集说明：StreetText是一个多模态多语言文字生成数据集，包含300万张图片，用于文字生成任务。
             """;
 
-    @TempDir
-    static Path dir;
-    private static Answerer answerer;
-
-    @BeforeAll
-    static void load() throws Exception {
-        answerer = FixtureCatalog.answererOver(dir, CATALOG);
-    }
-
-    private static Answer ask(String q) {
-        return answerer.answer(new Question(q, List.of()));
-    }
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.over(CATALOG);
 
     @Test
     void aCountAndAWhichAreBothAnswered() {
-        Answer a = ask("ClipBench 有多少道多选题，覆盖哪些领域？");
+        Answer a = bot.ask("ClipBench 有多少道多选题，覆盖哪些领域？");
         assertEquals(List.of("clipbench"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("2,700"), a.markdown());
         assertTrue(a.markdown().contains("知识、电影与电视"), a.markdown());

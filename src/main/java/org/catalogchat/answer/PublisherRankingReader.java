@@ -1,31 +1,25 @@
 package org.catalogchat.answer;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 
 /**
- * "Which university released the most datasets?", "哪个机构发布的遥感数据集最多？": publishers ranked by how many of the
- * asked entries their publisher field names. The words around the ranking ("remote sensing", "in 2024") are asked as a
+ * Reads "Which university released the most datasets?", "哪个机构发布的遥感数据集最多？": publishers ranked by how many
+ * of the asked entries their publisher field names ({@link PublisherRankingComposer} writes the ranking). The words around the ranking ("remote sensing", "in 2024") are asked as a
  * question of their own, whose entries are the ones counted; a kind of publisher asked (university, 大学, 高校) counts
  * only publishers whose names are of that kind. Any other kind word (organisation, institution, 机构, who) counts every
  * publisher; a kind the glossary has no forms for (company, lab) is not read here, so it is never answered wrongly.
  *
  * <pre>{@code
- * PublisherRanking r = new PublisherRanking(glossary, words);
- * r.asked("which university released the most datasets?")   // Asked[rest="datasets", kind=universities]
+ * PublisherRankingReader r = new PublisherRankingReader(glossary);
+ * r.asked("which university released the most remote sensing datasets?")   // Asked[rest="remote sensing datasets?", kind=universities, EN]
  * }</pre>
  */
-final class PublisherRanking {
+final class PublisherRankingReader {
     /** Kind words that mean any publisher. */
     private static final String ANY_EN = "organi[sz]ations?|institutions?|institutes?|publishers?|groups?|teams?|orgs?|entity|entities";
     private static final String UNIVERSITY_EN = "universit(?:y|ies)|colleges?|schools?";
@@ -60,38 +54,38 @@ final class PublisherRanking {
             + "[\\s?？!！.。,，的是]*(?:in the catalog|目录中|目录里)?[\\s?？!！.。,，]*");
 
     private final Glossary glossary;
-    private final Wording words;
 
-    PublisherRanking(Glossary glossary, Wording words) {
+    PublisherRankingReader(Glossary glossary) {
         this.glossary = glossary;
-        this.words = words;
     }
 
     /**
      * @param rest the question's other words, a question of its own ("remote sensing datasets in 2024"), blank when
      *             the ranking is over every entry
      * @param kind the kind of publisher counted, empty for any
+     * @param language the whole question's language, which the answer is written in
      */
-    record Asked(String rest, Optional<Query.PublisherKind> kind) {
+    record Asked(String rest, Optional<Query.PublisherKind> kind, Language language) {
     }
 
     /** The ranking a question asks for, if it asks which publisher has the most datasets. */
     Optional<Asked> asked(String question) {
         String lower = question.toLowerCase(Locale.ROOT);
+        Language language = Language.of(question);
         Matcher m = EN.matcher(lower);
-        if (m.find() && countsDatasets(m.group(2))) return Optional.of(asked(lower.substring(0, m.start()) + " " + m.group(2), m.group(1)));
+        if (m.find() && countsDatasets(m.group(2))) return Optional.of(asked(lower.substring(0, m.start()) + " " + m.group(2), m.group(1), language));
         m = EN_WHO.matcher(lower);
-        if (m.find() && countsDatasets(m.group(1))) return Optional.of(asked(lower.substring(0, m.start()) + " " + m.group(1), ""));
+        if (m.find() && countsDatasets(m.group(1))) return Optional.of(asked(lower.substring(0, m.start()) + " " + m.group(1), "", language));
         m = EN_PROLIFIC.matcher(lower);
         if (m.find()) return Optional.of(asked(lower.substring(0, m.start()) + " " + m.group(2).replaceFirst(
-                "^\\s*(?:by|in)\\s+(?:the\\s+)?(?:number|count)\\s+of\\b", " "), m.group(1)));
+                "^\\s*(?:by|in)\\s+(?:the\\s+)?(?:number|count)\\s+of\\b", " "), m.group(1), language));
         m = ZH.matcher(question);
         if (m.find()) {
             String kind = m.group(2) == null ? (m.group(1).contains("所") ? "大学" : "") : m.group(2);
-            return Optional.of(asked(question.substring(0, m.start()) + " " + m.group(3), kind));
+            return Optional.of(asked(question.substring(0, m.start()) + " " + m.group(3), kind, language));
         }
         m = ZH_AFTER.matcher(question);
-        if (m.find()) return Optional.of(asked(question.substring(0, m.start()) + " " + m.group(1), m.group(2)));
+        if (m.find()) return Optional.of(asked(question.substring(0, m.start()) + " " + m.group(1), m.group(2), language));
         return Optional.empty();
     }
 
@@ -101,59 +95,11 @@ final class PublisherRanking {
                 && (COUNTS_DATASETS.matcher(afterMost).find() || NOTHING_LEFT.matcher(afterMost).matches());
     }
 
-    private Asked asked(String rest, String kindWord) {
+    private Asked asked(String rest, String kindWord, Language language) {
         String left = NOTHING_LEFT.matcher(rest).matches() ? "" : rest.strip();
         boolean university = kindWord.matches("(?i)(" + UNIVERSITY_EN + ")") || List.of("大学", "高校", "学校", "院校").contains(kindWord);
         Optional<Query.PublisherKind> kind = university ? Optional.of(new Query.PublisherKind("universities", "大学",
                 glossary.cues("publisher-forms-universities"), glossary.cues("publisher-not-universities"), "")) : Optional.empty();
-        return new Asked(left, kind);
-    }
-
-    /**
-     * The publishers ranked by how many of {@code entries} name them, the first (all tied for it) the answer with
-     * their entries as sources; null when no publisher of the kind asked is named by any.
-     */
-    Answer answer(Asked asked, List<Dataset> entries, String what, Language lang) {
-        boolean zh = lang == Language.ZH;
-        Map<String, List<Dataset>> byPublisher = new LinkedHashMap<>();
-        for (Dataset d : entries) {
-            var counted = new LinkedHashSet<String>();
-            for (String name : d.publishers()) {
-                if (asked.kind().isPresent() && !asked.kind().get().holds(name)) continue;
-                counted.add(glossary.canonicalPublisher(name));
-            }
-            for (String p : counted) byPublisher.computeIfAbsent(p, k -> new ArrayList<>()).add(d);
-        }
-        if (byPublisher.isEmpty()) return null;
-        // most entries first; among equals, the newest entry first, as lists are ordered
-        List<String> ranked = new ArrayList<>(byPublisher.keySet());
-        ranked.sort(Comparator.comparingInt((String p) -> -byPublisher.get(p).size()));
-        int top = byPublisher.get(ranked.get(0)).size();
-        List<String> first = ranked.stream().filter(p -> byPublisher.get(p).size() == top).toList();
-        var cited = new ArrayList<Dataset>();
-        for (String p : first) for (Dataset d : byPublisher.get(p)) if (!cited.contains(d)) cited.add(d);
-        String kindEn = asked.kind().isPresent() ? (first.size() > 1 ? "universities" : "university") : first.size() > 1 ? "publishers" : "publisher";
-        String kindZh = asked.kind().isPresent() ? "大学" : "机构";
-        var names = first.stream().map(p -> "**" + (zh ? p : words.englishPublisher(p)) + "**").toList();
-        String nameList = zh ? String.join("、", names) : Wording.joinEnglish(names);
-        var sb = new StringBuilder();
-        if (zh) {
-            sb.append("按目录的发布机构字段，").append(what).append("最多的").append(kindZh).append(first.size() > 1 ? "（并列）" : "")
-                    .append("是 ").append(nameList).append(first.size() > 1 ? "，各 **" : "，共 **").append(top).append("** 个：");
-        } else {
-            sb.append("By the catalog's publisher fields, the ").append(kindEn)
-                    .append(" behind the most ").append(what).append(first.size() > 1 ? " are " : " is ").append(nameList)
-                    .append(", with **").append(top).append("**").append(first.size() > 1 ? " each" : "").append(":");
-        }
-        for (int i = 0; i < cited.size(); i++) sb.append('\n').append(words.listItem(i + 1, cited.get(i), lang));
-        if (ranked.size() > first.size()) {
-            sb.append(zh ? "\n\n排名：" : "\n\nRanking:");
-            for (int i = 0; i < Math.min(5, ranked.size()); i++) {
-                String p = ranked.get(i);
-                sb.append('\n').append(i + 1).append(". ").append(zh ? p : words.englishPublisher(p)).append(" — ")
-                        .append(byPublisher.get(p).size());
-            }
-        }
-        return new Answer(sb.toString(), FactComposer.sources(cited), List.of(), Intent.LIST, lang, "grounded");
+        return new Asked(left, kind, language);
     }
 }
