@@ -113,7 +113,8 @@ final class DetailSelector {
             }
             List<ChineseWord> words = null;
             for (Subject subject : unwritten) {
-                boolean bridged = sharesHead(s, subject.text()) || hanForms(subject).anyMatch(f -> writesRoot(s, f));
+                boolean bridged = sharesHead(s, subject.text())
+                        || subject.forms().stream().filter(TopicMatcher::allHan).anyMatch(f -> writesRoot(s, f));
                 if (!bridged && english.contains(subject)) {
                     if (words == null) words = vocabulary.map(v -> v.chineseWords(s)).orElse(List.of());
                     bridged = glossed(words, subject.text());
@@ -136,10 +137,6 @@ final class DetailSelector {
             }
         }
         return best;
-    }
-
-    private static java.util.stream.Stream<String> hanForms(Subject subject) {
-        return subject.forms().stream().filter(f -> f.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
     }
 
     /**
@@ -427,7 +424,7 @@ final class DetailSelector {
      */
     static boolean sharesHead(String sentence, String word) {
         // "总人口" where the entry writes 全国人口共…: a longer compound's last two characters are its head word
-        if (word.length() >= 3 && word.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        if (word.length() >= 3 && TopicMatcher.allHan(word)) {
             String head = word.substring(word.length() - 2);
             return PlanWords.FUNCTION_CHARS.indexOf(head.charAt(0)) < 0 && PlanWords.FUNCTION_CHARS.indexOf(head.charAt(1)) < 0
                     && sentence.contains(head);

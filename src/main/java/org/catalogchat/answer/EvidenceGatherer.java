@@ -356,20 +356,16 @@ final class EvidenceGatherer {
                 for (int a = 2; a <= 3; a++) {
                     if (at + a > sentence.length()) break;
                     String one = sentence.substring(at, at + a);
-                    if (one.indexOf(second) >= 0 || !allHan(one) || v.occurrences(one) == 0) continue;
+                    if (one.indexOf(second) >= 0 || !TopicMatcher.allHan(one) || v.occurrences(one) == 0) continue;
                     for (int b = 2; b <= 3; b++) {
                         if (at + a + b > sentence.length()) break;
                         String two = sentence.substring(at + a, at + a + b);
-                        if (two.indexOf(second) >= 0 && allHan(two) && v.occurrences(two) > 0) return true;
+                        if (two.indexOf(second) >= 0 && TopicMatcher.allHan(two) && v.occurrences(two) > 0) return true;
                     }
                 }
             }
         }
         return false;
-    }
-
-    private static boolean allHan(String s) {
-        return s.chars().allMatch(c -> isHan((char) c));
     }
 
     /** Whether every place the entry writes the head, two Han characters before it make a modifier that is an alternative to the asked one. */

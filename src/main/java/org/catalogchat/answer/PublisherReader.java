@@ -117,12 +117,12 @@ final class PublisherReader {
                 rest = blankWords(rest, q.text().substring(f.start(), f.end()));
             }
         }
+        List<String> slotWords = latinWordsSaidToPublish(q.text());
         // "datasets from Caltech": the one entry read by a word of its name (Caltech Camera Traps) is not asked when that
         // word, in a publisher's slot, is the short name of a publisher of that entry and no name of it is written whole
         if (q.named().size() == 1) {
             Dataset d = q.named().get(0);
             String lower = q.text().toLowerCase(Locale.ROOT);
-            List<String> slotWords = latinWordsSaidToPublish(q.text());
             boolean writtenWhole = d.allNames().stream().anyMatch(n -> lower.contains(n.toLowerCase(Locale.ROOT))
                     && slotWords.stream().noneMatch(n::equalsIgnoreCase));
             for (String w : writtenWhole ? List.<String>of() : slotWords) {
@@ -138,7 +138,7 @@ final class PublisherReader {
         // "how many datasets did Caltech publish?": a Latin word the question says publishes that the catalog writes only
         // in one publisher's entries, and that spells that publisher's English name, is that publisher, not a topic word
         if (q.named().isEmpty()) {
-            for (String w : latinWordsSaidToPublish(q.text())) {
+            for (String w : slotWords) {
                 List<String> named = publisherPhrases.byCatalogUse(w);
                 if (named.isEmpty() || q.publishers().containsAll(named)) continue;
                 var publishers = new LinkedHashSet<>(q.publishers());

@@ -76,6 +76,11 @@ public final class TopicMatcher {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
+    /** Whether every character of the text is Chinese (script Han): 采样率, not 3D点云 (true for an empty text). */
+    public static boolean allHan(String text) {
+        return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
     /** Latin letters and digits form words; CJK characters each stand alone. */
     public static boolean isWordChar(char c) {
         return c < 0x2E80 && Character.isLetterOrDigit(c);

@@ -375,7 +375,8 @@ public final class CatalogVocabulary {
      * before spell no end of it, so that a name or a note in parentheses is no definition.
      */
     public java.util.Optional<String> expansion(String before, String acronym) {
-        String letters = acronym.replaceAll("s$", "").toLowerCase(java.util.Locale.ROOT);
+        String bare = acronym.replaceAll("s$", "");
+        String letters = bare.toLowerCase(java.util.Locale.ROOT);
         int end = before.length();
         while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) end--;
         int start = end;
@@ -410,7 +411,7 @@ public final class CatalogVocabulary {
             }
             endings = longer;
         }
-        return shortFormBefore(run, acronym);
+        return shortFormBefore(run, bare);
     }
 
     /**
@@ -419,8 +420,7 @@ public final class CatalogVocabulary {
      * glossed by the acronym itself, at least two characters: both the catalog and the dictionary say what it stands for.
      */
     private java.util.Optional<String> shortFormBefore(String run, String acronym) {
-        String bare = acronym.replaceAll("s$", "");
-        for (var glossed : dictionary.glossing(bare, SIBLING_SENSES, EXPANSION_SENSES)) {
+        for (var glossed : dictionary.glossing(acronym, SIBLING_SENSES, EXPANSION_SENSES)) {
             String headword = glossed.getKey();
             for (int n = Math.min(headword.length(), run.length()); n >= 2; n--) {
                 if (run.endsWith(headword.substring(0, n))) return java.util.Optional.of(headword.substring(0, n));
@@ -821,12 +821,6 @@ public final class CatalogVocabulary {
         return out;
     }
 
-    /**
-     * The translations of a word only longer glosses name, those whose gloss is a modifier and the word itself
-     * counting as if the gloss were the word's (coverage 1, not ½), best first: an "intelligent
-     * agent" (智能体) is an agent, so "agents" reaches it. A word
-     * that modifies ("social" of "social contact") or follows "of" ("touch" of "sense of touch") is not the head.
-     */
     /** Whether the translation came from its term's first gloss. */
     private boolean mainSense(Translation t) {
         Term term = terms.get(t.chinese());
@@ -836,6 +830,13 @@ public final class CatalogVocabulary {
     /** Prepositions that open a phrase qualifying the noun before them ("rubbings from a tablet"). */
     private static final Set<String> QUALIFYING = Set.of("of", "from", "for", "in", "on", "with", "at", "by", "about");
 
+    /**
+     * The translations of a word only longer glosses name, those whose gloss is a modifier and the word itself
+     * counting as if the gloss were the word's (coverage 1, not ½), best first: an "intelligent
+     * agent" (智能体) is an agent, so "agents" reaches it. A word
+     * that modifies ("social" of "social contact") or follows "of" ("touch" of "sense of touch") is not the head,
+     * but the noun before a phrase that says which is ("rubbings" of 拓片 "rubbings from a tablet", main sense only).
+     */
     private List<Translation> headNouns(List<String> query, List<Translation> weak) {
         var out = new ArrayList<Translation>(weak.size());
         for (Translation t : weak) {

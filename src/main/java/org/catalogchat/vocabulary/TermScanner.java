@@ -36,13 +36,6 @@ final class TermScanner {
      */
     record Result(Map<String, Integer> occurrences, Map<String, Integer> pairs, Map<String, Integer> singles,
                   Map<String, Integer> charPairs) {
-        Result(Map<String, Integer> occurrences, Map<String, Integer> pairs) {
-            this(occurrences, pairs, Map.of(), Map.of());
-        }
-
-        Result(Map<String, Integer> occurrences, Map<String, Integer> pairs, Map<String, Integer> singles) {
-            this(occurrences, pairs, singles, Map.of());
-        }
     }
 
     /**
