@@ -72,6 +72,23 @@ public final class GroundedAnswerer implements Answerer {
         }
         QueryPlan plan = planner.plan(question);
         if (plan.publishersRanked().isPresent()) return rankPublishers(plan);
+        AnswerTrace t = gathered(question, plan);
+        return compose(t.plan(), t.evidence(), t.verdict());
+    }
+
+    /**
+     * The plan, evidence and verdict behind the answer to {@code question} ({@code ask --explain}): the same steps
+     * as {@link #answer}, stopping before the answer is composed.
+     */
+    public AnswerTrace explain(Question question) {
+        QueryPlan plan = planner.plan(question);
+        if (plan.publishersRanked().isEmpty()) return gathered(question, plan);
+        Evidence e = gatherer.gather(plan);
+        return new AnswerTrace(plan, e, Verdict.of(plan, e));
+    }
+
+    /** Gathers the plan's evidence; where its subjects select one entry and a detail of it is asked, plans again. */
+    private AnswerTrace gathered(Question question, QueryPlan plan) {
         Evidence evidence = gatherer.gather(plan);
         // A count of datasets stays a count when one entry is left ("how many datasets involve X?": 1, not its size).
         boolean countsEntries = plan.query().count() && plan.countedNoun().isEmpty()
@@ -82,7 +99,7 @@ public final class GroundedAnswerer implements Answerer {
             plan = planner.plan(question, evidence.entries());
             evidence = gatherer.gather(plan);
         }
-        return compose(plan, evidence, Verdict.of(plan, evidence));
+        return new AnswerTrace(plan, evidence, Verdict.of(plan, evidence));
     }
 
     /**

@@ -20,13 +20,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code ask "QUESTION"}: one answer in the terminal, with its "did you mean" list. */
+/**
+ * {@code ask "QUESTION"}: one answer in the terminal, with its "did you mean" list; {@code --explain} adds the grounded
+ * answerer's plan and evidence (the grounded answer's, also when an LLM words the answer).
+ */
 @Command(name = "ask", description = "answer one question in the terminal", sortOptions = false)
 final class AskCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
     @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "the question, in Chinese or English")
     List<String> words = new ArrayList<>();
+    @picocli.CommandLine.Option(names = "--explain",
+            description = "also print why: the query plan, the evidence each listed entry matched, and the verdict")
+    boolean explain;
     @Mixin
     CatalogOption catalog = new CatalogOption();
     @Mixin
@@ -58,6 +64,10 @@ final class AskCommand implements Callable<Integer> {
             out.println();
             out.println(a.language().code().equals("zh") ? "你是否在找：" : "Did you mean:");
             for (Source s : a.suggestions()) out.println("  - " + s.name() + " " + s.url());
+        }
+        if (explain) {
+            out.println();
+            out.print(engine.grounded().explain(org.catalogchat.answer.Question.of(question)).render());
         }
         return 0;
     }
