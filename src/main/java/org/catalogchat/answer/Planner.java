@@ -138,6 +138,10 @@ final class Planner {
      * words ("remote sensing datasets", asked as a question of their own) whose entries' publishers are ranked, unless
      * those words name an entry ("which institution has the most images, X or Y?" compares X and Y).
      */
+    /** "which / what datasets", "哪些数据集", "什么数据集": a question asking for datasets by a which-word. */
+    private static final java.util.regex.Pattern WHICH_DATASETS = java.util.regex.Pattern.compile(
+            "\\b(which|what)\\s+(\\w+\\s+)?(datasets|data sets|entries)\\b|\\bdatasets\\s+(are|do you have)\\b|(哪些|什么|哪几个)(数据集|数据|条目)");
+
     QueryPlan plan(Question question) {
         Optional<PublisherRankingReader.Asked> asked = publisherRankings.asked(question.text());
         if (asked.isPresent()) {
@@ -232,9 +236,23 @@ final class Planner {
         // entries; its conditions and subjects apply to them only, never to the whole catalog afresh
         boolean scoped = !followUp.ambiguous() && scopeCue && q.named().isEmpty();
         subjects.replaceAll(subjectReader::withoutStraddles);
+        if (asksWhichOfAll(q, lower, subjects, unknownNames, ranking, previous, followUp, scoped)) q = q.withListAll();
         return new QueryPlan(q, subjects, unknownNames, SubjectReader.OR_WORDS.matcher(lower).find(), countedNoun, ranking,
                 ranked.noun(), followUp.refersBack() || rankPrevious || scoped ? previous : List.of(), followUp.ambiguous(),
                 attributes, sameDate, placed.top(), placed.place(), Optional.empty());
+    }
+
+    /**
+     * "目录里有哪些数据集？", "which datasets are listed?": a question asking which datasets, with no subject, name,
+     * condition or ranking left once its cue words are read, asks for the whole catalog. Every phrasing of that need
+     * not be a list-all cue: what is left of the question says it.
+     */
+    private static boolean asksWhichOfAll(Query q, String lower, List<Subject> subjects, List<String> unknownNames,
+                                          Optional<Query.Ranking> ranking, List<Dataset> previous, FollowUp followUp,
+                                          boolean scoped) {
+        return !q.listAll() && !q.count() && !q.compare() && q.named().isEmpty() && !q.hasFilters() && subjects.isEmpty()
+                && unknownNames.isEmpty() && ranking.isEmpty() && previous.isEmpty() && !followUp.refersBack() && !scoped
+                && q.aspects().isEmpty() && WHICH_DATASETS.matcher(lower).find();
     }
 
     /** The subjects a detail cue asks for: the licence, where the data comes from, its known issues. */

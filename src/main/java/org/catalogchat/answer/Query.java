@@ -111,4 +111,10 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
         return new Query(text, language, datasets, publishers, dates, topics, sizeAtLeast, ranking, aspects,
                 count && datasets.isEmpty(), compare, listAll, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
     }
+
+    /** The same question read as asking for the whole catalog ("目录收录了哪些数据集？"). */
+    public Query withListAll() {
+        return new Query(text, language, named, publishers, dates, topics, sizeAtLeast, ranking, aspects, count, compare,
+                true, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
+    }
 }
