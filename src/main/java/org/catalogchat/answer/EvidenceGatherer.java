@@ -198,6 +198,14 @@ final class EvidenceGatherer {
         Query q = p.query();
         // (a superlative ranks the same set the topic question would list: "最新的中文NLP评测基准" is the newest of them)
         boolean topicOnly = !q.count() && !q.hasFilters() && !q.listAll() && matched.size() >= 2;
+        boolean onePhrase = topicOnly && onePhrase(p, matched, container);
+        if (onePhrase && !members.isEmpty()) {
+            // 语音识别 that the catalog never writes: an entry writing 音频 in one sentence and 音乐流派识别 in another
+            // writes two things, not the one asked
+            List<Dataset> apart = apartOnly(p, matched, container, members);
+            members.removeAll(apart);
+            suggestions.addAll(apart);
+        }
         if (topicOnly && !partial.isEmpty() && !members.isEmpty()) {
             // "interleaved image-text documents": an entry as much about the topic as a member, lacking only the container
             for (Dataset d : aboutAsMuchWithoutContainer(matched, container, optional, members, partial)) {
@@ -205,7 +213,13 @@ final class EvidenceGatherer {
                 partial.remove(d);
             }
         }
-        if (topicOnly && !partial.isEmpty()) {
+        if (onePhrase && !partial.isEmpty() && members.isEmpty()) {
+            // "gene editing", 语音识别, "video game": one thing named in words side by side, which no entry writes
+            // together. An entry writing one of them (编辑 of a map anyone may edit, 识别 of music genres) is about
+            // something else; the catalog lacks the thing, so the answer says so and only suggests them.
+            partial.sort(Comparator.comparingDouble((Dataset d) -> -coverage.get(d.id())));
+            partial.stream().limit(3).forEach(suggestions::add);
+        } else if (topicOnly && !partial.isEmpty()) {
             // A topic question in several words ("interleaved image-text documents"): an entry writing most of
             // them (by rarity and strength) is on topic even if it lacks one word. Counts and filtered lists stay exact.
             partial.stream().filter(d -> coverage.get(d.id()) >= PARTIAL_COVERAGE).forEach(members::add);
@@ -231,6 +245,70 @@ final class EvidenceGatherer {
             }
         }
         return new Evidence(members, coverage, Map.of(), figures, unmatched, generic, setAside, List.copyOf(suggestions));
+    }
+
+    /**
+     * The members of a one-phrase Chinese topic ({@link #onePhrase}) that the catalog never writes whole which write
+     * its words in no one sentence together: 图像生成 asked, PubLayNet's 文档图像 in one sentence and its annotations
+     * 生成 by matching in another is no image generation. Empty when some entry writes the phrase itself (then
+     * membership is as before) or the phrase has a word in Latin script ("video game" stays with the partial rule).
+     */
+    private List<Dataset> apartOnly(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, boolean[] container, List<Dataset> members) {
+        var words = new ArrayList<Subject>();
+        int k = 0;
+        for (Subject s : matched.keySet()) if (!container[k++]) words.add(s);
+        if (words.stream().anyMatch(s -> !TopicMatcher.allHan(s.text()))) return List.of();
+        // in the question's order, so the phrase reads as asked
+        String q = p.query().text();
+        words.sort(Comparator.comparingInt(s -> q.indexOf(s.text())));
+        String phrase = String.join("", words.stream().map(Subject::text).toList());
+        if (written(phrase)) return List.of();
+        var out = new ArrayList<Dataset>();
+        for (Dataset d : members) {
+            boolean together = false;
+            for (String sentence : texts.sentences(d)) {
+                if (words.stream().allMatch(s -> EntryTexts.writes(sentence, s))) {
+                    together = true;
+                    break;
+                }
+            }
+            if (!together) out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the question's topic words (its container nouns and the asker's actions left out) are one phrase: at
+     * least two of them, all of one alternative, written side by side in the question with nothing but spaces or
+     * hyphens between them ("gene editing", "video game", 语音识别 as 语音 + 识别). "papers and charts", "images of
+     * insects" join their words by a word of their own and stay several things asked together.
+     */
+    static boolean onePhrase(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, boolean[] container) {
+        String q = p.query().text().toLowerCase(Locale.ROOT);
+        var spans = new ArrayList<int[]>();
+        int k = 0;
+        int group = -1;
+        for (Subject s : matched.keySet()) {
+            if (container[k++]) continue;
+            if (group >= 0 && s.group() != group) return false;
+            group = s.group();
+            String t = s.text().toLowerCase(Locale.ROOT);
+            int at = q.indexOf(t);
+            if (t.isEmpty() || at < 0 || q.indexOf(t, at + 1) >= 0) return false; // where it stands must be plain
+            spans.add(new int[] {at, at + t.length()});
+        }
+        if (spans.size() < 2) return false;
+        spans.sort(Comparator.comparingInt(a -> a[0]));
+        for (int i = 1; i < spans.size(); i++) {
+            int from = spans.get(i - 1)[1];
+            int to = spans.get(i)[0];
+            if (to < from) return false;
+            // Chinese words stand side by side; an English word may carry its plural ending before the space
+            String between = q.substring(from, to);
+            boolean han = TopicMatcher.hasHan(q.substring(from - 1, from));
+            if (han ? !between.isEmpty() : !between.matches("(?:s|es)?[\\s-]+")) return false;
+        }
+        return true;
     }
 
     /**
