@@ -198,7 +198,7 @@ final class EvidenceGatherer {
         Query q = p.query();
         // (a superlative ranks the same set the topic question would list: "最新的中文NLP评测基准" is the newest of them)
         boolean topicOnly = !q.count() && !q.hasFilters() && !q.listAll() && matched.size() >= 2;
-        boolean onePhrase = topicOnly && onePhrase(p, matched, container);
+        boolean onePhrase = topicOnly && oneWordUnwritten(p, matched, container);
         if (onePhrase && !members.isEmpty()) {
             // 语音识别 that the catalog never writes: an entry writing 音频 in one sentence and 音乐流派识别 in another
             // writes two things, not the one asked
@@ -254,15 +254,8 @@ final class EvidenceGatherer {
      * membership is as before) or the phrase has a word in Latin script ("video game" stays with the partial rule).
      */
     private List<Dataset> apartOnly(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, boolean[] container, List<Dataset> members) {
-        var words = new ArrayList<Subject>();
-        int k = 0;
-        for (Subject s : matched.keySet()) if (!container[k++]) words.add(s);
+        List<Subject> words = phraseWords(p, matched, container);
         if (words.stream().anyMatch(s -> !TopicMatcher.allHan(s.text()))) return List.of();
-        // in the question's order, so the phrase reads as asked
-        String q = p.query().text();
-        words.sort(Comparator.comparingInt(s -> q.indexOf(s.text())));
-        String phrase = String.join("", words.stream().map(Subject::text).toList());
-        if (written(phrase)) return List.of();
         var out = new ArrayList<Dataset>();
         for (Dataset d : members) {
             boolean together = false;
@@ -275,6 +268,34 @@ final class EvidenceGatherer {
             if (!together) out.add(d);
         }
         return out;
+    }
+
+    /**
+     * Whether the question's topic words are one phrase ({@link #onePhrase}) that the language has one word for and
+     * the catalog never writes: 语音识别 (a dictionary headword, cut into 语音 + 识别 for a catalog that writes only
+     * those), "video game" (电玩 "video game"). A phrase the dictionary has no word for (海洋水深, "household electricity
+     * usage") is several words the catalog may well say apart, and is judged as before.
+     */
+    private boolean oneWordUnwritten(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, boolean[] container) {
+        if (vocabulary.isEmpty() || !onePhrase(p, matched, container)) return false;
+        List<String> words = phraseWords(p, matched, container).stream().map(Subject::text).toList();
+        if (words.stream().allMatch(TopicMatcher::allHan)) {
+            String phrase = String.join("", words);
+            return !vocabulary.get().toEnglish(phrase).isEmpty() && !written(phrase);
+        }
+        String phrase = String.join(" ", words);
+        return words.stream().noneMatch(TopicMatcher::hasHan) && vocabulary.get().dictionaryNames(phrase)
+                && !vocabulary.get().writes(phrase);
+    }
+
+    /** The topic words of the question (container nouns and actions left out), in the order it asks them. */
+    private static List<Subject> phraseWords(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, boolean[] container) {
+        var words = new ArrayList<Subject>();
+        int k = 0;
+        for (Subject s : matched.keySet()) if (!container[k++]) words.add(s);
+        String q = p.query().text().toLowerCase(Locale.ROOT);
+        words.sort(Comparator.comparingInt(s -> q.indexOf(s.text().toLowerCase(Locale.ROOT))));
+        return words;
     }
 
     /**

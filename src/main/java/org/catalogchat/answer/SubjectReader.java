@@ -286,6 +286,7 @@ final class SubjectReader {
         var covered = new boolean[run.length()];
         if (vocabulary.isPresent()) {
             List<ChineseWord> segmented = vocabulary.get().chineseWords(run);
+            int topicEnd = -1; // where the last topic word taken ends
             for (int k = 0; k < segmented.size(); k++) {
                 ChineseWord w = segmented.get(k);
                 boolean leftFree = w.start() > 0 && !covered[w.start() - 1];
@@ -301,8 +302,12 @@ final class SubjectReader {
                     continue;
                 }
                 for (int i = w.start(); i < w.end(); i++) covered[i] = true;
-                if (words.isStop(w.text()) || grammar(w) || asker.saysChinese(w.text())) continue;
+                // 目标跟踪: a word right after a topic word of the question is the rest of that compound, whatever
+                // character it is built on (跟 of 跟踪 is also "with")
+                boolean compounded = w.start() > 0 && w.start() == topicEnd;
+                if (words.isStop(w.text()) || grammar(w, compounded) || asker.saysChinese(w.text())) continue;
                 out.add(withStem(w.text()));
+                topicEnd = w.end();
             }
         }
         var rest = new StringBuilder(run);
@@ -352,11 +357,12 @@ final class SubjectReader {
     /**
      * A word of the question's grammar rather than its topic: one the catalog never writes that is built on a
      * function character (有关 in 有关于…, 有用 in 有用…采集, 之间) or that the dictionary glosses only as a verb
-     * (出来 "to come out"). A topic word the catalog lacks (股票, 音乐) is neither and stays a subject.
+     * (出来 "to come out"). A topic word the catalog lacks (股票, 音乐) is neither and stays a subject, and so does a
+     * word that completes the topic word right before it ({@code compounded}: 跟踪 of 目标跟踪).
      */
-    private boolean grammar(ChineseWord w) {
+    private boolean grammar(ChineseWord w, boolean compounded) {
         if (w.occurrences() > 0) return false;
-        if (w.text().chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) return true;
+        if (!compounded && w.text().chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) return true;
         // a verb the text writes, though not where the dictionary scan counts words (退课 in 退课率), is a topic
         return vocabulary.isPresent() && vocabulary.get().onlyVerb(w.text())
                 && texts.matching(new Subject(w.text(), List.of(w.text()), List.of())).isEmpty();
