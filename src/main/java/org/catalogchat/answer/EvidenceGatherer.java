@@ -842,9 +842,54 @@ final class EvidenceGatherer {
             // A subject nearly every entry writes is set aside as generic whatever the strengths (gather() only
             // counts them): scoring 100,000 entries' sentences for "数据集" would cost seconds at scale.
             boolean generic = texts.size() >= 5 && candidates.size() >= GENERIC_SHARE * texts.size();
-            return generic ? equally(candidates) : scorer.strengths(s, candidates);
+            return generic ? equally(candidates) : scorer.strengths(s, inAskedRole(s, candidates));
         }
         return equally(byPublisher);
+    }
+
+    /**
+     * The candidates of a Chinese compound the catalog never writes in any of its own forms (推荐系统, 自动驾驶), less
+     * those that write it only through a related term that is a part of it, and never in that part's place: the
+     * compound's head ends a word (安全驾驶。), its modifier runs on into the word it modifies (短视频推荐数据集).
+     * 法条推荐、 recommends articles of law and 驾驶路线 is a driving route, neither a recommender system nor
+     * autonomous driving. Every other candidate, and any subject the catalog writes directly, is as before.
+     */
+    private java.util.Collection<Dataset> inAskedRole(Subject s, Set<Dataset> candidates) {
+        String asked = s.text();
+        if (!TopicMatcher.allHan(asked) || s.related().isEmpty()) return candidates;
+        var heads = new ArrayList<String>();
+        var modifiers = new ArrayList<String>();
+        for (String r : s.related()) {
+            if (!TopicMatcher.allHan(r) || r.length() >= asked.length()) continue;
+            if (asked.endsWith(r)) heads.add(r);
+            else if (asked.startsWith(r)) modifiers.add(r);
+        }
+        if (heads.isEmpty() && modifiers.isEmpty()) return candidates;
+        var own = s.forms().stream().filter(f -> !s.related().contains(f)).toList();
+        if (!texts.matching(new Subject(asked, own, s.excluded())).isEmpty()) return candidates;
+        var others = s.forms().stream().filter(f -> !heads.contains(f) && !modifiers.contains(f)).toList();
+        Subject otherForms = new Subject(asked, others, s.excluded());
+        var out = new ArrayList<Dataset>();
+        for (Dataset d : candidates) {
+            if (texts.sentences(d).stream().anyMatch(x -> EntryTexts.writes(x, otherForms)) || inRole(d, heads, true)
+                    || inRole(d, modifiers, false)) out.add(d);
+        }
+        return out.size() == candidates.size() ? candidates : out;
+    }
+
+    /** Whether the entry writes one of these parts where a head ends a word, or where a modifier runs on into one. */
+    private boolean inRole(Dataset d, List<String> parts, boolean head) {
+        for (String part : parts) {
+            for (String sentence : texts.sentences(d)) {
+                for (int at = sentence.indexOf(part); at >= 0; at = sentence.indexOf(part, at + 1)) {
+                    int next = at + part.length();
+                    boolean runsOn = next < sentence.length() && isHan(sentence.charAt(next))
+                            && PlanWords.FUNCTION_CHARS.indexOf(sentence.charAt(next)) < 0;
+                    if (runsOn != head) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

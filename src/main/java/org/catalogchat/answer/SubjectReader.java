@@ -178,7 +178,10 @@ final class SubjectReader {
         for (Hit h : hits) {
             boolean inside = hits.stream().anyMatch(o -> o.topic() != h.topic() && o.start() <= h.start() && o.end() >= h.end()
                     && o.end() - o.start() > h.end() - h.start());
-            if (inside || !keys.add(h.topic().key())) {
+            // 自动驾驶 asks the whole word: 驾驶, a term of the same group inside it, is only related to what was asked
+            boolean part = hits.stream().anyMatch(o -> o.topic() == h.topic() && o.start() <= h.start() && o.end() >= h.end()
+                    && o.end() - o.start() > h.end() - h.start());
+            if (inside || part || !keys.add(h.topic().key())) {
                 found.add(new TermGroup(h.term(), null));
                 continue;
             }
