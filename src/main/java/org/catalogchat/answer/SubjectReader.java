@@ -176,12 +176,11 @@ final class SubjectReader {
         var found = new ArrayList<TermGroup>();
         var keys = new LinkedHashSet<String>();
         for (Hit h : hits) {
-            boolean inside = hits.stream().anyMatch(o -> o.topic() != h.topic() && o.start() <= h.start() && o.end() >= h.end()
+            // inside a longer term: of another group, it is no concept of its own; of its own group (驾驶 in 自动驾驶),
+            // the longer term is what was asked and this one is only related to it
+            boolean inside = hits.stream().anyMatch(o -> o.start() <= h.start() && o.end() >= h.end()
                     && o.end() - o.start() > h.end() - h.start());
-            // 自动驾驶 asks the whole word: 驾驶, a term of the same group inside it, is only related to what was asked
-            boolean part = hits.stream().anyMatch(o -> o.topic() == h.topic() && o.start() <= h.start() && o.end() >= h.end()
-                    && o.end() - o.start() > h.end() - h.start());
-            if (inside || part || !keys.add(h.topic().key())) {
+            if (inside || !keys.add(h.topic().key())) {
                 found.add(new TermGroup(h.term(), null));
                 continue;
             }
@@ -289,7 +288,6 @@ final class SubjectReader {
         var covered = new boolean[run.length()];
         if (vocabulary.isPresent()) {
             List<ChineseWord> segmented = vocabulary.get().chineseWords(run);
-            int topicEnd = -1; // where the last topic word taken ends
             for (int k = 0; k < segmented.size(); k++) {
                 ChineseWord w = segmented.get(k);
                 boolean leftFree = w.start() > 0 && !covered[w.start() - 1];
@@ -305,12 +303,8 @@ final class SubjectReader {
                     continue;
                 }
                 for (int i = w.start(); i < w.end(); i++) covered[i] = true;
-                // 目标跟踪: a word right after a topic word of the question is the rest of that compound, whatever
-                // character it is built on (跟 of 跟踪 is also "with")
-                boolean compounded = w.start() > 0 && w.start() == topicEnd;
-                if (words.isStop(w.text()) || grammar(w, compounded) || asker.saysChinese(w.text())) continue;
+                if (words.isStop(w.text()) || grammar(w) || asker.saysChinese(w.text())) continue;
                 out.add(withStem(w.text()));
-                topicEnd = w.end();
             }
         }
         var rest = new StringBuilder(run);
@@ -360,12 +354,11 @@ final class SubjectReader {
     /**
      * A word of the question's grammar rather than its topic: one the catalog never writes that is built on a
      * function character (有关 in 有关于…, 有用 in 有用…采集, 之间) or that the dictionary glosses only as a verb
-     * (出来 "to come out"). A topic word the catalog lacks (股票, 音乐) is neither and stays a subject, and so does a
-     * word that completes the topic word right before it ({@code compounded}: 跟踪 of 目标跟踪).
+     * (出来 "to come out"). A topic word the catalog lacks (股票, 音乐) is neither and stays a subject.
      */
-    private boolean grammar(ChineseWord w, boolean compounded) {
+    private boolean grammar(ChineseWord w) {
         if (w.occurrences() > 0) return false;
-        if (!compounded && w.text().chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) return true;
+        if (w.text().chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) return true;
         // a verb the text writes, though not where the dictionary scan counts words (退课 in 退课率), is a topic
         return vocabulary.isPresent() && vocabulary.get().onlyVerb(w.text())
                 && texts.matching(new Subject(w.text(), List.of(w.text()), List.of())).isEmpty();
