@@ -54,28 +54,33 @@ final class AcronymReader {
      * "有没有CHFS" still ask for a dataset by name.
      */
     boolean topicAcronym(String token, String text, int end) {
-        if (vocabulary.isEmpty() || !ACRONYM.matcher(token).matches()) return false;
-        if (token.endsWith("s") && token.length() > 2) return true;
-        if (vocabulary.get().dictionaryKnowsAcronym(token)) return true;
+        if (vocabulary.isEmpty()) return false;
+        // a capitalised name that is no acronym ("Atari games") is a word of the topic only as the catalog writes it
+        boolean acronym = ACRONYM.matcher(token).matches();
+        if (acronym && token.endsWith("s") && token.length() > 2) return true;
+        if (acronym && vocabulary.get().dictionaryKnowsAcronym(token)) return true;
         Matcher next = LATIN.matcher(text);
         if (!next.find(end) || !text.substring(end, next.start()).isBlank()) return false;
         String word = next.group();
         if (!word.chars().allMatch(Character::isLowerCase) || CatalogVocabulary.isFunctionWord(word)
                 || GENERIC_COUNTED.contains(word) || NOT_ASKED.contains(word)) return false;
+        if (!acronym) return writtenBefore(token, word);
         return !expansions(token).isEmpty() || texts.matching(token).size() >= 2
                 || writtenBefore(token, word);
     }
 
     /**
-     * "lung nodules in CT scans" where an entry writes "胸部CT扫描": an acronym the catalog writes right before the
-     * word the question puts after it (translated) is a word of that phrase, however few entries write it. A word for
+     * "lung nodules in CT scans" where an entry writes "胸部CT扫描", "Atari games" where one writes "Atari 2600 游戏": an
+     * acronym or name the catalog writes right before the word the question puts after it (translated, a model number
+     * between allowed) is a word of that phrase, however few entries write it. A word for
      * a dataset after it ("the GLUE benchmark") still asks for a dataset by name.
      */
     private boolean writtenBefore(String acronym, String word) {
         if (DATASET_KINDS.contains(singular(word.toLowerCase(Locale.ROOT)))) return false;
         var quoted = new ArrayList<String>();
         for (String f : words.forms(word)) if (!f.isBlank()) quoted.add(Pattern.quote(f));
-        Pattern phrase = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(acronym) + "\\s*(?:" + String.join("|", quoted) + ")",
+        // a model number may stand between: "Atari 2600 游戏" for "Atari games"
+        Pattern phrase = Pattern.compile("(?<![A-Za-z])" + Pattern.quote(acronym) + "\\s*(?:\\d[\\w.-]*\\s*)?(?:" + String.join("|", quoted) + ")",
                 Pattern.CASE_INSENSITIVE);
         return someSentenceWrites(acronym, phrase);
     }

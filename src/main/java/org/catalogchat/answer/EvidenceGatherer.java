@@ -198,6 +198,14 @@ final class EvidenceGatherer {
         Query q = p.query();
         // (a superlative ranks the same set the topic question would list: "最新的中文NLP评测基准" is the newest of them)
         boolean topicOnly = !q.count() && !q.hasFilters() && !q.listAll() && matched.size() >= 2;
+        boolean onePhrase = topicOnly && oneWordUnwritten(p, matched, container);
+        if (onePhrase && !members.isEmpty()) {
+            // 语音识别 that the catalog never writes: an entry writing 音频 in one sentence and 音乐流派识别 in another
+            // writes two things, not the one asked
+            List<Dataset> apart = apartOnly(p, matched, container, members);
+            members.removeAll(apart);
+            suggestions.addAll(apart);
+        }
         if (topicOnly && !partial.isEmpty() && !members.isEmpty()) {
             // "interleaved image-text documents": an entry as much about the topic as a member, lacking only the container
             for (Dataset d : aboutAsMuchWithoutContainer(matched, container, optional, members, partial)) {
@@ -205,7 +213,13 @@ final class EvidenceGatherer {
                 partial.remove(d);
             }
         }
-        if (topicOnly && !partial.isEmpty()) {
+        if (onePhrase && !partial.isEmpty() && members.isEmpty()) {
+            // "gene editing", 语音识别, "video game": one thing named in words side by side, which no entry writes
+            // together. An entry writing one of them (编辑 of a map anyone may edit, 识别 of music genres) is about
+            // something else; the catalog lacks the thing, so the answer says so and only suggests them.
+            partial.sort(Comparator.comparingDouble((Dataset d) -> -coverage.get(d.id())));
+            partial.stream().limit(3).forEach(suggestions::add);
+        } else if (topicOnly && !partial.isEmpty()) {
             // A topic question in several words ("interleaved image-text documents"): an entry writing most of
             // them (by rarity and strength) is on topic even if it lacks one word. Counts and filtered lists stay exact.
             partial.stream().filter(d -> coverage.get(d.id()) >= PARTIAL_COVERAGE).forEach(members::add);
@@ -231,6 +245,91 @@ final class EvidenceGatherer {
             }
         }
         return new Evidence(members, coverage, Map.of(), figures, unmatched, generic, setAside, List.copyOf(suggestions));
+    }
+
+    /**
+     * The members of a one-phrase Chinese topic ({@link #onePhrase}) that the catalog never writes whole which write
+     * its words in no one sentence together: 图像生成 asked, PubLayNet's 文档图像 in one sentence and its annotations
+     * 生成 by matching in another is no image generation. Empty when some entry writes the phrase itself (then
+     * membership is as before) or the phrase has a word in Latin script ("video game" stays with the partial rule).
+     */
+    private List<Dataset> apartOnly(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, boolean[] container, List<Dataset> members) {
+        List<Subject> words = phraseWords(p, matched, container);
+        if (words.stream().anyMatch(s -> !TopicMatcher.allHan(s.text()))) return List.of();
+        var out = new ArrayList<Dataset>();
+        for (Dataset d : members) {
+            boolean together = false;
+            for (String sentence : texts.sentences(d)) {
+                if (words.stream().allMatch(s -> EntryTexts.writes(sentence, s))) {
+                    together = true;
+                    break;
+                }
+            }
+            if (!together) out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * Whether the question's topic words are one phrase ({@link #onePhrase}) that the language has one word for and
+     * the catalog never writes: 语音识别 (a dictionary headword, cut into 语音 + 识别 for a catalog that writes only
+     * those), "video game" (电玩 "video game"). A phrase the dictionary has no word for (海洋水深, "household electricity
+     * usage") is several words the catalog may well say apart, and is judged as before.
+     */
+    private boolean oneWordUnwritten(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, boolean[] container) {
+        if (vocabulary.isEmpty() || !onePhrase(p, matched, container)) return false;
+        List<String> words = phraseWords(p, matched, container).stream().map(Subject::text).toList();
+        if (words.stream().allMatch(TopicMatcher::allHan)) {
+            String phrase = String.join("", words);
+            return !vocabulary.get().toEnglish(phrase).isEmpty() && !written(phrase);
+        }
+        String phrase = String.join(" ", words);
+        return words.stream().noneMatch(TopicMatcher::hasHan) && vocabulary.get().dictionaryNames(phrase)
+                && !vocabulary.get().writes(phrase);
+    }
+
+    /** The topic words of the question (container nouns and actions left out), in the order it asks them. */
+    private static List<Subject> phraseWords(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, boolean[] container) {
+        var words = new ArrayList<Subject>();
+        int k = 0;
+        for (Subject s : matched.keySet()) if (!container[k++]) words.add(s);
+        String q = p.query().text().toLowerCase(Locale.ROOT);
+        words.sort(Comparator.comparingInt(s -> q.indexOf(s.text().toLowerCase(Locale.ROOT))));
+        return words;
+    }
+
+    /**
+     * Whether the question's topic words (its container nouns and the asker's actions left out) are one phrase: at
+     * least two of them, all of one alternative, written side by side in the question with nothing but spaces or
+     * hyphens between them ("gene editing", "video game", 语音识别 as 语音 + 识别). "papers and charts", "images of
+     * insects" join their words by a word of their own and stay several things asked together.
+     */
+    static boolean onePhrase(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, boolean[] container) {
+        String q = p.query().text().toLowerCase(Locale.ROOT);
+        var spans = new ArrayList<int[]>();
+        int k = 0;
+        int group = -1;
+        for (Subject s : matched.keySet()) {
+            if (container[k++]) continue;
+            if (group >= 0 && s.group() != group) return false;
+            group = s.group();
+            String t = s.text().toLowerCase(Locale.ROOT);
+            int at = q.indexOf(t);
+            if (t.isEmpty() || at < 0 || q.indexOf(t, at + 1) >= 0) return false; // where it stands must be plain
+            spans.add(new int[] {at, at + t.length()});
+        }
+        if (spans.size() < 2) return false;
+        spans.sort(Comparator.comparingInt(a -> a[0]));
+        for (int i = 1; i < spans.size(); i++) {
+            int from = spans.get(i - 1)[1];
+            int to = spans.get(i)[0];
+            if (to < from) return false;
+            // Chinese words stand side by side; an English word may carry its plural ending before the space
+            String between = q.substring(from, to);
+            boolean han = TopicMatcher.hasHan(q.substring(from - 1, from));
+            if (han ? !between.isEmpty() : !between.matches("(?:s|es)?[\\s-]+")) return false;
+        }
+        return true;
     }
 
     /**
@@ -743,9 +842,54 @@ final class EvidenceGatherer {
             // A subject nearly every entry writes is set aside as generic whatever the strengths (gather() only
             // counts them): scoring 100,000 entries' sentences for "数据集" would cost seconds at scale.
             boolean generic = texts.size() >= 5 && candidates.size() >= GENERIC_SHARE * texts.size();
-            return generic ? equally(candidates) : scorer.strengths(s, candidates);
+            return generic ? equally(candidates) : scorer.strengths(s, inAskedRole(s, candidates));
         }
         return equally(byPublisher);
+    }
+
+    /**
+     * The candidates of a Chinese compound the catalog never writes in any of its own forms (推荐系统, 自动驾驶), less
+     * those that write it only through a related term that is a part of it, and never in that part's place: the
+     * compound's head ends a word (安全驾驶。), its modifier runs on into the word it modifies (短视频推荐数据集).
+     * 法条推荐、 recommends articles of law and 驾驶路线 is a driving route, neither a recommender system nor
+     * autonomous driving. Every other candidate, and any subject the catalog writes directly, is as before.
+     */
+    private java.util.Collection<Dataset> inAskedRole(Subject s, Set<Dataset> candidates) {
+        String asked = s.text();
+        if (!TopicMatcher.allHan(asked) || s.related().isEmpty()) return candidates;
+        var heads = new ArrayList<String>();
+        var modifiers = new ArrayList<String>();
+        for (String r : s.related()) {
+            if (!TopicMatcher.allHan(r) || r.length() >= asked.length()) continue;
+            if (asked.endsWith(r)) heads.add(r);
+            else if (asked.startsWith(r)) modifiers.add(r);
+        }
+        if (heads.isEmpty() && modifiers.isEmpty()) return candidates;
+        var own = s.forms().stream().filter(f -> !s.related().contains(f)).toList();
+        if (!texts.matching(new Subject(asked, own, s.excluded())).isEmpty()) return candidates;
+        var others = s.forms().stream().filter(f -> !heads.contains(f) && !modifiers.contains(f)).toList();
+        Subject otherForms = new Subject(asked, others, s.excluded());
+        var out = new ArrayList<Dataset>();
+        for (Dataset d : candidates) {
+            if (texts.sentences(d).stream().anyMatch(x -> EntryTexts.writes(x, otherForms)) || inRole(d, heads, true)
+                    || inRole(d, modifiers, false)) out.add(d);
+        }
+        return out.size() == candidates.size() ? candidates : out;
+    }
+
+    /** Whether the entry writes one of these parts where a head ends a word, or where a modifier runs on into one. */
+    private boolean inRole(Dataset d, List<String> parts, boolean head) {
+        for (String part : parts) {
+            for (String sentence : texts.sentences(d)) {
+                for (int at = sentence.indexOf(part); at >= 0; at = sentence.indexOf(part, at + 1)) {
+                    int next = at + part.length();
+                    boolean runsOn = next < sentence.length() && isHan(sentence.charAt(next))
+                            && PlanWords.FUNCTION_CHARS.indexOf(sentence.charAt(next)) < 0;
+                    if (runsOn != head) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

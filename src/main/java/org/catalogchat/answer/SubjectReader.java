@@ -176,7 +176,9 @@ final class SubjectReader {
         var found = new ArrayList<TermGroup>();
         var keys = new LinkedHashSet<String>();
         for (Hit h : hits) {
-            boolean inside = hits.stream().anyMatch(o -> o.topic() != h.topic() && o.start() <= h.start() && o.end() >= h.end()
+            // inside a longer term: of another group, it is no concept of its own; of its own group (驾驶 in 自动驾驶),
+            // the longer term is what was asked and this one is only related to it
+            boolean inside = hits.stream().anyMatch(o -> o.start() <= h.start() && o.end() >= h.end()
                     && o.end() - o.start() > h.end() - h.start());
             if (inside || !keys.add(h.topic().key())) {
                 found.add(new TermGroup(h.term(), null));

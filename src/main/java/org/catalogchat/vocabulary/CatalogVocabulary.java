@@ -354,6 +354,20 @@ public final class CatalogVocabulary {
     }
 
     /**
+     * Whether a headword of the whole dictionary has this English phrase, or its last word's singular, as one of its
+     * main senses (the first two): "video game" is 电玩's. Unlike {@link #dictionaryKnows}, a phrase is not tried
+     * through the catalog's terms: the question is whether the language has one word for the thing.
+     */
+    public boolean dictionaryNames(String phrase) {
+        List<String> w = EnglishWords.words(phrase);
+        if (w.isEmpty()) return false;
+        var singular = new ArrayList<>(w);
+        singular.set(w.size() - 1, singular(w.get(w.size() - 1)));
+        return !dictionary.glossing(String.join(" ", w), SIBLING_SENSES, 1).isEmpty()
+                || !dictionary.glossing(String.join(" ", singular), SIBLING_SENSES, 1).isEmpty();
+    }
+
+    /**
      * Whether the dictionary has this acronym as a sense of a headword ("GPS" of 全球定位系统, "OCR", "MRI"): a word
      * of general vocabulary, not the name of a dataset. Case matters: "SAR" is not "sar".
      */
