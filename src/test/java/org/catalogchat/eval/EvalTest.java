@@ -202,12 +202,13 @@ class EvalTest {
             // code (facts-base jar) with the questions committed (068c4c0): unseen 7/8, unseen2 6/8
             Map.entry("unseen/fresh6-facts", 0.875),
             Map.entry("unseen2/fresh6-facts", 0.75),
-            // vocab, fresh7-vocab (questions 0d78b9b): first run on main b314451; pairs at 0.90 or above keep the default gate
+            // vocab, fresh7-vocab (questions 0d78b9b, 3070612 after the rebase): first run on main b314451; pairs at
+            // 0.90 or above keep the default gate; unseen raised to the vocab branch's level (summarization → 摘要)
             Map.entry("seed/fresh7-vocab", 0.5),
             Map.entry("opendata/fresh7-vocab", 0.5),
             Map.entry("industry/fresh7-vocab", 0.0),
             Map.entry("culture/fresh7-vocab", 0.0),
-            Map.entry("unseen/fresh7-vocab", 0.0),
+            Map.entry("unseen/fresh7-vocab", 0.5),
             Map.entry("unseen2/fresh7-vocab", 0.0));
 
     private final Map<Path, Engine> engines = new HashMap<>();
