@@ -100,7 +100,7 @@ class EvalTest {
             // raised to main 5cf11c3 (10:20 UTC): dev 68/75, test 110/131
             // raised on topics (12:25 UTC, main 560b61f + compound heads): dev 69/75, test 111/131
             // raised to main ac75b60 (13:15 UTC, end of the session): test 113/131
-            Map.entry("unseen/dev", 0.92),
+            Map.entry("unseen/dev", 0.933),
             Map.entry("unseen/test", 0.87),
             // the seventh catalog (unseen2), written and committed (5895367) before the bot ever ran on it; first run
             // 14:04 UTC 2026-11-26 on catalog2 5895367 (= main 3798298 + the data): dev 48/50, test 108/120
