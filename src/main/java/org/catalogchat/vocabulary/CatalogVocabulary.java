@@ -880,6 +880,7 @@ public final class CatalogVocabulary {
             var bases = new ArrayList<>(dictionary.relations().bases(last));
             bases.addAll(EnglishWords.baseForms(last));
             if (query.size() == 1) bases.addAll(dictionary.relations().sameStemForms(last));
+            if (query.size() == 1 && last.endsWith("ing") && making(EnglishWords.baseForms(last), best)) bases.clear();
             for (String base : bases) {
                 List<String> q = new ArrayList<>(query.subList(0, query.size() - 1));
                 q.add(base);
@@ -896,6 +897,30 @@ public final class CatalogVocabulary {
                 .thenComparing(Comparator.comparingInt(Translation::occurrences).reversed())
                 .thenComparing(Translation::chinese));
         return ranked;
+    }
+
+    /** Verbs of making something: "to construct a model" is modelling, "to make a map" is mapping. */
+    private static final List<String> MAKING_VERBS = List.of("make", "construct", "build", "create", "draw", "produce");
+
+    /**
+     * A gerund of a noun as the making of that noun, where the catalog writes such a verb phrase: "modeling" is 建模
+     * ("to construct a model"), not 模型 "model", the thing made; "mapping" is 制图 ("to make a map"). Only a making
+     * verb counts: "recording" is no 创记录 ("to set a record"). When found, the noun's own translations are not
+     * offered (the asker means the activity); returns whether any was.
+     */
+    private boolean making(List<String> nouns, Map<String, Translation> best) {
+        boolean found = false;
+        for (String noun : nouns) {
+            for (String verb : MAKING_VERBS) {
+                for (String article : List.of("", "a ", "an ", "the ")) {
+                    for (Posting p : byGloss.getOrDefault(verb + " " + article + noun, List.of())) {
+                        offer(best, p, Translation.Match.WHOLE_GLOSS, INFLECTED);
+                        found = true;
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private void collect(List<String> query, double factor, Map<String, Translation> best) {
@@ -943,7 +968,9 @@ public final class CatalogVocabulary {
             return List.of();
         }
         String key = String.join(" ", query);
-        List<WordRelations.Related> all = relations.related(key);
+        List<WordRelations.Related> all = new ArrayList<>(relations.related(key));
+        List<WordRelations.Related> further = furtherForms(relations, key, all);
+        all.addAll(further);
         if (all.isEmpty()) return List.of();
         // the headwords the whole dictionary gives for the word itself (recognition: 承认, 认出)
         var own = new java.util.LinkedHashSet<String>();
@@ -955,7 +982,8 @@ public final class CatalogVocabulary {
             if (r.sense() > RELATED_SENSES || r.relation() == WordRelations.Relation.BASE) continue;
             // a word no headword glosses ("nlp", jargon) is bridged only to other forms of itself (urban → city), not
             // to synonyms and their forms
-            boolean sameWord = r.relation() == WordRelations.Relation.DERIVED || r.relation() == WordRelations.Relation.PERTAINYM;
+            boolean sameWord = r.relation() == WordRelations.Relation.DERIVED || r.relation() == WordRelations.Relation.PERTAINYM
+                    || clipped(key, r);
             if (own.isEmpty() && !sameWord) continue;
             // a synonym, and a form of one, only from the word's main sense: two steps from a later sense wander off
             // ("segmentation", sense 2 "division" → divide → 分为)
@@ -965,7 +993,8 @@ public final class CatalogVocabulary {
                 if (!strong || t.score() < RELATED_GLOSS) continue;
                 // WordNet and the dictionary must agree: the term shares a character with a headword of the word
                 // itself (intrusion: 入侵 and 侵限), so that "recognition" does not reach 识别 through "identify"
-                if (!own.isEmpty() && own.stream().noneMatch(h -> sharesCharacter(h, t.chinese()))) continue;
+                // (a form two steps along the word's own stem is the word itself: summarization → summary, 摘要)
+                if (!own.isEmpty() && !further.contains(r) && own.stream().noneMatch(h -> sharesCharacter(h, t.chinese()))) continue;
                 double score = t.score() * RELATED;
                 Translation current = best.get(t.chinese());
                 if (current == null || score > current.score()) {
@@ -981,6 +1010,39 @@ public final class CatalogVocabulary {
                 .thenComparing(Translation::chinese));
         return ranked;
     }
+
+    /**
+     * The same-stem forms of the word's derived forms that share its stem too: "summarization"
+     * → summarize (derived) → summary (summarize's derived form, 摘要 "summary"), where no gloss names "summarize". A
+     * derived form is the same word in another part of speech, so one more step along the same stem stays that word.
+     */
+    private static List<WordRelations.Related> furtherForms(WordRelations relations, String key,
+                                                            List<WordRelations.Related> related) {
+        var out = new ArrayList<WordRelations.Related>();
+        for (WordRelations.Related r : related) {
+            if (r.relation() != WordRelations.Relation.DERIVED || r.sense() > RELATED_SENSES) continue;
+            for (String form : relations.sameStemForms(r.word())) {
+                if (form.equals(key) || !WordRelations.sameStem(key, form)
+                        || related.stream().anyMatch(x -> x.word().equals(form))
+                        || out.stream().anyMatch(x -> x.word().equals(form))) continue;
+                out.add(new WordRelations.Related(form, WordRelations.Relation.DERIVED, r.sense()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether the related word is the asked word written out: a one-word synonym of its main sense that begins with
+     * it ("math" → mathematics, "lab" → laboratory, "info" → information). A clipped word is the same word, so it is
+     * bridged even when no headword glosses the clipping itself.
+     */
+    private static boolean clipped(String key, WordRelations.Related r) {
+        return r.relation() == WordRelations.Relation.SYNONYM && r.sense() == 1 && key.length() >= MIN_CLIPPED
+                && key.indexOf(' ') < 0 && r.word().indexOf(' ') < 0 && r.word().length() > key.length()
+                && r.word().startsWith(key);
+    }
+
+    private static final int MIN_CLIPPED = 3;
 
     /**
      * A word the catalog's terms do not gloss, bridged through a sibling headword the catalog does not write:

@@ -149,12 +149,20 @@ public final class WordRelations {
         var out = new ArrayList<String>(2);
         for (Related r : all) {
             if (r.relation() != Relation.DERIVED || r.sense() > 2 || r.word().indexOf(' ') >= 0) continue;
-            int shorter = Math.min(word.length(), r.word().length());
-            int common = 0;
-            while (common < shorter && word.charAt(common) == r.word().charAt(common)) common++;
-            if (common >= MIN_STEM && common >= STEM_SHARE * shorter && !out.contains(r.word())) out.add(r.word());
+            if (sameStem(word, r.word()) && !out.contains(r.word())) out.add(r.word());
         }
         return out;
+    }
+
+    /**
+     * Whether two words begin with a common stem of at least {@value #MIN_STEM} letters that is most of the shorter
+     * word: recognition / recognize, summarization / summary; not speech / speak.
+     */
+    public static boolean sameStem(String a, String b) {
+        int shorter = Math.min(a.length(), b.length());
+        int common = 0;
+        while (common < shorter && a.charAt(common) == b.charAt(common)) common++;
+        return common >= MIN_STEM && common >= STEM_SHARE * shorter;
     }
 
     private static final int MIN_STEM = 4;

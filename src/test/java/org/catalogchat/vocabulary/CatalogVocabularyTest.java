@@ -516,4 +516,35 @@ class CatalogVocabularyTest {
         assertTrue(v.translate("free").get(0).translations().stream().allMatch(t -> t.score() < 0.3),
                 v.translate("free").toString());
     }
+
+    @Test
+    void aClippedWordIsTheWordWrittenOut() {
+        // no headword glosses "math"; WordNet's math = mathematics, and 数学 is "mathematics"
+        var v = vocabulary("涵盖布尔逻辑、图论等多样化的数学和算法主题。");
+        Span math = v.translate("math puzzles").get(0);
+        assertEquals("数学", math.best(), math.toString());
+        // a synonym that does not begin with the word is no clipping: a word no headword glosses keeps to its own forms
+        assertTrue(v.translate("maths").get(0).translations().stream().anyMatch(t -> t.chinese().equals("数学")));
+    }
+
+    @Test
+    void aDerivedFormOfADerivedFormOnTheSameStemIsTheWord() {
+        // summarization → summarize (WordNet derived) → summary (its derived form) → 摘要 "summary"
+        var v = vocabulary("以文章的要点作为参考摘要，是最常用的新闻文本摘要数据集。");
+        Span summarization = v.translate("summarization").get(0);
+        assertEquals("摘要", summarization.best(), summarization.toString());
+    }
+
+    @Test
+    void aGerundOfANounIsTheMakingOfIt() {
+        // 建模 is "to construct a model": "modeling" is that, not 模型 "model" (the thing made)
+        var v = vocabulary("英文语言建模数据集。", "用于训练大语言模型的预训练语料。");
+        List<Translation> modeling = v.toChinese("modeling");
+        assertEquals(List.of("建模"), modeling.stream().map(Translation::chinese).toList(), modeling.toString());
+        // the noun itself keeps its own word
+        assertEquals("模型", best(v, "models"));
+        // only a making verb: "recording" is no 创记录 ("to set a record")
+        var records = vocabulary("本次比赛创记录。", "共记录了一万条数据。");
+        assertEquals("记录", best(records, "recording"), records.toChinese("recording").toString());
+    }
 }
