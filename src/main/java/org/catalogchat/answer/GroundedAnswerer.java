@@ -147,7 +147,7 @@ public final class GroundedAnswerer implements Answerer {
             case ASK_WHICH:
                 return replies.askWhich(p);
             case NOT_IN_CATALOG:
-                return withoutTheFilters(p, e).map(all -> replies.noneUnderTheConditions(p, e, all))
+                return withoutTheFilters(p, e).map(all -> replies.noneUnderTheConditions(p, e, all, underTheConditionsOnly(p)))
                         .orElseGet(() -> replies.notInCatalog(p, e, () -> near(q)));
             case NOT_STATED:
                 if (q.publisherKind().isPresent() && !q.publisherKind().get().region().isEmpty()) return replies.kindNotStated(p, e);
@@ -189,6 +189,15 @@ public final class GroundedAnswerer implements Answerer {
                 || !p.previous().isEmpty() || !e.unmatched().isEmpty() || !e.entries().isEmpty()) return java.util.Optional.empty();
         Evidence all = gatherer.gather(p.withQuery(q.withoutFilters()));
         return all.entries().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(all.entries());
+    }
+
+    /**
+     * The entries the conditions alone select ("released in 2019"), when the subjects select none of them: the
+     * question's "0" then rests on what those entries write, and an entry about the topic in other words (IP102's
+     * 农作物害虫 for "agriculture") would make it wrong, so the answer names them rather than stating the count.
+     */
+    private List<Dataset> underTheConditionsOnly(QueryPlan p) {
+        return gatherer.gather(p.withoutSubjects()).entries();
     }
 
     /** The "did you mean" entries: a whole hybrid search (embedding, vectors, BM25, names), so asked for only when shown. */

@@ -46,6 +46,12 @@ record QueryPlan(Query query, List<Subject> subjects, List<String> unknownNames,
                 attributes, sameDate, top, place, publishersRanked);
     }
 
+    /** This plan's conditions alone: the entries its dates, publishers and sizes select, whatever they are about. */
+    QueryPlan withoutSubjects() {
+        return new QueryPlan(query, List.of(), unknownNames, anyOf, countedNoun, ranking, rankNoun, previous, ambiguous,
+                List.of(), sameDate, top, place, publishersRanked);
+    }
+
     /** This plan as the selection whose publishers are ranked by how many of its entries name them. */
     QueryPlan rankingPublishers(PublisherRankingReader.Asked asked) {
         return new QueryPlan(query, subjects, unknownNames, anyOf, countedNoun, ranking, rankNoun, previous, ambiguous,

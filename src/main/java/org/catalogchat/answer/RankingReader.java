@@ -59,6 +59,8 @@ final class RankingReader {
     private static final Pattern PLACE_ZH = Pattern.compile("第\\s*([二三四五2-5])\\s*([新近晚早老大小长短])");
 
     /** Words after "most"/"more" that rank by nothing countable ("most recent", "more popular"). */
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+([a-z]+)\\b");
+
     static final Set<String> NOT_RANK_NOUNS = Set.of("recent", "recently", "popular", "data", "datasets", "dataset");
 
     private final PlanWords words;
@@ -78,6 +80,22 @@ final class RankingReader {
 
     /** The first few of a ranking asked ("the three newest"), the place asked ("第二早的"), and the words left. */
     record Placed(Optional<Query.Ranking> ranking, int top, int place, String rest) {
+    }
+
+    /**
+     * "the most image-text pairs", "the most video hours": the word after "most" may only modify the unit that
+     * follows it. When that next word is a unit the catalog counts in (a counted-* row), the ranking is by it, as an
+     * English noun phrase's head is its last noun ("video hours" are hours), and the modifier stays a subject of the
+     * question (image-text selects the entries).
+     */
+    private String headUnit(String lower, int end, String first) {
+        Matcher next = NEXT_WORD.matcher(lower).region(end, lower.length());
+        if (!next.lookingAt()) return first;
+        return countedUnit(next.group(1)) ? next.group(1) : first;
+    }
+
+    private boolean countedUnit(String word) {
+        return glossary.cueRows("counted-").stream().anyMatch(row -> row.stream().anyMatch(word::equalsIgnoreCase));
     }
 
     /**
@@ -114,7 +132,7 @@ final class RankingReader {
         Matcher fewest = EN_FEWEST.matcher(lower);
         Matcher zhFewest = ZH_FEWEST.matcher(q.text());
         boolean least = false;
-        if (most.find() && !NOT_RANK_NOUNS.contains(most.group(1))) ranked = most.group(1);
+        if (most.find() && !NOT_RANK_NOUNS.contains(most.group(1))) ranked = headUnit(lower, most.end(1), most.group(1));
         else if (fewest.find() && !NOT_RANK_NOUNS.contains(fewest.group(1))) {
             ranked = fewest.group(1);
             least = true;

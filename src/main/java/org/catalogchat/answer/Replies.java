@@ -10,6 +10,10 @@ import org.catalogchat.catalog.Dataset;
 /** The answers that are not about entries: not in the catalog, which one did you mean, and help. */
 final class Replies {
     private static final int SUGGESTIONS = 3;
+
+    /** How many of the entries the conditions alone select are named: enough to judge, not a second answer. */
+    private static final int NAMED_UNDER_CONDITIONS = 6;
+
     private final Catalog catalog;
     private final SetComposer sets;
 
@@ -63,7 +67,7 @@ final class Replies {
      * Nothing meets the question's conditions, though its subjects select {@code matched}: "not in the catalog" for
      * the conditions, then those entries with their dates and publishers, as suggestions, never as the answer.
      */
-    Answer noneUnderTheConditions(QueryPlan p, Evidence e, List<Dataset> matched) {
+    Answer noneUnderTheConditions(QueryPlan p, Evidence e, List<Dataset> matched, List<Dataset> conditionsOnly) {
         Answer none = notInCatalog(p, e, List::of);
         Language lang = p.language();
         boolean zh = lang == Language.ZH;
@@ -83,7 +87,28 @@ final class Replies {
                 ? "目录中与“" + topic + "”相关的 " + n + " 个数据集是：" + String.join("、", words) + more + "。"
                 : " The catalog's " + n + " " + topic + (n == 1 ? " dataset is " : " datasets are ") + Wording.joinEnglish(words) + more + ".");
         var suggestions = shown.stream().map(d -> Source.of(d, 0.5)).toList();
+        if (!conditionsOnly.isEmpty()) text = unverified(p, text, topic, conditionsOnly);
         return new Answer(text, List.of(), suggestions, Intent.NOT_FOUND, lang, "grounded");
+    }
+
+    /**
+     * A "0" under conditions that do select entries is only as sure as the topic's words: none of those entries
+     * writes them, yet one may be about the topic in other words. So the count is not stated as a figure; the
+     * entries the conditions select are named (not as sources) for the asker to judge.
+     */
+    private String unverified(QueryPlan p, String text, String topic, List<Dataset> conditionsOnly) {
+        boolean zh = p.language() == Language.ZH;
+        String rest = text.startsWith("**0**. ") ? text.substring("**0**. ".length()) : text;
+        List<String> names = conditionsOnly.stream().limit(NAMED_UNDER_CONDITIONS).map(Dataset::name).toList();
+        int n = conditionsOnly.size();
+        String window = sets.describe(p.withoutSubjects(), p.language());
+        String more = n > names.size() ? (zh ? "等" : ", and " + (n - names.size()) + " more") : "";
+        return rest + (zh
+                ? "目录中" + window + "共有 " + n + " 个：" + String.join("、", names) + more + (n == 1 ? "，它的说明没有写到“" : "，它们的说明都没有写到“") + topic
+                        + "”；如果其中有用别的说法写这个主题的，请按名称询问。"
+                : " The catalog's " + n + " " + window + (n == 1 ? " is " : " are ") + Wording.joinEnglish(names) + more
+                        + (n == 1 ? "; it does not write “" : "; none writes “") + topic
+                        + "”, so if one is about it in other words, ask about it by name.");
     }
 
     /** Names the question writes next to each other are one name to the reader: "Netflix Prize", not "Netflix, Prize". */
