@@ -1,7 +1,6 @@
 package org.catalogchat.answer;
 
 import org.catalogchat.catalog.Dataset;
-import org.catalogchat.catalog.TopicMatcher;
 
 /**
  * The one place that decides whether the catalog answers a question, from the plan and its evidence: every
@@ -54,18 +53,9 @@ enum Verdict {
         }
         // "MMEarth的图像分辨率是多少": "多少" asks a size, but of something the entry's text never writes; its
         // figures would answer another question
-        // "NABirds 的图像分辨率是多少": one subject (图像) picks sentences, but the one the size is asked of (分辨率) is
-        // written nowhere in the entry, so its figures are still another question's
         boolean sizeOfSomethingElse = p.query().aspects().equals(java.util.Set.of(Query.Aspect.SIZE))
                 && p.countedNoun().isEmpty() && p.named().size() == 1 && p.subjects().size() > e.generic().size()
-                && (e.sentencesOf(p.named().get(0)).isEmpty() || writesNot(p.named().get(0), p, e));
+                && e.sentencesOf(p.named().get(0)).isEmpty();
         return sizeOfSomethingElse ? NOT_STATED : ANSWER;
-    }
-
-    /** Whether a subject asked (not a generic word) has no form the entry's names or description write. */
-    private static boolean writesNot(Dataset d, QueryPlan p, Evidence e) {
-        String written = d.description() + "\n" + String.join("\n", d.allNames());
-        return p.subjects().stream().filter(s -> !e.generic().contains(s))
-                .anyMatch(s -> s.forms().stream().noneMatch(f -> TopicMatcher.contains(written, f)));
     }
 }
