@@ -140,7 +140,7 @@ final class EntryNameReader {
     }
 
     /**
-     * "MineRL BASALT": a name-like word right after the one entry's name, which that entry never writes, makes
+     * "MineRL BASALT", "Tiny ImageNet": a name-like word right after (or before) the one entry's name, which that entry never writes, makes
      * another dataset's name (a release of its own), not that entry asked with a word. The unknown name becomes the
      * whole name as written and the query names no entry.
      */
@@ -151,8 +151,10 @@ final class EntryNameReader {
         String entryText = it.description() + "\n" + String.join("\n", it.allNames());
         for (String n : List.copyOf(unknownNames)) {
             if (TopicMatcher.contains(entryText, n)) continue;
+            // "Tiny ImageNet" as much as "MineRL BASALT": the unknown word right before the name makes one too
             Optional<String> whole = it.allNames().stream().map(String::strip).filter(x -> x.length() >= 2)
-                    .map(x -> x + " " + n).filter(x -> TopicMatcher.contains(asked, x)).findFirst();
+                    .flatMap(x -> java.util.stream.Stream.of(x + " " + n, n + " " + x))
+                    .filter(x -> TopicMatcher.contains(asked, x)).findFirst();
             if (whole.isEmpty()) continue;
             unknownNames.set(unknownNames.indexOf(n), asWrittenIn(asked, whole.get()));
             return q.withNamed(List.of());

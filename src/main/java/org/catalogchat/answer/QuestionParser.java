@@ -115,6 +115,24 @@ public final class QuestionParser {
                 .anyMatch(w -> w.length() >= 3 && dictionaryWord.test(w) && names.stream().noneMatch(n -> n.contains(w)));
     }
 
+    /**
+     * A near match that writes one of the entry's names whole, with letters more before or after it ("EMNIST",
+     * "KMNIST" beside MNIST), is another dataset named after it: a misspelling changes letters of a name, it does not
+     * leave the name intact and add to it. A plural "s" is the same name.
+     */
+    static boolean nameWithin(NameIndex.NameMatch m) {
+        // one word only: a window over two words ("Europeana go", "s ERA5") is the name beside another word
+        if (m.score() >= NameIndex.PREFIX_SCORE || m.matchedText().strip().matches(".*\\s.*")) return false;
+        String asked = NameIndex.normalize(m.matchedText());
+        for (String name : m.dataset().allNames()) {
+            String n = NameIndex.normalize(name);
+            if (n.length() < 3 || !asked.contains(n) || asked.equals(n + "s")) continue;
+            // digits alone added ("VoxCeleb1") make a numbered member, which the numbers judge (otherNumber)
+            if (asked.replace(n, "").chars().anyMatch(Character::isLetter)) return true;
+        }
+        return false;
+    }
+
     public Query parse(String text) {
         String q = text.strip();
         String lower = q.toLowerCase(Locale.ROOT);
@@ -124,7 +142,7 @@ public final class QuestionParser {
         List<Dataset> named = new ArrayList<>();
         for (NameIndex.NameMatch m : names.find(q)) {
             boolean publisherWord = m.score() < 1.0 && glossary.publisher(m.matchedText()).isPresent();
-            if (publisherWord || otherNumber(m, q) || typoOfWords(m)) continue;
+            if (publisherWord || otherNumber(m, q) || typoOfWords(m) || nameWithin(m)) continue;
             named.add(m.dataset());
             blank(scrub, m.position(), m.position() + m.matchedText().length());
         }
@@ -203,6 +221,10 @@ public final class QuestionParser {
             List<String> clauses = Arrays.stream(m.dataset().description().split("[，。；;！？\\n]"))
                     .filter(c -> c.toLowerCase(Locale.ROOT).contains(longer)).toList();
             if (!clauses.isEmpty() && clauses.stream().noneMatch(DetailSelector::introducesPart)) return true;
+            // "ERA5-Land", "CelebA-HQ": a part written as a name (a capital first) that the entry never writes is
+            // another dataset built from it, not the entry; "-style", "-based" are no name
+            if (clauses.isEmpty() && glued.lookingAt() && glued.group().length() > 2
+                    && Character.isUpperCase(glued.group().charAt(1))) return true;
         }
         // "GBD 2019": a year after a name without numbers is an edition of that entry, not another dataset
         if (YEAR_EDITION.matcher(after).lookingAt()
