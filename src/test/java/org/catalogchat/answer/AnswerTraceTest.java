@@ -31,10 +31,7 @@ class AnswerTraceTest {
     @Test
     void listsTheSubjectsFormsAndWhatEachEntryWrites() {
         String trace = explain("有哪些录音数据集？").render();
-        assertTrue(trace.contains("subject: \"录音\""), trace);
-        assertTrue(trace.contains("verdict: ANSWER"), trace);
-        assertTrue(trace.contains("entries: 2"), trace);
-        assertTrue(trace.contains("birdsong") && trace.contains("callnotes"), trace);
+        assertShows(trace, "subject: \"录音\"", "verdict: ANSWER", "entries: 2", "birdsong", "callnotes");
         assertTrue(trace.lines().anyMatch(l -> l.contains("birdsong") && l.contains("录音→录音")), trace);
         assertFalse(trace.contains("roadscenes"), trace);
     }
@@ -49,18 +46,17 @@ class AnswerTraceTest {
 
     @Test
     void showsTheSubjectNothingWritesAndTheVerdictAgainstIt() {
-        String trace = explain("有没有蛋白质折叠的数据集？").render();
-        assertTrue(trace.contains("verdict: NOT_IN_CATALOG"), trace);
-        assertTrue(trace.contains("unmatched: "), trace);
-        assertTrue(trace.contains("entries: 0"), trace);
+        assertShows(explain("有没有蛋白质折叠的数据集？").render(), "verdict: NOT_IN_CATALOG", "unmatched: ", "entries: 0");
     }
 
     @Test
     void showsTheConditionsOfAFilteredCount() {
         String trace = explain("2021年发布了多少个数据集？").render();
-        assertTrue(trace.contains("asks: count"), trace);
-        assertTrue(trace.contains("released: "), trace);
-        assertTrue(trace.contains("callnotes"), trace);
+        assertShows(trace, "asks: count", "released: ", "callnotes");
         assertFalse(trace.contains("birdsong"), trace);
+    }
+
+    private static void assertShows(String trace, String... parts) {
+        for (String part : parts) assertTrue(trace.contains(part), part + " missing from\n" + trace);
     }
 }
