@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.catalogchat.catalog.Dataset;
-import org.catalogchat.catalog.TopicMatcher;
 
 /**
  * Why an answer came out as it did: the query plan (step 1), the evidence it gathered (step 2) and the verdict that
@@ -80,11 +79,8 @@ public record AnswerTrace(QueryPlan plan, Evidence evidence, Verdict verdict) {
         String text = String.join("\n", d.allNames()) + "\n" + d.description();
         var writes = new ArrayList<String>();
         for (Subject s : plan.subjects()) {
-            String t = text;
-            for (String ex : s.excluded()) t = t.replace(ex, " ");
-            final String written = t;
-            List<String> found = s.forms().stream().filter(f -> TopicMatcher.contains(written, f)).distinct().toList();
-            List<String> relatedFound = s.related().stream().filter(f -> TopicMatcher.contains(written, f)).distinct().toList();
+            List<String> found = writtenForms(text, s, s.forms());
+            List<String> relatedFound = writtenForms(text, s, s.related());
             if (!found.isEmpty()) writes.add(s.text() + "→" + String.join("/", found));
             else if (!relatedFound.isEmpty()) writes.add(s.text() + "~" + String.join("/", relatedFound));
         }
@@ -92,6 +88,11 @@ public record AnswerTrace(QueryPlan plan, Evidence evidence, Verdict verdict) {
         String why = plan.subjects().isEmpty() ? ""
                 : writes.isEmpty() ? "  (writes no subject's form: chosen by meaning or name)" : "  " + String.join("; ", writes);
         return d.id() + (coverage == null ? "" : String.format(Locale.ROOT, "  coverage %.2f", coverage)) + why;
+    }
+
+    /** The forms the text writes, each read as {@link EntryTexts#writes} reads a subject (its exclusions cut out). */
+    private static List<String> writtenForms(String text, Subject s, List<String> forms) {
+        return forms.stream().distinct().filter(f -> EntryTexts.writes(text, new Subject(s.text(), List.of(f), s.excluded()))).toList();
     }
 
     private static void line(StringBuilder out, String label, String value) {

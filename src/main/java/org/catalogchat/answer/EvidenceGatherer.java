@@ -256,18 +256,8 @@ final class EvidenceGatherer {
     private List<Dataset> apartOnly(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, boolean[] container, List<Dataset> members) {
         List<Subject> words = phraseWords(p, matched, container);
         if (words.stream().anyMatch(s -> !TopicMatcher.allHan(s.text()))) return List.of();
-        var out = new ArrayList<Dataset>();
-        for (Dataset d : members) {
-            boolean together = false;
-            for (String sentence : texts.sentences(d)) {
-                if (words.stream().allMatch(s -> EntryTexts.writes(sentence, s))) {
-                    together = true;
-                    break;
-                }
-            }
-            if (!together) out.add(d);
-        }
-        return out;
+        return members.stream().filter(d -> texts.sentences(d).stream()
+                .noneMatch(sentence -> words.stream().allMatch(s -> EntryTexts.writes(sentence, s)))).toList();
     }
 
     /**

@@ -236,10 +236,10 @@ final class Planner {
         // entries; its conditions and subjects apply to them only, never to the whole catalog afresh
         boolean scoped = !followUp.ambiguous() && scopeCue && q.named().isEmpty();
         subjects.replaceAll(subjectReader::withoutStraddles);
-        if (asksWhichOfAll(q, lower, subjects, unknownNames, ranking, previous, followUp, scoped)) q = q.withListAll();
-        return new QueryPlan(q, subjects, unknownNames, SubjectReader.OR_WORDS.matcher(lower).find(), countedNoun, ranking,
-                ranked.noun(), followUp.refersBack() || rankPrevious || scoped ? previous : List.of(), followUp.ambiguous(),
-                attributes, sameDate, placed.top(), placed.place(), Optional.empty());
+        QueryPlan plan = new QueryPlan(q, subjects, unknownNames, SubjectReader.OR_WORDS.matcher(lower).find(), countedNoun,
+                ranking, ranked.noun(), followUp.refersBack() || rankPrevious || scoped ? previous : List.of(),
+                followUp.ambiguous(), attributes, sameDate, placed.top(), placed.place(), Optional.empty());
+        return asksWhichOfAll(plan, lower, previous) ? plan.withQuery(q.withListAll()) : plan;
     }
 
     /**
@@ -247,12 +247,11 @@ final class Planner {
      * condition or ranking left once its cue words are read, asks for the whole catalog. Every phrasing of that need
      * not be a list-all cue: what is left of the question says it.
      */
-    private static boolean asksWhichOfAll(Query q, String lower, List<Subject> subjects, List<String> unknownNames,
-                                          Optional<Query.Ranking> ranking, List<Dataset> previous, FollowUp followUp,
-                                          boolean scoped) {
-        return !q.listAll() && !q.count() && !q.compare() && q.named().isEmpty() && !q.hasFilters() && subjects.isEmpty()
-                && unknownNames.isEmpty() && ranking.isEmpty() && previous.isEmpty() && !followUp.refersBack() && !scoped
-                && q.aspects().isEmpty() && WHICH_DATASETS.matcher(lower).find();
+    private static boolean asksWhichOfAll(QueryPlan plan, String lower, List<Dataset> previousAnswer) {
+        Query q = plan.query();
+        // after an answer, "which datasets …?" may go on from it: only a first question is read as the whole catalog
+        return plan.asksNothingButDatasets() && previousAnswer.isEmpty() && q.named().isEmpty() && !q.count()
+                && !q.compare() && plan.ranking().isEmpty() && q.aspects().isEmpty() && WHICH_DATASETS.matcher(lower).find();
     }
 
     /** The subjects a detail cue asks for: the licence, where the data comes from, its known issues. */

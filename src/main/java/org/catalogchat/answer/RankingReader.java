@@ -58,9 +58,10 @@ final class RankingReader {
     /** "第二新的", "第三早", "规模第二大": the place and the direction of the ranking in one word. */
     private static final Pattern PLACE_ZH = Pattern.compile("第\\s*([二三四五2-5])\\s*([新近晚早老大小长短])");
 
-    /** Words after "most"/"more" that rank by nothing countable ("most recent", "more popular"). */
+    /** The word after the one a superlative is read by: "pairs" of "most image-text pairs" ({@link #headUnit}). */
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+([a-z]+)\\b");
 
+    /** Words after "most"/"more" that rank by nothing countable ("most recent", "more popular"). */
     static final Set<String> NOT_RANK_NOUNS = Set.of("recent", "recently", "popular", "data", "datasets", "dataset");
 
     private final PlanWords words;

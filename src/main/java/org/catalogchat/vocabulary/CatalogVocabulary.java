@@ -615,8 +615,8 @@ public final class CatalogVocabulary {
         if (charPairs.isEmpty()) return null;
         List<String> a = Gloss.key(words.get(i));
         List<String> b = Gloss.key(words.get(i + 1));
-        if (a.size() != 1 || b.size() != 1 || a.stream().anyMatch(w -> EnglishWords.isStop(w) || isNumber(w))
-                || b.stream().anyMatch(w -> EnglishWords.isStop(w) || isNumber(w))) return null;
+        java.util.function.Predicate<String> joinsNothing = w -> EnglishWords.isStop(w) || isNumber(w);
+        if (a.size() != 1 || b.size() != 1 || joinsNothing.test(a.get(0)) || joinsNothing.test(b.get(0))) return null;
         Map<String, Double> left = pairParts(a.get(0));
         Map<String, Double> right = pairParts(b.get(0));
         // only a word that finds nothing of its own reaches a character ("maps", where the catalog writes 图 only
