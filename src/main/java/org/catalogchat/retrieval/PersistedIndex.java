@@ -1,65 +1,32 @@
 package org.catalogchat.retrieval;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import dev.langchain4j.data.document.DocumentSplitter;
-import dev.langchain4j.data.document.Metadata;
-import dev.langchain4j.data.embedding.Embedding;
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.store.embedding.EmbeddingStore;
-import dev.langchain4j.store.embedding.inmemory.InMemoryEmbeddingStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.FSLockFactory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.util.Bits;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.CatalogLoader;
 import org.catalogchat.catalog.CatalogParser;
@@ -82,6 +49,9 @@ import org.slf4j.LoggerFactory;
  * generation and replaces {@code CURRENT} with an atomic move. A process killed mid-build leaves {@code CURRENT}
  * on the last good generation, and the next build resumes from what {@code building} had committed. One builder at
  * a time (a lock file); readers take no lock, so any number of read-only replicas can map the same folder.
+ *
+ * <p>This class owns the generations (open, build, publish, clean up); {@link IndexKeys} decides what is still good,
+ * {@link IndexUpdate} changes a generation's documents, {@link StoredChunks} reads them back.
  *
  * <pre>{@code
  * var index = new PersistedIndex(PersistedIndex.besideCatalog(catalog), glossary, model, Settings.DEFAULT, IndexProgress.logOnly());
@@ -113,11 +83,6 @@ public final class PersistedIndex {
     static final String NAMES = "names";
     private static final String CATALOG_JSON = "catalog.json";
     private static final String MANIFEST = "manifest.properties";
-    private static final String ENTRY_KEY = "entryKey";
-    private static final String CHUNK_OF = "chunkOf";
-    private static final String CHUNK_HASH = "chunkHash";
-    private static final String KIND = "kind";
-    private static final int BATCH = 256;
     private static final long COMMIT_EVERY_NANOS = 15_000_000_000L;
 
     /** Which {@code EmbeddingStore} serves the vectors. */
@@ -178,13 +143,10 @@ public final class PersistedIndex {
 
     private final Path dir;
     private final Glossary glossary;
-    private final EmbeddingModel model;
     private final Settings settings;
-    private final IndexProgress progress;
     private final String modelId;
-    private final ObjectMapper json;
-    private final String glossaryFingerprint;
-    private final long commitEveryNanos;
+    private final IndexKeys keys;
+    private final IndexUpdate update;
 
     public PersistedIndex(Path dir, Glossary glossary, EmbeddingModel model, Settings settings, IndexProgress progress) {
         this(dir, glossary, model, settings, progress, COMMIT_EVERY_NANOS);
@@ -193,18 +155,12 @@ public final class PersistedIndex {
     /** @param commitEveryNanos how often a build commits what it has added (what an interrupted build resumes from) */
     PersistedIndex(Path dir, Glossary glossary, EmbeddingModel model, Settings settings, IndexProgress progress,
                    long commitEveryNanos) {
-        this.commitEveryNanos = commitEveryNanos;
         this.dir = dir.toAbsolutePath();
         this.glossary = glossary;
-        this.model = model;
         this.settings = settings;
-        this.progress = progress;
         this.modelId = PersistedEmbeddings.modelId(model);
-        this.glossaryFingerprint = sha256(glossary.topics() + "\n" + glossary.publishers() + "\n" + glossary.units());
-        this.json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                // SizeFigure.isCount() and the like are derived, not stored
-                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
+        this.keys = new IndexKeys(FORMAT, modelId, glossary);
+        this.update = new IndexUpdate(glossary, model, progress, keys, commitEveryNanos, this::legacyVectors);
     }
 
     /** For a folder catalog, a hidden folder inside it; for a one-file catalog, {@code FILE.index} beside it. */
@@ -245,15 +201,15 @@ public final class PersistedIndex {
             if (!Files.isRegularFile(file)) {
                 Path tmp = o.generation().resolve(StoredEntries.FILE + ".tmp");
                 StoredEntries.write(tmp, o.catalog());
-                fsync(tmp);
+                IndexFiles.fsync(tmp);
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             }
             if (!Files.isDirectory(names)) {
                 Path tmp = o.generation().resolve(NAMES + ".tmp");
-                deleteRecursively(tmp);
+                IndexFiles.deleteRecursively(tmp);
                 FuzzyNames.write(tmp, NameIndex.fuzzyNames(o.catalog()));
                 Files.move(tmp, names, StandardCopyOption.ATOMIC_MOVE);
-                fsync(o.generation());
+                IndexFiles.fsync(o.generation());
             }
         } catch (IOException e) {
             log.warn("could not keep the entries or names in {}: {}", o.generation(), e.toString());
@@ -273,7 +229,7 @@ public final class PersistedIndex {
         Path tmp = o.generation().resolve(CatalogVocabularies.FILE + ".tmp");
         try {
             CatalogVocabularies.write(tmp, vocabulary.get());
-            fsync(tmp);
+            IndexFiles.fsync(tmp);
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             log.warn("could not keep the vocabulary in {}: {}", o.generation(), e.toString());
@@ -346,9 +302,9 @@ public final class PersistedIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index in " + gen, e);
         }
-        int chunks = chunkCount(reader);
+        int chunks = StoredChunks.count(reader);
         boolean hnsw = settings.hnsw(catalog.size());
-        EmbeddingStore<TextSegment> store = hnsw ? new LuceneEmbeddingStore(new IndexSearcher(reader)) : inMemory(reader);
+        EmbeddingStore<TextSegment> store = hnsw ? new LuceneEmbeddingStore(new IndexSearcher(reader)) : StoredChunks.inMemory(reader);
         log.info("index {} opened in {} ms: {} entries, {} chunks, vectors {}", gen, (System.nanoTime() - t0) / 1_000_000,
                 catalog.size(), chunks, hnsw ? "HNSW (Lucene)" : "in memory (exact)");
         var vocabulary = CatalogVocabularies.read(gen.resolve(CatalogVocabularies.FILE), glossary);
@@ -367,59 +323,10 @@ public final class PersistedIndex {
             }
         }
         try (InputStream in = Files.newInputStream(gen.resolve(CATALOG_JSON))) {
-            StoredCatalog stored = json.readValue(in, StoredCatalog.class);
+            StoredCatalog stored = IndexKeys.storedJson().readValue(in, StoredCatalog.class);
             return new Catalog(stored.datasets(), stored.problems());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + gen.resolve(CATALOG_JSON), e);
-        }
-    }
-
-    /** Live chunks only: a deleted document keeps its vector in the segment until a merge drops it. */
-    private static int chunkCount(DirectoryReader reader) {
-        try {
-            return new IndexSearcher(reader).count(new FieldExistsQuery(LuceneEmbeddingStore.VECTOR));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Every chunk read out of the index into langchain4j's exact store (small catalogs). */
-    private static EmbeddingStore<TextSegment> inMemory(DirectoryReader reader) {
-        var store = new InMemoryEmbeddingStore<TextSegment>();
-        var ids = new ArrayList<String>();
-        var embeddings = new ArrayList<Embedding>();
-        var segments = new ArrayList<TextSegment>();
-        forEachChunk(reader, (doc, vector) -> {
-            ids.add(doc.get(LuceneEmbeddingStore.CHUNK_ID));
-            embeddings.add(Embedding.from(vector));
-            segments.add(TextSegment.from(doc.get(LuceneEmbeddingStore.CHUNK_TEXT),
-                    Metadata.from("id", doc.get(LuceneEmbeddingStore.ENTRY_ID))));
-        }, null);
-        if (!ids.isEmpty()) store.addAll(ids, embeddings, segments);
-        return store;
-    }
-
-    private interface ChunkVisitor {
-        void accept(Document storedFields, float[] vector) throws IOException;
-    }
-
-    /** Each live chunk document with its vector; {@code fields} limits the stored fields read (null: all). */
-    private static void forEachChunk(DirectoryReader reader, ChunkVisitor visitor, Set<String> fields) {
-        try {
-            for (LeafReaderContext ctx : reader.leaves()) {
-                LeafReader leaf = ctx.reader();
-                FloatVectorValues values = leaf.getFloatVectorValues(LuceneEmbeddingStore.VECTOR);
-                if (values == null) continue;
-                Bits live = leaf.getLiveDocs();
-                StoredFields stored = leaf.storedFields();
-                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
-                    if (live != null && !live.get(doc)) continue;
-                    Document d = fields == null ? stored.document(doc) : stored.document(doc, fields);
-                    visitor.accept(d, values.vectorValue().clone());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -448,7 +355,7 @@ public final class PersistedIndex {
             } catch (IOException e) {
                 // What building/ held (a resumed or seeded index) cannot be opened: start it over, empty, once.
                 log.warn("index build in {} failed ({}); starting it over from nothing", dir.resolve(BUILDING), e.toString());
-                deleteRecursively(dir.resolve(BUILDING));
+                IndexFiles.deleteRecursively(dir.resolve(BUILDING));
                 embedded = writeGeneration(catalog, source, null);
             }
             Path gen = publish();
@@ -490,16 +397,16 @@ public final class PersistedIndex {
         if (resumable) {
             log.info("resuming the interrupted build in {}", building);
         } else {
-            deleteRecursively(building);
+            IndexFiles.deleteRecursively(building);
             Files.createDirectories(luceneDir);
-            if (previous != null) linkFiles(previous.resolve(LUCENE), luceneDir);
+            if (previous != null) IndexFiles.linkFiles(previous.resolve(LUCENE), luceneDir);
         }
         var config = new IndexWriterConfig(LexicalIndex.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(128);
         int embedded;
         try (Directory directory = FSDirectory.open(luceneDir); IndexWriter writer = new IndexWriter(directory, config)) {
-            embedded = update(writer, catalog);
+            embedded = update.apply(writer, catalog);
             writer.commit();
         }
         writeCatalog(building, catalog);
@@ -508,7 +415,7 @@ public final class PersistedIndex {
         if (vocabulary.isPresent()) {
             Path v = building.resolve(CatalogVocabularies.FILE);
             CatalogVocabularies.write(v, vocabulary.get());
-            fsync(v);
+            IndexFiles.fsync(v);
         }
         var manifest = new Properties();
         manifest.setProperty("format", FORMAT);
@@ -520,134 +427,9 @@ public final class PersistedIndex {
         try (OutputStream out = Files.newOutputStream(m)) {
             manifest.store(out, "catalog-chat index generation");
         }
-        fsync(m);
-        fsync(building);
+        IndexFiles.fsync(m);
+        IndexFiles.fsync(building);
         return embedded;
-    }
-
-    /** Brings the index in {@code writer} to exactly the catalog's entries; returns the chunks embedded. */
-    private int update(IndexWriter writer, Catalog catalog) throws IOException {
-        Map<String, Dataset> wanted = new HashMap<>();
-        Map<Dataset, String> keys = new java.util.IdentityHashMap<>();
-        for (Dataset d : catalog.datasets()) {
-            String key = entryKey(d);
-            keys.put(d, key);
-            wanted.put(key, d);
-        }
-        Set<String> present = new HashSet<>();
-        Set<String> stale = new HashSet<>();
-        Map<PersistedEmbeddings.Key, float[]> reusable = new HashMap<>();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            for (LeafReaderContext ctx : reader.leaves()) {
-                Bits live = ctx.reader().getLiveDocs();
-                StoredFields stored = ctx.reader().storedFields();
-                for (int doc = 0; doc < ctx.reader().maxDoc(); doc++) {
-                    if (live != null && !live.get(doc)) continue;
-                    Document d = stored.document(doc, Set.of(ENTRY_KEY));
-                    String key = d.get(ENTRY_KEY);
-                    if (key == null) continue;
-                    if (wanted.containsKey(key)) present.add(key);
-                    else stale.add(key);
-                }
-            }
-            // Vectors of the chunks about to be deleted: an edited entry keeps those of its unchanged chunks.
-            if (!stale.isEmpty()) {
-                forEachChunk(reader, (doc, vector) -> {
-                    if (stale.contains(doc.get(CHUNK_OF))) {
-                        var h = doc.getBinaryValue(CHUNK_HASH);
-                        reusable.put(new PersistedEmbeddings.Key(java.util.Arrays.copyOfRange(h.bytes, h.offset, h.offset + h.length)), vector);
-                    }
-                }, Set.of(CHUNK_OF, CHUNK_HASH));
-            }
-        }
-        for (String key : stale) writer.deleteDocuments(new Term(ENTRY_KEY, key), new Term(CHUNK_OF, key));
-        List<Dataset> missing = catalog.datasets().stream().filter(d -> !present.contains(keys.get(d))).toList();
-        log.info("index update: {} entries kept, {} removed or changed, {} to add", present.size(), stale.size(), missing.size());
-        if (missing.isEmpty()) return 0;
-        reusable.putAll(legacyVectors());
-        return addEntries(writer, missing, keys, reusable);
-    }
-
-    /** Splits, embeds in batches (with progress) and adds entries, committing whole entries every few seconds. */
-    private int addEntries(IndexWriter writer, List<Dataset> entries, Map<Dataset, String> keys,
-                           Map<PersistedEmbeddings.Key, float[]> reusable)
-            throws IOException {
-        DocumentSplitter splitter = VectorIndex.splitter();
-        record Pending(Dataset dataset, List<TextSegment> segments, float[][] vectors) {
-        }
-        var pending = new ArrayList<Pending>();
-        var toEmbed = new ArrayList<TextSegment>();
-        var slots = new ArrayList<float[][]>();
-        var slotIndex = new ArrayList<Integer>();
-        int embedded = 0;
-        long lastCommit = System.nanoTime();
-        // A first pass splits everything, so the progress bar knows the total it counts towards.
-        List<List<TextSegment>> split = new ArrayList<>(entries.size());
-        long needed = 0;
-        for (Dataset d : entries) {
-            List<TextSegment> s = VectorIndex.segments(d, glossary, splitter);
-            split.add(s);
-            for (TextSegment t : s) if (!reusable.containsKey(PersistedEmbeddings.Key.of(t.text()))) needed++;
-        }
-        progress.start(needed);
-        for (int i = 0; i < entries.size(); i++) {
-            List<TextSegment> segments = split.get(i);
-            float[][] vectors = new float[segments.size()][];
-            for (int j = 0; j < segments.size(); j++) {
-                float[] v = reusable.get(PersistedEmbeddings.Key.of(segments.get(j).text()));
-                if (v != null) {
-                    vectors[j] = v;
-                } else {
-                    toEmbed.add(segments.get(j));
-                    slots.add(vectors);
-                    slotIndex.add(j);
-                }
-            }
-            pending.add(new Pending(entries.get(i), segments, vectors));
-            split.set(i, null);
-            boolean last = i == entries.size() - 1;
-            if (toEmbed.size() >= BATCH || last) {
-                if (!toEmbed.isEmpty()) {
-                    List<Embedding> computed = model.embedAll(toEmbed).content();
-                    for (int k = 0; k < computed.size(); k++) slots.get(k)[slotIndex.get(k)] = computed.get(k).vector();
-                    embedded += computed.size();
-                    progress.advance(computed.size());
-                    toEmbed.clear();
-                    slots.clear();
-                    slotIndex.clear();
-                }
-                for (Pending p : pending) writer.addDocuments(documents(p.dataset(), keys.get(p.dataset()), p.segments(), p.vectors()));
-                pending.clear();
-                if (System.nanoTime() - lastCommit >= commitEveryNanos) {
-                    writer.commit(); // whole entries only: what an interrupted build resumes from
-                    lastCommit = System.nanoTime();
-                }
-            }
-        }
-        progress.finish();
-        return embedded;
-    }
-
-    /** An entry's chunk documents, then its BM25 document: added as one block, so a commit never splits them. */
-    private List<Document> documents(Dataset d, String key, List<TextSegment> segments, float[][] vectors) {
-        var docs = new ArrayList<Document>(segments.size() + 1);
-        for (int i = 0; i < segments.size(); i++) {
-            String text = segments.get(i).text();
-            Document doc = new Document();
-            doc.add(new StringField(KIND, "chunk", Field.Store.NO));
-            doc.add(new StringField(LuceneEmbeddingStore.ENTRY_ID, d.id(), Field.Store.YES));
-            doc.add(new StoredField(LuceneEmbeddingStore.CHUNK_ID, d.id() + "#" + i));
-            doc.add(new StoredField(LuceneEmbeddingStore.CHUNK_TEXT, text));
-            doc.add(new StoredField(CHUNK_HASH, PersistedEmbeddings.Key.of(text).hash()));
-            doc.add(new StringField(CHUNK_OF, key, Field.Store.YES));
-            doc.add(new KnnFloatVectorField(LuceneEmbeddingStore.VECTOR, vectors[i], VectorSimilarityFunction.COSINE));
-            docs.add(doc);
-        }
-        Document entry = LexicalIndex.entryDocument(d, glossary);
-        entry.add(new StringField(KIND, "entry", Field.Store.NO));
-        entry.add(new StringField(ENTRY_KEY, key, Field.Store.YES));
-        docs.add(entry);
-        return docs;
     }
 
     /** The vectors of the single-file index earlier versions kept beside the catalog, so upgrading embeds nothing. */
@@ -664,77 +446,22 @@ public final class PersistedIndex {
         }
     }
 
-    /** What identifies an entry's documents: its parsed fields and the glossary that shaped its texts. */
-    private String entryKey(Dataset d) {
-        try {
-            // Where the entry sits (file, line) changes none of its documents: moving it re-indexes nothing.
-            Dataset placeless = new Dataset(d.id(), d.name(), d.aliases(), d.released(), d.publishers(), d.url(),
-                    d.description(), Dataset.Facets.NONE, "", 0);
-            // The format too: a new one changes what an entry's documents hold, so every entry is rewritten (its
-            // vectors reused by text hash).
-            return sha256(json.writeValueAsString(placeless) + "\n" + facetsKey(d.facets()) + "\n" + glossaryFingerprint()
-                    + "\n" + FORMAT);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private String glossaryFingerprint() {
-        return glossaryFingerprint;
-    }
-
-    /**
-     * An entry's facets as its key holds them: topics sorted. The topics are an immutable {@code Set.copyOf}, whose
-     * order changes from one JVM to the next, so writing the set as it iterates gave another key to most entries at
-     * every start of a new build (58,366 of 100,000 re-analysed by a restart of the 100k catalog).
-     */
-    String facetsKey(Dataset.Facets facets) throws IOException {
-        return json.writeValueAsString(List.of(new java.util.TreeSet<>(facets.topics()), facets.sizes()));
-    }
-
-    /**
-     * What the index was built from: the format, the code that parses and analyses entries ({@link BuildStamp}), the
-     * model, the glossary and every non-hidden file of the catalog. The code counts because a new parser may read the
-     * same file differently; entries whose parsed fields come out the same keep their documents and vectors.
-     */
+    /** What the index was built from (see {@link IndexKeys#sourceFingerprint}), with the code running now. */
     String sourceFingerprint(Path catalogPath) {
-        return sourceFingerprint(catalogPath, BUILD.join());
+        return keys.sourceFingerprint(catalogPath, BUILD.join());
     }
 
     String sourceFingerprint(Path catalogPath, String build) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((FORMAT + "\n" + build + "\n" + modelId + "\n" + glossaryFingerprint() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            List<Path> files;
-            if (Files.isDirectory(catalogPath)) {
-                try (Stream<Path> s = Files.list(catalogPath)) {
-                    files = s.filter(p -> Files.isRegularFile(p) && !p.getFileName().toString().startsWith("."))
-                            .sorted().toList();
-                }
-            } else {
-                // A one-file catalog reads the aliases file beside it too: an edit there must rebuild.
-                Path aliases = catalogPath.toAbsolutePath().resolveSibling(org.catalogchat.catalog.CatalogAliases.FILE);
-                files = Files.isRegularFile(aliases) ? List.of(catalogPath, aliases) : List.of(catalogPath);
-            }
-            byte[] buf = new byte[1 << 16];
-            for (Path f : files) {
-                md.update((f.getFileName() + "\n").getBytes(StandardCharsets.UTF_8));
-                try (InputStream in = Files.newInputStream(f)) {
-                    for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
-                }
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the catalog " + catalogPath, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return keys.sourceFingerprint(catalogPath, build);
+    }
+
+    String facetsKey(Dataset.Facets facets) throws IOException {
+        return keys.facetsKey(facets);
     }
 
     private static void writeNames(Path building, Catalog catalog) throws IOException {
         Path names = building.resolve(NAMES);
-        deleteRecursively(names);
+        IndexFiles.deleteRecursively(names);
         // Lucene syncs its files at the writer's close.
         FuzzyNames.write(names, NameIndex.fuzzyNames(catalog));
     }
@@ -742,7 +469,7 @@ public final class PersistedIndex {
     private void writeCatalog(Path building, Catalog catalog) throws IOException {
         Path f = building.resolve(StoredEntries.FILE);
         StoredEntries.write(f, catalog);
-        fsync(f);
+        IndexFiles.fsync(f);
         // A generation seeded from an older one must not keep its JSON beside the new entries.
         Files.deleteIfExists(building.resolve(CATALOG_JSON));
     }
@@ -761,13 +488,13 @@ public final class PersistedIndex {
         Files.move(dir.resolve(BUILDING), gen, StandardCopyOption.ATOMIC_MOVE);
         Path tmp = dir.resolve(CURRENT + ".tmp");
         Files.writeString(tmp, name + "\n", StandardCharsets.UTF_8);
-        fsync(tmp);
+        IndexFiles.fsync(tmp);
         try {
             Files.move(tmp, dir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(tmp, dir.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
         }
-        fsync(dir);
+        IndexFiles.fsync(dir);
         return gen;
     }
 
@@ -779,48 +506,10 @@ public final class PersistedIndex {
         try (Stream<Path> s = Files.list(dir)) {
             for (Path p : s.toList()) {
                 String n = p.getFileName().toString();
-                if (n.matches("gen-\\d+") && !p.equals(keep) && !p.equals(previous)) deleteRecursively(p);
+                if (n.matches("gen-\\d+") && !p.equals(keep) && !p.equals(previous)) IndexFiles.deleteRecursively(p);
             }
         } catch (IOException e) {
             log.warn("could not remove old index generations in {}: {}", dir, e.toString());
-        }
-    }
-
-    /** Hard links (Lucene files are written once, never changed), or copies where links are not possible. */
-    private static void linkFiles(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.list(from)) {
-            for (Path f : s.toList()) {
-                if (f.getFileName().toString().equals("write.lock")) continue;
-                Path target = to.resolve(f.getFileName());
-                try {
-                    Files.createLink(target, f);
-                } catch (IOException | UnsupportedOperationException e) {
-                    Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    static void deleteRecursively(Path p) throws IOException {
-        if (!Files.exists(p)) return;
-        try (Stream<Path> s = Files.walk(p)) {
-            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(f);
-        }
-    }
-
-    private static void fsync(Path p) {
-        try (FileChannel ch = FileChannel.open(p, Files.isDirectory(p) ? StandardOpenOption.READ : StandardOpenOption.WRITE)) {
-            ch.force(true);
-        } catch (IOException e) {
-            // Some file systems refuse to open a folder for syncing; the rename is still atomic there.
-        }
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
         }
     }
 }

@@ -215,7 +215,7 @@ class PersistedIndexTest {
         Path names = first.generation().resolve(PersistedIndex.NAMES);
         assertTrue(Files.isDirectory(names), "a new generation keeps the names' typo index");
         Files.delete(bin);
-        PersistedIndex.deleteRecursively(names);
+        IndexFiles.deleteRecursively(names);
         var json = new com.fasterxml.jackson.databind.ObjectMapper()
                 .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
                 .setVisibility(com.fasterxml.jackson.annotation.PropertyAccessor.IS_GETTER,
