@@ -15,9 +15,11 @@ import org.catalogchat.core.Engine;
 
 /**
  * {@code eval [FILE]}: scores the bot and the textbook baseline and prints accuracy per intent and language,
- * intent recognition, recall@5 and MRR, side by side. Without a file it scores every catalog + set pair under
- * {@code src/test/resources/eval} (see {@link EvalSuite}). With {@code -Dcatalogchat.vocabulary=none} (or
- * {@code CATALOG_CHAT_VOCABULARY=none}) it runs with the shipped general vocabulary emptied: the ablation.
+ * intent recognition, recall@5 and MRR, side by side, and how many wrong answers stated a count or a list rather
+ * than holding back ("wrong sets": the issue's "never a confident wrong count or list"). Without a file it scores
+ * every catalog + set pair under {@code src/test/resources/eval} (see {@link EvalSuite}). With
+ * {@code -Dcatalogchat.vocabulary=none} (or {@code CATALOG_CHAT_VOCABULARY=none}) it runs with the shipped general
+ * vocabulary emptied: the ablation.
  */
 public final class EvalCommand {
     static final Path DEFAULT_ROOT = Path.of("src/test/resources/eval");
@@ -68,9 +70,9 @@ public final class EvalCommand {
                     p.catalog(), engine.catalog().size());
             // A blind test set's questions stay unseen: its failures are counted, never printed.
             print(report, out, !p.isTest());
-            summary.append(String.format(Locale.ROOT, "  %-20s %4d  %6.1f%%  (en %5.1f%%, zh %5.1f%%)  baseline %5.1f%%%n",
+            summary.append(String.format(Locale.ROOT, "  %-20s %4d  %6.1f%%  (en %5.1f%%, zh %5.1f%%)  baseline %5.1f%%  wrong sets %d%n",
                     p.name(), report.outcomes().size(), report.botAccuracy(null) * 100, report.botAccuracy("en") * 100,
-                    report.botAccuracy("zh") * 100, report.baselineAccuracy(null) * 100));
+                    report.botAccuracy("zh") * 100, report.baselineAccuracy(null) * 100, report.confidentWrongSets()));
             ok &= check(report, min, p.name(), err);
         }
         out.printf("%nsummary:%n%s", summary);
@@ -94,6 +96,7 @@ public final class EvalCommand {
             row(out, "lang=" + lang, r.outcomes().stream().filter(o -> o.c().language().equals(lang)).toList());
         }
         row(out, "all", r.outcomes());
+        out.printf("confident wrong counts or lists: %d%n", r.confidentWrongSets());
         List<Evaluation.Outcome> ranked = r.outcomes().stream().filter(o -> !o.c().absent() && !o.c().expect().isEmpty()).toList();
         out.printf("%nretrieval over %d answerable questions:   bot   baseline%n", ranked.size());
         out.printf("  recall@5                              %5.3f   %5.3f%n", mean(ranked, Evaluation.Outcome::botRecall),

@@ -30,6 +30,15 @@ public final class Evaluation {
     public record Outcome(EvalCase c, boolean bot, boolean baseline, boolean intentRight, String botIntent,
                           double botRecall, double botRr, double baseRecall, double baseRr, String botAnswer,
                           List<String> botSources) {
+        private static final java.util.Set<String> SET_INTENTS = java.util.Set.of("count", "list", "topic");
+
+        /**
+         * A wrong count or list stated as if right: the issue's "never a confident wrong count or list". A wrong
+         * "not in the catalog" is not one; a list given where the catalog has none is.
+         */
+        public boolean confidentWrongSet() {
+            return !bot && SET_INTENTS.contains(botIntent) && !Scorer.abstains(botAnswer, botSources, botIntent);
+        }
     }
 
     /** All outcomes, with the figures the eval command prints. */
@@ -46,6 +55,10 @@ public final class Evaluation {
             var map = new TreeMap<String, List<Outcome>>();
             for (Outcome o : outcomes) map.computeIfAbsent(o.c().intent(), k -> new ArrayList<>()).add(o);
             return map;
+        }
+
+        public long confidentWrongSets() {
+            return outcomes.stream().filter(Outcome::confidentWrongSet).count();
         }
 
         public List<Outcome> failures() {

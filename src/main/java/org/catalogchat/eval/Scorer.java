@@ -23,6 +23,16 @@ final class Scorer {
         return sourcesOk && c.facts().stream().allMatch(f -> hasFact(lower, f));
     }
 
+    /**
+     * Whether the answer holds back: no entry named and a plain "not in the catalog" (or a question back). Such an
+     * answer may be wrong, but it does not mislead; anything else that is wrong states a figure or a list.
+     */
+    static boolean abstains(String text, List<String> sources, String botIntent) {
+        if (!sources.isEmpty()) return false;
+        String lower = text.toLowerCase(Locale.ROOT);
+        return botIntent.equals("clarify") || NOT_FOUND_MARKERS.stream().anyMatch(lower::contains);
+    }
+
     /** A fact may list spellings that are equally right, "Stanford|斯坦福大学": any one of them counts. */
     static boolean hasFact(String lowerText, String fact) {
         for (String alt : fact.split("\\|")) if (lowerText.contains(alt.strip().toLowerCase(Locale.ROOT))) return true;
