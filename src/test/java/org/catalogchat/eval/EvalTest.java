@@ -226,7 +226,13 @@ class EvalTest {
             Map.entry("industry/fresh7-sets", 0.5),
             // facts, fresh7-facts first run (questions committed 93295f7, main b314451): science and unseen 3/4 each
             Map.entry("science/fresh7-facts", 1.0),
-            Map.entry("unseen/fresh7-facts", 1.0));
+            Map.entry("unseen/fresh7-facts", 1.0),
+            // topics, fresh8-topics first run (questions committed a92af7c, main 86f98e7): seed 7/10, unseen4 1/4,
+            // culture 3/4, industry 2/4 (unseen2 and science 4/4 keep the 0.90 default)
+            Map.entry("seed/fresh8-topics", 0.7),
+            Map.entry("unseen4/fresh8-topics", 0.25),
+            Map.entry("culture/fresh8-topics", 0.75),
+            Map.entry("industry/fresh8-topics", 0.5));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
