@@ -90,6 +90,15 @@ public final class GroundedAnswerer implements Answerer {
     /** Gathers the plan's evidence; where its subjects select one entry and a detail of it is asked, plans again. */
     private AnswerTrace gathered(Question question, QueryPlan plan) {
         Evidence evidence = gatherer.gather(plan);
+        // "谣言和假新闻": where the two topics read jointly find nothing, each is read as a topic of its own
+        Optional<QueryPlan> apart = JoinedTopics.apart(plan);
+        if (apart.isPresent() && Verdict.of(plan, evidence) != Verdict.ANSWER) {
+            Evidence each = gatherer.gather(apart.get());
+            if (Verdict.of(apart.get(), each) == Verdict.ANSWER) {
+                plan = apart.get();
+                evidence = JoinedTopics.namingTheMissing(each);
+            }
+        }
         // A count of datasets stays a count when one entry is left ("how many datasets involve X?": 1, not its size).
         boolean countsEntries = plan.query().count() && plan.countedNoun().isEmpty()
                 && (!plan.previous().isEmpty() || CountReader.countsDatasets(plan.query().text()));

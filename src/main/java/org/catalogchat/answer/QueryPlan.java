@@ -46,6 +46,12 @@ record QueryPlan(Query query, List<Subject> subjects, List<String> unknownNames,
                 attributes, sameDate, top, place, publishersRanked);
     }
 
+    /** This plan with its subjects in the alternatives given ({@link JoinedTopics}: the two sides of an "and"). */
+    QueryPlan withSubjectsApart(List<Subject> regrouped) {
+        return new QueryPlan(query, regrouped, unknownNames, true, countedNoun, ranking, rankNoun, previous, ambiguous,
+                attributes, sameDate, top, place, publishersRanked);
+    }
+
     /** This plan's conditions alone: the entries its dates, publishers and sizes select, whatever they are about. */
     QueryPlan withoutSubjects() {
         return new QueryPlan(query, List.of(), unknownNames, anyOf, countedNoun, ranking, rankNoun, previous, ambiguous,
