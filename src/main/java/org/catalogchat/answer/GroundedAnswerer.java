@@ -90,11 +90,13 @@ public final class GroundedAnswerer implements Answerer {
     /** Gathers the plan's evidence; where its subjects select one entry and a detail of it is asked, plans again. */
     private AnswerTrace gathered(Question question, QueryPlan plan) {
         Evidence evidence = gatherer.gather(plan);
-        // "谣言和假新闻": where the two topics read jointly find nothing, each is read as a topic of its own
+        // "谣言和假新闻", "papers and charts": two topics joined by "and" are read as two topics where the joint reading
+        // finds nothing or only the entries writing both
         Optional<QueryPlan> apart = JoinedTopics.apart(plan);
-        if (apart.isPresent() && Verdict.of(plan, evidence) != Verdict.ANSWER) {
+        if (apart.isPresent()) {
+            boolean joint = Verdict.of(plan, evidence) == Verdict.ANSWER;
             Evidence each = gatherer.gather(apart.get());
-            if (Verdict.of(apart.get(), each) == Verdict.ANSWER) {
+            if (Verdict.of(apart.get(), each) == Verdict.ANSWER && (!joint || JoinedTopics.widens(evidence, each, all.size()))) {
                 plan = apart.get();
                 evidence = JoinedTopics.namingTheMissing(each);
             }

@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * A topic question of two topics joined by "and" (谣言和假新闻, "crop pests and plant diseases") read as the two
  * topics it names, each side of the "and" an alternative of its own, the way "A or B" is read. Read jointly (every
  * word in one entry) such a question answers "not in the catalog" as soon as one side is a word no entry writes,
- * though the catalog has the other topic. The reading apart is only offered: {@link GroundedAnswerer} takes it where
- * the joint reading finds nothing.
+ * though the catalog has the other topic; and where one entry writes both, it lists that entry alone though others
+ * answer each topic asked. The reading apart is only offered: {@link GroundedAnswerer} takes it where the joint
+ * reading finds nothing, or where it answers both topics without turning broad ({@link #widens}).
  *
  * <pre>{@code
  * JoinedTopics.apart(plan).ifPresent(p -> gatherer.gather(p));
@@ -21,6 +22,9 @@ import java.util.regex.Pattern;
 final class JoinedTopics {
     /** "and" between words; 和, 与, 及, 以及 (not 参与 "take part", which is no conjunction). */
     static final Pattern AND = Pattern.compile("\\band\\b|&|以及|(?<!以)及|(?<!参)与|和");
+
+    /** The most of a catalog two topics read apart may answer (the dev sets' joined topics answer 2–3 of 30–40). */
+    static final double NARROW_SHARE = 0.2;
 
     private JoinedTopics() {
     }
@@ -55,6 +59,18 @@ final class JoinedTopics {
         }
         if (!before || !after) return Optional.empty();
         return Optional.of(p.withSubjectsApart(List.copyOf(regrouped)));
+    }
+
+    /**
+     * Whether the reading apart answers the two topics asked where the joint reading answers only their overlap: it
+     * writes both sides (no word unmatched), keeps every joint member and adds some ("papers and charts": VEGA writes
+     * papers, no charts), and stays narrow, at most {@link #NARROW_SHARE} of the catalog. A side that alone answers more
+     * is a broad word ("Chinese and English parallel corpora": 中文 alone is a fifth of a catalog), more likely a
+     * modifier of the other side's noun than a topic of its own, so the joint reading stands.
+     */
+    static boolean widens(Evidence joint, Evidence apart, int catalogSize) {
+        return apart.unmatched().isEmpty() && apart.entries().containsAll(joint.entries())
+                && apart.entries().size() > joint.entries().size() && apart.entries().size() <= NARROW_SHARE * catalogSize;
     }
 
     /**

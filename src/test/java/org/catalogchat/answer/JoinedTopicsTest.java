@@ -25,7 +25,19 @@ class JoinedTopicsTest {
             entry("CropLeaves").released("2015-11-25").publisher("某大学")
                     .description("CropLeaves 是一个农作物病害叶片图像数据集，包含54,306张图像。"),
             entry("DishPhotos").released("2014-01-01").publisher("某大学")
-                    .description("DishPhotos 是一个菜品图像分类数据集，包含101类菜品。"));
+                    .description("DishPhotos 是一个菜品图像分类数据集，包含101类菜品。"),
+            entry("PaperSet").released("2024-06-01").publisher("某大学")
+                    .description("PaperSet 是一个科学论文理解数据集，包含5万篇论文。"),
+            entry("PaperCharts").released("2024-07-01").publisher("某大学")
+                    .description("PaperCharts 是一个科学论文和图表数据集，包含13万篇论文和74万张图表。"),
+            entry("ZhNews").released("2016-01-01").publisher("某大学")
+                    .description("ZhNews 是一个中文新闻文本分类语料。"),
+            entry("ZhWeibo").released("2018-01-01").publisher("某大学")
+                    .description("ZhWeibo 是一个中文微博语料。"),
+            entry("ZhPoems").released("2019-01-01").publisher("某大学")
+                    .description("ZhPoems 是一个中文古诗语料。"),
+            entry("ZhEnPairs").released("2020-01-01").publisher("某大学")
+                    .description("ZhEnPairs 是一个中文和英文的平行语料，包含100万个句对。"));
 
     private static Set<String> ids(String q) {
         return Set.copyOf(bot.ask(q).sources().stream().map(Source::id).toList());
@@ -49,6 +61,18 @@ class JoinedTopicsTest {
     void aJointReadingThatAnswersIsKept() {
         // 农作物 and 病害 both in CropLeaves: read jointly it answers, so the sides are not listed apart
         assertEquals(Set.of("cropleaves"), ids("农作物和病害"));
+    }
+
+    @Test
+    void twoTopicsEachAnsweredAreListedNotOnlyTheirOverlap() {
+        // PaperCharts writes both; PaperSet writes papers and no charts, and was asked for too
+        assertEquals(Set.of("paperset", "papercharts"), ids("datasets about scientific papers and charts"));
+    }
+
+    @Test
+    void aBroadSideIsAModifierAndTheJointReadingStands() {
+        // 中文 alone answers four of the ten entries: "Chinese" modifies "parallel corpora", it is no topic of its own
+        assertEquals(Set.of("zhenpairs"), ids("Chinese and English parallel corpora"));
     }
 
     @Test
