@@ -198,11 +198,14 @@ final class EvidenceGatherer {
         Query q = p.query();
         // (a superlative ranks the same set the topic question would list: "最新的中文NLP评测基准" is the newest of them)
         boolean topicOnly = !q.count() && !q.hasFilters() && !q.listAll() && matched.size() >= 2;
-        boolean onePhrase = topicOnly && oneWordUnwritten(p, matched, container);
+        // the topic words once, in the question's order: both the test below and apartOnly read them
+        List<Subject> phrase = topicOnly && vocabulary.isPresent() && onePhrase(p, matched, container)
+                ? phraseWords(p, matched, container) : List.of();
+        boolean onePhrase = !phrase.isEmpty() && oneWordUnwritten(phrase);
         if (onePhrase && !members.isEmpty()) {
             // 语音识别 that the catalog never writes: an entry writing 音频 in one sentence and 音乐流派识别 in another
             // writes two things, not the one asked
-            List<Dataset> apart = apartOnly(p, matched, container, members);
+            List<Dataset> apart = apartOnly(phrase, members);
             members.removeAll(apart);
             suggestions.addAll(apart);
         }
@@ -252,9 +255,9 @@ final class EvidenceGatherer {
      * its words in no one sentence together: 图像生成 asked, PubLayNet's 文档图像 in one sentence and its annotations
      * 生成 by matching in another is no image generation. Empty when some entry writes the phrase itself (then
      * membership is as before) or the phrase has a word in Latin script ("video game" stays with the partial rule).
+     * {@code words} are the phrase's words ({@link #phraseWords}), read once per question.
      */
-    private List<Dataset> apartOnly(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, boolean[] container, List<Dataset> members) {
-        List<Subject> words = phraseWords(p, matched, container);
+    private List<Dataset> apartOnly(List<Subject> words, List<Dataset> members) {
         if (words.stream().anyMatch(s -> !TopicMatcher.allHan(s.text()))) return List.of();
         return members.stream().filter(d -> texts.sentences(d).stream()
                 .noneMatch(sentence -> words.stream().allMatch(s -> EntryTexts.writes(sentence, s)))).toList();
@@ -264,11 +267,11 @@ final class EvidenceGatherer {
      * Whether the question's topic words are one phrase ({@link #onePhrase}) that the language has one word for and
      * the catalog never writes: 语音识别 (a dictionary headword, cut into 语音 + 识别 for a catalog that writes only
      * those), "video game" (电玩 "video game"). A phrase the dictionary has no word for (海洋水深, "household electricity
-     * usage") is several words the catalog may well say apart, and is judged as before.
+     * usage") is several words the catalog may well say apart, and is judged as before. {@code topicWords} are the
+     * phrase's words ({@link #phraseWords}) of a question whose topic is one phrase; needs the vocabulary.
      */
-    private boolean oneWordUnwritten(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, boolean[] container) {
-        if (vocabulary.isEmpty() || !onePhrase(p, matched, container)) return false;
-        List<String> words = phraseWords(p, matched, container).stream().map(Subject::text).toList();
+    private boolean oneWordUnwritten(List<Subject> topicWords) {
+        List<String> words = topicWords.stream().map(Subject::text).toList();
         if (words.stream().allMatch(TopicMatcher::allHan)) {
             String phrase = String.join("", words);
             return !vocabulary.get().toEnglish(phrase).isEmpty() && !written(phrase);
