@@ -231,8 +231,8 @@ class EvalTest {
             // culture 3/4, industry 2/4 (unseen2 and science 4/4 keep the 0.90 default)
             Map.entry("seed/fresh8-topics", 0.7),
             Map.entry("unseen4/fresh8-topics", 0.25),
-            Map.entry("culture/fresh8-topics", 0.75),
-            Map.entry("industry/fresh8-topics", 0.5));
+            Map.entry("culture/fresh8-topics", 1.0),
+            Map.entry("industry/fresh8-topics", 0.75));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
@@ -249,8 +249,11 @@ class EvalTest {
             String printed = p.name() + "\n" + out.toString(StandardCharsets.UTF_8);
             double gate = FLOORS.getOrDefault(p.name(), p.isTest() ? TEST_GATE : DEV_GATE);
             assertTrue(report.botAccuracy(null) >= gate, printed);
-            // a fresh pair recorded at a first run that scored nothing (floor 0) may tie the baseline at 0
-            assertTrue(report.botAccuracy(null) > report.baselineAccuracy(null) || gate == 0.0, printed);
+            // The bot beats the baseline; on a set of under ten questions (a fresh set's four on one catalog) one
+            // question is 25 points, so there a tie is allowed, never falling below it.
+            boolean small = report.outcomes().size() < 10;
+            assertTrue(report.botAccuracy(null) > report.baselineAccuracy(null)
+                    || (small && report.botAccuracy(null) >= report.baselineAccuracy(null)), printed);
         }));
     }
 
