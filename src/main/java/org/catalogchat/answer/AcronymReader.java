@@ -36,6 +36,9 @@ final class AcronymReader {
     private static final Set<String> DATASET_KINDS = Set.of("dataset", "data", "benchmark", "corpus", "database", "collection",
             "suite", "challenge", "set", "archive", "bank", "treebank", "library");
 
+    /** "the" right before a name: the question points at one thing by it ("the Criteo click logs"). */
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+
     private final PlanWords words;
     private final Optional<CatalogVocabulary> vocabulary;
     private final EntryTexts texts;
@@ -53,8 +56,10 @@ final class AcronymReader {
      * question puts it before another word ("GPS trajectory", "an ASR model"). "Do you have MMLU?", "HRS data" and
      * "有没有CHFS" still ask for a dataset by name.
      */
-    boolean topicAcronym(String token, String text, int end) {
+    boolean topicAcronym(String token, String text, String unblanked, int end) {
         if (vocabulary.isEmpty()) return false;
+        // (the noun after it may have been read already as a phrase and blanked in text: "LLM benchmarks")
+        if (namesAKind(token, unblanked, end)) return true;
         // a capitalised name that is no acronym ("Atari games") is a word of the topic only as the catalog writes it
         boolean acronym = ACRONYM.matcher(token).matches();
         if (acronym && token.endsWith("s") && token.length() > 2) return true;
@@ -67,6 +72,24 @@ final class AcronymReader {
         if (!acronym) return writtenBefore(token, word);
         return !expansions(token).isEmpty() || texts.matching(token).size() >= 2
                 || writtenBefore(token, word);
+    }
+
+    /**
+     * "MIDI files", "RGB-D scans of rooms", "Chinese LLM benchmarks", "any MIDI datasets?": a name the catalog writes,
+     * put before a plural noun, names a kind of thing the entries writing it hold, since one dataset is asked for in
+     * the singular or with "the" ("the GLUE benchmark", "the LibriVox audiobooks"). A name with a digit is a
+     * release's own name however it is asked ("Kinetics-600 clips"); a name no entry writes as a word of its own
+     * stays not-found.
+     */
+    private boolean namesAKind(String token, String text, int end) {
+        if (token.chars().anyMatch(Character::isDigit) || end > text.length()) return false;
+        Matcher next = LATIN.matcher(text);
+        if (!next.find(end) || !text.substring(end, next.start()).isBlank()) return false;
+        String word = next.group();
+        if (!word.chars().allMatch(Character::isLowerCase) || singular(word).equals(word)) return false;
+        if (THE_BEFORE.matcher(text.substring(0, end - token.length())).find()) return false;
+        // written as a word of its own, not only as part of a title or a compound ("Judging LLM-as-a-Judge")
+        return someSentenceWrites(token, Pattern.compile("(?<![A-Za-z\\d-])" + Pattern.quote(token) + "(?![A-Za-z\\d-])"));
     }
 
     /**

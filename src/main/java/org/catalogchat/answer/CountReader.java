@@ -18,6 +18,14 @@ final class CountReader {
     private static final Pattern ZH_HOW_MANY = Pattern.compile(
             "(?:多少|(?<!哪)几)\\s*([个张条对部集篇道名位段种项组幅片行句]?)\\s*([\\p{IsHan}]{0,4}?)(?=[？?。，,的]|数据|$|呢|吗|\\s)");
 
+    /**
+     * "有多少语言未知的样本？": a clause of three characters or more between 多少 and 的, with a short noun ending the
+     * question after it, says which of that noun's figures is asked; the noun is what is counted. A unit before 的
+     * ("多少小时的比赛视频") and a measure word ("多少个不同的物体实例") are read as before.
+     */
+    private static final Pattern ZH_HOW_MANY_OF = Pattern.compile(
+            "(?:多少|(?<!哪)几)\\s*(?![个张条对部集篇道名位段种项组幅片行句])[\\p{IsHan}A-Za-z]{3,8}?的\\s*([\\p{IsHan}]{1,4})\\s*(?=[？?。]|呢|吗|$)");
+
     /** "more speakers", "人更多": the noun a comparison of two named entries counts. */
     private static final Pattern EN_MORE = Pattern.compile("\\b(?:more|fewer)\\s+([a-z][a-z-]*)");
 
@@ -58,6 +66,7 @@ final class CountReader {
     private Counted howMany(Query q, String lower, boolean aboutPrevious) {
         Matcher en = EN_HOW_MANY.matcher(lower);
         Matcher zh = ZH_HOW_MANY.matcher(q.text());
+        Matcher zhOf = ZH_HOW_MANY_OF.matcher(q.text());
         if (q.count() && !aboutPrevious) {
             // "how many remote sensing datasets": the datasets are counted; the words are the subject
             return Counted.NONE;
@@ -72,6 +81,8 @@ final class CountReader {
                 end = next.end(1);
             }
             return new Counted(counted, en.start(1), end);
+        } else if (zhOf.find() && !GENERIC_COUNTED.contains(zhOf.group(1))) {
+            return new Counted(zhOf.group(1), zhOf.start(1), zhOf.end(1));
         } else if (zh.find()) {
             boolean useNoun = !zh.group(2).isBlank() && !GENERIC_COUNTED.contains(zh.group(2));
             String noun = useNoun ? zh.group(2) : zh.group(1);

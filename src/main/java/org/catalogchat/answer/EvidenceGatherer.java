@@ -731,7 +731,7 @@ final class EvidenceGatherer {
     }
 
     private static boolean special(Subject s) {
-        return List.of(Planner.LICENCE, Planner.SOURCE, Planner.CONTENT, Planner.ISSUES).contains(s.text());
+        return List.of(Planner.LICENCE, Planner.SOURCE, Planner.CONTENT, Planner.ISSUES, Planner.DURATION).contains(s.text());
     }
 
     /** Whether one of the entry's names writes a form of the subject (the subject's related forms included). */

@@ -76,7 +76,7 @@ final class FactComposer {
     private static String askedWords(QueryPlan p, boolean zh) {
         String q = p.query().text().toLowerCase(java.util.Locale.ROOT);
         return String.join(zh ? "、" : ", ", p.subjects().stream().map(Subject::text)
-                .filter(t -> !t.equals(Planner.CONTENT)).distinct()
+                .filter(t -> !t.equals(Planner.CONTENT) && !t.equals(Planner.DURATION)).distinct()
                 .sorted(java.util.Comparator.comparingInt(t -> {
                     int at = q.indexOf(t.toLowerCase(java.util.Locale.ROOT));
                     return at < 0 ? Integer.MAX_VALUE : at;

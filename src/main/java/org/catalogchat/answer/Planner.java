@@ -50,6 +50,9 @@ final class Planner {
     /** The subject text of a "what does it contain" question. */
     static final String CONTENT = "content";
 
+    /** The subject text of a "how long are its videos" question: a duration asked of something the entry holds. */
+    static final String DURATION = "duration";
+
     /** The subject text of a "what are its known problems" question. */
     static final String ISSUES = "issues";
 
@@ -225,6 +228,12 @@ final class Planner {
         }
         FollowUp followUp = followUp(q, lower, previous, each, aboutPrevious, subjects, unknownNames, countedWord, ranking);
         q = followUp.query();
+        // "how long are its videos?": a duration of something the one entry holds, not its total hours (asked with
+        // no other word, "how long is it?", that is counted in hours above). The sentence that writes a length or a
+        // time unit beside the thing answers ("视频长度从11秒到1小时不等"), not only the one that writes the thing.
+        if (words.hasCue(lower, "aspect-duration") && q.named().size() == 1 && !subjects.isEmpty() && countedWord.isEmpty()) {
+            subjects.add(new Subject(DURATION, glossary.cues("duration-forms"), List.of()));
+        }
         List<String> countedNoun = List.of();
         if (!countedWord.isEmpty()) {
             var all = new LinkedHashSet<>(words.forms(countedWord));
@@ -312,6 +321,7 @@ final class Planner {
      */
     private void addAskedOfEntry(Query q, String lower, String rest, List<Subject> subjects) {
         if (words.hasCue(lower, "aspect-content")) subjects.add(new Subject(CONTENT, glossary.cues("content-forms"), List.of()));
+
         askedNoun(q.text(), rest).filter(n -> subjects.stream().noneMatch(x -> x.text().equalsIgnoreCase(n) || x.forms().contains(n)))
                 .ifPresent(n -> subjects.add(new Subject(n, words.forms(n), List.of())));
     }

@@ -143,7 +143,7 @@ final class SubjectReader {
                 continue;
             }
             if (words.nameLike(token, original)) {
-                if (acronyms.topicAcronym(token, text, m.end())) latin.add(token);
+                if (acronyms.topicAcronym(token, text, rest, m.end())) latin.add(token);
                 else unknownNames.add(token);
                 continue;
             }
