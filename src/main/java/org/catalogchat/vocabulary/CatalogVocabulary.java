@@ -878,6 +878,12 @@ public final class CatalogVocabulary {
             // then the word's other parts of speech ("recognition" → recognize → 识别 "to recognize": a Chinese verb is
             // also its action's noun); tried too for a word found only inside longer glosses (人脸识别 "facial recognition")
             var bases = new ArrayList<>(dictionary.relations().bases(last));
+            // the rule's singular of an irregular plural is no word ("shelves" → shelve): the exception lists know the
+            // plural as it was written, which the regular plural of that guess spells again
+            String written = EnglishWords.plural(last);
+            if (!written.equals(last)) {
+                for (String base : dictionary.relations().bases(written)) if (!bases.contains(base)) bases.add(base);
+            }
             bases.addAll(EnglishWords.baseForms(last));
             if (query.size() == 1) bases.addAll(dictionary.relations().sameStemForms(last));
             if (query.size() == 1 && last.endsWith("ing") && making(EnglishWords.baseForms(last), best)) bases.clear();
