@@ -678,8 +678,8 @@ public final class CatalogVocabulary {
         if (index == null) {
             var built = new HashMap<String, List<String>>();
             for (String key : charPairs.keySet()) {
-                int tab = key.indexOf('\t');
-                built.computeIfAbsent(key.substring(0, tab), k -> new ArrayList<>()).add(key.substring(tab + 1));
+                String[] words = TermScanner.charPairWords(key);
+                built.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words[1]);
             }
             charPairsByFirst = index = built;
         }
@@ -691,8 +691,7 @@ public final class CatalogVocabulary {
         if (index == null) {
             var characters = new java.util.TreeSet<String>();
             for (String key : charPairs.keySet()) {
-                int tab = key.indexOf('\t');
-                for (String part : List.of(key.substring(0, tab), key.substring(tab + 1))) {
+                for (String part : TermScanner.charPairWords(key)) {
                     if (part.codePointCount(0, part.length()) == 1) characters.add(part);
                 }
             }
