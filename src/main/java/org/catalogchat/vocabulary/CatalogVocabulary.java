@@ -678,8 +678,8 @@ public final class CatalogVocabulary {
         if (index == null) {
             var built = new HashMap<String, List<String>>();
             for (String key : charPairs.keySet()) {
-                int tab = key.indexOf('\t');
-                built.computeIfAbsent(key.substring(0, tab), k -> new ArrayList<>()).add(key.substring(tab + 1));
+                String[] words = TermScanner.charPairWords(key);
+                built.computeIfAbsent(words[0], k -> new ArrayList<>()).add(words[1]);
             }
             charPairsByFirst = index = built;
         }
@@ -691,8 +691,7 @@ public final class CatalogVocabulary {
         if (index == null) {
             var characters = new java.util.TreeSet<String>();
             for (String key : charPairs.keySet()) {
-                int tab = key.indexOf('\t');
-                for (String part : List.of(key.substring(0, tab), key.substring(tab + 1))) {
+                for (String part : TermScanner.charPairWords(key)) {
                     if (part.codePointCount(0, part.length()) == 1) characters.add(part);
                 }
             }
@@ -878,6 +877,12 @@ public final class CatalogVocabulary {
             // then the word's other parts of speech ("recognition" → recognize → 识别 "to recognize": a Chinese verb is
             // also its action's noun); tried too for a word found only inside longer glosses (人脸识别 "facial recognition")
             var bases = new ArrayList<>(dictionary.relations().bases(last));
+            // the rule's singular of an irregular plural is no word ("shelves" → shelve): the exception lists know the
+            // plural as it was written, which the regular plural of that guess spells again
+            String written = EnglishWords.plural(last);
+            if (!written.equals(last)) {
+                for (String base : dictionary.relations().bases(written)) if (!bases.contains(base)) bases.add(base);
+            }
             bases.addAll(EnglishWords.baseForms(last));
             if (query.size() == 1) bases.addAll(dictionary.relations().sameStemForms(last));
             if (query.size() == 1 && last.endsWith("ing") && making(EnglishWords.baseForms(last), best)) bases.clear();
@@ -1088,6 +1093,8 @@ public final class CatalogVocabulary {
             for (Translation t : toChinese(q, false)) best.putIfAbsent(t.chinese(), t);
         }
         if (!best.isEmpty()) return;
+        if (n == 2) modifierAsOtherPart(query.get(0), last, best);
+        if (!best.isEmpty()) return;
         if (n == 2) {
             String joined = query.get(0) + last;
             for (String form : EnglishWords.sameWordForms(joined)) collect(List.of(form), RESHAPED, best);
@@ -1114,6 +1121,24 @@ public final class CatalogVocabulary {
         if (n <= 2) doneBy(query, best);
         if (!best.isEmpty()) return;
         if (n == 1 && !dictionaryKnows(last)) compoundHead(last, best);
+    }
+
+    /**
+     * A modifier in another part of speech, as the dictionary's gloss writes it: "face recognition" is 人脸识别's
+     * "facial recognition", "medicine journal" a "medical journal". The other forms are WordNet's derivationally
+     * related forms and pertainyms of the modifier's first {@value #RELATED_SENSES} senses, one word each; only a
+     * whole gloss counts (not a phrase inside a longer one), scored {@value #RESHAPED} as any other shape.
+     */
+    private void modifierAsOtherPart(String modifier, String head, Map<String, Translation> best) {
+        for (WordRelations.Related r : dictionary.relations().related(modifier)) {
+            boolean otherPart = r.relation() == WordRelations.Relation.DERIVED
+                    || r.relation() == WordRelations.Relation.PERTAINYM;
+            if (!otherPart || r.sense() > RELATED_SENSES || r.word().indexOf(' ') >= 0 || r.word().equals(modifier)) continue;
+            Map<String, Translation> found = new HashMap<>();
+            collect(List.of(r.word(), head), RESHAPED, found);
+            found.values().stream().filter(t -> t.match() != Translation.Match.WITHIN_GLOSS)
+                    .forEach(t -> best.putIfAbsent(t.chinese(), t));
+        }
     }
 
     /**

@@ -41,6 +41,7 @@ final class EnglishWords {
             Map.entry("corpora", "corpus"), Map.entry("indices", "index"), Map.entry("matrices", "matrix"),
             Map.entry("vertices", "vertex"), Map.entry("criteria", "criterion"),
             Map.entry("phenomena", "phenomenon"), Map.entry("children", "child"), Map.entry("men", "man"),
+            Map.entry("people", "person"),
             Map.entry("women", "woman"), Map.entry("feet", "foot"), Map.entry("teeth", "tooth"),
             Map.entry("mice", "mouse"), Map.entry("leaves", "leaf"), Map.entry("lives", "life"),
             Map.entry("analyses", "analysis"), Map.entry("diagnoses", "diagnosis"), Map.entry("theses", "thesis"));

@@ -46,6 +46,12 @@ final class TermScanner {
         return first + "\t" + second;
     }
 
+    /** The two words of a {@link #charPair} key, first and second: the one parse of that key. */
+    static String[] charPairWords(String key) {
+        int tab = key.indexOf('\t');
+        return new String[]{key.substring(0, tab), key.substring(tab + 1)};
+    }
+
     /**
      * A one-character headword is a word of the catalog's own when at least this share of its occurrences stand alone
      * in the cut (脸 in 人脸, which the dictionary lacks: 15 alone, 2 inside 人脸识别), not inside a longer word

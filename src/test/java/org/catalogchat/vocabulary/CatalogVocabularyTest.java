@@ -547,4 +547,39 @@ class CatalogVocabularyTest {
         var records = vocabulary("本次比赛创记录。", "共记录了一万条数据。");
         assertEquals("记录", best(records, "recording"), records.toChinese("recording").toString());
     }
+
+    @Test
+    void anIrregularPluralReachesItsBaseThroughTheExceptionLists() {
+        // the rule reads "shelves" as shelve, no word; WordNet's exception list has shelves → shelf (货架 "shelf for goods")
+        var v = vocabulary("图像拍自世界各地数千家超市的货架，商品排列紧密。");
+        assertEquals("货架", best(v, "shelves"), v.toChinese("shelves").toString());
+        assertTrue(v.translate("supermarket shelves").get(1).translations().stream()
+                .anyMatch(t -> t.chinese().equals("货架")), v.translate("supermarket shelves").toString());
+    }
+
+    @Test
+    void peopleIsThePluralOfPerson() {
+        // 盲人 is "blind person": "blind people" is that gloss as a whole, not "blind" inside it
+        var v = vocabulary("第一个来自盲人真实需求的视觉问答数据集。");
+        var found = v.toChinese("blind people");
+        assertEquals("盲人", found.get(0).chinese(), found.toString());
+        assertEquals(Translation.Match.WHOLE_GLOSS, found.get(0).match());
+    }
+
+    @Test
+    void aModifierIsReadInTheDictionarysPartOfSpeech() {
+        // 人脸识别 is "facial recognition"; WordNet derives facial from face
+        var v = vocabulary("人脸识别训练数据集，包含一万人的人脸图像。");
+        assertEquals("人脸识别", best(v, "face recognition"), v.toChinese("face recognition").toString());
+        var span = v.translate("face recognition datasets").get(0);
+        assertEquals("face recognition", span.text());
+        // a whole gloss only: no other part of speech makes "face" a word inside a longer gloss
+        assertTrue(v.toChinese("face datasets").isEmpty(), v.toChinese("face datasets").toString());
+    }
+
+    @Test
+    void aCharPairKeyReadsBackAsItsTwoWords() {
+        String key = TermScanner.charPair("深度", "图");
+        assertEquals(List.of("深度", "图"), List.of(TermScanner.charPairWords(key)));
+    }
 }

@@ -13,6 +13,7 @@ class EnglishWordsTest {
         assertEquals(List.of("self", "driving", "car"), EnglishWords.words("self-driving cars"));
         assertEquals(List.of("study", "box", "news", "analysis", "corpus"), EnglishWords.words("studies boxes news analysis corpus"));
         assertEquals(List.of("does", "corpus", "child"), EnglishWords.words("does corpora children"));
+        assertEquals(List.of("blind", "person"), EnglishWords.words("blind people"), "people is the plural of person");
     }
 
     @Test
