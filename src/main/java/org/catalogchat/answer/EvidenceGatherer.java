@@ -900,7 +900,8 @@ final class EvidenceGatherer {
      * name (Home Credit, The Open University) is asked as a word: "home electricity usage" is about households.
      */
     private boolean nameLike(String latin) {
-        return texts.isPublisher(latin) || vocabulary.map(v -> !v.dictionaryKnows(latin)).orElse(true);
+        // (a dictionary word that is only a later word of a Latin name, "Face" of Hugging Face, is asked as a word)
+        return texts.isPublisherByName(latin) || vocabulary.map(v -> !v.dictionaryKnows(latin)).orElse(true);
     }
 
     private Map<Dataset, Double> equally(Set<Dataset> entries) {

@@ -97,6 +97,7 @@ final class Planner {
     private final QuestionParser parser;
     private final LexicalIndex lexical;
     private final EntryTexts texts;
+    private final PublisherNameWords publisherNameWords;
     private final PlanWords words;
     private final CountReader counts;
     private final RankingReader rankings;
@@ -127,6 +128,7 @@ final class Planner {
         this.publishers = new PublisherReader(texts, glossary, lexical, words, vocabulary);
         this.acronyms = new AcronymReader(words, vocabulary, texts);
         this.subjectReader = new SubjectReader(words, glossary, vocabulary, texts, lexical, acronyms);
+        this.publisherNameWords = new PublisherNameWords(texts);
         this.names = new EntryNameReader(catalog, texts, words);
         this.numberedNames = new NumberedNames(catalog);
         this.englishEntryNames = new EnglishEntryNames(catalog, glossary, vocabulary);
@@ -236,6 +238,8 @@ final class Planner {
         // entries; its conditions and subjects apply to them only, never to the whole catalog afresh
         boolean scoped = !followUp.ambiguous() && scopeCue && q.named().isEmpty();
         subjects.replaceAll(subjectReader::withoutStraddles);
+        String asked = q.text();
+        subjects.replaceAll(s -> publisherNameWords.without(s, asked));
         QueryPlan plan = new QueryPlan(q, subjects, unknownNames, SubjectReader.OR_WORDS.matcher(lower).find(), countedNoun,
                 ranking, ranked.noun(), followUp.refersBack() || rankPrevious || scoped ? previous : List.of(),
                 followUp.ambiguous(), attributes, sameDate, placed.top(), placed.place(), Optional.empty());
