@@ -26,9 +26,9 @@ final class DateExpressions {
     private record Point(LocalDate start, LocalDate end, String en, String zh, int at, int endAt) {
     }
 
-    private static final Pattern ZH_HALF = Pattern.compile("(\\d{4})\\s*年\\s*(上|下)半年");
-    private static final Pattern ZH_QUARTER = Pattern.compile("(\\d{4})\\s*年\\s*第?\\s*([一二三四1-4])\\s*季度");
-    private static final Pattern ZH_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月份?");
+    private static final Pattern ZH_HALF = Pattern.compile("(\\d{4})\\s*年?\\s*(?:的\\s*)?(上|下)半年");
+    private static final Pattern ZH_QUARTER = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?第?\\s*([一二三四1-4])\\s*季度");
+    private static final Pattern ZH_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?(\\d{1,2})\\s*月份?");
     private static final Pattern EN_QUARTER = Pattern.compile("\\bq([1-4])\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b|\\b(\\d{4})\\s*q([1-4])\\b");
     /** "the second quarter of 2024", "last quarter of 2019". */
     private static final Pattern EN_QUARTER_WORDS = Pattern.compile("\\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?(\\d{4})\\b");
@@ -49,17 +49,17 @@ final class DateExpressions {
      */
     private static final Pattern EN_MONTH_SPAN = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s*(?:and|to|through|until|till|-|–|—)\\s*("
             + MONTHS + ")\\.?\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b");
-    private static final Pattern ZH_MONTH_SPAN = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月?\\s*(?:到|至|-|–|—|~|～)\\s*(\\d{1,2})\\s*月份?");
+    private static final Pattern ZH_MONTH_SPAN = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?(\\d{1,2})\\s*月?\\s*(?:到|至|-|–|—|~|～)\\s*(\\d{1,2})\\s*月份?");
     /**
      * A part of a month: "the first half of June 2024", "early/mid-/late June 2024", "the end of June 2024",
-     * "2024年5月下旬", "2024年6月上半月", "2024年6月初", "2024年6月底". Read as the whole month, each was a confident list
+     * "2024年5月下旬", "2024年6月上半月", "2024年6月初", "2024年6月底" (a 的 may come between: "2024年5月的下旬"). Read as the whole month, each was a confident list
      * that holds releases outside the part asked about. Halves are days 1–15 and 16 to the end; early, 上旬 and 月初 are
      * days 1–10, mid and 中旬 11–20, late, 下旬, 月底 and 月末 21 to the end (the 旬 of a Chinese calendar month).
      */
     private static final Pattern EN_MONTH_PART = Pattern.compile("\\b(?:(first|second|1st|2nd|latter)\\s+half\\s+of"
             + "|(early|mid|middle\\s+of|late|beginning\\s+of|start\\s+of|end\\s+of))\\s*-?\\s*(?:the\\s+)?(" + MONTHS
             + ")\\.?\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b");
-    private static final Pattern ZH_MONTH_PART = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月份?\\s*"
+    private static final Pattern ZH_MONTH_PART = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?(\\d{1,2})\\s*月份?\\s*(?:的\\s*)?"
             + "(上旬|中旬|下旬|上半月|前半月|下半月|后半月|初|底|末)");
     /**
      * A part of a year: "early 2023", "mid-2023", "late 2023", "the beginning/end of 2023", "2023年初", "2023年年中",
@@ -68,7 +68,7 @@ final class DateExpressions {
      */
     private static final Pattern EN_YEAR_PART = Pattern.compile("\\b(early|mid|middle\\s+of|late|beginning\\s+of|start\\s+of|end\\s+of)"
             + "\\s*-?\\s*(?:the\\s+year\\s+)?(\\d{4})\\b");
-    private static final Pattern ZH_YEAR_PART = Pattern.compile("(\\d{4})\\s*年\\s*(年初|年中|年底|年末|初|底|末)");
+    private static final Pattern ZH_YEAR_PART = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?(年初|年中|年底|年末|初|底|末)");
     private static final Pattern ISO_MONTH = Pattern.compile("\\b(\\d{4})-(\\d{2})\\b(?!-)");
     /** A decade: "the 1970s", "20世纪70年代", "1970年代". */
     private static final Pattern DECADE = Pattern.compile("\\b((?:19|20)\\d)0s\\b|(\\d{2})\\s*世纪\\s*(\\d)0\\s*年代|((?:19|20)\\d)0\\s*年代");

@@ -169,6 +169,11 @@ class DateExpressionsTest {
         assertEquals(LocalDate.of(2024, 5, 21), parse("released at the end of May 2024").from());
         assertEquals(LocalDate.of(2024, 6, 21), parse("after mid-June 2024").from(), "a bound after the part");
         assertEquals("in the first half of June 2024 (June 1–15)", parse("the first half of June 2024").english());
+        // a 的 between the year and its part, or no 年 before 上半年, was read as the whole year
+        assertEquals(LocalDate.of(2024, 6, 30), parse("2024年的上半年发布了哪些数据集？").to());
+        assertEquals(LocalDate.of(2024, 6, 30), parse("2024上半年发布的数据集").to());
+        assertEquals(LocalDate.of(2024, 5, 31), parse("2024年的5月发布的").to());
+        assertEquals(LocalDate.of(2024, 5, 21), parse("2024年5月的下旬").from());
     }
 
     @Test
