@@ -16,8 +16,9 @@ import org.catalogchat.catalog.TopicMatcher;
  * way {@link StraddledForms} cuts out a Chinese form written across two words.
  *
  * <p>The name stays evidence where the asker means the organisation: when the question writes the word before it in
- * the name ("Hugging Face datasets"), when the word opens the name ("Google" of "Google Research"), and when no entry
- * writes the word anywhere but inside such names ("Magenta datasets" can only mean Google Magenta's).
+ * the name ("Hugging Face datasets"), when the word opens the name ("Google" of "Google Research"), when the question
+ * capitalises the word inside it ("the Human Genome Project data" is a name, not a project), and when no entry writes
+ * the word anywhere but inside such names ("Magenta datasets" can only mean Google Magenta's).
  *
  * <pre>{@code
  * names.without(face, "which face dataset is the newest?"); // face, excluding [Hugging Face]
@@ -41,6 +42,9 @@ final class PublisherNameWords {
         var found = new LinkedHashSet<String>();
         for (String f : s.forms()) {
             if (f.length() < 3 || !f.chars().allMatch(c -> c < 0x80 && Character.isLetter(c))) continue;
+            // a word capitalised inside the question is part of a name asked ("the Human Genome Project data"), as
+            // the catalog's own name is: only a common noun ("face datasets") is kept apart from such names
+            if (!asCommonNoun(question, f)) continue;
             for (String name : names()) {
                 List<String> words = words(name);
                 for (int i = 1; i < words.size(); i++) {
@@ -56,6 +60,15 @@ final class PublisherNameWords {
         Subject cut = new Subject(s.text(), s.forms(), List.copyOf(excluded), s.group(), s.related(), s.unknownWord());
         // a word the catalog writes only inside names is asked as the name ("Magenta datasets")
         return texts.matching(cut).isEmpty() ? s : cut;
+    }
+
+    /** Whether the question writes the word in lower case, or capitalised only as its first word. */
+    private static boolean asCommonNoun(String question, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (Pattern.compile("(?<![A-Za-z])" + Pattern.quote(lower) + "(?![A-Za-z])").matcher(question).find()) return true;
+        String q = question.stripLeading();
+        return q.regionMatches(true, 0, word, 0, word.length())
+                && (q.length() == word.length() || !Character.isLetterOrDigit(q.charAt(word.length())));
     }
 
     private List<String> names() {

@@ -22,7 +22,11 @@ class PublisherNameWordsTest {
             entry("PianoRolls").released("2018-10-01").publisher("Google Magenta（Google Brain）")
                     .description("PianoRolls 是 Google Magenta 团队发布的钢琴演奏数据集。"),
             entry("SongTags").released("2017-04-01").publisher("某研究所")
-                    .description("SongTags 是一个音乐标签数据集。"));
+                    .description("SongTags 是一个音乐标签数据集。"),
+            entry("NewsEvents").released("2015-02-01").publisher("GDELT Project")
+                    .description("NewsEvents 由 GDELT Project 发布，记录全球新闻事件。"),
+            entry("GenomeAtlas").released("2005-12-13").publisher("某研究所")
+                    .description("GenomeAtlas 是一个癌症基因组计划，project 的数据公开。"));
 
     @Test
     void aWordInsideAPublishersNameIsNoTopic() {
@@ -38,5 +42,8 @@ class PublisherNameWordsTest {
         assertEquals(List.of("codeheap"), ids(bot.ask("What did Hugging Face release?")));
         // no entry writes "magenta" outside the name: the asker means Google Magenta
         assertTrue(ids(bot.ask("Magenta datasets")).contains("pianorolls"));
+        // capitalised inside the question, the word belongs to a name asked: the text's name is not cut out of it
+        assertFalse(ids(bot.ask("Do you have the Human Genome Project data?")).contains("genomeatlas"),
+                bot.ask("Do you have the Human Genome Project data?").markdown());
     }
 }
