@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads release-date conditions from a question in English or Chinese: "in 2022", "June 2024",
- * "after August 2024", "2024年8月及以后", "Q1 2024", "2024年上半年", "before 2023", "between 2022 and 2023".
+ * "after August 2024", "2024年8月及以后", "Q1 2024", "2024年上半年", "before 2023", "between 2022 and 2023", and parts of
+ * a month or a year: "the first half of June 2024", "2024年5月下旬", "early 2023", "2023年年底".
  *
  * <pre>{@code
  * DateExpressions.parse("datasets after August 2024"); // 2024-09-01 … open end
@@ -25,9 +26,9 @@ final class DateExpressions {
     private record Point(LocalDate start, LocalDate end, String en, String zh, int at, int endAt) {
     }
 
-    private static final Pattern ZH_HALF = Pattern.compile("(\\d{4})\\s*年\\s*(上|下)半年");
-    private static final Pattern ZH_QUARTER = Pattern.compile("(\\d{4})\\s*年\\s*第?\\s*([一二三四1-4])\\s*季度");
-    private static final Pattern ZH_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月份?");
+    private static final Pattern ZH_HALF = Pattern.compile("(\\d{4})\\s*年?\\s*(?:的\\s*)?(上|下)半年");
+    private static final Pattern ZH_QUARTER = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?第?\\s*([一二三四1-4])\\s*季度");
+    private static final Pattern ZH_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?(\\d{1,2})\\s*月份?");
     private static final Pattern EN_QUARTER = Pattern.compile("\\bq([1-4])\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b|\\b(\\d{4})\\s*q([1-4])\\b");
     /** "the second quarter of 2024", "last quarter of 2019". */
     private static final Pattern EN_QUARTER_WORDS = Pattern.compile("\\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?(\\d{4})\\b");
@@ -48,7 +49,26 @@ final class DateExpressions {
      */
     private static final Pattern EN_MONTH_SPAN = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s*(?:and|to|through|until|till|-|–|—)\\s*("
             + MONTHS + ")\\.?\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b");
-    private static final Pattern ZH_MONTH_SPAN = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月?\\s*(?:到|至|-|–|—|~|～)\\s*(\\d{1,2})\\s*月份?");
+    private static final Pattern ZH_MONTH_SPAN = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?(\\d{1,2})\\s*月?\\s*(?:到|至|-|–|—|~|～)\\s*(\\d{1,2})\\s*月份?");
+    /**
+     * A part of a month: "the first half of June 2024", "early/mid-/late June 2024", "the end of June 2024",
+     * "2024年5月下旬", "2024年6月上半月", "2024年6月初", "2024年6月底" (a 的 may come between: "2024年5月的下旬"). Read as the whole month, each was a confident list
+     * that holds releases outside the part asked about. Halves are days 1–15 and 16 to the end; early, 上旬 and 月初 are
+     * days 1–10, mid and 中旬 11–20, late, 下旬, 月底 and 月末 21 to the end (the 旬 of a Chinese calendar month).
+     */
+    private static final Pattern EN_MONTH_PART = Pattern.compile("\\b(?:(first|second|1st|2nd|latter)\\s+half\\s+of"
+            + "|(early|mid|middle\\s+of|late|beginning\\s+of|start\\s+of|end\\s+of))\\s*-?\\s*(?:the\\s+)?(" + MONTHS
+            + ")\\.?\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b");
+    private static final Pattern ZH_MONTH_PART = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?(\\d{1,2})\\s*月份?\\s*(?:的\\s*)?"
+            + "(上旬|中旬|下旬|上半月|前半月|下半月|后半月|初|底|末)");
+    /**
+     * A part of a year: "early 2023", "mid-2023", "late 2023", "the beginning/end of 2023", "2023年初", "2023年年中",
+     * "2023年底". Read as the whole year they were lists of every release of that year; the year is taken in thirds
+     * (January–April, May–August, September–December) and the answer names the months it read.
+     */
+    private static final Pattern EN_YEAR_PART = Pattern.compile("\\b(early|mid|middle\\s+of|late|beginning\\s+of|start\\s+of|end\\s+of)"
+            + "\\s*-?\\s*(?:the\\s+year\\s+)?(\\d{4})\\b");
+    private static final Pattern ZH_YEAR_PART = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?(年初|年中|年底|年末|初|底|末)");
     private static final Pattern ISO_MONTH = Pattern.compile("\\b(\\d{4})-(\\d{2})\\b(?!-)");
     /** A decade: "the 1970s", "20世纪70年代", "1970年代". */
     private static final Pattern DECADE = Pattern.compile("\\b((?:19|20)\\d)0s\\b|(\\d{2})\\s*世纪\\s*(\\d)0\\s*年代|((?:19|20)\\d)0\\s*年代");
@@ -271,6 +291,18 @@ final class DateExpressions {
             add(points, taken, m, LocalDate.of(y, first ? 1 : 7, 1), LocalDate.of(y, first ? 6 : 12, first ? 30 : 31),
                     (first ? "the first half of " : "the second half of ") + y, y + "年" + (first ? "上" : "下") + "半年");
         }
+        m = ZH_MONTH_PART.matcher(q);
+        while (m.find()) addMonthPart(points, taken, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), monthPart(m.group(3)));
+        m = EN_MONTH_PART.matcher(q);
+        while (m.find()) {
+            String part = m.group(1) != null ? (m.group(1).startsWith("f") || m.group(1).startsWith("1") ? "first half" : "second half")
+                    : m.group(2);
+            addMonthPart(points, taken, m, Integer.parseInt(m.group(4)), month(m.group(3)), monthPart(part));
+        }
+        m = ZH_YEAR_PART.matcher(q);
+        while (m.find()) addYearPart(points, taken, m, Integer.parseInt(m.group(1)), yearPart(m.group(2)));
+        m = EN_YEAR_PART.matcher(q);
+        while (m.find()) addYearPart(points, taken, m, Integer.parseInt(m.group(2)), yearPart(m.group(1)));
         m = ZH_MONTH_SPAN.matcher(q);
         while (m.find()) addMonths(points, taken, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         m = EN_MONTH_SPAN.matcher(q);
@@ -335,6 +367,65 @@ final class DateExpressions {
         YearMonth ym = YearMonth.of(y, month);
         add(points, taken, m, ym.atDay(1), ym.atEndOfMonth(),
                 ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + y, y + "年" + month + "月");
+    }
+
+    /** Days of a month a part names ({@link #EN_MONTH_PART}); the last day 31 stands for the month's end. */
+    private enum MonthPart {
+        FIRST_HALF(1, 15, "the first half of", "上半月"), SECOND_HALF(16, 31, "the second half of", "下半月"),
+        EARLY(1, 10, "early", "上旬"), MID(11, 20, "mid-", "中旬"), LATE(21, 31, "late", "下旬");
+
+        final int firstDay;
+        final int lastDay;
+        final String en;
+        final String zh;
+
+        MonthPart(int firstDay, int lastDay, String en, String zh) {
+            this.firstDay = firstDay;
+            this.lastDay = lastDay;
+            this.en = en;
+            this.zh = zh;
+        }
+    }
+
+    private static MonthPart monthPart(String words) {
+        String w = words.replaceAll("\\s+", " ");
+        return switch (w) {
+            case "first half", "上半月", "前半月" -> MonthPart.FIRST_HALF;
+            case "second half", "下半月", "后半月" -> MonthPart.SECOND_HALF;
+            case "early", "beginning of", "start of", "上旬", "初" -> MonthPart.EARLY;
+            case "mid", "middle of", "中旬" -> MonthPart.MID;
+            default -> MonthPart.LATE;
+        };
+    }
+
+    private static void addMonthPart(List<Point> points, boolean[] taken, Matcher m, int y, int month, MonthPart part) {
+        if (month < 1 || month > 12) return;
+        YearMonth ym = YearMonth.of(y, month);
+        int last = Math.min(part.lastDay, ym.lengthOfMonth());
+        String name = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        String en = (part == MonthPart.MID ? part.en + name : part.en + " " + name) + " " + y + " (" + name + " " + part.firstDay + "–" + last + ")";
+        add(points, taken, m, ym.atDay(part.firstDay), ym.atDay(last), en, y + "年" + month + "月" + part.zh + "（" + part.firstDay + "–" + last + "日）");
+    }
+
+    /** The third of a year a part names: 0 early (January–April), 1 mid (May–August), 2 late (September–December). */
+    private static int yearPart(String words) {
+        String w = words.replaceAll("\\s+", " ");
+        return switch (w) {
+            case "early", "beginning of", "start of", "年初", "初" -> 0;
+            case "mid", "middle of", "年中" -> 1;
+            default -> 2;
+        };
+    }
+
+    private static void addYearPart(List<Point> points, boolean[] taken, Matcher m, int y, int third) {
+        YearMonth from = YearMonth.of(y, third * 4 + 1);
+        YearMonth to = YearMonth.of(y, third * 4 + 4);
+        String words = new String[] {"early", "mid-", "late"}[third];
+        String en = (third == 1 ? words + y : words + " " + y) + " ("
+                + from.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + "–"
+                + to.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + ")";
+        String zh = y + "年" + new String[] {"年初", "年中", "年底"}[third] + "（" + from.getMonthValue() + "–" + to.getMonthValue() + "月）";
+        add(points, taken, m, from.atDay(1), to.atEndOfMonth(), en, zh);
     }
 
     /** Months {@code from} to {@code to} of year {@code y}; a first month after the second is of the year before. */

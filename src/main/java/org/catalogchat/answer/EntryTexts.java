@@ -56,6 +56,11 @@ final class EntryTexts {
     /** Each key of {@link #publishers} as the catalog first writes it (case kept: "Google Research"). */
     private final Map<String, String> publisherNames = new java.util.LinkedHashMap<>();
     /**
+     * Names a publisher has only as a later word of a Latin name ("Face" of "Hugging Face", "Research" of "ServiceNow
+     * Research"): {@link #namesWithin} cuts them so a surname still finds its organisation, but they are no whole name.
+     */
+    private final java.util.Set<String> laterWordsOnly = new java.util.HashSet<>();
+    /**
      * Sentences of the entries questions read, kept (bounded): membership scoring reads those of every candidate of
      * every subject, and splitting them again each time was most of a question's cost at 100k entries.
      */
@@ -101,6 +106,21 @@ final class EntryTexts {
                 }
             }
         }
+        var whole = new java.util.HashSet<String>();
+        var later = new java.util.HashSet<String>();
+        for (Dataset d : all) {
+            for (String p : d.publishers()) {
+                List<String> names = namesWithin(p);
+                for (String name : names) {
+                    String key = name.strip().toLowerCase(Locale.ROOT);
+                    int at = p.indexOf(name);
+                    if (at > 0 && laterLatinWord(p, at)) later.add(key);
+                    else whole.add(key);
+                }
+            }
+        }
+        later.removeAll(whole);
+        laterWordsOnly.addAll(later);
     }
 
     int size() {
@@ -302,6 +322,22 @@ final class EntryTexts {
     /** Whether some entry's publisher is exactly this name (or a name written within it, as its Latin part). */
     boolean isPublisher(String name) {
         return publishers.containsKey(name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * {@link #isPublisher}, less the names a publisher has only as a later word of a Latin name: "face" is a publisher
+     * by "Hugging Face" alone, and "face datasets" are not Hugging Face's.
+     */
+    boolean isPublisherByName(String name) {
+        String key = name.strip().toLowerCase(Locale.ROOT);
+        return publishers.containsKey(key) && !laterWordsOnly.contains(key);
+    }
+
+    /** Whether the name cut at {@code at} of a publisher starts after a space that follows a Latin word. */
+    private static boolean laterLatinWord(String publisher, int at) {
+        int i = at;
+        while (i > 0 && Character.isWhitespace(publisher.charAt(i - 1))) i--;
+        return i < at && i > 0 && publisher.charAt(i - 1) < 0x80 && Character.isLetterOrDigit(publisher.charAt(i - 1));
     }
 
     /**

@@ -894,7 +894,8 @@ final class EvidenceGatherer {
      */
     private List<String> publisherForms(Subject s, boolean organisation) {
         if (organisation) return s.forms();
-        return s.forms().stream().filter(f -> TopicMatcher.hasHan(f) ? texts.isPublisher(f) : nameLike(f)).toList();
+        boolean capitalised = !s.text().isEmpty() && Character.isUpperCase(s.text().codePointAt(0));
+        return s.forms().stream().filter(f -> TopicMatcher.hasHan(f) ? texts.isPublisher(f) : nameLike(f, capitalised)).toList();
     }
 
     /**
@@ -902,8 +903,12 @@ final class EvidenceGatherer {
      * dictionary headword glosses (a name: Riiid, Mozilla). An English word ("home", "open") that opens a publisher's
      * name (Home Credit, The Open University) is asked as a word: "home electricity usage" is about households.
      */
-    private boolean nameLike(String latin) {
-        return texts.isPublisher(latin) || vocabulary.map(v -> !v.dictionaryKnows(latin)).orElse(true);
+    private boolean nameLike(String latin, boolean capitalised) {
+        // A dictionary word that is only a later word of a Latin name ("Face" of Hugging Face) is asked as a word
+        // when the question writes it in lower case ("face datasets"); capitalised ("the Human Genome Project") it
+        // may be that name's.
+        boolean publisher = capitalised ? texts.isPublisher(latin) : texts.isPublisherByName(latin);
+        return publisher || vocabulary.map(v -> !v.dictionaryKnows(latin)).orElse(true);
     }
 
     private Map<Dataset, Double> equally(Set<Dataset> entries) {

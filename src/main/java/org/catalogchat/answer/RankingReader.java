@@ -84,7 +84,7 @@ final class RankingReader {
     }
 
     /**
-     * "the most image-text pairs", "the most video hours": the word after "most" may only modify the unit that
+     * "the most image-text pairs", "the fewest video hours": the word after "most"/"fewest" may only modify the unit that
      * follows it. When that next word is a unit the catalog counts in (a counted-* row), the ranking is by it, as an
      * English noun phrase's head is its last noun ("video hours" are hours), and the modifier stays a subject of the
      * question (image-text selects the entries).
@@ -135,7 +135,8 @@ final class RankingReader {
         boolean least = false;
         if (most.find() && !NOT_RANK_NOUNS.contains(most.group(1))) ranked = headUnit(lower, most.end(1), most.group(1));
         else if (fewest.find() && !NOT_RANK_NOUNS.contains(fewest.group(1))) {
-            ranked = fewest.group(1);
+            // "the fewest image-text pairs" ranks by pairs as "the most image-text pairs" does
+            ranked = headUnit(lower, fewest.end(1), fewest.group(1));
             least = true;
         } else if (zhMost.find()) {
             ranked = zhMost.group(1) != null && !zhMost.group(1).isBlank() ? zhMost.group(1) : zhMost.group(2);

@@ -152,4 +152,39 @@ class DateExpressionsTest {
         // "the last years" names no number: not read
         assertTrue(DateExpressions.parse("datasets of the last years").isEmpty());
     }
+
+    @Test
+    void partsOfAMonthAreTheirDaysNotTheWholeMonth() {
+        // "the first half of June 2024" and "2024年5月下旬" were read as the whole month: confident lists too long
+        assertEquals(LocalDate.of(2024, 6, 1), parse("which datasets came out in the first half of June 2024?").from());
+        assertEquals(LocalDate.of(2024, 6, 15), parse("which datasets came out in the first half of June 2024?").to());
+        assertEquals(LocalDate.of(2024, 7, 16), parse("the second half of July 2024").from());
+        assertEquals(LocalDate.of(2024, 5, 21), parse("2024年5月下旬发布了哪些数据集？").from());
+        assertEquals(LocalDate.of(2024, 5, 31), parse("2024年5月下旬发布了哪些数据集？").to());
+        assertEquals(LocalDate.of(2024, 2, 29), parse("2024年2月底").to(), "the month's own last day");
+        assertEquals(LocalDate.of(2024, 6, 11), parse("mid-June 2024").from());
+        assertEquals(LocalDate.of(2024, 6, 20), parse("2024年6月中旬").to());
+        assertEquals(LocalDate.of(2024, 6, 10), parse("early June 2024").to());
+        assertEquals(LocalDate.of(2024, 6, 10), parse("2024年6月初").to());
+        assertEquals(LocalDate.of(2024, 5, 21), parse("released at the end of May 2024").from());
+        assertEquals(LocalDate.of(2024, 6, 21), parse("after mid-June 2024").from(), "a bound after the part");
+        assertEquals("in the first half of June 2024 (June 1–15)", parse("the first half of June 2024").english());
+        // a 的 between the year and its part, or no 年 before 上半年, was read as the whole year
+        assertEquals(LocalDate.of(2024, 6, 30), parse("2024年的上半年发布了哪些数据集？").to());
+        assertEquals(LocalDate.of(2024, 6, 30), parse("2024上半年发布的数据集").to());
+        assertEquals(LocalDate.of(2024, 5, 31), parse("2024年的5月发布的").to());
+        assertEquals(LocalDate.of(2024, 5, 21), parse("2024年5月的下旬").from());
+    }
+
+    @Test
+    void partsOfAYearAreItsThirds() {
+        assertEquals(LocalDate.of(2023, 4, 30), parse("datasets released in early 2023").to());
+        assertEquals(LocalDate.of(2023, 5, 1), parse("mid-2023").from());
+        assertEquals(LocalDate.of(2023, 9, 1), parse("late 2023").from());
+        assertEquals(LocalDate.of(2023, 12, 31), parse("2023年底").to());
+        assertEquals(LocalDate.of(2023, 1, 1), parse("2023年初发布的数据集").from());
+        assertEquals(LocalDate.of(2023, 4, 30), parse("2023年初发布的数据集").to());
+        assertEquals(LocalDate.of(2023, 12, 31), parse("the latest 2023 dataset").to(), "'latest' is no part of a year");
+        assertEquals(LocalDate.of(2023, 1, 1), parse("the latest 2023 dataset").from());
+    }
 }

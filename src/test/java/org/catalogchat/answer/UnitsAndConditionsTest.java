@@ -49,6 +49,16 @@ class UnitsAndConditionsTest {
     }
 
     @Test
+    void aUnitAfterItsModifierIsWhatTheFewestRanksByToo() {
+        // "the fewest" read its first word only: "image-text" was the unit and "pairs" a topic word nothing writes
+        Answer a = bot.ask("Which Chinese image-text dataset has the fewest image-text pairs?");
+        assertEquals("smallhan", ids(a).get(0), a.markdown());
+        Answer hours = bot.ask("Which dataset has the least video hours?");
+        assertEquals("manyclips", ids(hours).get(0), hours.markdown());
+        assertEquals("longshows", ids(bot.ask("Which dataset has the fewest videos?")).get(0));
+    }
+
+    @Test
     void aZeroUnderConditionsThatSelectEntriesNamesThemInsteadOfStatingTheCount() {
         Answer a = bot.ask("How many agriculture datasets were released in 2019?");
         assertEquals(Intent.NOT_FOUND, a.intent(), a.markdown());
