@@ -1093,8 +1093,6 @@ public final class CatalogVocabulary {
             for (Translation t : toChinese(q, false)) best.putIfAbsent(t.chinese(), t);
         }
         if (!best.isEmpty()) return;
-        if (n == 2) modifierAsOtherPart(query.get(0), last, best);
-        if (!best.isEmpty()) return;
         if (n == 2) {
             String joined = query.get(0) + last;
             for (String form : EnglishWords.sameWordForms(joined)) collect(List.of(form), RESHAPED, best);
@@ -1121,24 +1119,6 @@ public final class CatalogVocabulary {
         if (n <= 2) doneBy(query, best);
         if (!best.isEmpty()) return;
         if (n == 1 && !dictionaryKnows(last)) compoundHead(last, best);
-    }
-
-    /**
-     * A modifier in another part of speech, as the dictionary's gloss writes it: "face recognition" is 人脸识别's
-     * "facial recognition", "medicine journal" a "medical journal". The other forms are WordNet's derivationally
-     * related forms and pertainyms of the modifier's first {@value #RELATED_SENSES} senses, one word each; only a
-     * whole gloss counts (not a phrase inside a longer one), scored {@value #RESHAPED} as any other shape.
-     */
-    private void modifierAsOtherPart(String modifier, String head, Map<String, Translation> best) {
-        for (WordRelations.Related r : dictionary.relations().related(modifier)) {
-            boolean otherPart = r.relation() == WordRelations.Relation.DERIVED
-                    || r.relation() == WordRelations.Relation.PERTAINYM;
-            if (!otherPart || r.sense() > RELATED_SENSES || r.word().indexOf(' ') >= 0 || r.word().equals(modifier)) continue;
-            Map<String, Translation> found = new HashMap<>();
-            collect(List.of(r.word(), head), RESHAPED, found);
-            found.values().stream().filter(t -> t.match() != Translation.Match.WITHIN_GLOSS)
-                    .forEach(t -> best.putIfAbsent(t.chinese(), t));
-        }
     }
 
     /**

@@ -567,17 +567,6 @@ class CatalogVocabularyTest {
     }
 
     @Test
-    void aModifierIsReadInTheDictionarysPartOfSpeech() {
-        // 人脸识别 is "facial recognition"; WordNet derives facial from face
-        var v = vocabulary("人脸识别训练数据集，包含一万人的人脸图像。");
-        assertEquals("人脸识别", best(v, "face recognition"), v.toChinese("face recognition").toString());
-        var span = v.translate("face recognition datasets").get(0);
-        assertEquals("face recognition", span.text());
-        // a whole gloss only: no other part of speech makes "face" a word inside a longer gloss
-        assertTrue(v.toChinese("face datasets").isEmpty(), v.toChinese("face datasets").toString());
-    }
-
-    @Test
     void aCharPairKeyReadsBackAsItsTwoWords() {
         String key = TermScanner.charPair("深度", "图");
         assertEquals(List.of("深度", "图"), List.of(TermScanner.charPairWords(key)));
