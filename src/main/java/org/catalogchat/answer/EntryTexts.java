@@ -96,26 +96,19 @@ final class EntryTexts {
             this.ordinalAt[i] = position.get(sorted.get(i));
         }
         this.ordinals = new HashMap<>(all.size() * 2);
+        // names a publisher has as a whole name somewhere, and those it has as a later word of a Latin name
+        var whole = new java.util.HashSet<String>();
+        var later = new java.util.HashSet<String>();
         for (int i = 0; i < all.size(); i++) {
             Dataset d = all.get(i);
             ordinals.put(d.id(), i);
             for (String p : d.publishers()) {
                 for (String name : namesWithin(p)) {
-                    publishers.computeIfAbsent(name.strip().toLowerCase(Locale.ROOT), k -> new BitSet()).set(i);
-                    publisherNames.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), name.strip());
-                }
-            }
-        }
-        var whole = new java.util.HashSet<String>();
-        var later = new java.util.HashSet<String>();
-        for (Dataset d : all) {
-            for (String p : d.publishers()) {
-                List<String> names = namesWithin(p);
-                for (String name : names) {
                     String key = name.strip().toLowerCase(Locale.ROOT);
+                    publishers.computeIfAbsent(key, k -> new BitSet()).set(i);
+                    publisherNames.putIfAbsent(key, name.strip());
                     int at = p.indexOf(name);
-                    if (at > 0 && laterLatinWord(p, at)) later.add(key);
-                    else whole.add(key);
+                    (at > 0 && laterLatinWord(p, at) ? later : whole).add(key);
                 }
             }
         }

@@ -325,7 +325,6 @@ final class Planner {
      */
     private void addAskedOfEntry(Query q, String lower, String rest, List<Subject> subjects) {
         if (words.hasCue(lower, "aspect-content")) subjects.add(new Subject(CONTENT, glossary.cues("content-forms"), List.of()));
-
         askedNoun(q.text(), rest).filter(n -> subjects.stream().noneMatch(x -> x.text().equalsIgnoreCase(n) || x.forms().contains(n)))
                 .ifPresent(n -> subjects.add(new Subject(n, words.forms(n), List.of())));
     }
