@@ -14,7 +14,7 @@ final class Scorer {
     /** Whether the answer is right: the right sources and every required fact, or a plain "not in the catalog". */
     static boolean correct(EvalCase c, String text, List<String> sources) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (c.absent()) return sources.isEmpty() && NOT_FOUND_MARKERS.stream().anyMatch(lower::contains);
+        if (c.absent()) return sources.isEmpty() && saysNotFound(lower);
         boolean sourcesOk = switch (c.match()) {
             case "exact" -> new HashSet<>(sources).equals(new HashSet<>(c.expect()));
             case "contains" -> sources.containsAll(c.expect());
@@ -28,9 +28,11 @@ final class Scorer {
      * answer may be wrong, but it does not mislead; anything else that is wrong states a figure or a list.
      */
     static boolean abstains(String text, List<String> sources, String botIntent) {
-        if (!sources.isEmpty()) return false;
-        String lower = text.toLowerCase(Locale.ROOT);
-        return botIntent.equals("clarify") || NOT_FOUND_MARKERS.stream().anyMatch(lower::contains);
+        return sources.isEmpty() && (botIntent.equals("clarify") || saysNotFound(text.toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean saysNotFound(String lowerText) {
+        return NOT_FOUND_MARKERS.stream().anyMatch(lowerText::contains);
     }
 
     /** A fact may list spellings that are equally right, "Stanford|斯坦福大学": any one of them counts. */
