@@ -242,7 +242,12 @@ class EvalTest {
             Map.entry("unseen4/fresh8-vocab", 1.0),
             // sets' fresh8 questions (04a612a), first run 23:15 UTC 2026-11-26 on main 86f98e7: seed 8/10, the other
             // five pairs 4/4 (held to 0.90)
-            Map.entry("seed/fresh8-sets", 1.0));
+            Map.entry("seed/fresh8-sets", 1.0),
+            // catalog6: the eleventh catalog and seed/fresh9-blind (committed 136b511, 27d253b before any run), first
+            // runs on main 94a82ae: unseen6/dev 33/50, unseen6/test 82/120 (13 confident wrong sets), fresh9-blind 24/40
+            Map.entry("unseen6/dev", 0.66),
+            Map.entry("unseen6/test", 0.683),
+            Map.entry("seed/fresh9-blind", 0.6));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
