@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.catalog.Quantities;
@@ -72,8 +73,9 @@ public final class QuestionParser {
     }
 
     /**
-     * @param dictionaryWord whether an English word is in the bilingual dictionary: a name matched only as a typo
-     *     ("multi-hop" for MultiWOZ) is not taken when the asker wrote such a word that the name does not hold
+     * @param dictionaryWord whether an English word is a word of the language: a name matched only as a typo
+     *     ("multi-hop" for MultiWOZ) is not taken when the asker wrote such a word that the name does not hold, nor a
+     *     name typed as such a word in lower case before the noun it modifies ("math word problems")
      */
     public QuestionParser(Glossary glossary, NameIndex names, LexicalIndex lexical, Predicate<String> dictionaryWord) {
         this.glossary = glossary;
@@ -133,6 +135,33 @@ public final class QuestionParser {
         return false;
     }
 
+    /** The word after a name match: a lower-case Latin word, possibly hyphenated. */
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+([a-z][a-z-]*)\\b");
+    /** Words after a name that still name it: its kind ("the math dataset") rather than a noun it modifies. */
+    private static final Set<String> NAME_KINDS = Set.of("dataset", "data", "corpus", "database", "benchmark", "set", "collection");
+
+    /**
+     * An ordinary word typed in lower case where an entry's name is that word ("math" for MATH, "human" for the
+     * sizeless Human3.6M, "objects" for Objects365), used as a modifier of the noun after it: "math word problems",
+     * "human pose estimation", "objects labeled" ask about a kind of data, not about that entry. The name still holds
+     * in its own casing, before its kind ("the math dataset"), and in a question about an entry's details.
+     */
+    private boolean wordBeforeNoun(NameIndex.NameMatch m, String q, String lower) {
+        String typed = m.matchedText();
+        boolean lowerCase = typed.equals(typed.toLowerCase(Locale.ROOT))
+                || m.position() == 0 && typed.substring(1).equals(typed.substring(1).toLowerCase(Locale.ROOT));
+        if (!lowerCase || !typed.matches("\\p{IsLatin}{3,}") || !dictionaryWord.test(typed.toLowerCase(Locale.ROOT))) return false;
+        Matcher next = NEXT_WORD.matcher(q.substring(m.position() + typed.length()));
+        if (!next.find() || glossary.isStopword(next.group(1)) || NAME_KINDS.contains(next.group(1))) return false;
+        return !asksAboutOneEntry(lower);
+    }
+
+    /** Cues of a question about one entry's details, or comparing entries: a name there is asked for itself. */
+    private boolean asksAboutOneEntry(String lower) {
+        return Stream.of("aspect-publisher", "aspect-date", "aspect-size", "aspect-link", "aspect-license", "compare")
+                .anyMatch(k -> hasCue(lower, k));
+    }
+
     public Query parse(String text) {
         String q = text.strip();
         String lower = q.toLowerCase(Locale.ROOT);
@@ -142,7 +171,7 @@ public final class QuestionParser {
         List<Dataset> named = new ArrayList<>();
         for (NameIndex.NameMatch m : names.find(q)) {
             boolean publisherWord = m.score() < 1.0 && glossary.publisher(m.matchedText()).isPresent();
-            if (publisherWord || otherNumber(m, q) || typoOfWords(m) || nameWithin(m)) continue;
+            if (publisherWord || otherNumber(m, q) || typoOfWords(m) || nameWithin(m) || wordBeforeNoun(m, q, lower)) continue;
             named.add(m.dataset());
             blank(scrub, m.position(), m.position() + m.matchedText().length());
         }

@@ -118,7 +118,7 @@ public record Engine(Catalog catalog, Glossary glossary, HybridRetriever retriev
                                    VectorIndex vectors, Optional<CatalogVocabulary> vocabulary) {
         var retriever = new HybridRetriever(catalog, names, lexical, vectors);
         var parser = new QuestionParser(glossary, names, lexical,
-                word -> vocabulary.map(v -> v.dictionaryKnows(word)).orElse(false));
+                word -> vocabulary.map(v -> v.isEnglishWord(word)).orElse(false));
         var meanings = org.catalogchat.retrieval.EntryMeanings.of(catalog, vocabulary, vectors.model());
         var grounded = new GroundedAnswerer(catalog, glossary, parser, retriever, vocabulary, meanings);
         return new Engine(catalog, glossary, retriever, parser, grounded, grounded);

@@ -354,6 +354,15 @@ public final class CatalogVocabulary {
     }
 
     /**
+     * Whether the word is a word of the language: the dictionary translates it ({@link #dictionaryKnows}), or WordNet
+     * relates it to other words ("math", whose synonym "mathematics" the dictionary glosses). A dataset's name seldom
+     * is one (MNIST, VoxCeleb), so a name typed as such a word may be the word.
+     */
+    public boolean isEnglishWord(String english) {
+        return dictionaryKnows(english) || wordForms(english).stream().anyMatch(f -> !dictionary.relations().related(f).isEmpty());
+    }
+
+    /**
      * Whether a headword of the whole dictionary has this English phrase, or its last word's singular, as one of its
      * main senses (the first two): "video game" is 电玩's. Unlike {@link #dictionaryKnows}, a phrase is not tried
      * through the catalog's terms: the question is whether the language has one word for the thing.
