@@ -207,6 +207,14 @@ final class Planner {
                 rest = blank(rest, other);
             }
         }
+        List<LicenceNames.Found> licences = LicenceNames.in(q.text());
+        if (!licences.isEmpty()) {
+            // "which datasets are CC BY 4.0?": the licence is one subject, not the name "CC" and a number; naming it
+            // says a licence is asked, so the generic licence words are not a second subject
+            rest = LicenceNames.without(rest, licences, q.text());
+            if (q.named().isEmpty()) subjects.removeIf(s -> s.text().equals(LICENCE));
+            for (LicenceNames.Found f : licences) subjects.add(f.subject());
+        }
         subjectReader.read(rest, q.text(), Asker.of(q.text(), words, glossary, lexical), subjects, unknownNames, attributes);
         // "speech synthesis (TTS)": an acronym the catalog defines by a term (语音合成（TTS）) that the question's own
         // words already ask for is that term said twice, not a dataset asked by name; "HRS data" alone still is one
