@@ -290,6 +290,9 @@ final class DetailSelector {
      * Whether the clause writes a longer name that one of the entry's names begins ("Objaverse-XL" in Objaverse's
      * text, "HM3D-Semantics" in HM3D's): a successor or a part, whose figures are its own, not the entry's.
      */
+    /** A release's size or version tag written after its name and a space: " 4.8M", " 10k", " v2", " 2.0". */
+    private static final Pattern RELEASE_TAG = Pattern.compile(" (?:\\d+(?:\\.\\d+)?[kmbt]|v\\d+(?:\\.\\d+)?|\\d+\\.\\d+)(?![\\w.])");
+
     static boolean namesLonger(Dataset d, String clause) {
         String lower = clause.toLowerCase(Locale.ROOT);
         if (introducesPart(lower)) return false;
@@ -299,6 +302,12 @@ final class DetailSelector {
             for (int at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
                 if (at > 0 && latin(lower.charAt(at - 1))) continue; // inside another word
                 int end = at + n.length();
+                // "ShareGPT4Video 4.8M" in ShareGPT4Video's text: a size or version tag after a space names a release
+                Matcher tag = RELEASE_TAG.matcher(lower).region(end, lower.length());
+                if (tag.lookingAt()) {
+                    String tagged = lower.substring(at, tag.end());
+                    if (d.allNames().stream().noneMatch(x -> x.strip().equalsIgnoreCase(tagged))) return true;
+                }
                 int to = end;
                 while (to < lower.length() && (latin(lower.charAt(to)) || lower.charAt(to) == '-' && to + 1 < lower.length()
                         && latin(lower.charAt(to + 1)))) to++;

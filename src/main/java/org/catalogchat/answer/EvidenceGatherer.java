@@ -894,7 +894,7 @@ final class EvidenceGatherer {
      */
     private List<String> publisherForms(Subject s, boolean organisation) {
         if (organisation) return s.forms();
-        boolean capitalised = !s.text().isEmpty() && Character.isUpperCase(s.text().codePointAt(0));
+        boolean capitalised = PublisherNameWords.writtenAsName(s); // the planner's rule for a word that opens the question
         return s.forms().stream().filter(f -> TopicMatcher.hasHan(f) ? texts.isPublisher(f) : nameLike(f, capitalised)).toList();
     }
 

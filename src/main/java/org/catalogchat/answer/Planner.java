@@ -68,8 +68,11 @@ final class Planner {
     /** The head nouns of "which X datasets": X only modifies what is asked for ({@link #headsDatasets}). */
     private static final Set<String> DATASET_WORDS = Set.of("dataset", "datasets", "data", "corpus", "corpora", "databases", "database");
 
-    /** Date words the date parser has read; left in, "June" or "Q1" would look like a subject or a name. */
-    private static final Pattern YEARS = Pattern.compile("\\b(?:no|not)\\s+(?:later|earlier|sooner|newer|older)\\s+than\\b|\\bprior\\s+to\\b|\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(?:上个?|本|这一?个?)世纪|\\b(?:last|past|previous)\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+years?\\b|(?:近|最近|过去|这)\\s*(?:[0-9]{1,2}|[一二两三四五六七八九十])\\s*年[内来里间]?|\\b(?:this|last)\\s+year\\b|今年|去年|前年|\\b(?:(?:the\\s+)?(?:last|previous)|this)\\s+century\\b|\\d0\\s*年代|\\bthe\\s+'?\\d0s\\b|'\\d0s\\b|\\b(?:seventies|eighties|nineties)\\b|(?:\\d{1,2}|二十一|二十|十九)\\s*世纪|\\b\\d{1,2}(?:st|nd|rd|th)[\\s-]+century\\b|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*(?:年[初底末]?)?|\\d{1,2}\\s*月(份)?[初底末]?|\\b(january|february|march|april|may|june|july|"
+    /**
+     * Date words the date parser has read; left in, "June" or "Q1" would look like a subject or a name, and "through"
+     * of "from February through April" a subject (through → 通过, which many descriptions write).
+     */
+    private static final Pattern YEARS = Pattern.compile("\\b(?:through|thru|until|till)\\s+(?=(?:(?:early|mid|late|the\\s+(?:end|start|beginning|middle)\\s+of)\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|(?:19|20)\\d{2})\\b)|\\b(?:no|not)\\s+(?:later|earlier|sooner|newer|older)\\s+than\\b|\\bprior\\s+to\\b|\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(?:上个?|本|这一?个?)世纪|\\b(?:last|past|previous)\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+years?\\b|(?:近|最近|过去|这)\\s*(?:[0-9]{1,2}|[一二两三四五六七八九十])\\s*年[内来里间]?|\\b(?:this|last)\\s+year\\b|今年|去年|前年|\\b(?:(?:the\\s+)?(?:last|previous)|this)\\s+century\\b|\\d0\\s*年代|\\bthe\\s+'?\\d0s\\b|'\\d0s\\b|\\b(?:seventies|eighties|nineties)\\b|(?:\\d{1,2}|二十一|二十|十九)\\s*世纪|\\b\\d{1,2}(?:st|nd|rd|th)[\\s-]+century\\b|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*(?:年[初底末]?)?|\\d{1,2}\\s*月(份)?[初底末]?|\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first half|second half|"
             + "(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter|half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|上旬|中旬|下旬|[上下前后]半月|月[初底末]|\\b(?:beginning|start|end|middle)\\s+of\\b(?=\\s+(?:the\\s+)?(?:year\\s+)?(?:\\d{4}|[a-z]{3,9}\\.?\\s*,?\\s*\\d{4}))|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
@@ -206,6 +209,14 @@ final class Planner {
                 unknownNames.add(other);
                 rest = blank(rest, other);
             }
+        }
+        List<LicenceNames.Found> licences = LicenceNames.in(q.text());
+        if (!licences.isEmpty()) {
+            // "which datasets are CC BY 4.0?": the licence is one subject, not the name "CC" and a number; naming it
+            // says a licence is asked, so the generic licence words are not a second subject
+            rest = LicenceNames.without(rest, licences, q.text());
+            if (q.named().isEmpty()) subjects.removeIf(s -> s.text().equals(LICENCE));
+            for (LicenceNames.Found f : licences) subjects.add(f.subject());
         }
         subjectReader.read(rest, q.text(), Asker.of(q.text(), words, glossary, lexical), subjects, unknownNames, attributes);
         // "speech synthesis (TTS)": an acronym the catalog defines by a term (语音合成（TTS）) that the question's own

@@ -36,8 +36,14 @@ final class PublisherNameWords {
         this.texts = texts;
     }
 
-    /** The subject with the publisher names that hold one of its English forms as a later word cut out. */
+    /**
+     * The subject with the publisher names that hold one of its English forms as a later word cut out. A single word
+     * the question capitalises only because it opens the question ("Face datasets?") comes back in lower case: the
+     * gatherer reads a capitalised subject as a possible publisher's name ({@link #writtenAsName}), and both must
+     * apply one rule ({@link #asCommonNoun}), or "Face datasets?" cut Hugging Face here and selected it there.
+     */
     Subject without(Subject s, String question) {
+        s = asWritten(s, question);
         String asked = question.toLowerCase(Locale.ROOT);
         var found = new LinkedHashSet<String>();
         for (String f : s.forms()) {
@@ -62,13 +68,43 @@ final class PublisherNameWords {
         return texts.matching(cut).isEmpty() ? s : cut;
     }
 
-    /** Whether the question writes the word in lower case, or capitalised only as its first word. */
-    private static boolean asCommonNoun(String question, String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (Pattern.compile("(?<![A-Za-z])" + Pattern.quote(lower) + "(?![A-Za-z])").matcher(question).find()) return true;
-        String q = question.stripLeading();
-        return q.regionMatches(true, 0, word, 0, word.length())
-                && (q.length() == word.length() || !Character.isLetterOrDigit(q.charAt(word.length())));
+    /** Whether a subject, as the question writes it, may be a name: a capitalised Latin word ("Face" of a name). */
+    static boolean writtenAsName(Subject s) {
+        return !s.text().isEmpty() && Character.isUpperCase(s.text().codePointAt(0));
+    }
+
+    /** The subject with its one word in lower case, when the question writes it as a common noun. */
+    private static Subject asWritten(Subject s, String question) {
+        String t = s.text();
+        if (!writtenAsName(s) || !WORD.matcher(t).matches() || !t.chars().allMatch(c -> c < 0x80 && Character.isLetter(c))
+                || !asCommonNoun(question, t)) {
+            return s;
+        }
+        return new Subject(t.toLowerCase(Locale.ROOT), s.forms(), s.excluded(), s.group(), s.related(), s.unknownWord());
+    }
+
+    /**
+     * Whether the question writes the word as a common noun: somewhere in lower case, or capitalised only as its first
+     * word. A whole-word scan, no pattern per word: this runs for every English form of every subject.
+     */
+    static boolean asCommonNoun(String question, String word) {
+        int n = word.length();
+        int first = 0;
+        while (first < question.length() && !Character.isLetterOrDigit(question.charAt(first))) first++;
+        for (int at = indexOfIgnoringCase(question, word, 0); at >= 0; at = indexOfIgnoringCase(question, word, at + 1)) {
+            boolean whole = (at == 0 || !Character.isLetter(question.charAt(at - 1)))
+                    && (at + n == question.length() || !Character.isLetter(question.charAt(at + n)));
+            if (!whole) continue;
+            if (Character.isLowerCase(question.charAt(at)) || at == first) return true;
+        }
+        return false;
+    }
+
+    private static int indexOfIgnoringCase(String text, String word, int from) {
+        for (int i = from; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) return i;
+        }
+        return -1;
     }
 
     private List<String> names() {

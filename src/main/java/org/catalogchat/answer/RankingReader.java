@@ -67,9 +67,17 @@ final class RankingReader {
     private final PlanWords words;
     private final Glossary glossary;
 
+    /** The forms of hours, and "of material" after them: what the hours measure, when it names no kind of data. */
+    private final Set<String> hourUnits;
+    private final Pattern measuredByHours;
+
     RankingReader(PlanWords words, Glossary glossary) {
         this.words = words;
         this.glossary = glossary;
+        this.hourUnits = Set.copyOf(glossary.cues("counted-hours"));
+        List<String> measured = glossary.cues("duration-measures").stream().map(Pattern::quote).toList();
+        this.measuredByHours = Pattern.compile(measured.isEmpty() ? "(?!)" : "\\bof\\s+(?:" + String.join("|", measured) + ")\\b",
+                Pattern.CASE_INSENSITIVE);
     }
 
     /**
@@ -209,6 +217,10 @@ final class RankingReader {
     String withoutRankWords(Ranked r, String rest) {
         if (!r.noun().isEmpty() && !r.phrase().isEmpty()) rest = blank(blank(blank(rest, r.phrase()), "最多"), "最少");
         if (!r.noun().isEmpty()) for (String verb : glossary.cues("content-forms")) rest = blank(rest, verb);
+        if (r.noun().stream().anyMatch(hourUnits::contains)) {
+            // "the most hours of material": what the hours measure, said with no kind of data, is no subject
+            rest = measuredByHours.matcher(rest).replaceAll(m -> " ".repeat(m.group().length()));
+        }
         return rest;
     }
 

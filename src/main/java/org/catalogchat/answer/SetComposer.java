@@ -152,7 +152,11 @@ final class SetComposer {
                 // another ("5.7154亿条用户评论" counts reviews, not users); the latter counts only when it is all there is.
                 double clean = 0;
                 String cleanClause = null;
-                for (String clause : e.figuresOf(d)) {
+                List<String> clauses = e.figuresOf(d);
+                // a clause naming another release of the entry ("…总时长3000小时的…ShareGPT4Video 4.8M") gives that
+                // release's figure, not the entry's, unless it is all the entry states
+                List<String> own = clauses.stream().filter(c -> !DetailSelector.namesLonger(d, c)).toList();
+                for (String clause : own.isEmpty() ? clauses : own) {
                     double v = countBefore(clause, p.rankNoun(), false);
                     if (v > value.getOrDefault(d.id(), 0.0)) {
                         value.put(d.id(), v);

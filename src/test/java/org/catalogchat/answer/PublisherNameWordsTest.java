@@ -46,4 +46,16 @@ class PublisherNameWordsTest {
         assertFalse(ids(bot.ask("Do you have the Human Genome Project data?")).contains("genomeatlas"),
                 bot.ask("Do you have the Human Genome Project data?").markdown());
     }
+
+    @Test
+    void aWordOpeningTheQuestionIsReadByOneRuleHereAndInTheGatherer() {
+        // "Face" opening the question: the planner cut Hugging Face out of the text, but the gatherer read the
+        // capitalised subject as a publisher's name and listed CodeHeap by its publisher
+        Answer a = bot.ask("Face datasets?");
+        assertEquals(List.of("faceset"), ids(a), a.markdown());
+        assertTrue(PublisherNameWords.asCommonNoun("Face datasets?", "face"));
+        assertTrue(PublisherNameWords.asCommonNoun("which face dataset is the newest?", "Face"));
+        assertFalse(PublisherNameWords.asCommonNoun("Do you have the Human Genome Project data?", "project"));
+        assertFalse(PublisherNameWords.asCommonNoun("any Facebook data?", "face"));
+    }
 }
