@@ -247,7 +247,15 @@ class EvalTest {
             // runs on main 94a82ae: unseen6/dev 33/50, unseen6/test 82/120 (13 confident wrong sets), fresh9-blind 24/40
             Map.entry("unseen6/dev", 0.66),
             Map.entry("unseen6/test", 0.683),
-            Map.entry("seed/fresh9-blind", 0.6));
+            Map.entry("seed/fresh9-blind", 0.6),
+            // topics, fresh9-topics first run (questions committed 790b1ef, main 94a82ae): seed 7/10, unseen5 3/4,
+            // unseen4 2/4, opendata 2/4, industry 1/4, unseen3 1/4 (16/30)
+            Map.entry("seed/fresh9-topics", 0.7),
+            Map.entry("unseen5/fresh9-topics", 0.75),
+            Map.entry("unseen4/fresh9-topics", 0.5),
+            Map.entry("opendata/fresh9-topics", 0.5),
+            Map.entry("industry/fresh9-topics", 0.25),
+            Map.entry("unseen3/fresh9-topics", 0.25));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
