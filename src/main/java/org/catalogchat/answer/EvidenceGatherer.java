@@ -301,7 +301,9 @@ final class EvidenceGatherer {
      * own whose data is of that kind, even where they write the kind otherwise or not at all. Empty when the modifiers
      * are the common part (基因 of "gene editing": the head is then what is asked and what no entry writes), when they
      * select many entries (图像 of 图像分类: an image dataset is not an image classification one), or when the head
-     * is written by every entry they select (nothing gives way).
+     * is written by every entry they select (nothing gives way). Each entry must also be near the whole compound in
+     * meaning ({@link #MEANING_CONFIRMS}); the meanings are English, so a Chinese compound (苹果公司, 放射科报告) never
+     * gives way, and only up to {@link #MEANING_CANDIDATES} entries are looked at.
      */
     private List<Dataset> headGivesWay(List<Subject> words, Map<Subject, Map<Dataset, Double>> matched, List<Dataset> members) {
         if (words.size() < 2) return List.of();
@@ -314,7 +316,14 @@ final class EvidenceGatherer {
         }
         var memberIds = new HashSet<String>();
         members.forEach(m -> memberIds.add(m.id()));
-        return narrowed.stream().filter(d -> !headWriters.containsKey(d) && !memberIds.contains(d.id())).toList();
+        List<Dataset> gaveWay = narrowed.stream().filter(d -> !headWriters.containsKey(d) && !memberIds.contains(d.id())).toList();
+        if (gaveWay.isEmpty() || meanings.isEmpty() || gaveWay.size() > MEANING_CANDIDATES
+                || words.stream().anyMatch(w -> TopicMatcher.hasHan(w.text()))) return List.of();
+        // the meaning (the entries' in English, so only for an English topic) says whether the whole compound is what
+        // the entry holds: "chess games" is near Lichess (0.54); "video game" is far from the sign-language video
+        // datasets that write 视频 (about 0.2)
+        String topic = String.join(" ", words.stream().map(Subject::text).toList());
+        return gaveWay.stream().filter(d -> meanings.get().similarity(topic, d).orElse(0) >= MEANING_CONFIRMS).toList();
     }
 
     /** The topic words of the question (container nouns and actions left out), in the order it asks them. */
