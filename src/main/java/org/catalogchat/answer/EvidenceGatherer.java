@@ -40,6 +40,8 @@ final class EvidenceGatherer {
      * answer a topic. Recalibrated on four catalogs' dev sets (docs/evaluation.md): 0.45–0.55 all beat 0.6.
      */
     static final double PARTIAL_COVERAGE = 0.5;
+    /** At most this share of a catalog writing a compound topic's modifiers is a narrow topic ({@link #headGivesWay}). */
+    static final double NARROW_SHARE = 0.1;
     /** At most this many entries writing an asked compound's head without its modifier are read for their own compounds. */
     static final int COMPOUND_CHECKS = 32;
     /** The strength of a subject an entry writes only abbreviated (行驶里程 for 行程): that of a mention further down. */
@@ -123,7 +125,7 @@ final class EvidenceGatherer {
         }
         // What the asker would do with the data ("to play", "for teaching"), not what it is about (AskerActions)
         Set<String> actions = AskerActions.in(p.query().text(), vocabulary);
-        List<Subject> setAside = setAside(p, matched, unmatched, actions);
+        List<Subject> setAside = new ArrayList<>(setAside(p, matched, unmatched, actions));
         unmatched.removeAll(setAside);
         var suggestions = new LinkedHashSet<Dataset>();
         // the names as the question writes them: "MS MARCO" is one name, and no entry that writes "MS" mentions it
@@ -236,6 +238,16 @@ final class EvidenceGatherer {
             partial.sort(Comparator.comparingDouble((Dataset d) -> -coverage.get(d.id())));
             partial.stream().limit(3).forEach(suggestions::add);
         }
+        if (topicOnly && unmatched.isEmpty() && onePhrase(p, matched, container)) {
+            // "chess games": what the words before the head select, where the head is the generic part of the topic
+            List<Subject> words = phrase.isEmpty() ? phraseWords(p, matched, container) : phrase;
+            List<Dataset> gaveWay = headGivesWay(words, matched, members);
+            if (!gaveWay.isEmpty()) {
+                if (members.isEmpty()) setAside.add(words.get(words.size() - 1)); // the answer says no entry writes it
+                members.addAll(gaveWay);
+                suggestions.removeAll(gaveWay);
+            }
+        }
         texts.sortNewestFirst(members); // members.sort(Catalog.NEWEST_FIRST), by precomputed ranks
         // Entries of one day are listed as the catalog lists them, so each group reads in the catalog's order.
         if (p.sameDate()) members.sort(Comparator.comparing(Dataset::released, org.catalogchat.catalog.ReleaseDate.NEWEST_FIRST)
@@ -279,6 +291,39 @@ final class EvidenceGatherer {
         String phrase = String.join(" ", words);
         return words.stream().noneMatch(TopicMatcher::hasHan) && vocabulary.get().dictionaryNames(phrase)
                 && !vocabulary.get().writes(phrase);
+    }
+
+    /**
+     * The entries a compound topic's modifiers select when its head gives way: "chess games", where Lichess writes
+     * 国际象棋 and says its games 对局, not 游戏. The head (the compound's last word) is the generic kind and the words
+     * before it the distinctive part when the head is written by at least as many entries as write every modifier;
+     * and when those entries are few ({@link #NARROW_SHARE} of the catalog at most), they are a narrow topic of their
+     * own whose data is of that kind, even where they write the kind otherwise or not at all. Empty when the modifiers
+     * are the common part (基因 of "gene editing": the head is then what is asked and what no entry writes), when they
+     * select many entries (图像 of 图像分类: an image dataset is not an image classification one), or when the head
+     * is written by every entry they select (nothing gives way). Each entry must also be near the whole compound in
+     * meaning ({@link #MEANING_CONFIRMS}); the meanings are English, so a Chinese compound (苹果公司, 放射科报告) never
+     * gives way, and only up to {@link #MEANING_CANDIDATES} entries are looked at.
+     */
+    private List<Dataset> headGivesWay(List<Subject> words, Map<Subject, Map<Dataset, Double>> matched, List<Dataset> members) {
+        if (words.size() < 2) return List.of();
+        Subject head = words.get(words.size() - 1);
+        List<Map<Dataset, Double>> modifiers = words.subList(0, words.size() - 1).stream().map(matched::get).toList();
+        List<Dataset> narrowed = writingAll(modifiers, Integer.MAX_VALUE);
+        Map<Dataset, Double> headWriters = matched.get(head);
+        if (narrowed.isEmpty() || narrowed.size() > NARROW_SHARE * texts.size() || headWriters.size() < narrowed.size()) {
+            return List.of();
+        }
+        var memberIds = new HashSet<String>();
+        members.forEach(m -> memberIds.add(m.id()));
+        List<Dataset> gaveWay = narrowed.stream().filter(d -> !headWriters.containsKey(d) && !memberIds.contains(d.id())).toList();
+        if (gaveWay.isEmpty() || meanings.isEmpty() || gaveWay.size() > MEANING_CANDIDATES
+                || words.stream().anyMatch(w -> TopicMatcher.hasHan(w.text()))) return List.of();
+        // the meaning (the entries' in English, so only for an English topic) says whether the whole compound is what
+        // the entry holds: "chess games" is near Lichess (0.54); "video game" is far from the sign-language video
+        // datasets that write 视频 (about 0.2)
+        String topic = String.join(" ", words.stream().map(Subject::text).toList());
+        return gaveWay.stream().filter(d -> meanings.get().similarity(topic, d).orElse(0) >= MEANING_CONFIRMS).toList();
     }
 
     /** The topic words of the question (container nouns and actions left out), in the order it asks them. */

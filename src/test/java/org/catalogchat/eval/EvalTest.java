@@ -253,7 +253,15 @@ class EvalTest {
             Map.entry("unseen5/fresh9-sets", 0.5),
             Map.entry("unseen2/fresh9-sets", 0.75),
             Map.entry("culture/fresh9-sets", 0.75),
-            Map.entry("unseen3/fresh9-sets", 0.75));
+            Map.entry("unseen3/fresh9-sets", 0.75),
+            // topics, fresh9-topics first run (questions committed 790b1ef, main 94a82ae): seed 7/10, unseen5 3/4,
+            // unseen4 2/4, opendata 2/4, industry 1/4, unseen3 1/4 (16/30)
+            Map.entry("seed/fresh9-topics", 0.7),
+            Map.entry("unseen5/fresh9-topics", 0.75),
+            Map.entry("unseen4/fresh9-topics", 0.5),
+            Map.entry("opendata/fresh9-topics", 0.5),
+            Map.entry("industry/fresh9-topics", 0.25),
+            Map.entry("unseen3/fresh9-topics", 0.25));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
