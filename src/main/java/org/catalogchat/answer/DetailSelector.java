@@ -46,12 +46,23 @@ final class DetailSelector {
     private static final Pattern NAME_LIKE = Pattern.compile(
             "(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Z]{2,}[A-Za-z]*\\d+[A-Za-z0-9]*)(?![A-Za-z0-9])");
     private static final Pattern CLAUSE = Pattern.compile("[，；;]|,\\s");
+    /**
+     * Units of measure (time, length, storage) a figure may be written in: "27小时录音" measures hours of recordings,
+     * not recordings, and "不超过4秒的…音频" says how long each one is.
+     */
+    private static final String UNITS = "小时|分钟|秒钟|秒|天|周|个月|年|公里|千米|厘米|毫米|米|TB|GB|MB|PB"
+            + "|(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|km|kilometres?|kilometers?|metres?|meters?)(?![A-Za-z])";
+    private static final Pattern OWN_UNIT = Pattern.compile("\\s*(?:" + UNITS + ")", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MEASURED_FIGURE = Pattern.compile(
+            "\\d+(?:[.,]\\d+)*\\s*(?:[xX×]\\s*\\d+(?:[.,]\\d+)*\\s*)?(?:" + UNITS + ")", Pattern.CASE_INSENSITIVE);
     /** What a synonym by its head character counts for, against the word itself. */
     private static final double HEAD_SHARE = 0.5;
     /** How the dictionary glosses a measure word: 名 "classifier for people", 只 "classifier for birds and …". */
     private static final String CLASSIFIER_FOR = "classifier for ";
     /** The nouns a measure word for people is glossed as counting. */
     private static final Set<String> PEOPLE = Set.of("people", "person", "persons");
+    /** The asked attributes only a sentence writing one of their forms answers. */
+    private static final Set<String> MUST_BE_WRITTEN = Set.of(Planner.LICENCE, Planner.ISSUES, Planner.DURATION, Planner.RESOLUTION);
 
 
     private final EntryTexts texts;
@@ -95,7 +106,9 @@ final class DetailSelector {
         // words found ("can it be used commercially" → 用于). Where the data comes from is not held to its words:
         // catalogs say it too many ways (基于…构建, 在…上标注), and requiring them lost a blind question.
         // Known problems likewise: only a sentence writing a word of what is wrong (重复, 错误, bias) says any.
-        List<Subject> attributes = subjects.stream().filter(x -> x.text().equals(Planner.LICENCE) || x.text().equals(Planner.ISSUES)).toList();
+        // A measured property asked of the entry (its resolution, how long its videos are) likewise: the sentence
+        // writing the thing it is of ("…RGB视频和事件流") does not say it.
+        List<Subject> attributes = subjects.stream().filter(x -> MUST_BE_WRITTEN.contains(x.text())).toList();
         // A Chinese word the entry never writes may be written as a synonym with the same head character (比赛 as
         // 竞赛, 追溯 as 回溯): compounds share their last morpheme. Only inside the one entry asked about, and for
         // half the weight: it picks which sentence to quote, never which entries answer.
@@ -359,7 +372,7 @@ final class DetailSelector {
     static OptionalDouble amount(String clause, List<String> nounForms) {
         Matcher m = NUMBER.matcher(clause);
         while (m.find()) {
-            if (m.group(1).isBlank() || notAFigure(clause, m)) continue;
+            if (m.group(1).isBlank() || notAFigure(clause, m) || inItsOwnUnit(clause, m, nounForms)) continue;
             String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + NOUN_WINDOW + 6))
                     .toLowerCase(Locale.ROOT);
             String longer = clause.substring(m.end(), Math.min(clause.length(), m.end() + RELATIVE_WINDOW))
@@ -376,7 +389,9 @@ final class DetailSelector {
                 // "13,948道多项选择题": or a few modifying characters with no 的, joined by 、 or not
                 // ("824个基准、基本气象站": reference and basic stations; "9个碳、氮、氧、氟重原子": each 、 of a list of
                 // modifiers is punctuation, not a character of the modifier)
-                return between.indexOf('的') >= 0 && !between.matches(".*[\\d，。；].*")
+                // a figure in its own unit inside the clause is a property of the noun ("8,732段不超过4秒的…音频"), no count
+                String unmeasured = MEASURED_FIGURE.matcher(between).replaceAll("");
+                return between.indexOf('的') >= 0 && !unmeasured.matches(".*[\\d，。；].*")
                         || far - enumerationCommas(between) <= COMPOUND_WINDOW && between.matches("[\\p{IsHan}]+(、[\\p{IsHan}]+)*");
             });
             if (!counts) counts = nounBefore(clause, m, nounForms);
@@ -386,6 +401,15 @@ final class DetailSelector {
             }
         }
         return OptionalDouble.empty();
+    }
+
+    /**
+     * Whether the figure is written in a unit of measure of its own ("27小时录音", "45,000公里") while the noun counted is
+     * none: the figure measures that unit, it does not count the noun after it.
+     */
+    private static boolean inItsOwnUnit(String clause, Matcher m, List<String> nounForms) {
+        if (!OWN_UNIT.matcher(clause).region(m.end(), clause.length()).lookingAt()) return false;
+        return nounForms.stream().noneMatch(f -> OWN_UNIT.matcher(f).lookingAt());
     }
 
     /**

@@ -69,6 +69,8 @@ final class FactComposer {
         }
         if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.LICENCE))) return Optional.of(zh ? "许可协议" : "licence");
         if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.SOURCE))) return Optional.of(zh ? "数据来源" : "data source");
+        if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.RESOLUTION))) return Optional.of(zh ? "分辨率" : "resolution");
+        if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.DURATION))) return Optional.of(zh ? "时长" : "duration");
         return Optional.empty();
     }
 

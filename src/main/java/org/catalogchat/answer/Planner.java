@@ -53,6 +53,12 @@ final class Planner {
     /** The subject text of a "how long are its videos" question: a duration asked of something the entry holds. */
     static final String DURATION = "duration";
 
+    /**
+     * The subject text of a "what resolution is it" question: a measured property asked of one entry, answered only by
+     * a sentence writing it (分辨率, 像素), and not stated by an entry that writes none.
+     */
+    static final String RESOLUTION = "resolution";
+
     /** The subject text of a "what are its known problems" question. */
     static final String ISSUES = "issues";
 
@@ -246,6 +252,13 @@ final class Planner {
         // time unit beside the thing answers ("视频长度从11秒到1小时不等"), not only the one that writes the thing.
         if (words.hasCue(lower, "aspect-duration") && q.named().size() == 1 && !subjects.isEmpty() && countedWord.isEmpty()) {
             subjects.add(new Subject(DURATION, glossary.cues("duration-forms"), List.of()));
+        }
+        // "RELI11D 的 RGB 视频是什么分辨率？": a resolution asked of one entry is answered by a sentence writing one, not
+        // by the sentence writing the thing it is of (视频); the words asking it are that subject, not words of their own
+        if (words.hasCue(lower, "aspect-resolution") && q.named().size() == 1 && countedWord.isEmpty()) {
+            List<String> cues = glossary.cues("aspect-resolution");
+            subjects.removeIf(s -> cues.stream().anyMatch(c -> c.equalsIgnoreCase(s.text())));
+            subjects.add(new Subject(RESOLUTION, glossary.cues("resolution-forms"), List.of()));
         }
         List<String> countedNoun = List.of();
         if (!countedWord.isEmpty()) {
