@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.Set;
-import org.catalogchat.core.TestEngines;
-import org.catalogchat.testing.FixtureCatalog;
-import org.junit.jupiter.api.BeforeAll;
+import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A compound topic ("chess games") whose generic head the entries it is about write otherwise (对局, not 游戏): the
@@ -22,13 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the catalog is loaded with MiniLM, the model that threshold is calibrated on.
  */
 class CompoundHeadGivesWayTest {
-    @TempDir
-    static Path dir;
-    private static Answerer answerer;
-
-    @BeforeAll
-    static void load() {
-        answerer = FixtureCatalog.of(
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.withMiniLm(
             entry("ChessBase").released("2013-01-01").publisher("某网站")
                     .description("ChessBase 是免费开源国际象棋网站公开的对局数据库，从2013年起每月发布一个 PGN 格式的压缩文件，"
                             + "收录当月在网站上下的所有标准对局，部分对局带有引擎的评估。"),
@@ -71,12 +63,10 @@ class CompoundHeadGivesWayTest {
             entry("FoodPhotos").released("2014-06-01").publisher("某大学")
                     .description("FoodPhotos 是一个菜品图像分类数据集。"),
             entry("PowerUse").released("2010-01-01").publisher("某大学")
-                    .description("PowerUse 记录了一户家庭的用电数据。"))
-                .engine(dir, TestEngines.model()).answerer();
-    }
+                    .description("PowerUse 记录了一户家庭的用电数据。"));
 
     private static Answer ask(String q) {
-        return answerer.answer(Question.of(q));
+        return bot.ask(q);
     }
 
     private static Set<String> ids(String q) {

@@ -48,6 +48,15 @@ public final class FixtureBot implements BeforeAllCallback, AfterAllCallback {
     }
 
     /**
+     * Entries built in the test, loaded with MiniLM: for tests of what the answerer decides by meaning, whose
+     * thresholds are calibrated on that model.
+     */
+    public static FixtureBot withMiniLm(FixtureCatalog.Entry... entries) {
+        FixtureCatalog catalog = FixtureCatalog.of(entries);
+        return new FixtureBot(dir -> catalog.engine(dir, org.catalogchat.core.TestEngines.model()).answerer());
+    }
+
+    /**
      * A catalog the test writes whole as Markdown, loaded with MiniLM: the model the answerer's meaning thresholds are
      * calibrated on ({@link FixtureCatalog#answererOver}).
      */
