@@ -299,13 +299,14 @@ final class DetailSelector {
         return OptionalDouble.empty();
     }
 
-    /**
-     * Whether the clause writes a longer name that one of the entry's names begins ("Objaverse-XL" in Objaverse's
-     * text, "HM3D-Semantics" in HM3D's): a successor or a part, whose figures are its own, not the entry's.
-     */
     /** A release's size or version tag written after its name and a space: " 4.8M", " 10k", " v2", " 2.0". */
     private static final Pattern RELEASE_TAG = Pattern.compile(" (?:\\d+(?:\\.\\d+)?[kmbt]|v\\d+(?:\\.\\d+)?|\\d+\\.\\d+)(?![\\w.])");
 
+    /**
+     * Whether the clause writes a longer name that one of the entry's names begins ("Objaverse-XL" in Objaverse's
+     * text, "HM3D-Semantics" in HM3D's), or one of its names with a release tag after it that is no name of the entry
+     * ("ShareGPT4Video 4.8M"): a successor, a part or another release, whose figures are its own, not the entry's.
+     */
     static boolean namesLonger(Dataset d, String clause) {
         String lower = clause.toLowerCase(Locale.ROOT);
         if (introducesPart(lower)) return false;

@@ -67,12 +67,22 @@ final class FactComposer {
             String noun = p.countedNoun().get(0);
             return Optional.of(zh ? noun + "数量" : "number of " + noun);
         }
-        if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.LICENCE))) return Optional.of(zh ? "许可协议" : "licence");
-        if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.SOURCE))) return Optional.of(zh ? "数据来源" : "data source");
-        if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.RESOLUTION))) return Optional.of(zh ? "分辨率" : "resolution");
-        if (p.subjects().stream().anyMatch(s -> s.text().equals(Planner.DURATION))) return Optional.of(zh ? "时长" : "duration");
+        for (AttributeLabel l : ATTRIBUTE_LABELS) {
+            if (p.subjects().stream().anyMatch(s -> s.text().equals(l.subject()))) return Optional.of(zh ? l.zh() : l.en());
+        }
         return Optional.empty();
     }
+
+    /** The label of an attribute the planner asks as a subject of its own, in each language. */
+    private record AttributeLabel(String subject, String zh, String en) {
+    }
+
+    /** In the order they are tried: a question asking two names the first. */
+    private static final List<AttributeLabel> ATTRIBUTE_LABELS = List.of(
+            new AttributeLabel(Planner.LICENCE, "许可协议", "licence"),
+            new AttributeLabel(Planner.SOURCE, "数据来源", "data source"),
+            new AttributeLabel(Planner.RESOLUTION, "分辨率", "resolution"),
+            new AttributeLabel(Planner.DURATION, "时长", "duration"));
 
     /** The question's subject words in the order it writes them: 已知、问题 / happened … day. */
     private static String askedWords(QueryPlan p, boolean zh) {
