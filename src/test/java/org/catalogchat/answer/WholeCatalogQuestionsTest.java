@@ -33,6 +33,16 @@ class WholeCatalogQuestionsTest {
         assertEquals(3, a.sources().size(), a.markdown());
     }
 
+    /** A catalog's entries are its datasets: "entries" is no topic the catalog lacks (it answered "0, not in the catalog"). */
+    @ParameterizedTest
+    @ValueSource(strings = {"How many entries were released in 2019?", "how many entries came out in 2019?",
+            "2019年发布了多少个数据集？"})
+    void entriesAreTheCatalogsDatasets(String question) {
+        Answer a = bot.ask(question);
+        assertTrue(a.markdown().contains("**1**"), a.markdown());
+        assertEquals("dishshots", a.sources().get(0).id(), a.markdown());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"目录收录了哪些数据集？", "目录里有哪些数据集？", "目录中包含哪些数据集？", "which datasets are listed?",
             "what datasets does the catalog include?"})
