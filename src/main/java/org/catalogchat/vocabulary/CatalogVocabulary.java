@@ -590,6 +590,7 @@ public final class CatalogVocabulary {
                 // two words the catalog writes as one compound with a one-character word: "depth maps" is 深度图
                 // (深度 + 图 "map"), "point clouds" 点云
                 Span joined = withCharacter(tokens, words, i);
+                if (joined == null) joined = kinCompound(tokens, words, i);
                 if (joined != null) found = joined;
             }
             if (found.end() == i + 1 && found.translations().stream().allMatch(t -> t.score() < WEAK)) {
@@ -657,6 +658,207 @@ public final class CatalogVocabulary {
         String english = tokens.get(i) + " " + tokens.get(i + 1);
         var t = new Translation(bestText, english, Translation.Match.COMPOSED, false, bestScore, bestCount);
         return new Span(i, i + 2, english, List.of(t), false);
+    }
+
+    /**
+     * Tokens {@code i} and {@code i + 1} as one span, when the catalog writes a compound of two words, one a translation
+     * of one question word and the other <em>kin</em> to a dictionary word for the other question word: it shares a
+     * character with a headword of the whole dictionary whose main sense is that word, though no gloss of its own names
+     * it. "transfer learning": learning → 学习, and the catalog writes 迁移学习, whose 迁移 ("to migrate") shares 移 with 转移
+     * "to transfer"; "face swap": face → 脸, and 换脸, whose 换 is in 交换 "to swap". Either word may be the kin one, and
+     * the compound may put the words in either order (Chinese puts a verb before its object). The catalog writing the
+     * compound is the evidence: a shared character alone is no translation. Not when the two words' own translations
+     * already form a compound the catalog writes, and never both words by kinship. Null when no such compound is written.
+     */
+    private Span kinCompound(List<String> tokens, List<List<String>> words, int i) {
+        List<String> a = Gloss.key(words.get(i));
+        List<String> b = Gloss.key(words.get(i + 1));
+        if (a.size() != 1 || b.size() != 1) return null;
+        String wa = a.get(0);
+        String wb = b.get(0);
+        if (EnglishWords.isStop(wa) || EnglishWords.isStop(wb) || isNumber(wa) || isNumber(wb)) return null;
+        Map<String, Double> ownA = ownTranslations(wa);
+        Map<String, Double> ownB = ownTranslations(wb);
+        // only a word that has no good translation of its own is read by kinship, and only one typed as a word, not a name
+        Set<String> kinA = kinCandidate(tokens.get(i), wa, ownA) ? dictionaryWords(wa) : Set.of();
+        Set<String> kinB = kinCandidate(tokens.get(i + 1), wb, ownB) ? dictionaryWords(wb) : Set.of();
+        if (kinA.isEmpty() && kinB.isEmpty()) return null;
+        // the words' own translations already make a compound the catalog writes: they are read as they are
+        for (String x : ownA.keySet()) {
+            for (String y : ownB.keySet()) {
+                if (written(x, y) > 0 || written(y, x) > 0) return null;
+            }
+        }
+        String bestText = null;
+        String bestGloss = null;
+        double bestScore = 0;
+        int bestCount = 0;
+        for (int side = 0; side < 2; side++) {
+            Map<String, Double> own = side == 0 ? ownA : ownB;
+            Set<String> kin = side == 0 ? kinB : kinA;
+            Map<String, Double> otherOwn = side == 0 ? ownB : ownA;
+            if (kin.isEmpty()) continue;
+            for (var o : own.entrySet()) {
+                if (o.getValue() < KIN_OWN) continue;
+                for (var neighbour : neighbours(o.getKey())) {
+                    String w = neighbour.getKey();
+                    if (otherOwn.containsKey(w) || own.containsKey(w) || !kinTo(w, kin)) continue;
+                    int count = neighbour.getValue()[0];
+                    boolean after = neighbour.getValue()[1] == 1;
+                    // the English order, or a verb before its object ("face swap" → 换脸): 8种杂草 is no "weed species"
+                    boolean reversed = side == 0 ? !after : after;
+                    if (reversed && !verbSense(w)) continue;
+                    String text = after ? o.getKey() + w : w + o.getKey();
+                    double score = COMPOSED * Math.min(o.getValue(), KIN);
+                    if (score > bestScore || score == bestScore && count > bestCount) {
+                        bestText = text;
+                        bestScore = score;
+                        bestCount = count;
+                        bestGloss = tokens.get(i) + " " + tokens.get(i + 1) + " (" + w + " kin to " + String.join("/", kin.stream().filter(h -> sharesCharacter(h, w)).limit(3).toList()) + ")";
+                    }
+                }
+            }
+        }
+        if (bestText == null || bestScore < WEAK) return null;
+        String english = tokens.get(i) + " " + tokens.get(i + 1);
+        var t = new Translation(bestText, bestGloss, Translation.Match.COMPOSED, false, bestScore, bestCount);
+        return new Span(i, i + 2, english, List.of(t), false);
+    }
+
+    /**
+     * A question word read by kinship: typed as a word, not a name; with no translation of its own as good as
+     * {@value #KIN_OWN}; and a word WordNet relates to others (a noun, verb or adjective: "between" is none).
+     */
+    private boolean kinCandidate(String token, String word, Map<String, Double> own) {
+        if (token.isEmpty() || Character.isUpperCase(token.charAt(0))) return false;
+        if (own.values().stream().anyMatch(v -> v >= KIN_OWN)) return false;
+        WordRelations relations = dictionary.relations();
+        return !relations.related(word).isEmpty() || !relations.related(EnglishWords.singular(word)).isEmpty();
+    }
+
+    /** Whether one of the headword's first senses is a verb's ("to exchange"). */
+    private boolean verbSense(String headword) {
+        String raw = dictionary.rawGlosses(headword);
+        if (raw == null) return false;
+        String[] glosses = raw.split("\t");
+        for (int k = 0; k < Math.min(KIN_SENSES, glosses.length); k++) if (glosses[k].startsWith("to ")) return true;
+        return false;
+    }
+
+    /** A word with a translation this good of its own means that: "face" (脸, 0.71) is not read by kinship. */
+    private static final double KIN_OWN = 0.6;
+
+    /** A kin word is a guess from one shared character, confirmed only by the compound the catalog writes. */
+    private static final double KIN = 0.6;
+    /** Headwords of the whole dictionary tried per form of a word, for kinship. */
+    private static final int KIN_HEADWORDS = 40;
+
+    /** The word's own translations (≥ {@value #WEAK}), and its base forms', by score. */
+    private Map<String, Double> ownTranslations(String word) {
+        Map<String, Double> out = new HashMap<>();
+        List<Translation> own = toChinese(List.of(word), false);
+        for (Translation t : own.subList(0, Math.min(COMPOSE_CANDIDATES, own.size()))) {
+            if (t.score() >= WEAK) out.merge(t.chinese(), t.score(), Math::max);
+        }
+        var bases = new java.util.LinkedHashSet<String>(dictionary.relations().bases(word));
+        bases.addAll(EnglishWords.baseForms(word));
+        bases.remove(word);
+        for (String base : bases) {
+            List<Translation> more = toChinese(List.of(base), false);
+            for (Translation t : more.subList(0, Math.min(COMPOSE_CANDIDATES, more.size()))) {
+                if (t.score() * INFLECTED >= WEAK) out.merge(t.chinese(), t.score() * INFLECTED, Math::max);
+            }
+        }
+        for (Translation t : singleCharacters(List.of(word))) {
+            if (t.score() >= WEAK) out.merge(t.chinese(), t.score(), Math::max);
+        }
+        return out;
+    }
+
+    /**
+     * Headwords of the whole dictionary whose first sense is the word or its singular ("swap": 交换, 对换 …). Not its
+     * base forms: "released" and "oldest" are how a question asks, and their verbs' and adjectives' words are many.
+     */
+    private Set<String> dictionaryWords(String word) {
+        var forms = new java.util.LinkedHashSet<String>();
+        forms.add(word);
+        forms.add(EnglishWords.singular(word));
+        var out = new java.util.LinkedHashSet<String>();
+        for (String f : forms) {
+            if (EnglishWords.isStop(f)) continue;
+            for (var e : dictionary.glossing(f, 1, KIN_HEADWORDS)) out.add(e.getKey());
+        }
+        return out;
+    }
+
+    /**
+     * Whether the catalog word is kin to one of the headwords (and is none of them: that would be a gloss): it writes the
+     * headword whole (径流 "runoff" holds 流 "to flow"), or shares a character and a sense with it (迁移 "to migrate; to
+     * move" and 转移 "to shift; to move"; 换 and 交换 "to exchange"; 姿态 and 身态 "attitude"). The dictionary agreeing that
+     * the two say the same thing is what keeps one shared character from being noise (发布 is not kin to 刊行 "to publish").
+     */
+    private boolean kinTo(String word, Set<String> headwords) {
+        if (headwords.contains(word)) return false;
+        List<String> own = null;
+        for (String h : headwords) {
+            if (!sharesCharacter(h, word)) continue;
+            if (word.contains(h)) return true;
+            if (own == null) own = senses(word);
+            for (String g : senses(h)) if (own.contains(g)) return true;
+        }
+        return false;
+    }
+
+    /** Senses of a headword compared for kinship: its first few, normalised. */
+    private List<String> senses(String headword) {
+        List<String> glosses = dictionary.glosses(headword);
+        var out = new ArrayList<String>();
+        for (String g : glosses.subList(0, Math.min(KIN_SENSES, glosses.size()))) {
+            String key = String.join(" ", Gloss.parse(g).words());
+            if (!key.isEmpty() && !EnglishWords.isStop(key)) out.add(key);
+        }
+        return out;
+    }
+
+    private static final int KIN_SENSES = 3;
+
+    /** How often the catalog writes {@code first} right before {@code second}, as two words. */
+    private int written(String first, String second) {
+        Integer n = pairs.get(first + second);
+        if (n == null) n = charPairs.get(TermScanner.charPair(first, second));
+        return n == null ? 0 : n;
+    }
+
+    /** The catalog's words written next to this one: word → {count, 1 if after it / 0 if before}. */
+    private List<Map.Entry<String, int[]>> neighbours(String word) {
+        var out = new ArrayList<Map.Entry<String, int[]>>();
+        for (var e : neighbourIndex().getOrDefault(word, List.of())) out.add(e);
+        return out;
+    }
+
+    private volatile Map<String, List<Map.Entry<String, int[]>>> neighbourIndex;
+
+    private Map<String, List<Map.Entry<String, int[]>>> neighbourIndex() {
+        var index = neighbourIndex;
+        if (index != null) return index;
+        var built = new HashMap<String, List<Map.Entry<String, int[]>>>();
+        for (var e : pairs.entrySet()) {
+            String key = e.getKey();
+            for (int cut = 1; cut < key.length(); cut++) {
+                String x = key.substring(0, cut);
+                String y = key.substring(cut);
+                if (!terms.containsKey(x) || !terms.containsKey(y)) continue;
+                built.computeIfAbsent(x, k -> new ArrayList<>()).add(Map.entry(y, new int[]{e.getValue(), 1}));
+                built.computeIfAbsent(y, k -> new ArrayList<>()).add(Map.entry(x, new int[]{e.getValue(), 0}));
+            }
+        }
+        for (var e : charPairs.entrySet()) {
+            String[] xy = TermScanner.charPairWords(e.getKey());
+            built.computeIfAbsent(xy[0], k -> new ArrayList<>()).add(Map.entry(xy[1], new int[]{e.getValue(), 1}));
+            built.computeIfAbsent(xy[1], k -> new ArrayList<>()).add(Map.entry(xy[0], new int[]{e.getValue(), 0}));
+        }
+        neighbourIndex = index = built;
+        return index;
     }
 
     /**

@@ -491,6 +491,29 @@ class CatalogVocabularyTest {
     }
 
     @Test
+    void aWordWithoutATranslationReachesAKinWordTheCatalogWritesInACompoundWithItsNeighbours() {
+        // no gloss of 迁移 ("to migrate; to move") names "transfer", but it shares 移 and "to move" with 转移, whose main
+        // sense is "to transfer", and the catalog writes it before 学习 ("to learn"): 迁移学习 is "transfer learning"
+        var v = vocabulary("推荐系统中迁移学习模型的基准数据集。", "学生的学习行为数据。");
+        Span transfer = v.translate("benchmarks for transfer learning").stream()
+                .filter(s -> s.text().equals("transfer learning")).findFirst().orElseThrow(() -> new AssertionError(
+                        v.translate("benchmarks for transfer learning").toString()));
+        assertEquals("迁移学习", transfer.best());
+        assertEquals(Translation.Match.COMPOSED, transfer.translations().get(0).match());
+        // the compound is the evidence: where the catalog writes the words apart, nothing is joined or guessed
+        var apart = vocabulary("人口迁移的统计。", "学生的学习行为数据。");
+        assertTrue(apart.translate("transfer learning").stream().noneMatch(s -> s.end() - s.start() == 2),
+                apart.translate("transfer learning").toString());
+        // a verb kin to the word may come before its object, as Chinese puts it: "face swap" is 换脸 (换 ~ 交换 "to swap")
+        var faces = vocabulary("名人换脸视频数据集，包含人脸图像。", FACES);
+        assertEquals("换脸", faces.translate("face swap videos").get(0).best(), faces.translate("face swap videos").toString());
+        // a noun is not: 8种杂草 (种 ~ 物种 "species") is no "weed species"
+        var weeds = vocabulary("杂草图像数据集，涵盖8种杂草。");
+        assertTrue(weeds.translate("weed species").stream().noneMatch(s -> s.end() - s.start() == 2),
+                weeds.translate("weed species").toString());
+    }
+
+    @Test
     void aCharacterIsPairedOnlyWhenItMeansSomething() {
         // 的 ("of") is a function word: no pair 深度图 + 的; 深度 + 图 is one
         var pairs = new TermScanner(DICTIONARY).scan(List.of(DEPTH)).charPairs();
