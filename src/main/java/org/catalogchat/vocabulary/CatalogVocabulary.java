@@ -714,7 +714,8 @@ public final class CatalogVocabulary {
                         bestText = text;
                         bestScore = score;
                         bestCount = count;
-                        bestGloss = tokens.get(i) + " " + tokens.get(i + 1) + " (" + w + " kin to " + String.join("/", kin.stream().filter(h -> sharesCharacter(h, w)).limit(3).toList()) + ")";
+                        List<String> by = kin.stream().filter(h -> sharesCharacter(h, w)).limit(3).toList();
+                        bestGloss = tokens.get(i) + " " + tokens.get(i + 1) + " (" + w + " kin to " + String.join("/", by) + ")";
                     }
                 }
             }
