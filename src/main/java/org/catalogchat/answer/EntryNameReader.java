@@ -107,8 +107,9 @@ final class EntryNameReader {
         Matcher howMany = CountReader.EN_HOW_MANY.matcher(lower);
         // "Taobao vs Instacart", "M5和Rossmann哪个…", "how many edges does the Elliptic graph have": a publisher's name
         // that begins only its own entry's name is that entry where the question is about entries, not who made them
+        // "TU-Berlin 草图里人能认出来的比例是多少？": a value asked of what it names is asked of one entry too
         boolean aboutEntries = words.hasCue(lower, "compare") || howMany.find() && !GENERIC_COUNTED.contains(howMany.group(1))
-                || words.asksDetail(lower) && !CountReader.countsDatasets(q.text()); // "Can I use the Instacart data commercially?"
+                || (words.asksDetail(lower) || ValueAsked.asked(q.text(), lower)) && !CountReader.countsDatasets(q.text()); // "Can I use the Instacart data commercially?"
         for (boolean publishers : new boolean[]{false, true}) {
             Matcher m = LATIN.matcher(q.rest());
             while (m.find()) {
@@ -119,7 +120,7 @@ final class EntryNameReader {
                 if (d.isEmpty() || named.contains(d.get())
                         || d.get().allNames().stream().anyMatch(n -> TopicMatcher.contains(q.text(), n.strip()))
                         || goesOnAsAnotherName(q.rest(), token, m.end(), d.get())) continue;
-                boolean add = publishers ? (aboutEntries || !named.isEmpty()) && texts.publishedBy(List.of(token)).equals(Set.of(d.get()))
+                boolean add = publishers ? (aboutEntries || !named.isEmpty()) && words.entriesOf(token).equals(Set.of(d.get()))
                         : words.nameLike(token, q.text());
                 if (add) named.add(d.get());
             }
@@ -160,6 +161,34 @@ final class EntryNameReader {
             return q.withNamed(List.of());
         }
         return q;
+    }
+
+    /**
+     * "Do you have MVTec LOCO AD?": a name the catalog writes only where an entry names another release of its own
+     * ("之后 MVTec 又发布了 MVTec 3D-AD 和 MVTec LOCO AD") is that release, which the catalog does not hold. It is an
+     * unknown name ("not in the catalog", mentioned in that entry), not a subject whose writers the answer would list.
+     */
+    void releasesNamedApart(List<Subject> subjects, List<String> unknownNames, String question) {
+        for (Subject s : List.copyOf(subjects)) {
+            String name = s.text().strip();
+            if (TopicMatcher.hasHan(name) || !writtenAsName(name, question)) continue;
+            String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+            var clauses = new ArrayList<String>();
+            for (Dataset d : catalog.datasets()) {
+                if (d.description().toLowerCase(Locale.ROOT).contains(first)) clauses.addAll(QuestionParser.clausesWriting(d.description(), name));
+            }
+            if (!clauses.isEmpty() && clauses.stream().allMatch(c -> QuestionParser.releasedApart(c, name))) {
+                subjects.remove(s);
+                unknownNames.add(name);
+            }
+        }
+    }
+
+    /** Whether a Latin phrase of the question is written as a name: one of its words is name-like (MVTec, 3D-AD). */
+    private boolean writtenAsName(String phrase, String question) {
+        Matcher m = LATIN.matcher(phrase);
+        while (m.find()) if (!words.isStop(m.group()) && words.nameLike(m.group(), question)) return true;
+        return false;
     }
 
     /**

@@ -109,6 +109,13 @@ public final class GroundedAnswerer implements Answerer {
             // "甲骨文的数据集有多少片甲骨": the subjects select one entry and a detail of it is asked
             plan = planner.plan(question, evidence.entries());
             evidence = gatherer.gather(plan);
+        } else if (plan.named().isEmpty() && !countsEntries && Verdict.of(plan, evidence) == Verdict.ANSWER) {
+            // "北京那个空气质量数据一共有多少条记录？": "that one" described by words only one entry writes all of
+            Optional<Dataset> described = DescribedEntry.meant(plan, evidence);
+            if (described.isPresent()) {
+                plan = planner.plan(question, List.of(described.get()));
+                evidence = gatherer.gather(plan);
+            }
         }
         return new AnswerTrace(plan, evidence, Verdict.of(plan, evidence));
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.catalog.TopicMatcher;
 import org.catalogchat.vocabulary.CatalogVocabulary;
@@ -155,6 +156,17 @@ final class PlanWords {
     /** Whether an entry's publisher is, or is part of, an organisation of this name (Waymo, Google Research). */
     boolean publishes(String name) {
         return !texts.publishedBy(List.of(name)).isEmpty();
+    }
+
+    /**
+     * The entries an organisation published, by the name the question writes or, where the catalog writes it otherwise,
+     * by the glossary's catalog name for it ("TU-Berlin" → 柏林工业大学).
+     */
+    Set<Dataset> entriesOf(String organisation) {
+        Set<Dataset> direct = texts.publishedBy(List.of(organisation));
+        if (!direct.isEmpty()) return direct;
+        String canonical = glossary.canonicalPublisher(organisation);
+        return canonical.equals(organisation.strip()) ? direct : texts.publishedBy(List.of(canonical));
     }
 
     /** Whether the question asks a detail that only an entry has: its licence, duration, storage size or known issues. */

@@ -229,6 +229,7 @@ final class Planner {
         // words already ask for is that term said twice, not a dataset asked by name; "HRS data" alone still is one
         unknownNames.removeIf(n -> acronyms.glossOfAsked(n, subjects));
         names.settle(unknownNames, q.text());
+        if (q.named().isEmpty()) names.releasesNamedApart(subjects, unknownNames, q.text());
         q = names.anotherRelease(q, unknownNames);
         q = publishers.withNamesOfPublishers(q, unknownNames);
         q = entryMeant(q, lower, subjects, unknownNames, ranking, counted.noun());

@@ -56,7 +56,7 @@ public final class QuestionParser {
     /** The letter runs and digit runs of a name: "voxceleb1" is "voxceleb" and "1". */
     private static final Pattern NAME_RUN = Pattern.compile("\\p{IsLatin}+|\\d+|\\p{L}+");
     /** Words that make a numbered name a release of its own: a successor, a predecessor, one released another year. */
-    private static final Pattern OWN_RELEASE = Pattern.compile("后续|之后|随后|后来|此后|最新|新版|下一代|上一代|前身|取代|年发布的|年推出的"
+    private static final Pattern OWN_RELEASE = Pattern.compile("后续|之后|随后|后来|此后|最新|新版|下一代|上一代|前身|取代|年发布的|年推出的|又发布|又推出"
             + "|\\blater\\b|successor|\\bnewer\\b|\\blatest\\b|previous|predecessor|replac|followed");
     /** A year standing after a name as its edition: "GBD 2019". */
     private static final Pattern YEAR_EDITION = Pattern.compile("\\s+(19|20)\\d{2}(?![\\w-])");
@@ -242,14 +242,21 @@ public final class QuestionParser {
         // (the index may have matched the longer name whole, as a near miss of the entry's)
         Matcher glued = GLUED_PART.matcher(after);
         String longer = (m.matchedText() + (glued.lookingAt() ? glued.group() : "")).strip().toLowerCase(Locale.ROOT);
-        boolean beginsWithAName = m.dataset().allNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT))
+        // "Infinity-Instruct" beside Infinity-MM: a name matched without its size tag, then glued to another part,
+        // begins another name as much as a whole name glued so does
+        String matched = m.matchedText().strip().toLowerCase(Locale.ROOT);
+        boolean beginsWithAName = m.score() == NameIndex.PREFIX_SCORE && glued.lookingAt() && longer.startsWith(matched + "-")
+                && longer.length() > matched.length() + 1 && Character.isLetter(longer.charAt(matched.length() + 1))
+                || m.dataset().allNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT))
                 .anyMatch(n -> n.length() >= 2 && (longer.startsWith(n + "-") && longer.length() > n.length() + 1
                         && Character.isLetter(longer.charAt(n.length() + 1)) || longer.startsWith(n + "+")));
         if (beginsWithAName && m.dataset().allNames().stream().noneMatch(n -> n.strip().equalsIgnoreCase(longer))) {
             // written as a part of the entry ("其中日值数据集 GHCN-Daily"), it is still the entry
             List<String> clauses = Arrays.stream(m.dataset().description().split("[，。；;！？\\n]"))
                     .filter(c -> c.toLowerCase(Locale.ROOT).contains(longer)).toList();
-            if (!clauses.isEmpty() && clauses.stream().noneMatch(DetailSelector::introducesPart)) return true;
+            // "后续发布的 LOL-v2 扩充了真实拍摄部分": a release cue before the name says what it is, whatever part word
+            // the clause writes after it
+            if (!clauses.isEmpty() && clauses.stream().noneMatch(c -> DetailSelector.introducesPart(c) && !releasedApart(c, longer))) return true;
             // "ERA5-Land", "CelebA-HQ": a part written as a name (a capital first) that the entry never writes is
             // another dataset built from it, not the entry; "-style", "-based" are no name
             if (clauses.isEmpty() && glued.lookingAt() && glued.group().length() > 2
@@ -270,6 +277,16 @@ public final class QuestionParser {
         }
         return m.dataset().allNames().stream().noneMatch(n -> n.replaceAll("\\D", "").startsWith(digits)
                 || digits.startsWith(n.replaceAll("\\D", "")) && !n.replaceAll("\\D", "").isEmpty());
+    }
+
+    /**
+     * Whether a clause writes a release cue before this name ("后续发布的 LOL-v2", "之后 MVTec 又发布了 MVTec LOCO AD",
+     * "a later release, X"): the clause names another release of its own, not a part of the entry.
+     */
+    static boolean releasedApart(String clause, String name) {
+        String lower = clause.toLowerCase(Locale.ROOT);
+        int at = lower.indexOf(name.strip().toLowerCase(Locale.ROOT));
+        return at > 0 && OWN_RELEASE.matcher(lower.substring(0, at)).find();
     }
 
     /**

@@ -29,6 +29,8 @@ public final class NameIndex {
     }
 
     private static final Pattern LATIN_TOKEN = Pattern.compile("[\\p{IsLatin}\\d]+");
+    /** A version tag after a name, set off by a space: " V3.0", " v2", " 2.1". */
+    private static final Pattern VERSION_TAG = Pattern.compile("\\s+(?:[Vv]\\d+(?:\\.\\d+)*|\\d+(?:\\.\\d+)+)$");
     private static final Pattern SIZE_SUFFIX = Pattern.compile("\\d+[a-z]{0,2}|mm|v|\\d+(\\.\\d+)?");
     private static final int MAX_WINDOW = 5;
     /**
@@ -77,9 +79,12 @@ public final class NameIndex {
                 if (norm.isEmpty()) continue;
                 Name name = new Name(norm, n, d);
                 if (TopicMatcher.hasHan(n)) {
-                    cjkByName.computeIfAbsent(n, k -> new ArrayList<>()).add(cjkNames.size());
-                    cjkLengths.add(n.length());
-                    cjkNames.add(name);
+                    addCjk(n, name);
+                    // "中国地面气候资料日值数据集 V3.0": users write the Chinese name without its version tag
+                    Matcher tag = VERSION_TAG.matcher(n);
+                    if (tag.find() && n.substring(0, tag.start()).codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count() >= 4) {
+                        addCjk(n.substring(0, tag.start()), new Name(normalize(n.substring(0, tag.start())), n.substring(0, tag.start()), d));
+                    }
                 } else {
                     byNormalized.computeIfAbsent(norm, k -> new ArrayList<>()).add(name);
                 }
@@ -88,6 +93,12 @@ public final class NameIndex {
         this.fuzzy = fuzzy != null ? fuzzy : new FuzzyNames(byNormalized.keySet());
         this.longestName = byNormalized.keySet().stream().mapToInt(String::length).max().orElse(0);
         glossary.topics().forEach(t -> t.terms().forEach(term -> topicTerms.add(normalize(term))));
+    }
+
+    private void addCjk(String written, Name name) {
+        cjkByName.computeIfAbsent(written, k -> new ArrayList<>()).add(cjkNames.size());
+        cjkLengths.add(written.length());
+        cjkNames.add(name);
     }
 
     /** What the typo look-up searches: every normalised name not written in CJK, sorted (as the constructor has them). */
