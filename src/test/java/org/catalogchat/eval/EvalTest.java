@@ -279,7 +279,15 @@ class EvalTest {
             // sets), fresh10-blind 26/40
             Map.entry("unseen7/dev", 0.86),
             Map.entry("unseen7/test", 0.808),
-            Map.entry("seed/fresh10-blind", 0.65));
+            Map.entry("seed/fresh10-blind", 0.65),
+            // topics, fresh11-topics first run (questions committed 56737bf, on main f45bb18): seed 5/10, unseen6 2/4,
+            // unseen7 1/4, unseen4 1/4, unseen5 3/4, culture 3/4 (15/30)
+            Map.entry("seed/fresh11-topics", 0.5),
+            Map.entry("unseen6/fresh11-topics", 0.5),
+            Map.entry("unseen7/fresh11-topics", 0.25),
+            Map.entry("unseen4/fresh11-topics", 0.25),
+            Map.entry("unseen5/fresh11-topics", 0.75),
+            Map.entry("culture/fresh11-topics", 0.75));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
