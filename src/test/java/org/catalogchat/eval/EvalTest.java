@@ -291,7 +291,15 @@ class EvalTest {
             // (LOL-v2, a later release the entry names, answered with LOL's card) and science 3/4 (a compare whose
             // second side is a Chinese heading name answered with one card); seed 9/10 and the rest 4/4 keep the gate
             Map.entry("unseen7/fresh11-facts", 0.75),
-            Map.entry("science/fresh11-facts", 0.75));
+            Map.entry("science/fresh11-facts", 0.75),
+            // topics, fresh11-topics first run (questions committed 56737bf, on main f45bb18): seed 5/10, unseen6 2/4,
+            // unseen7 1/4, unseen4 1/4, unseen5 3/4, culture 3/4 (15/30)
+            Map.entry("seed/fresh11-topics", 0.5),
+            Map.entry("unseen6/fresh11-topics", 0.5),
+            Map.entry("unseen7/fresh11-topics", 0.25),
+            Map.entry("unseen4/fresh11-topics", 0.25),
+            Map.entry("unseen5/fresh11-topics", 0.75),
+            Map.entry("culture/fresh11-topics", 0.75));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
