@@ -279,7 +279,14 @@ class EvalTest {
             // sets), fresh10-blind 26/40
             Map.entry("unseen7/dev", 0.86),
             Map.entry("unseen7/test", 0.808),
-            Map.entry("seed/fresh10-blind", 0.65));
+            Map.entry("seed/fresh10-blind", 0.65),
+            // sets, fresh11-sets first run (questions committed in 99326d1, bot = main f45bb18)
+            Map.entry("seed/fresh11-sets", 0.4),
+            Map.entry("unseen6/fresh11-sets", 0.5),
+            Map.entry("unseen7/fresh11-sets", 0.5),
+            Map.entry("industry/fresh11-sets", 0.25),
+            Map.entry("opendata/fresh11-sets", 0.25),
+            Map.entry("unseen4/fresh11-sets", 0.25));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
