@@ -87,11 +87,15 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
     }
 
     /**
-     * "released the same year as X": the release period of the named entry X becomes the date condition, and X is no
-     * longer the entry asked about; {@code rest} is the question with the words of that reading blanked.
+     * "released the same year as X", "before X": the release period the named entry X gives becomes the date condition,
+     * and X is no longer the entry asked about; {@code rest} is the question with the words of that reading blanked.
      */
     public Query withReferencePeriod(DateRange period, String rest) {
-        return new Query(text, language, List.of(), publishers, Optional.of(period), topics, sizeAtLeast, ranking, aspects,
+        // "released on the same day as X": the date is the condition, not a detail asked of what it selects
+        var asked = java.util.EnumSet.noneOf(Aspect.class);
+        asked.addAll(aspects);
+        asked.remove(Aspect.DATE);
+        return new Query(text, language, List.of(), publishers, Optional.of(period), topics, sizeAtLeast, ranking, Set.copyOf(asked),
                 count, compare, listAll, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
     }
 
