@@ -120,6 +120,7 @@ final class Planner {
     private final NumberedNames numberedNames;
     private final EnglishEntryNames englishEntryNames;
     private final PublisherRankingReader publisherRankings;
+    private final UnitFilter unitFilter;
 
     Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
             Optional<CatalogVocabulary> vocabulary) {
@@ -145,6 +146,7 @@ final class Planner {
         this.numberedNames = new NumberedNames(catalog);
         this.englishEntryNames = new EnglishEntryNames(catalog, glossary, vocabulary);
         this.publisherRankings = new PublisherRankingReader(glossary);
+        this.unitFilter = new UnitFilter(glossary);
     }
 
     /**
@@ -180,6 +182,7 @@ final class Planner {
         List<EnglishEntryNames.Found> englishNames = englishEntryNames.in(q.text(),
                 q.named().stream().flatMap(d -> d.allNames().stream()).toList());
         q = RelativeDates.read(samePeriodAs(EntryNameReader.withEnglishNames(q, englishNames)));
+        q = unitAsFilter(q);
         String lower = q.text().toLowerCase(Locale.ROOT);
         List<Dataset> previous = previousEntries(question);
         boolean each = EACH.matcher(lower).find();
@@ -434,6 +437,14 @@ final class Planner {
         var period = new DateRange(start, end, "in " + when + " (as " + d.name() + ")", zhWhen + "（与" + d.name() + "同期）",
                 List.of(), Set.of(d.id()));
         return q.withReferencePeriod(period, blank(q.rest(), q.text().substring(m.start(), m.end())));
+    }
+
+    /** "Which datasets give their size in GB?": the unit is the condition, its word no name or subject. */
+    private Query unitAsFilter(Query q) {
+        if (q.sizeAtLeast().isPresent() || !q.named().isEmpty()) return q;
+        Optional<UnitFilter.Read> read = unitFilter.read(q.text(), q.language());
+        if (read.isEmpty()) return q;
+        return q.withSizeAtLeast(read.get().condition(), read.get().blanked(q.rest(), q.text()));
     }
 
     /** Whether the question asks a value that one entry has: a count of something else, a field, "是多少", "何时". */

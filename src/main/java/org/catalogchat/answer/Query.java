@@ -59,10 +59,18 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
     /** Superlatives that rank instead of filter. */
     public enum Ranking { LARGEST, SMALLEST, NEWEST, OLDEST }
 
-    /** "more than a million images": at least {@code value} of {@code unit} ("" for any count). */
-    public record SizeCondition(double value, String unit, String text) {
+    /**
+     * "more than a million images": at least {@code value} of {@code unit} ("" for any count). {@code written} is set
+     * when the unit itself is the filter ("sizes in GB", value 0): the forms (a regular expression) a text writes the
+     * unit in after a figure, GB as asked (not TB), hours as 小时 or hours.
+     */
+    public record SizeCondition(double value, String unit, String text, String written) {
         /** The prefix of a unit no units row knows ("other:languages"): figures in known units never meet it. */
         public static final String OTHER = "other:";
+
+        public SizeCondition(double value, String unit, String text) {
+            this(value, unit, text, "");
+        }
     }
 
     public Query {
@@ -103,6 +111,16 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
     public Query withoutFilters() {
         return new Query(text, language, named, Set.of(), Optional.empty(), topics, Optional.empty(), ranking, aspects, count,
                 compare, listAll, followUp, unknownTerms, knownTerms, rest, false, Optional.empty());
+    }
+
+    /** The question with a size condition read after parsing ("sizes in GB"); {@code rest} without its words. */
+    public Query withSizeAtLeast(SizeCondition size, String rest) {
+        // "which datasets give their size in GB?": the size is the condition, not a detail asked of what it selects
+        var asked = java.util.EnumSet.noneOf(Aspect.class);
+        asked.addAll(aspects);
+        asked.remove(Aspect.SIZE);
+        return new Query(text, language, named, publishers, dates, topics, Optional.of(size), ranking, Set.copyOf(asked), count, compare,
+                listAll, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
     }
 
     public Query withPublisherKind(PublisherKind kind) {
