@@ -57,6 +57,13 @@ final class RelativeDates {
             + "|the\\s+(?:release|publication)\\s+of)\\b|早于|先于|晚于|迟于|之前|以前|之后|以后|之间|中间|同一天|同一日|同日|同天"
             + "|比\\s*(?:更|还)?(?:早|晚|新|旧)?");
 
+    /**
+     * A word of release or time: without one, "between X and Y" is what tells two entries apart ("What is the
+     * difference between X and Y?"), not a period.
+     */
+    private static final Pattern RELEASE_WORDS = Pattern.compile("\\b(?:released?|releases|came\\s+out|comes?\\s+out|published"
+            + "|publish|appeared|launched|dated|newer|older|earlier|later|dates?|when)\\b|发布|推出|公开|发表|出来|上线|问世|早|晚|日期|时间");
+
     private RelativeDates() {
     }
 
@@ -71,6 +78,7 @@ final class RelativeDates {
     static Query read(Query q) {
         if (q.named().isEmpty() || q.named().size() > 2) return q;
         String lower = q.text().toLowerCase(Locale.ROOT);
+        if (!RELEASE_WORDS.matcher(lower).find()) return q;
         var spans = new ArrayList<int[]>();
         for (Dataset d : q.named()) {
             Optional<int[]> span = writtenAt(lower, d);
