@@ -44,8 +44,9 @@ final class RelativeDates {
     private static final Pattern ZH_THAN = Pattern.compile("比\\s*$");
     private static final Pattern ZH_EARLIER = Pattern.compile("^\\s*(?:更)?(?:早|旧)");
     private static final Pattern ZH_LATER = Pattern.compile("^\\s*(?:更)?(?:晚|新)");
-    private static final Pattern ZH_BEFORE_SUFFIX = Pattern.compile("^\\s*(?:发布)?(?:之前|以前|前)");
-    private static final Pattern ZH_AFTER_SUFFIX = Pattern.compile("^\\s*(?:发布)?(?:之后|以后|后)");
+    private static final Pattern ZH_BEFORE_SUFFIX = Pattern.compile("^\\s*(?:发布)?(?:之前|以前|前(?![面身期]))");
+    /** Not 后来 ("X 后来扩展到…": later on, of X itself) nor 后续/后面. */
+    private static final Pattern ZH_AFTER_SUFFIX = Pattern.compile("^\\s*(?:发布)?(?:之后|以后|后(?![来续面期]))");
     private static final Pattern ZH_WITH = Pattern.compile("(?:和|与|跟|同)\\s*$");
     private static final Pattern ZH_SAME_DAY = Pattern.compile("^\\s*(?:在)?(?:同一天|同一日|同日|同天|是同一天)");
     private static final Pattern ZH_AND = Pattern.compile("^\\s*(?:和|与|跟|到|至)\\s*$");
