@@ -100,11 +100,15 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
      */
     public Query withReferencePeriod(DateRange period, String rest) {
         // "released on the same day as X": the date is the condition, not a detail asked of what it selects
+        return new Query(text, language, List.of(), publishers, Optional.of(period), topics, sizeAtLeast, ranking, aspectsBut(Aspect.DATE),
+                count, compare, listAll, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
+    }
+
+    private Set<Aspect> aspectsBut(Aspect condition) {
         var asked = java.util.EnumSet.noneOf(Aspect.class);
         asked.addAll(aspects);
-        asked.remove(Aspect.DATE);
-        return new Query(text, language, List.of(), publishers, Optional.of(period), topics, sizeAtLeast, ranking, Set.copyOf(asked),
-                count, compare, listAll, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
+        asked.remove(condition);
+        return Set.copyOf(asked);
     }
 
     /** The same question without its publisher, date and size conditions: what its subjects alone select. */
@@ -116,10 +120,7 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
     /** The question with a size condition read after parsing ("sizes in GB"); {@code rest} without its words. */
     public Query withSizeAtLeast(SizeCondition size, String rest) {
         // "which datasets give their size in GB?": the size is the condition, not a detail asked of what it selects
-        var asked = java.util.EnumSet.noneOf(Aspect.class);
-        asked.addAll(aspects);
-        asked.remove(Aspect.SIZE);
-        return new Query(text, language, named, publishers, dates, topics, Optional.of(size), ranking, Set.copyOf(asked), count, compare,
+        return new Query(text, language, named, publishers, dates, topics, Optional.of(size), ranking, aspectsBut(Aspect.SIZE), count, compare,
                 listAll, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
     }
 
