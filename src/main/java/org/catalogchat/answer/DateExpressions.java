@@ -34,9 +34,11 @@ final class DateExpressions {
     private static final Pattern EN_QUARTER_WORDS = Pattern.compile("\\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?(\\d{4})\\b");
     /**
      * Two periods joined by "or" ("2020 or 2021", "2011 or 2017", "2012年或2018年"): one condition, a single range when
-     * the second follows the first directly; a comma lists more ("2011, 2015 or 2017").
+     * the second follows the first directly; a comma lists more ("2011, 2015 or 2017"). "and"/和 joins them the same
+     * way ("2023年和2024年一共发布了多少个"): no entry is released in both, so it means either; only after "between"/从
+     * does "and" close a range.
      */
-    private static final Pattern OR_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:or|或|或者)\\s*(?:in\\s+|是)?");
+    private static final Pattern OR_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:or|或|或者|and|和|与|及|以及)\\s*(?:in\\s+|是)?");
     private static final Pattern LIST_GAP = Pattern.compile("\\s*[,，、]\\s*(?:in\\s+)?");
     /** A century: "20世纪", "二十世纪", "the 20th century" (1900–1999, as "20世纪90年代" is the 1990s). */
     private static final Pattern CENTURY = Pattern.compile("(\\d{1,2}|二十一|二十|十九)\\s*世纪(?!\\s*\\d0\\s*年代)"
@@ -69,6 +71,22 @@ final class DateExpressions {
     private static final Pattern EN_YEAR_PART = Pattern.compile("\\b(early|mid|middle\\s+of|late|beginning\\s+of|start\\s+of|end\\s+of)"
             + "\\s*-?\\s*(?:the\\s+year\\s+)?(\\d{4})\\b");
     private static final Pattern ZH_YEAR_PART = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?(年初|年中|年底|年末|初|底|末)");
+    /**
+     * A day or a span of days: "2024年6月6日", "2024年6月1日到10日", "2024-06-06", "6 June 2024", "June 6, 2024",
+     * "between 1 and 20 March 2024", "June 1–10, 2024". Read as their month, each was a list of the whole month.
+     */
+    private static final Pattern ZH_DAY_SPAN = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]?\\s*"
+            + "(?:到|至|-|–|—|~|～)\\s*(?:\\d{4}\\s*年\\s*)?(?:(\\d{1,2})\\s*月\\s*)?(\\d{1,2})\\s*[日号]");
+    private static final Pattern ZH_DAY = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*[日号]");
+    private static final Pattern ISO_DAY = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
+    private static final String ORDINAL = "(?:st|nd|rd|th)?";
+    private static final String DAYS_GAP = "\\s*(?:and|to|-|–|—|through|until|till)\\s*(?:the\\s+)?";
+    private static final Pattern EN_DAY_SPAN = Pattern.compile("\\b(?:(?:between|from)\\s+)?(?:the\\s+)?(\\d{1,2})" + ORDINAL + DAYS_GAP
+            + "(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?(" + MONTHS + ")\\.?\\s*,?\\s*(\\d{4})\\b");
+    private static final Pattern EN_MONTH_DAY_SPAN = Pattern.compile("\\b(?:(?:between|from)\\s+)?(" + MONTHS + ")\\.?\\s+(\\d{1,2})" + ORDINAL
+            + DAYS_GAP + "(\\d{1,2})" + ORDINAL + "\\s*,?\\s*(\\d{4})\\b");
+    private static final Pattern EN_DAY = Pattern.compile("\\b(\\d{1,2})" + ORDINAL + "\\s+(?:of\\s+)?(" + MONTHS + ")\\.?\\s*,?\\s*(\\d{4})\\b");
+    private static final Pattern EN_MONTH_DAY = Pattern.compile("\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})" + ORDINAL + "\\s*,?\\s*(\\d{4})\\b");
     private static final Pattern ISO_MONTH = Pattern.compile("\\b(\\d{4})-(\\d{2})\\b(?!-)");
     /** A decade: "the 1970s", "20世纪70年代", "1970年代". */
     private static final Pattern DECADE = Pattern.compile("\\b((?:19|20)\\d)0s\\b|(\\d{2})\\s*世纪\\s*(\\d)0\\s*年代|((?:19|20)\\d)0\\s*年代");
@@ -188,7 +206,7 @@ final class DateExpressions {
                     ? new DateRange(DateRange.MIN, p.end(), "up to " + p.en(), p.zh() + "及以前")
                     : new DateRange(DateRange.MIN, p.start().minusDays(1), "before " + p.en(), p.zh() + "以前"));
         }
-        return Optional.of(new DateRange(p.start(), p.end(), "in " + p.en(), p.zh()));
+        return Optional.of(new DateRange(p.start(), p.end(), (p.start().equals(p.end()) ? "on " : "in ") + p.en(), p.zh()));
     }
 
     /** "this year" → "2026", 去年 → "2025年": a year named from today written out. */
@@ -248,14 +266,55 @@ final class DateExpressions {
 
     private static boolean between(String q, Point a, Point b) {
         String gap = q.substring(a.endAt(), b.at());
-        return gap.matches("\\s*(and|to|-|–|至|到|and the end of)\\s*") || BETWEEN.matcher(q.substring(0, a.at())).find()
-                && gap.length() < 8;
+        boolean betweenWord = BETWEEN.matcher(q.substring(0, a.at())).find() || q.substring(b.endAt()).matches("(?s)^\\s*(之间|期间|间).*");
+        return gap.matches("\\s*(to|-|–|至|到)\\s*") || gap.matches("\\s*(and|and the end of|和|与|跟)\\s*") && betweenWord
+                || betweenWord && gap.length() < 8 && !OR_GAP.matcher(gap).matches();
     }
 
     private static List<Point> points(String q) {
         var points = new ArrayList<Point>();
         boolean[] taken = new boolean[q.length()];
-        Matcher m = ZH_HALF.matcher(q);
+        Matcher m = ZH_DAY_SPAN.matcher(q);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(2));
+            addDays(points, taken, m, Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(3)),
+                    m.group(4) != null ? Integer.parseInt(m.group(4)) : month, Integer.parseInt(m.group(5)));
+        }
+        m = EN_DAY_SPAN.matcher(q);
+        while (m.find()) {
+            int month = month(m.group(3));
+            addDays(points, taken, m, Integer.parseInt(m.group(4)), month, Integer.parseInt(m.group(1)), month, Integer.parseInt(m.group(2)));
+        }
+        m = EN_MONTH_DAY_SPAN.matcher(q);
+        while (m.find()) {
+            int month = month(m.group(1));
+            addDays(points, taken, m, Integer.parseInt(m.group(4)), month, Integer.parseInt(m.group(2)), month, Integer.parseInt(m.group(3)));
+        }
+        m = ZH_DAY.matcher(q);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            addDays(points, taken, m, Integer.parseInt(m.group(1)), month, day, month, day);
+        }
+        m = ISO_DAY.matcher(q);
+        while (m.find()) {
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            addDays(points, taken, m, Integer.parseInt(m.group(1)), month, day, month, day);
+        }
+        m = EN_DAY.matcher(q);
+        while (m.find()) {
+            int month = month(m.group(2));
+            int day = Integer.parseInt(m.group(1));
+            addDays(points, taken, m, Integer.parseInt(m.group(3)), month, day, month, day);
+        }
+        m = EN_MONTH_DAY.matcher(q);
+        while (m.find()) {
+            int month = month(m.group(1));
+            int day = Integer.parseInt(m.group(2));
+            addDays(points, taken, m, Integer.parseInt(m.group(3)), month, day, month, day);
+        }
+        m = ZH_HALF.matcher(q);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
             boolean first = m.group(2).equals("上");
@@ -360,6 +419,24 @@ final class DateExpressions {
         LocalDate start = LocalDate.of(y, (quarter - 1) * 3 + 1, 1);
         add(points, taken, m, start, YearMonth.of(y, quarter * 3).atEndOfMonth(), "Q" + quarter + " " + y,
                 y + "年第" + "一二三四".charAt(quarter - 1) + "季度");
+    }
+
+    /** Days {@code fromDay} of {@code fromMonth} to {@code toDay} of {@code toMonth} of year {@code y}, if they are days. */
+    private static void addDays(List<Point> points, boolean[] taken, Matcher m, int y, int fromMonth, int fromDay, int toMonth, int toDay) {
+        if (fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12) return;
+        YearMonth a = YearMonth.of(y, fromMonth);
+        YearMonth b = YearMonth.of(y, toMonth);
+        if (fromDay < 1 || fromDay > a.lengthOfMonth() || toDay < 1 || toDay > b.lengthOfMonth()) return;
+        LocalDate start = a.atDay(fromDay);
+        LocalDate end = b.atDay(toDay);
+        if (end.isBefore(start)) return;
+        String first = fromDay + " " + a.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        String en = start.equals(end) ? first + " " + y
+                : fromMonth == toMonth ? fromDay + "–" + toDay + " " + a.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + y
+                : first + " to " + toDay + " " + b.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + y;
+        String zh = start.equals(end) ? y + "年" + fromMonth + "月" + fromDay + "日"
+                : y + "年" + fromMonth + "月" + fromDay + "日至" + (fromMonth == toMonth ? "" : toMonth + "月") + toDay + "日";
+        add(points, taken, m, start, end, en, zh);
     }
 
     private static void addMonth(List<Point> points, boolean[] taken, Matcher m, int y, int month) {

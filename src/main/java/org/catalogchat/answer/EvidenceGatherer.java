@@ -1033,7 +1033,7 @@ final class EvidenceGatherer {
                     && canonicalPublishers.get(d.id()).stream().noneMatch(q.publishers()::contains)) continue;
             if (q.jointly() && !everyPublisher(d, q.publishers())) continue;
             if (q.publisherKind().isPresent() && d.publishers().stream().noneMatch(q.publisherKind().get()::holds)) continue;
-            if (q.dates().isPresent() && !q.dates().get().contains(d.released())) continue;
+            if (q.dates().isPresent() && !q.dates().get().holds(d)) continue;
             if (q.sizeAtLeast().isPresent() && !SizeThresholds.meets(d, q.sizeAtLeast().get())) continue;
             if (!earlier.isEmpty() && !earlier.contains(d.id())) continue;
             out[n++] = o;

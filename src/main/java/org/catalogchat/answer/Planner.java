@@ -80,7 +80,7 @@ final class Planner {
      */
     private static final Pattern YEARS = Pattern.compile("\\b(?:through|thru|until|till)\\s+(?=(?:(?:early|mid|late|the\\s+(?:end|start|beginning|middle)\\s+of)\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|(?:19|20)\\d{2})\\b)|\\b(?:no|not)\\s+(?:later|earlier|sooner|newer|older)\\s+than\\b|\\bprior\\s+to\\b|\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(?:上个?|本|这一?个?)世纪|\\b(?:last|past|previous)\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+years?\\b|(?:近|最近|过去|这)\\s*(?:[0-9]{1,2}|[一二两三四五六七八九十])\\s*年[内来里间]?|\\b(?:this|last)\\s+year\\b|今年|去年|前年|\\b(?:(?:the\\s+)?(?:last|previous)|this)\\s+century\\b|\\d0\\s*年代|\\bthe\\s+'?\\d0s\\b|'\\d0s\\b|\\b(?:seventies|eighties|nineties)\\b|(?:\\d{1,2}|二十一|二十|十九)\\s*世纪|\\b\\d{1,2}(?:st|nd|rd|th)[\\s-]+century\\b|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*(?:年[初底末]?)?|\\d{1,2}\\s*月(份)?[初底末]?|\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first half|second half|"
-            + "(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter|half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|上旬|中旬|下旬|[上下前后]半月|月[初底末]|\\b(?:beginning|start|end|middle)\\s+of\\b(?=\\s+(?:the\\s+)?(?:year\\s+)?(?:\\d{4}|[a-z]{3,9}\\.?\\s*,?\\s*\\d{4}))|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|(?<![\\w-])\\d+(?![\\w-])",
+            + "(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter|half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|上旬|中旬|下旬|[上下前后]半月|月[初底末]|\\b(?:beginning|start|end|middle)\\s+of\\b(?=\\s+(?:the\\s+)?(?:year\\s+)?(?:\\d{4}|[a-z]{3,9}\\.?\\s*,?\\s*\\d{4}))|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|\\d{1,2}\\s*[日号]|[至到~～–—-](?=\\s*\\d{1,2}\\s*[日号])|当天|当日|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\b|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
 
     /** "which models", "what sports": which/what before a plural noun. */
@@ -120,6 +120,7 @@ final class Planner {
     private final NumberedNames numberedNames;
     private final EnglishEntryNames englishEntryNames;
     private final PublisherRankingReader publisherRankings;
+    private final UnitFilter unitFilter;
 
     Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
             Optional<CatalogVocabulary> vocabulary) {
@@ -145,6 +146,7 @@ final class Planner {
         this.numberedNames = new NumberedNames(catalog);
         this.englishEntryNames = new EnglishEntryNames(catalog, glossary, vocabulary);
         this.publisherRankings = new PublisherRankingReader(glossary);
+        this.unitFilter = new UnitFilter(glossary);
     }
 
     /**
@@ -179,7 +181,8 @@ final class Planner {
         if (!about.isEmpty()) q = q.withNamed(about);
         List<EnglishEntryNames.Found> englishNames = englishEntryNames.in(q.text(),
                 q.named().stream().flatMap(d -> d.allNames().stream()).toList());
-        q = samePeriodAs(EntryNameReader.withEnglishNames(q, englishNames));
+        q = RelativeDates.read(samePeriodAs(EntryNameReader.withEnglishNames(q, englishNames)));
+        q = unitAsFilter(q);
         String lower = q.text().toLowerCase(Locale.ROOT);
         List<Dataset> previous = previousEntries(question);
         boolean each = EACH.matcher(lower).find();
@@ -191,7 +194,9 @@ final class Planner {
 
         CountReader.Counted counted = counts.read(q, lower, aboutPrevious);
         RankingReader.Ranked ranked = rankings.read(question, q, lower, scopeCue);
-        boolean sameDate = q.named().isEmpty() && words.hasCue(lower, "same-date");
+        // "和X同一天发布的": the day is X's (a reference period), not "entries that share a day"
+        boolean sameDate = q.named().isEmpty() && words.hasCue(lower, "same-date")
+                && q.dates().map(d -> d.except().isEmpty()).orElse(true);
         String rest = scrubbed(q, counted.at(), counted.end(), ranked.word());
         for (EnglishEntryNames.Found f : englishNames) rest = blankWords(rest, q.text().substring(f.start(), f.end()));
         RankingReader.Placed placed = rankings.place(ranked, q, lower, rest);
@@ -429,8 +434,18 @@ final class Planner {
         String when = month ? start.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + start.getYear()
                 : String.valueOf(start.getYear());
         String zhWhen = start.getYear() + "年" + (month ? start.getMonthValue() + "月" : "");
-        var period = new DateRange(start, end, "in " + when + " (as " + d.name() + ")", zhWhen + "（与" + d.name() + "同期）");
+        // X gives the period and is not one of the entries asked for ("和 VEGA 同一个月发布的还有哪些")
+        var period = new DateRange(start, end, "in " + when + " (as " + d.name() + ")", zhWhen + "（与" + d.name() + "同期）",
+                List.of(), Set.of(d.id()));
         return q.withReferencePeriod(period, blank(q.rest(), q.text().substring(m.start(), m.end())));
+    }
+
+    /** "Which datasets give their size in GB?": the unit is the condition, its word no name or subject. */
+    private Query unitAsFilter(Query q) {
+        if (q.sizeAtLeast().isPresent() || !q.named().isEmpty()) return q;
+        Optional<UnitFilter.Read> read = unitFilter.read(q.text(), q.language());
+        if (read.isEmpty()) return q;
+        return q.withSizeAtLeast(read.get().condition(), read.get().blanked(q.rest(), q.text()));
     }
 
     /** Whether the question asks a value that one entry has: a count of something else, a field, "是多少", "何时". */

@@ -59,10 +59,18 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
     /** Superlatives that rank instead of filter. */
     public enum Ranking { LARGEST, SMALLEST, NEWEST, OLDEST }
 
-    /** "more than a million images": at least {@code value} of {@code unit} ("" for any count). */
-    public record SizeCondition(double value, String unit, String text) {
+    /**
+     * "more than a million images": at least {@code value} of {@code unit} ("" for any count). {@code written} is set
+     * when the unit itself is the filter ("sizes in GB", value 0): the forms (a regular expression) a text writes the
+     * unit in after a figure, GB as asked (not TB), hours as 小时 or hours.
+     */
+    public record SizeCondition(double value, String unit, String text, String written) {
         /** The prefix of a unit no units row knows ("other:languages"): figures in known units never meet it. */
         public static final String OTHER = "other:";
+
+        public SizeCondition(double value, String unit, String text) {
+            this(value, unit, text, "");
+        }
     }
 
     public Query {
@@ -87,18 +95,33 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
     }
 
     /**
-     * "released the same year as X": the release period of the named entry X becomes the date condition, and X is no
-     * longer the entry asked about; {@code rest} is the question with the words of that reading blanked.
+     * "released the same year as X", "before X": the release period the named entry X gives becomes the date condition,
+     * and X is no longer the entry asked about; {@code rest} is the question with the words of that reading blanked.
      */
     public Query withReferencePeriod(DateRange period, String rest) {
-        return new Query(text, language, List.of(), publishers, Optional.of(period), topics, sizeAtLeast, ranking, aspects,
+        // "released on the same day as X": the date is the condition, not a detail asked of what it selects
+        return new Query(text, language, List.of(), publishers, Optional.of(period), topics, sizeAtLeast, ranking, aspectsBut(Aspect.DATE),
                 count, compare, listAll, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
+    }
+
+    private Set<Aspect> aspectsBut(Aspect condition) {
+        var asked = java.util.EnumSet.noneOf(Aspect.class);
+        asked.addAll(aspects);
+        asked.remove(condition);
+        return Set.copyOf(asked);
     }
 
     /** The same question without its publisher, date and size conditions: what its subjects alone select. */
     public Query withoutFilters() {
         return new Query(text, language, named, Set.of(), Optional.empty(), topics, Optional.empty(), ranking, aspects, count,
                 compare, listAll, followUp, unknownTerms, knownTerms, rest, false, Optional.empty());
+    }
+
+    /** The question with a size condition read after parsing ("sizes in GB"); {@code rest} without its words. */
+    public Query withSizeAtLeast(SizeCondition size, String rest) {
+        // "which datasets give their size in GB?": the size is the condition, not a detail asked of what it selects
+        return new Query(text, language, named, publishers, dates, topics, Optional.of(size), ranking, aspectsBut(Aspect.SIZE), count, compare,
+                listAll, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
     }
 
     public Query withPublisherKind(PublisherKind kind) {

@@ -116,8 +116,9 @@ final class SetComposer {
             sb.append('\n').append(words.listItem(i + 1, matching.get(i), lang));
             // "more than 100 million samples": the figure each entry meets it by, in its own unit (pairs, images …)
             int n = i;
-            q.sizeAtLeast().flatMap(c -> SizeThresholds.meeting(matching.get(n), c))
-                    .ifPresent(f -> sb.append(" · ").append(figureWithUnit(f, lang)));
+            q.sizeAtLeast().flatMap(c -> SizeThresholds.meeting(matching.get(n), c).map(f -> UnitFilter.isUnitFilter(c)
+                            ? f.text() : figureWithUnit(f, lang)))
+                    .ifPresent(f -> sb.append(" · ").append(f));
         }
     }
 
@@ -130,6 +131,8 @@ final class SetComposer {
             case "pairs" -> zh ? "图文对" : "pairs";
             case "documents" -> zh ? "文档" : "documents";
             case "tokens" -> zh ? "Token" : "tokens";
+            case "hours" -> zh ? "小时" : "hours";
+            case "minutes" -> zh ? "分钟" : "minutes";
             case SizeThresholds.NAMED -> zh ? "名称所写" : "as its name writes";
             default -> zh ? "条" : "samples";
         };

@@ -41,6 +41,7 @@ final class SizeThresholds {
 
     /** The largest of the entry's figures that meets the condition, or empty when none does. */
     static Optional<SizeFigure> meeting(Dataset d, Query.SizeCondition c) {
+        if (UnitFilter.isUnitFilter(c)) return UnitFilter.stated(d, c);
         boolean generic = c.unit().equals(GENERIC);
         Optional<SizeFigure> stated = d.facets().sizes().stream()
                 .filter(f -> counts(f, c.unit()))

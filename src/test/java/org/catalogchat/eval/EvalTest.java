@@ -299,7 +299,14 @@ class EvalTest {
             Map.entry("unseen7/fresh11-topics", 0.25),
             Map.entry("unseen4/fresh11-topics", 0.25),
             Map.entry("unseen5/fresh11-topics", 0.75),
-            Map.entry("culture/fresh11-topics", 0.75));
+            Map.entry("culture/fresh11-topics", 0.75),
+            // sets, fresh11-sets first run (questions committed in 99326d1, bot = main f45bb18)
+            Map.entry("seed/fresh11-sets", 0.4),
+            Map.entry("unseen6/fresh11-sets", 0.5),
+            Map.entry("unseen7/fresh11-sets", 0.5),
+            Map.entry("industry/fresh11-sets", 0.25),
+            Map.entry("opendata/fresh11-sets", 0.25),
+            Map.entry("unseen4/fresh11-sets", 0.25));
 
     private final Map<Path, Engine> engines = new HashMap<>();
 

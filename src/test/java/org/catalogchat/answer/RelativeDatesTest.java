@@ -1,0 +1,66 @@
+package org.catalogchat.answer;
+
+import static org.catalogchat.testing.FixtureCatalog.entry;
+import static org.catalogchat.testing.FixtureCatalog.ids;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import org.catalogchat.testing.FixtureBot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A date bounded by named entries ("before X", "after X but before Y", "between X and Y", "和X同一天"), days and
+ * ranges of days, two years joined by "and": the entries a bound comes from are never in the answer.
+ */
+class RelativeDatesTest {
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.of(
+            entry("OldSet").released("2022-03-10").publisher("某大学").description("OldSet 是一个图像数据集。"),
+            entry("PivotOne").released("2023-05-04").publisher("某大学").description("PivotOne 是一个文本数据集。"),
+            entry("MidSet").released("2023-05-04").publisher("某公司").description("MidSet 是一个视频数据集。"),
+            entry("LaterSet").released("2024-03-12").publisher("某公司").description("LaterSet 是一个语音数据集。"),
+            entry("PivotTwo").released("2024-06-20").publisher("某研究所").description("PivotTwo 是一个表格数据集。"),
+            entry("NewSet").released("2024-06-25").publisher("某研究所").description("NewSet 是一个图表数据集。"));
+
+    @Test
+    void beforeAndAfterANamedEntry() {
+        assertEquals(Set.of("oldset"), Set.copyOf(ids(bot.ask("Which datasets came out before PivotOne?"))));
+        assertEquals(Set.of("laterset", "pivottwo", "newset"), Set.copyOf(ids(bot.ask("在PivotOne之后发布的数据集有哪些？"))));
+        assertEquals(Set.of("laterset"), Set.copyOf(ids(bot.ask("Which datasets came out after PivotOne but before PivotTwo?"))));
+        assertEquals(Set.of("laterset"), Set.copyOf(ids(bot.ask("Which datasets were released between PivotOne and PivotTwo?"))));
+        assertEquals(Set.of("newset"), Set.copyOf(ids(bot.ask("How many datasets came out in 2024 after PivotTwo?"))));
+    }
+
+    @Test
+    void theSameDayAsANamedEntryLeavesItOut() {
+        assertEquals(Set.of("midset"), Set.copyOf(ids(bot.ask("和PivotOne同一天发布的数据集是哪个？"))));
+        assertEquals(Set.of("midset"), Set.copyOf(ids(bot.ask("Which datasets were released on the same day as PivotOne?"))));
+        assertEquals(Set.of("newset"), Set.copyOf(ids(bot.ask("Which datasets were released in the same month as PivotTwo?"))));
+    }
+
+    @Test
+    void twoNamedEntriesWithoutATimeWordStayAComparison() {
+        Answer a = bot.ask("What is the difference between PivotOne and PivotTwo?");
+        assertEquals(Set.of("pivotone", "pivottwo"), Set.copyOf(ids(a)));
+    }
+
+    @Test
+    void daysAndRangesOfDays() {
+        assertEquals(Set.of("pivottwo", "newset"), Set.copyOf(ids(bot.ask("2024年6月20日到30日发布了哪些数据集？"))));
+        assertEquals(Set.of("pivottwo"), Set.copyOf(ids(bot.ask("How many datasets were released between 1 and 22 June 2024?"))));
+        assertEquals(Set.of("pivotone", "midset"), Set.copyOf(ids(bot.ask("2023年5月4日当天发布了几个数据集？"))));
+        Answer onADay = bot.ask("Which datasets came out on May 4, 2023?");
+        assertEquals(Set.of("pivotone", "midset"), Set.copyOf(ids(onADay)));
+        assertTrue(onADay.markdown().contains("4 May 2023"), onADay.markdown());
+    }
+
+    @Test
+    void twoYearsJoinedByAnd() {
+        assertEquals(Set.of("oldset", "pivotone", "midset"), Set.copyOf(ids(bot.ask("2022年和2023年一共发布了多少个数据集？"))));
+        // "2022 and 2024" are either year, not the years between them
+        assertEquals(Set.of("oldset", "laterset", "pivottwo", "newset"),
+                Set.copyOf(ids(bot.ask("How many datasets were released in 2022 and 2024?"))));
+    }
+}
