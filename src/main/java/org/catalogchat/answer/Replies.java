@@ -163,6 +163,21 @@ final class Replies {
         return new Answer(text, List.of(), suggestions, Intent.NOT_FOUND, lang, "grounded");
     }
 
+    /**
+     * "How many datasets have exactly two publishers?": the catalog lists publishers by name, a list may end in 等,
+     * so their number is not stated for every entry; the answer says so and how to ask instead.
+     */
+    Answer publisherNumbersNotStated(QueryPlan p) {
+        Language lang = p.language();
+        String text = lang == Language.ZH
+                ? "**目录未说明。** 目录按名称列出每个数据集的发布机构，有的列表以“等”结尾，并非每个条目都写明了发布机构的数量，"
+                + "因此无法按发布机构的数量统计或筛选数据集。可以按机构名称提问。"
+                : "**The catalog does not say.** It lists each dataset's publishers by name, and a list may end in “等” "
+                + "(“and others”), so how many publishers a dataset has is not stated for every entry: datasets cannot be "
+                + "counted or listed by their number of publishers. Ask by a publisher's name instead.";
+        return new Answer(text, List.of(), List.of(), Intent.NOT_FOUND, lang, "grounded");
+    }
+
     /** A follow-up that could mean any entry of the previous list: ask which, offering them. */
     Answer askWhich(QueryPlan p) {
         Language lang = p.language();

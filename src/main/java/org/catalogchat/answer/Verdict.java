@@ -22,6 +22,8 @@ enum Verdict {
         if (p.ambiguous()) return ASK_WHICH;
         if (!p.named().isEmpty()) return aboutNamed(p, e);
         if (!p.unknownNames().isEmpty()) return NOT_IN_CATALOG;
+        // "只有一个发布机构的数据集有多少个？": publisher lists may end in 等, so their length is not stated
+        if (PublisherNumbers.asked(p.query().text())) return NOT_STATED;
         if (everyAlternativeOut(p, e.unmatched())) return NOT_IN_CATALOG;
         Query q = p.query();
         boolean asksSomething = !p.subjects().isEmpty() || q.hasFilters() || q.listAll() || p.ranking().isPresent()
