@@ -48,10 +48,11 @@ class SetReadingsTest {
         for (String q : List.of("Which datasets came out the same year as ClickLog?", "和ClickLog同一年发布的数据集有哪些？")) {
             Answer a = bot.ask(q);
             assertEquals(Intent.LIST, a.intent(), q + "\n" + a.markdown());
-            assertEquals(List.of("clicklog", "viewgpt4clips"), ids(a), q + "\n" + a.markdown());
+            // the entry the period is taken from is the reference, not an answer ("和 VEGA 同一个月发布的还有哪些")
+            assertEquals(List.of("viewgpt4clips"), ids(a), q + "\n" + a.markdown());
         }
-        // the month, when the catalog dates the entry to the day
-        assertEquals(List.of("clicklog"), ids(bot.ask("What was released in the same month as ClickLog?")));
+        // the month, when the catalog dates the entry to the day: only ClickLog itself came out then
+        assertEquals(List.of(), ids(bot.ask("What was released in the same month as ClickLog?")));
     }
 
     @Test
