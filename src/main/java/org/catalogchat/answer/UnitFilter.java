@@ -3,7 +3,9 @@ package org.catalogchat.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.catalogchat.catalog.Dataset;
@@ -110,8 +112,7 @@ final class UnitFilter {
      * itself: the entry's size facets keep no figure under ten (a count of modalities, not a size), but 3.5GB is a size.
      */
     static Optional<SizeFigure> stated(Dataset d, Query.SizeCondition c) {
-        Matcher m = Pattern.compile("(?<![\\d.A-Za-z-])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(?:" + c.written() + ")(?![A-Za-z])",
-                Pattern.CASE_INSENSITIVE).matcher(d.description());
+        Matcher m = FIGURE_IN.computeIfAbsent(c.written(), UnitFilter::figureIn).matcher(d.description());
         SizeFigure best = null;
         while (m.find()) {
             var v = Quantities.value(m.group(1), null);
@@ -119,5 +120,17 @@ final class UnitFilter {
             if (best == null || v.getAsDouble() > best.value()) best = new SizeFigure(m.group().strip(), v.getAsDouble(), c.unit());
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * A figure written in one of these unit forms, compiled once per forms: {@link #stated} runs for every entry a
+     * question's pool holds. The forms come from the units glossary's measure rows (or one of their markers as the
+     * question cased it), so the map stays small.
+     */
+    private static final Map<String, Pattern> FIGURE_IN = new ConcurrentHashMap<>();
+
+    private static Pattern figureIn(String forms) {
+        return Pattern.compile("(?<![\\d.A-Za-z-])(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(?:" + forms + ")(?![A-Za-z])",
+                Pattern.CASE_INSENSITIVE);
     }
 }

@@ -832,9 +832,7 @@ public final class CatalogVocabulary {
 
     /** The catalog's words written next to this one: word → {count, 1 if after it / 0 if before}. */
     private List<Map.Entry<String, int[]>> neighbours(String word) {
-        var out = new ArrayList<Map.Entry<String, int[]>>();
-        for (var e : neighbourIndex().getOrDefault(word, List.of())) out.add(e);
-        return out;
+        return neighbourIndex().getOrDefault(word, List.of());
     }
 
     private volatile Map<String, List<Map.Entry<String, int[]>>> neighbourIndex;
