@@ -191,6 +191,14 @@ final class EvidenceGatherer {
                 best = Math.max(best, c);
             }
         }
+        // "traffic signs from China", 中文语法纠错: an entry writing another country or language in its place (美国,
+        // 英语) is about that one, not partly about the one asked
+        List<Dataset> elsewhere = elsewhere(matched, partial);
+        if (!elsewhere.isEmpty()) {
+            partial.removeAll(elsewhere);
+            // (those the words would have admitted are still worth a look)
+            elsewhere.stream().filter(d -> coverage.get(d.id()) >= PARTIAL_COVERAGE).forEach(suggestions::add);
+        }
         // meaning would admit them too: MiniLM puts "news text classification" near "image classification"
         Set<Dataset> otherCompound = headsOfOtherCompounds(p, matched);
         if (!otherCompound.isEmpty()) partial.removeIf(otherCompound::contains);
@@ -597,6 +605,28 @@ final class EvidenceGatherer {
         selection.forEach((d, v) -> {
             if (whole.contains(d)) out.put(d, v);
         });
+        return out;
+    }
+
+    /**
+     * The partial entries (at most {@link #COMPOUND_CHECKS}) that lack a subject naming a country or a language
+     * ({@link PlaceNames}: China, 中文) and write another of the same kind in its place: GTSRB's 德国 and LISA's
+     * 美国 for "traffic signs from China", W&I's 英语 for 中文语法纠错. They are about that other place or language;
+     * an entry that names none may still be about the one asked and is judged as before.
+     */
+    private List<Dataset> elsewhere(Map<Subject, Map<Dataset, Double>> matched, List<Dataset> partial) {
+        if (vocabulary.isEmpty() || partial.isEmpty()) return List.of();
+        var out = new ArrayList<Dataset>();
+        for (var e : matched.entrySet()) {
+            Optional<PlaceNames> kind = PlaceNames.kindOf(e.getKey());
+            if (kind.isEmpty()) continue;
+            var asked = new HashSet<String>(e.getKey().forms());
+            asked.add(e.getKey().text());
+            for (Dataset d : partial.stream().limit(COMPOUND_CHECKS).toList()) {
+                if (e.getValue().containsKey(d) || out.contains(d)) continue;
+                if (kind.get().writesOther(texts.sentences(d), asked, vocabulary.get())) out.add(d);
+            }
+        }
         return out;
     }
 
