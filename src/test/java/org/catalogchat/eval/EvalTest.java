@@ -311,7 +311,15 @@ class EvalTest {
             // merges were in; first run on main eb0810a: unseen8 dev 38/50, test 89/120, fresh11-blind 25/40
             Map.entry("unseen8/dev", 0.76),
             Map.entry("unseen8/test", 0.741),
-            Map.entry("seed/fresh11-blind", 0.625));
+            Map.entry("seed/fresh11-blind", 0.625),
+            // topics, fresh12-topics first run (questions committed 4584e3f, 359a18b after the rebase, on main 7d980e0):
+            // seed 8/10, unseen8 0/4, unseen6 2/4, unseen4 2/4, unseen5 2/4, unseen7 3/4
+            Map.entry("seed/fresh12-topics", 0.8),
+            Map.entry("unseen8/fresh12-topics", 0.0),
+            Map.entry("unseen6/fresh12-topics", 0.5),
+            Map.entry("unseen4/fresh12-topics", 0.5),
+            Map.entry("unseen5/fresh12-topics", 0.5),
+            Map.entry("unseen7/fresh12-topics", 0.75));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
