@@ -122,12 +122,8 @@ final class EvidenceGatherer {
         var unmatched = new ArrayList<Subject>();
         var generic = new ArrayList<Subject>();
         var matched = new HashMap<Subject, Map<Dataset, Double>>();
-        Map<Subject, String> cut = cutFromOneWord(p);
         for (Subject s : p.subjects()) {
             Map<Dataset, Double> m = scored(s);
-            // 声 and 纹 of 声纹 (a word the catalog never writes, read character by character): an entry writing 纹 in
-            // 指纹 and 声 in 声音 writes neither the word nor a part of it
-            if (cut.containsKey(s)) m = writingWhole(m, cut.get(s));
             if (p.attributes().contains(s.text())) m = usedAsMeans(s.text(), m);
             if (m.isEmpty()) unmatched.add(s);
             else if (texts.size() >= 5 && m.size() >= GENERIC_SHARE * texts.size()) generic.add(s);
@@ -568,44 +564,6 @@ final class EvidenceGatherer {
 
     private boolean written(String phrase) {
         return !texts.matching(phrase).isEmpty();
-    }
-
-    /**
-     * The question's single Han characters that stand side by side with another such subject, each with the run of
-     * characters it was cut from: 声纹 of 声纹识别, a word no dictionary segment of the catalog covers, reaches the
-     * plan as 声 + 纹. A character alone is a word of its own (鱼, 车) and stays as it is; one asked twice is left
-     * alone (where it stands is not plain).
-     */
-    static Map<Subject, String> cutFromOneWord(QueryPlan p) {
-        String q = p.query().text();
-        var at = new HashMap<Integer, Subject>();
-        for (Subject s : p.subjects()) {
-            String t = s.text();
-            if (t.length() != 1 || !TopicMatcher.allHan(t)) continue;
-            int i = q.indexOf(t);
-            if (i >= 0 && q.indexOf(t, i + 1) < 0) at.put(i, s);
-        }
-        var out = new HashMap<Subject, String>();
-        for (var e : at.entrySet()) {
-            int start = e.getKey();
-            if (at.containsKey(start - 1) && at.get(start - 1).group() == e.getValue().group()) continue;
-            int end = start;
-            while (at.containsKey(end + 1) && at.get(end + 1).group() == e.getValue().group()) end++;
-            if (end == start) continue;
-            String run = q.substring(start, end + 1);
-            for (int i = start; i <= end; i++) out.put(at.get(i), run);
-        }
-        return out;
-    }
-
-    /** The part of a character's selection that writes the whole run it was cut from ({@link #cutFromOneWord}). */
-    private Map<Dataset, Double> writingWhole(Map<Dataset, Double> selection, String run) {
-        Set<Dataset> whole = texts.matching(run);
-        var out = new LinkedHashMap<Dataset, Double>();
-        selection.forEach((d, v) -> {
-            if (whole.contains(d)) out.put(d, v);
-        });
-        return out;
     }
 
     /**
