@@ -311,7 +311,16 @@ class EvalTest {
             // merges were in; first run on main eb0810a: unseen8 dev 38/50, test 89/120, fresh11-blind 25/40
             Map.entry("unseen8/dev", 0.76),
             Map.entry("unseen8/test", 0.741),
-            Map.entry("seed/fresh11-blind", 0.625));
+            Map.entry("seed/fresh11-blind", 0.625),
+            // vocab, fresh12-vocab (questions 77bcb4f), first run on main 7d980e0: 10/24 (seed 4/8, unseen8 0/2,
+            // unseen6 0/2, unseen7 0/2, unseen3 1/2, culture 1/2, industry 0/2; unseen4 and unseen5 2/2 keep the gate)
+            Map.entry("seed/fresh12-vocab", 0.5),
+            Map.entry("unseen8/fresh12-vocab", 0.0),
+            Map.entry("unseen6/fresh12-vocab", 0.0),
+            Map.entry("unseen7/fresh12-vocab", 0.0),
+            Map.entry("unseen3/fresh12-vocab", 0.5),
+            Map.entry("culture/fresh12-vocab", 0.5),
+            Map.entry("industry/fresh12-vocab", 0.0));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
