@@ -1,14 +1,10 @@
 package org.catalogchat.vocabulary;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The second dictionary, English → Chinese, derived from ECDICT (MIT) by {@code scripts/build-ecdict.sh}: for an
@@ -23,7 +19,7 @@ import java.util.zip.GZIPInputStream;
  */
 public final class EnglishChineseDictionary {
     public static final String RESOURCE = "/vocabulary/ecdict-en-zh.tsv.gz";
-    private static final EnglishChineseDictionary NONE = new EnglishChineseDictionary("", new int[0]);
+    private static final EnglishChineseDictionary NONE = new EnglishChineseDictionary(SortedLines.EMPTY);
 
     /** Where a translation stands in ECDICT's entry. */
     public enum Kind {
@@ -43,13 +39,11 @@ public final class EnglishChineseDictionary {
     public record Sense(String chinese, Kind kind, int rank) {
     }
 
-    /** The file's lines, sorted by English (the build script sorts them), found by binary search over {@code starts}. */
-    private final String text;
-    private final int[] starts;
+    /** The file's lines, sorted by English (the build script sorts them). */
+    private final SortedLines lines;
 
-    private EnglishChineseDictionary(String text, int[] starts) {
-        this.text = text;
-        this.starts = starts;
+    private EnglishChineseDictionary(SortedLines lines) {
+        this.lines = lines;
     }
 
     /** No translations: the ablation, and dictionaries made for tests. */
@@ -80,61 +74,18 @@ public final class EnglishChineseDictionary {
      * "~" when gathered from the web; lines starting with '#' are comments.
      */
     static EnglishChineseDictionary read(InputStream gzipped) throws IOException {
-        var bytes = new ByteArrayOutputStream(1 << 21);
-        try (var in = new GZIPInputStream(gzipped, 1 << 16)) {
-            in.transferTo(bytes);
-        }
-        String text = bytes.toString(StandardCharsets.UTF_8);
-        int[] starts = new int[1 << 16];
-        int n = 0;
-        for (int at = 0; at < text.length(); ) {
-            int end = text.indexOf('\n', at);
-            if (end < 0) end = text.length();
-            int tab = text.indexOf('\t', at);
-            if (text.charAt(at) != '#' && tab > at && tab < end) {
-                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
-                starts[n++] = at;
-            }
-            at = end + 1;
-        }
-        starts = Arrays.copyOf(starts, n);
-        for (int i = 1; i < n; i++) {
-            if (key(text, starts[i - 1]).compareTo(key(text, starts[i])) > 0) {
-                // a hand-made test file need not be sorted
-                starts = Arrays.stream(starts).boxed().sorted(java.util.Comparator.comparing(s -> key(text, s)))
-                        .mapToInt(Integer::intValue).toArray();
-                break;
-            }
-        }
-        return new EnglishChineseDictionary(text, starts);
-    }
-
-    private static String key(String text, int start) {
-        return text.substring(start, text.indexOf('\t', start));
+        return new EnglishChineseDictionary(SortedLines.read(gzipped));
     }
 
     /** Whether there are no translations at all. */
     public boolean isEmpty() {
-        return starts.length == 0;
+        return lines.isEmpty();
     }
 
     /** ECDICT's translations of the word or phrase (lower case, words separated by one space), first sense first. */
     public List<Sense> senses(String english) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            int c = compare(starts[mid], english);
-            if (c < 0) lo = mid + 1;
-            else if (c > 0) hi = mid - 1;
-            else return parse(starts[mid]);
-        }
-        return List.of();
-    }
-
-    private List<Sense> parse(int start) {
-        int end = text.indexOf('\n', start);
-        String line = text.substring(text.indexOf('\t', start) + 1, end < 0 ? text.length() : end);
+        String line = lines.values(english);
+        if (line == null) return List.of();
         var out = new ArrayList<Sense>();
         for (String item : line.split("\t")) {
             if (item.isEmpty()) continue;
@@ -146,16 +97,5 @@ public final class EnglishChineseDictionary {
             out.add(new Sense(kind == Kind.GENERAL ? item : item.substring(1), kind, out.size()));
         }
         return out;
-    }
-
-    /** The English of the line at {@code start} against {@code english}, as String.compareTo orders them. */
-    private int compare(int start, String english) {
-        int tab = text.indexOf('\t', start);
-        int n = Math.min(tab - start, english.length());
-        for (int i = 0; i < n; i++) {
-            int c = text.charAt(start + i) - english.charAt(i);
-            if (c != 0) return c;
-        }
-        return (tab - start) - english.length();
     }
 }
