@@ -84,6 +84,10 @@ for (let r = 1; r < lines.length; r++) {
   const common = (f[BNC] && f[BNC] !== '0') || (f[FRQ] && f[FRQ] !== '0') || /(^|\/)0:/.test(f[EX] || '');
   if (!word.includes(' ') && !common) continue;
   const says = [];
+  // Only a sense's first translation, and only the first general sense: a late sense is another thing ("bird" → 鸟,
+  // 羽毛球; "graph" → 曲线图, 图表), and the catalog filter cannot tell it from the meant one, so it is never shipped.
+  // Each subject-tagged and web sense line is a sense of its own and gives its first translation too.
+  let generalRead = false;
   for (let line of f[T].split('\\n')) {
     line = line.trim();
     // nouns only (and lines with no part of speech, as a phrase's): a catalog term names a thing; a verb's or an
@@ -98,8 +102,12 @@ for (let r = 1; r < lines.length; r++) {
       mark = tag[1] === '网络' ? '~' : '*';
       line = line.slice(tag[0].length);
     }
+    if (!mark) {
+      if (generalRead) continue;
+      generalRead = true;
+    }
     line = line.replace(/[（(][^（()）]*[)）]/g, '').replace(/[（(][^（()）]*[)）]/g, '');
-    for (let piece of line.split(/[,，;；、]/)) {
+    for (let piece of line.split(/[,，;；、]/).slice(0, 1)) {
       piece = piece.trim();
       if (!HAN_TERM.test(piece) || !cedict.has(piece)) continue;
       if (cedict.get(piece).has(word)) continue; // CC-CEDICT says it already
@@ -137,10 +145,11 @@ Where this copy comes from
 
 What was changed
   scripts/build-ecdict.sh derives the file: for each English word (in use: a BNC or corpus
-  frequency rank, or an inflected form) or phrase of up to three words, the Chinese translations
-  ECDICT gives that are headwords of the shipped CC-CEDICT file and that CC-CEDICT does not
-  already gloss with that word, in ECDICT's order; people's and place names are left out, a
-  subject-tagged sense is marked "*" and a [网络] (web) sense "~". One line per English word:
+  frequency rank, or an inflected form) or phrase of up to three words, the first Chinese
+  translation of ECDICT's first general noun sense and of each subject-tagged or web sense, where
+  it is a headword of the shipped CC-CEDICT file that CC-CEDICT does not already gloss with that
+  word; people's and place names are left out, a subject-tagged sense is marked "*" and a [网络]
+  (web) sense "~". One line per English word:
   english<TAB>chinese<TAB>...
 
 The ECDICT licence (https://github.com/skywind3000/ECDICT/blob/master/LICENSE)

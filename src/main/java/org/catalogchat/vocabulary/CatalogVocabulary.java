@@ -561,6 +561,7 @@ public final class CatalogVocabulary {
                     // 第一人称, written together by the catalog), where two tokens stay apart ("medical datasets")
                     List<Translation> t = pass == 0 ? toChinese(phrase, end - i == 1 && phrase.size() > 1) : List.of();
                     if (pass == 0 && t.isEmpty() && end - i >= 2) t = fromSecondDictionary(tokens.subList(i, end), phrase);
+                    if (pass == 0 && !t.isEmpty()) t = confirmedBySecondDictionary(tokens.subList(i, end), phrase, t);
                     boolean literal = phrase.size() <= MAX_PHRASE_WORDS
                             && latinPhrases.contains(String.join(" ", phrase));
                     if (pass == 0 ? !t.isEmpty() : literal) {
@@ -604,13 +605,6 @@ public final class CatalogVocabulary {
                     more.sort(Comparator.comparingDouble(Translation::score).reversed());
                     found = new Span(found.start(), found.end(), found.text(), more, found.literal());
                 }
-            }
-            if (found.end() == i + 1 && found.literal() && found.translations().isEmpty()
-                    && Character.isLowerCase(tokens.get(i).charAt(0))) {
-                // a lower-case word the catalog writes only in Latin script, as a name ("math", written as MATH): the
-                // asker means the word, which the second dictionary may translate (数学)
-                List<Translation> second = fromSecondDictionary(tokens.subList(i, i + 1), words.get(i));
-                if (!second.isEmpty()) found = new Span(i, i + 1, found.text(), second, true);
             }
             if (found.end() == i + 1 && found.literal() && writtenAcronym(tokens.get(i))) {
                 found = new Span(i, i + 1, tokens.get(i), List.of(), true);
@@ -1140,14 +1134,37 @@ public final class CatalogVocabulary {
      * {@value #SECOND_TERMS}, in ECDICT's order; subject-tagged senses score above general ones, web senses below.
      */
     List<Translation> fromSecondDictionary(List<String> tokens, List<String> words) {
+        // a word CC-CEDICT translates (a main sense of some headword) that the catalog never writes names something
+        // the catalog lacks: ECDICT's other senses of it are other things ("bird" → 羽毛球, "half" → 几乎)
+        String asked = String.join(" ", words);
+        if (words.isEmpty() || (words.size() == 1 ? dictionaryKnows(asked) : dictionaryNames(asked))) return List.of();
+        return secondDictionaryTerms(tokens, words);
+    }
+
+    /**
+     * The first dictionary's translations of a question word or phrase when all of them are weak, each raised to the
+     * second dictionary's score where ECDICT's first sense gives the same catalog term: two dictionaries agreeing.
+     * "cursive" reaches 草书 only inside the gloss "cursive script" (0.24, not read), and ECDICT translates "cursive"
+     * 草书: the word means the term. A translation ECDICT does not give stays as weak as it was; so do strong ones.
+     */
+    List<Translation> confirmedBySecondDictionary(List<String> tokens, List<String> words, List<Translation> first) {
+        if (first.stream().anyMatch(t -> t.score() >= WEAK)) return first;
+        Map<String, Translation> agreed = new LinkedHashMap<>();
+        for (Translation t : secondDictionaryTerms(tokens, words)) agreed.put(t.chinese(), t);
+        boolean any = first.stream().anyMatch(t -> agreed.containsKey(t.chinese()));
+        if (!any) return first;
+        List<Translation> out = new ArrayList<>();
+        for (Translation t : first) out.add(agreed.getOrDefault(t.chinese(), t));
+        out.sort(Comparator.comparingDouble(Translation::score).reversed());
+        return out;
+    }
+
+    /** The catalog's terms that ECDICT gives the words (as typed, normalised, base forms), best first, at most three. */
+    private List<Translation> secondDictionaryTerms(List<String> tokens, List<String> words) {
         EnglishChineseDictionary second = dictionary.second();
         if (second.isEmpty() || words.isEmpty() || words.stream().anyMatch(w -> EnglishWords.isStop(w) || isNumber(w))) {
             return List.of();
         }
-        // a word CC-CEDICT translates (a main sense of some headword) that the catalog never writes names something
-        // the catalog lacks: ECDICT's other senses of it are other things ("bird" → 羽毛球, "half" → 几乎)
-        String asked = String.join(" ", words);
-        if (words.size() == 1 ? dictionaryKnows(asked) : dictionaryNames(asked)) return List.of();
         var keys = new java.util.LinkedHashSet<String>();
         keys.add(String.join(" ", tokens).toLowerCase(java.util.Locale.ROOT));
         keys.add(String.join(" ", words));

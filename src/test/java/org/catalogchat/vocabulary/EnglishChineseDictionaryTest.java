@@ -23,6 +23,9 @@ class EnglishChineseDictionaryTest {
             检测\tto detect\tto examine
             视频\tvideo
             数学\tmathematics
+            草书\tgrass script\tcursive script
+            日本\tJapan
+            手写\thandwritten
             """;
     // unsorted on purpose: a hand-made file need not be
     private static final String SECOND = """
@@ -32,8 +35,9 @@ class EnglishChineseDictionaryTest {
             bird\t羽毛球
             anomalies\t~畸形
             math\t数学
+            cursive\t草书
             """;
-    private static final String CATALOG = "视频异常检测基准；乒乓球与羽毛球的动作数据。MATH 收录数学题目。";
+    private static final String CATALOG = "视频异常检测基准；乒乓球与羽毛球的动作数据。MATH 收录数学题目。日本古典草书手写字符。";
 
     private static CatalogVocabulary vocabulary(boolean withSecond) throws IOException {
         EnglishChineseDictionary second = EnglishChineseDictionary.read(gzip(SECOND));
@@ -75,14 +79,36 @@ class EnglishChineseDictionaryTest {
     }
 
     @Test
-    void aLowerCaseWordTheCatalogWritesOnlyAsANameIsTranslatedToo() throws IOException {
-        // the catalog writes "MATH" (a name) and 数学; the asker's "math" is the word: CC-CEDICT glosses 数学 only as
-        // "mathematics", ECDICT gives 数学 for "math". Typed as the name, it stays the name alone.
+    void aWordTheCatalogWritesItselfIsNotGivenTheSecondDictionarysTerms() throws IOException {
+        // the catalog writes "MATH" (a name) and 数学; ECDICT gives 数学 for "math". The asker's word reaches a word the
+        // catalog writes (itself), so the fallback stays out: read as a name's word, "graph" in a catalog writing
+        // "Graph" took ECDICT's 图表 and lost the knowledge-graph entries (知识图谱)
         CatalogVocabulary v = vocabulary(true);
         Span math = v.translate("math word problems").get(0);
         assertTrue(math.literal());
-        assertEquals(List.of("数学"), math.translations().stream().map(Translation::chinese).toList());
-        assertTrue(v.translate("MATH word problems").get(0).translations().isEmpty());
+        assertTrue(math.translations().isEmpty(), math.toString());
+    }
+
+    @Test
+    void aWeakFirstDictionaryReadingTheSecondDictionaryGivesTooIsRaised() throws IOException {
+        // CC-CEDICT has "cursive" only inside the gloss "cursive script" (a weak reading, not read as the word);
+        // ECDICT's first sense of "cursive" is 草书: the two agree, so the word means the term
+        List<Translation> confirmed = span(vocabulary(true), "old Japanese cursive handwriting", "cursive");
+        assertEquals("草书", confirmed.get(0).chinese());
+        assertTrue(confirmed.get(0).score() >= 0.3, confirmed.toString());
+        assertEquals(Translation.Match.SECOND_DICTIONARY, confirmed.get(0).match());
+        List<Translation> alone = span(vocabulary(false), "old Japanese cursive handwriting", "cursive");
+        assertTrue(alone.stream().allMatch(t -> t.score() < 0.3), "without it, too weak to be read: " + alone);
+    }
+
+    @Test
+    void theShippedFileKeepsOnlyEachSensesFirstTranslationAndTheFirstGeneralSense() {
+        // a late sense is another thing the catalog filter cannot tell from the meant one: "graph" (曲线图, 图表 …)
+        // must not reach 图表, which an entry about charts writes, instead of a knowledge graph's 图谱
+        EnglishChineseDictionary shipped = EnglishChineseDictionary.shipped();
+        assertTrue(shipped.senses("graph").stream().noneMatch(s -> s.chinese().equals("图表")), shipped.senses("graph").toString());
+        assertTrue(shipped.senses("bird").stream().noneMatch(s -> s.chinese().equals("羽毛球")));
+        assertTrue(shipped.senses("cursive").stream().anyMatch(s -> s.chinese().equals("草书")));
     }
 
     @Test
