@@ -262,7 +262,7 @@ final class SubjectReader {
         for (Translation tr : span.translations()) {
             if (tr.score() < 0.3 || forms.size() >= 6 || !forms.add(tr.chinese())) continue;
             // reached through a word WordNet relates to the asked one (urban → city → 城市): a related form
-            if (tr.match() == Translation.Match.RELATED) related.add(tr.chinese());
+            if (tr.match() == Translation.Match.RELATED || tr.match() == Translation.Match.SECOND_DICTIONARY) related.add(tr.chinese());
         }
         // a catalog written in English says "flowers" where the question says "flower" (a form the search matches as a whole word)
         forms.add(CatalogVocabulary.plural(span.text()));

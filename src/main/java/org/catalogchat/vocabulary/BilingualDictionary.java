@@ -59,9 +59,15 @@ public final class BilingualDictionary {
      * the shipped file for the shipped dictionary, read the first time a question word needs it; none otherwise.
      */
     private final java.util.function.Supplier<WordRelations> relations;
+    /**
+     * The second, English → Chinese dictionary ({@link EnglishChineseDictionary}, from ECDICT), read the first time a
+     * question word that nothing else matched needs it: the shipped file for the shipped dictionary, none otherwise.
+     */
+    private final java.util.function.Supplier<EnglishChineseDictionary> second;
 
-    /** The same dictionary with other WordNet relations (the arrays are shared: all of them are read-only). */
-    private BilingualDictionary(BilingualDictionary d, java.util.function.Supplier<WordRelations> relations) {
+    /** The same dictionary with other WordNet relations and second dictionary (the arrays are shared: all are read-only). */
+    private BilingualDictionary(BilingualDictionary d, java.util.function.Supplier<WordRelations> relations,
+            java.util.function.Supplier<EnglishChineseDictionary> second) {
         this.heads = d.heads;
         this.headStart = d.headStart;
         this.hashes = d.hashes;
@@ -72,11 +78,13 @@ public final class BilingualDictionary {
         this.lengthsByFirstChar = d.lengthsByFirstChar;
         this.source = d.source;
         this.relations = relations;
+        this.second = second;
     }
 
     private BilingualDictionary(char[] heads, int[] headStart, int[] hashes, byte[] bytes, int[] glossStart,
             int[] glossEnd, long[] lengthsByFirstChar, String source) {
         this.relations = WordRelations::none;
+        this.second = EnglishChineseDictionary::none;
         this.heads = heads;
         this.headStart = headStart;
         this.hashes = hashes;
@@ -100,7 +108,7 @@ public final class BilingualDictionary {
     public static BilingualDictionary load() {
         try (InputStream in = BilingualDictionary.class.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalStateException("missing classpath resource " + RESOURCE);
-            return read(in).withRelations(WordRelations::shipped);
+            return read(in).withRelations(WordRelations::shipped).withSecond(EnglishChineseDictionary::shipped);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -288,7 +296,17 @@ public final class BilingualDictionary {
 
     /** This dictionary with the given WordNet relations, read when first needed (tests give a small fixture). */
     BilingualDictionary withRelations(java.util.function.Supplier<WordRelations> relations) {
-        return new BilingualDictionary(this, relations);
+        return new BilingualDictionary(this, relations, second);
+    }
+
+    /** This dictionary with the given second dictionary, read when first needed (tests give a small fixture). */
+    BilingualDictionary withSecond(java.util.function.Supplier<EnglishChineseDictionary> second) {
+        return new BilingualDictionary(this, relations, second);
+    }
+
+    /** The second, English → Chinese dictionary; none for a dictionary read from a stream or the empty one. */
+    EnglishChineseDictionary second() {
+        return second.get();
     }
 
     /** WordNet's related words for the English side; none for a dictionary read from a stream or the empty one. */

@@ -560,6 +560,8 @@ public final class CatalogVocabulary {
                     // one hyphenated token is one thing: its parts may be composed ("first-person" → 第一 + 人称 →
                     // 第一人称, written together by the catalog), where two tokens stay apart ("medical datasets")
                     List<Translation> t = pass == 0 ? toChinese(phrase, end - i == 1 && phrase.size() > 1) : List.of();
+                    if (pass == 0 && t.isEmpty() && end - i >= 2) t = fromSecondDictionary(tokens.subList(i, end), phrase);
+                    if (pass == 0 && !t.isEmpty()) t = confirmedBySecondDictionary(tokens.subList(i, end), phrase, t);
                     boolean literal = phrase.size() <= MAX_PHRASE_WORDS
                             && latinPhrases.contains(String.join(" ", phrase));
                     if (pass == 0 ? !t.isEmpty() : literal) {
@@ -574,6 +576,7 @@ public final class CatalogVocabulary {
             }
             if (found == null) {
                 List<Translation> related = related(words.get(i));
+                if (related.isEmpty()) related = fromSecondDictionary(tokens.subList(i, i + 1), words.get(i));
                 String corrected = related.isEmpty() && corrections++ < MAX_CORRECTIONS ? correction(tokens.get(i)) : null;
                 found = corrected == null ? new Span(i, i + 1, tokens.get(i), related, false)
                         : new Span(i, i + 1, corrected, toChinese(EnglishWords.words(corrected), false), writes(corrected));
@@ -1112,6 +1115,83 @@ public final class CatalogVocabulary {
                 .thenComparing(Comparator.comparingInt(Translation::occurrences).reversed())
                 .thenComparing(Translation::chinese));
         return ranked;
+    }
+
+    /** A translation from the second dictionary scores this for a subject-tagged sense ([计], [医]: a field's word). */
+    private static final double SECOND_SUBJECT = 0.72;
+    private static final double SECOND_GENERAL = 0.68;
+    /** A [网络] sense, gathered from the web. */
+    private static final double SECOND_WEB = 0.5;
+    /** Each later sense of the English word scores this much less. */
+    private static final double SECOND_LATER = 0.04;
+    /** Catalog terms kept from the second dictionary per question word. */
+    private static final int SECOND_TERMS = 3;
+
+    /**
+     * The catalog's terms for question words that CC-CEDICT and WordNet leave unmatched, by the second dictionary
+     * ({@link EnglishChineseDictionary}, from ECDICT): the words as written ("figures" → 图表, a sense "figure" lacks),
+     * then their normalised and base forms ("anomalies" → anomaly → 异常). Only terms the catalog writes count, at most
+     * {@value #SECOND_TERMS}, in ECDICT's order; subject-tagged senses score above general ones, web senses below.
+     */
+    List<Translation> fromSecondDictionary(List<String> tokens, List<String> words) {
+        // a word CC-CEDICT translates (a main sense of some headword) that the catalog never writes names something
+        // the catalog lacks: ECDICT's other senses of it are other things ("bird" → 羽毛球, "half" → 几乎)
+        String asked = String.join(" ", words);
+        if (words.isEmpty() || (words.size() == 1 ? dictionaryKnows(asked) : dictionaryNames(asked))) return List.of();
+        return secondDictionaryTerms(tokens, words);
+    }
+
+    /**
+     * The first dictionary's translations of a question word or phrase when all of them are weak, each raised to the
+     * second dictionary's score where ECDICT's first sense gives the same catalog term: two dictionaries agreeing.
+     * "cursive" reaches 草书 only inside the gloss "cursive script" (0.24, not read), and ECDICT translates "cursive"
+     * 草书: the word means the term. A translation ECDICT does not give stays as weak as it was; so do strong ones.
+     */
+    List<Translation> confirmedBySecondDictionary(List<String> tokens, List<String> words, List<Translation> first) {
+        if (first.stream().anyMatch(t -> t.score() >= WEAK)) return first;
+        Map<String, Translation> agreed = new LinkedHashMap<>();
+        for (Translation t : secondDictionaryTerms(tokens, words)) agreed.put(t.chinese(), t);
+        boolean any = first.stream().anyMatch(t -> agreed.containsKey(t.chinese()));
+        if (!any) return first;
+        List<Translation> out = new ArrayList<>();
+        for (Translation t : first) out.add(agreed.getOrDefault(t.chinese(), t));
+        out.sort(Comparator.comparingDouble(Translation::score).reversed());
+        return out;
+    }
+
+    /** The catalog's terms that ECDICT gives the words (as typed, normalised, base forms), best first, at most three. */
+    private List<Translation> secondDictionaryTerms(List<String> tokens, List<String> words) {
+        EnglishChineseDictionary second = dictionary.second();
+        if (second.isEmpty() || words.isEmpty() || words.stream().anyMatch(w -> EnglishWords.isStop(w) || isNumber(w))) {
+            return List.of();
+        }
+        var keys = new java.util.LinkedHashSet<String>();
+        keys.add(String.join(" ", tokens).toLowerCase(java.util.Locale.ROOT));
+        keys.add(String.join(" ", words));
+        String last = words.get(words.size() - 1);
+        String before = words.size() > 1 ? String.join(" ", words.subList(0, words.size() - 1)) + " " : "";
+        for (String base : dictionary.relations().bases(last)) keys.add(before + base);
+        for (String base : EnglishWords.baseForms(last)) keys.add(before + base);
+        Map<String, Translation> best = new LinkedHashMap<>();
+        for (String key : keys) {
+            for (EnglishChineseDictionary.Sense sense : second.senses(key)) {
+                Term term = terms.get(sense.chinese());
+                if (term == null || best.containsKey(term.chinese())) continue;
+                double base = switch (sense.kind()) {
+                    case SUBJECT -> SECOND_SUBJECT;
+                    case GENERAL -> SECOND_GENERAL;
+                    case WEB -> SECOND_WEB;
+                };
+                double score = Math.max(0.3, base - SECOND_LATER * sense.rank()) * prominence(term.occurrences());
+                best.put(term.chinese(), new Translation(term.chinese(), key + " (ECDICT)",
+                        Translation.Match.SECOND_DICTIONARY, false, score, term.occurrences()));
+            }
+        }
+        List<Translation> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingDouble(Translation::score).reversed()
+                .thenComparing(Comparator.comparingInt(Translation::occurrences).reversed())
+                .thenComparing(Translation::chinese));
+        return ranked.size() > SECOND_TERMS ? List.copyOf(ranked.subList(0, SECOND_TERMS)) : ranked;
     }
 
     /** Verbs of making something: "to construct a model" is modelling, "to make a map" is mapping. */

@@ -47,7 +47,13 @@ public record Translation(String chinese, String gloss, Match match, boolean inf
          * No gloss names the word; a word WordNet relates to it does ({@link WordRelations}): "urban" → city (its
          * pertainym) → 城市, "intrusion" → invade → 入侵. A related form, not a translation of the word itself.
          */
-        RELATED
+        RELATED,
+        /**
+         * Neither CC-CEDICT nor WordNet reaches a term; the second, English → Chinese dictionary
+         * ({@link EnglishChineseDictionary}, from ECDICT) translates the word to one the catalog writes: "anomalies" →
+         * anomaly → 异常. A guess from a noisier source, ranked below the others.
+         */
+        SECOND_DICTIONARY
     }
 
     public Translation {

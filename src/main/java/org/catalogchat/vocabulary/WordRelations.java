@@ -1,14 +1,10 @@
 package org.catalogchat.vocabulary;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * English words WordNet relates to an English word: the other words of its synsets, its derivationally related forms
@@ -23,7 +19,7 @@ import java.util.zip.GZIPInputStream;
  */
 public final class WordRelations {
     public static final String RESOURCE = "/vocabulary/wordnet-related.tsv.gz";
-    private static final WordRelations NONE = new WordRelations("", new int[0]);
+    private static final WordRelations NONE = new WordRelations(SortedLines.EMPTY);
 
     /** How a related word is related. */
     public enum Relation {
@@ -47,16 +43,11 @@ public final class WordRelations {
     public record Related(String word, Relation relation, int sense) {
     }
 
-    /**
-     * The file's lines, sorted by word (the build script sorts them), kept as one string: a line is found by binary
-     * search over {@code starts} and split only when asked. A map of 55,000 keys took 9 MB of heap; this takes 2.
-     */
-    private final String text;
-    private final int[] starts;
+    /** The file's lines, sorted by word (the build script sorts them). */
+    private final SortedLines lines;
 
-    private WordRelations(String text, int[] starts) {
-        this.text = text;
-        this.starts = starts;
+    private WordRelations(SortedLines lines) {
+        this.lines = lines;
     }
 
     /** No relations: the ablation, and dictionaries made for tests. */
@@ -84,48 +75,12 @@ public final class WordRelations {
 
     /** Reads the gzipped {@code word<TAB>related code<TAB>…} lines; lines starting with '#' are comments. */
     static WordRelations read(InputStream gzipped) throws IOException {
-        var bytes = new ByteArrayOutputStream(1 << 21);
-        try (var in = new GZIPInputStream(gzipped, 1 << 16)) {
-            in.transferTo(bytes);
-        }
-        String text = bytes.toString(StandardCharsets.UTF_8);
-        int[] starts = new int[1 << 16];
-        int n = 0;
-        for (int at = 0; at < text.length(); ) {
-            int end = text.indexOf('\n', at);
-            if (end < 0) end = text.length();
-            int tab = text.indexOf('\t', at);
-            if (text.charAt(at) != '#' && tab > at && tab < end) {
-                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
-                starts[n++] = at;
-            }
-            at = end + 1;
-        }
-        var relations = new WordRelations(text, Arrays.copyOf(starts, n));
-        return relations.sorted() ? relations : relations.sortedCopy();
-    }
-
-    private boolean sorted() {
-        for (int i = 1; i < starts.length; i++) {
-            if (compare(starts[i], key(starts[i - 1])) < 0) return false;
-        }
-        return true;
-    }
-
-    /** The same lines in word order, for a file that was not written sorted (a hand-made test file). */
-    private WordRelations sortedCopy() {
-        int[] order = Arrays.stream(starts).boxed().sorted(java.util.Comparator.comparing(this::key))
-                .mapToInt(Integer::intValue).toArray();
-        return new WordRelations(text, order);
-    }
-
-    private String key(int start) {
-        return text.substring(start, text.indexOf('\t', start));
+        return new WordRelations(SortedLines.read(gzipped));
     }
 
     /** Whether there are no relations at all. */
     public boolean isEmpty() {
-        return starts.length == 0;
+        return lines.isEmpty();
     }
 
     /**
@@ -173,16 +128,7 @@ public final class WordRelations {
      * it is an irregular form; empty when none.
      */
     public List<Related> related(String word) {
-        int lo = 0;
-        int hi = starts.length - 1;
-        String line = null;
-        while (lo <= hi && line == null) {
-            int mid = (lo + hi) >>> 1;
-            int c = compare(starts[mid], word);
-            if (c < 0) lo = mid + 1;
-            else if (c > 0) hi = mid - 1;
-            else line = text.substring(text.indexOf('\t', starts[mid]) + 1, lineEnd(starts[mid]));
-        }
+        String line = lines.values(word);
         if (line == null) return List.of();
         var out = new ArrayList<Related>();
         for (String item : line.split("\t")) {
@@ -200,21 +146,5 @@ public final class WordRelations {
             out.add(new Related(item.substring(0, space), r, Integer.parseInt(item.substring(space + 2))));
         }
         return out;
-    }
-
-    /** The word of the line at {@code start} against {@code word}, as String.compareTo orders them. */
-    private int compare(int start, String word) {
-        int tab = text.indexOf('\t', start);
-        int n = Math.min(tab - start, word.length());
-        for (int i = 0; i < n; i++) {
-            int c = text.charAt(start + i) - word.charAt(i);
-            if (c != 0) return c;
-        }
-        return (tab - start) - word.length();
-    }
-
-    private int lineEnd(int start) {
-        int end = text.indexOf('\n', start);
-        return end < 0 ? text.length() : end;
     }
 }

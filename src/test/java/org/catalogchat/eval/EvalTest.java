@@ -319,7 +319,16 @@ class EvalTest {
             Map.entry("unseen6/fresh12-topics", 0.5),
             Map.entry("unseen4/fresh12-topics", 0.5),
             Map.entry("unseen5/fresh12-topics", 0.5),
-            Map.entry("unseen7/fresh12-topics", 0.75));
+            Map.entry("unseen7/fresh12-topics", 0.75),
+            // vocab, fresh12-vocab (questions 77bcb4f), first run on main 7d980e0: 10/24 (seed 4/8, unseen8 0/2,
+            // unseen6 0/2, unseen7 0/2, unseen3 1/2, culture 1/2, industry 0/2; unseen4 and unseen5 2/2 keep the gate)
+            Map.entry("seed/fresh12-vocab", 0.5),
+            Map.entry("unseen8/fresh12-vocab", 0.0),
+            Map.entry("unseen6/fresh12-vocab", 0.0),
+            Map.entry("unseen7/fresh12-vocab", 0.0),
+            Map.entry("unseen3/fresh12-vocab", 0.5),
+            Map.entry("culture/fresh12-vocab", 0.5),
+            Map.entry("industry/fresh12-vocab", 0.0));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
