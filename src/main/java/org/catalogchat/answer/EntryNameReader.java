@@ -184,6 +184,21 @@ final class EntryNameReader {
         }
     }
 
+    /**
+     * "Is Conceptual Captions in the catalog?": a run of capitalised words asked as the whole object of an existence
+     * question ({@link TitleCaseName}) that nothing earlier read as a name, publisher or date is an unknown name; its
+     * words are blanked from {@code rest} so they select no entry writing them apart.
+     */
+    String titleCaseName(String asked, String rest, List<String> unknownNames) {
+        Optional<String> run = TitleCaseName.asked(asked);
+        if (run.isEmpty()) return rest;
+        String r = run.get();
+        int at = asked.indexOf(r);
+        if (at < 0 || at + r.length() > rest.length() || !rest.substring(at, at + r.length()).equals(r)) return rest;
+        unknownNames.add(r);
+        return rest.substring(0, at) + " ".repeat(r.length()) + rest.substring(at + r.length());
+    }
+
     /** Whether a Latin phrase of the question is written as a name: one of its words is name-like (MVTec, 3D-AD). */
     private boolean writtenAsName(String phrase, String question) {
         Matcher m = LATIN.matcher(phrase);

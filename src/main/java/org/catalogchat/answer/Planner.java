@@ -229,6 +229,7 @@ final class Planner {
             if (q.named().isEmpty()) subjects.removeIf(s -> s.text().equals(LICENCE));
             for (LicenceNames.Found f : licences) subjects.add(f.subject());
         }
+        if (q.named().isEmpty() && q.publishers().isEmpty()) rest = names.titleCaseName(q.text(), rest, unknownNames);
         subjectReader.read(rest, q.text(), Asker.of(q.text(), words, glossary, lexical), subjects, unknownNames, attributes);
         // "speech synthesis (TTS)": an acronym the catalog defines by a term (语音合成（TTS）) that the question's own
         // words already ask for is that term said twice, not a dataset asked by name; "HRS data" alone still is one

@@ -119,6 +119,7 @@ final class SubjectReader {
         // "用Kinect采集的数据", "queried on BigQuery": a name used as how the asked datasets were made selects the
         // entries writing it; its cue says how, not what about, so the cue is blanked before words are read
         var attributes = new LinkedHashSet<String>();
+        var sources = new LinkedHashSet<String>();
         Matcher a = LATIN.matcher(text);
         String cueless = text;
         while (a.find()) {
@@ -127,6 +128,9 @@ final class SubjectReader {
             int[] cue = attribute(text, original, a.start(), a.end());
             if (cue.length == 0 || texts.matching(token).isEmpty()) continue;
             attributes.add(token);
+            // a source is any entry writing the name: "YouTube 短视频" gathers from YouTube without a cue of making
+            int inOriginal = original.indexOf(token);
+            if (gatheredOnly(text, a.start()) || inOriginal >= 0 && gatheredOnly(original, inOriginal)) sources.add(token);
             cueless = cueless.substring(0, cue[0]) + " ".repeat(a.start() - cue[0]) + token
                     + " ".repeat(cue[1] - a.end()) + cueless.substring(cue[1]);
         }
@@ -139,7 +143,7 @@ final class SubjectReader {
             if (token.isEmpty() || words.isStop(token) || words.contraction(token) || token.matches("\\d+(\\.\\d+)?") || NUMBER_WORD.matcher(token).matches()) continue;
             if (attributes.contains(token)) {
                 subjects.add(new Subject(token, List.of(token), List.of()));
-                attributeNames.add(token);
+                if (!sources.contains(token)) attributeNames.add(token);
                 continue;
             }
             if (words.nameLike(token, original)) {
@@ -388,17 +392,54 @@ final class SubjectReader {
         return before ? new int[]{cueStart < 0 ? start : cueStart, end} : new int[0];
     }
 
-    /** Where a cue of "attribute-before" ends right before {@code at} (articles between allowed) starts, else −1. */
+    /**
+     * Where a cue of "attribute-before" ends right before {@code at} (articles between allowed) starts, else −1; or
+     * where a noun of what was gathered starts, when it and a bare "from" come right before ({@link #gatheredFrom}).
+     */
     private int cueBefore(String text, int at) {
-        String before = text.substring(0, at).stripTrailing().toLowerCase(Locale.ROOT);
-        before = before.replaceAll("(?:^|(?<=\\s))(?:a|an|the)$", "").stripTrailing();
+        String before = before(text, at);
         for (String c : glossary.cues("attribute-before")) {
             if (!before.endsWith(c)) continue;
             int from = before.length() - c.length();
             if (TopicMatcher.hasHan(c) || from == 0 || !Character.isLetterOrDigit(before.charAt(from - 1))) return from;
         }
-        return -1;
+        return gatheredFrom(before);
     }
+
+    /** The text before {@code at}, lower case, without the article that ends it. */
+    private static String before(String text, int at) {
+        String before = text.substring(0, at).stripTrailing().toLowerCase(Locale.ROOT);
+        return before.replaceAll("(?:^|(?<=\\s))(?:a|an|the)$", "").stripTrailing();
+    }
+
+    /** Whether the name at {@code at} is a source by a bare "from" after a noun of what was gathered only. */
+    private boolean gatheredOnly(String text, int at) {
+        String before = before(text, at);
+        return gatheredFrom(before) >= 0 && glossary.cues("attribute-before").stream().noneMatch(before::endsWith);
+    }
+
+    /** A content noun and a bare "from" ending the text: "videos from", "captions from", "tiles from". */
+    private static final Pattern NOUN_FROM = Pattern.compile("(?:^|[^a-z])([a-z]{3,})\\s+from$");
+
+    /**
+     * "get their videos from YouTube", "reuse captions from LAION-2B", "tiles from the Sentinel-2 satellite": a bare
+     * "from" is a source when a noun of what was gathered comes right before it. Only for names no entry's publisher
+     * has ({@link PlanWords#nameLike} has already set those aside), and not after a word for the datasets themselves or
+     * a verb ("datasets from X", "come from X", "released from X" ask who made them): most "from X" name a publisher,
+     * and one the catalog writes otherwise would become a wrong list of the entries mentioning it.
+     */
+    private int gatheredFrom(String before) {
+        Matcher m = NOUN_FROM.matcher(before);
+        if (!m.find()) return -1;
+        String noun = m.group(1);
+        if (words.isStop(noun) || PlanWords.GENERIC_COUNTED.contains(noun) || NOT_GATHERED.contains(singular(noun))
+                || noun.endsWith("ed") || noun.endsWith("ing")) return -1;
+        return m.start(1);
+    }
+
+    /** Words for the datasets themselves, before a "from" that names who made them rather than a source. */
+    private static final java.util.Set<String> NOT_GATHERED = java.util.Set.of("dataset", "data", "corpus", "corpora",
+            "collection", "benchmark", "database", "one", "thing", "anything", "something", "resource", "release", "entry");
 
     /**
      * The subject with the catalog's passages that write one of its Chinese forms across two words cut out: 化学 in
