@@ -37,6 +37,7 @@ public final class GroundedAnswerer implements Answerer {
     private final SetComposer sets;
     private final Replies replies;
     private final PublisherRankingComposer publisherRanking;
+    private final PublisherCounts publisherCounts;
     private final List<Dataset> all;
 
     public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever) {
@@ -62,6 +63,7 @@ public final class GroundedAnswerer implements Answerer {
         this.sets = new SetComposer(words);
         this.replies = new Replies(catalog, sets);
         this.publisherRanking = new PublisherRankingComposer(glossary, words);
+        this.publisherCounts = new PublisherCounts(words);
         this.all = catalog.datasets();
     }
 
@@ -161,6 +163,9 @@ public final class GroundedAnswerer implements Answerer {
 
     private Answer compose(QueryPlan p, Evidence e, Verdict verdict) {
         Query q = p.query();
+        // "how many publishers does LAION-5B have?", "datasets with exactly two publishers": read from the lists
+        Optional<Answer> byPublisherNumber = publisherCounts.answer(p, all);
+        if (byPublisherNumber.isPresent()) return byPublisherNumber.get();
         switch (verdict) {
             case ASK_WHICH:
                 return replies.askWhich(p);

@@ -76,7 +76,7 @@ public final class CatalogAliases {
                 var names = new LinkedHashSet<>(d.aliases());
                 names.addAll(r.aliases());
                 out.set(i, new Dataset(d.id(), d.name(), List.copyOf(names), d.released(), d.publishers(), d.url(),
-                        d.description(), d.facets(), d.file(), d.line()));
+                        d.description(), d.facets(), d.file(), d.line(), d.morePublishers()));
                 matched = true;
             }
             if (!matched) problems.add(new ParseProblem(file.toString(), r.line(), "alias row names no catalog entry: " + r.name()));

@@ -103,7 +103,7 @@ public final class CatalogLoader {
 
     private static Dataset withId(Dataset d, String id) {
         return new Dataset(id, d.name(), d.aliases(), d.released(), d.publishers(), d.url(), d.description(),
-                d.facets(), d.file(), d.line());
+                d.facets(), d.file(), d.line(), d.morePublishers());
     }
 
     static List<Path> markdownFiles(Path path) {

@@ -241,7 +241,7 @@ public final class CatalogParser {
             String id = slug(shortName);
             for (int n = 2; idTaken(out, id); n++) id = slug(shortName) + "-" + n;
             out.add(new Dataset(id, name, aliases, date.orElse(ReleaseDate.UNSTATED), splitPublishers(publishers), url, text,
-                    facets(name + "\n" + text), file, line));
+                    facets(name + "\n" + text), file, line, endsInOthers(publishers)));
         }
 
         private boolean idTaken(List<Dataset> out, String id) {
@@ -269,6 +269,14 @@ public final class CatalogParser {
         }
         return out;
     }
+
+    /** "加利福尼亚大学等", "A, B et al.", "A and others": the list names some of the publishers, not all. */
+    static boolean endsInOthers(String value) {
+        return value != null && OTHERS.matcher(value.strip()).find();
+    }
+
+    private static final java.util.regex.Pattern OTHERS = java.util.regex.Pattern.compile(
+            "(?:等|等等|(?i:\\bet al\\.?|\\band others|,?\\s*etc\\.?))[。.]?$");
 
     Dataset.Facets facets(String text) {
         return new Dataset.Facets(TopicMatcher.topicsIn(glossary, text), quantities.extract(text));

@@ -23,10 +23,12 @@ import java.util.Set;
  * @param facets      modalities, domains and size figures derived from the text
  * @param file        the file the entry came from
  * @param line        the 1-based line of its heading
+ * @param morePublishers whether the publisher list ends in 等 ("and others"): it names some of the publishers, so
+ *                    their number is at least one more than it lists
  */
 public record Dataset(String id, String name, List<String> aliases, ReleaseDate released,
                       List<String> publishers, String url, String description, Facets facets,
-                      String file, int line) {
+                      String file, int line, boolean morePublishers) {
     /** Compiled once: 100,000 entries are made at every restart of a large index. */
     private static final java.util.regex.Pattern WEB_PAGE = java.util.regex.Pattern.compile("(?i)https?://[^\\s\\p{Cntrl}]+");
 
@@ -41,6 +43,12 @@ public record Dataset(String id, String name, List<String> aliases, ReleaseDate 
         url = url == null || !WEB_PAGE.matcher(url.strip()).matches() ? "" : url.strip();
         description = description == null ? "" : description;
         facets = facets == null ? Facets.NONE : facets;
+    }
+
+    /** An entry whose publisher list names every publisher. */
+    public Dataset(String id, String name, List<String> aliases, ReleaseDate released, List<String> publishers,
+                   String url, String description, Facets facets, String file, int line) {
+        this(id, name, aliases, released, publishers, url, description, facets, file, line, false);
     }
 
     /** An entry released on a known day, as most catalogs state it. */

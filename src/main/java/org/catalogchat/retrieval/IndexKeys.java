@@ -50,7 +50,7 @@ final class IndexKeys {
         try {
             // Where the entry sits (file, line) changes none of its documents: moving it re-indexes nothing.
             Dataset placeless = new Dataset(d.id(), d.name(), d.aliases(), d.released(), d.publishers(), d.url(),
-                    d.description(), Dataset.Facets.NONE, "", 0);
+                    d.description(), Dataset.Facets.NONE, "", 0, d.morePublishers());
             // The format too: a new one changes what an entry's documents hold, so every entry is rewritten (its
             // vectors reused by text hash).
             return IndexFiles.sha256(json.writeValueAsString(placeless) + "\n" + facetsKey(d.facets()) + "\n"

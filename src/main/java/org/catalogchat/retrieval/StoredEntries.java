@@ -35,6 +35,8 @@ import org.catalogchat.catalog.SizeFigure;
 final class StoredEntries {
     static final String FILE = "catalog.bin";
     private static final int MAGIC = 0x43434232; // "CCB2": release dates carry their precision
+    /** The last publisher name of an entry whose list ends in 等: no publisher is called that (the parser strips it). */
+    private static final String OTHERS = "等";
 
     private StoredEntries() {
     }
@@ -50,7 +52,10 @@ final class StoredEntries {
                 strings(out, d.aliases());
                 out.writeLong(d.released().first().toEpochDay());
                 out.writeByte(d.released().precision().ordinal());
-                strings(out, d.publishers());
+                // a list ending in 等 is stored with 等 as its last name, so the layout stays the one it was
+                var publishers = new ArrayList<>(d.publishers());
+                if (d.morePublishers()) publishers.add(OTHERS);
+                strings(out, publishers);
                 string(out, d.url());
                 string(out, d.description());
                 strings(out, List.copyOf(d.facets().topics()));
@@ -87,7 +92,9 @@ final class StoredEntries {
             String name = r.string();
             List<String> aliases = r.strings();
             ReleaseDate released = new ReleaseDate(LocalDate.ofEpochDay(in.getLong()), ReleaseDate.Precision.values()[in.get()]);
-            List<String> publishers = r.strings();
+            List<String> publishers = new ArrayList<>(r.strings());
+            boolean more = !publishers.isEmpty() && publishers.get(publishers.size() - 1).equals(OTHERS);
+            if (more) publishers.remove(publishers.size() - 1);
             String url = r.string();
             String description = r.string();
             var topics = new LinkedHashSet<>(r.strings());
@@ -97,7 +104,7 @@ final class StoredEntries {
             String source = r.string();
             int line = in.getInt();
             datasets.add(new Dataset(id, name, aliases, released, publishers, url, description,
-                    new Dataset.Facets(topics, sizes), source, line));
+                    new Dataset.Facets(topics, sizes), source, line, more));
         }
         int problemCount = in.getInt();
         var problems = new ArrayList<ParseProblem>(problemCount);

@@ -332,7 +332,13 @@ class EvalTest {
             // facts, fresh12-facts at its first run (questions committed f6c257d, before the bot ran on them)
             Map.entry("seed/fresh12-facts", 0.7),
             Map.entry("unseen6/fresh12-facts", 0.75),
-            Map.entry("opendata/fresh12-facts", 0.75));
+            Map.entry("opendata/fresh12-facts", 0.75),
+            // orgs, fresh12-orgs questions of 7b6a2e8: their first runs, below 0.90
+            Map.entry("seed/fresh12-orgs", 0.25),
+            Map.entry("unseen8/fresh12-orgs", 0.25),
+            Map.entry("unseen5/fresh12-orgs", 0.5),
+            Map.entry("science/fresh12-orgs", 0.75),
+            Map.entry("culture/fresh12-orgs", 0.25));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured

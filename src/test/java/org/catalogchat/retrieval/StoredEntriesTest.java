@@ -15,6 +15,7 @@ import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.CatalogLoader;
 import org.catalogchat.catalog.CatalogParser;
 import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.ReleaseDate;
 import org.catalogchat.catalog.Glossary;
 import org.catalogchat.catalog.ParseProblem;
 import org.catalogchat.catalog.SizeFigure;
@@ -52,6 +53,20 @@ class StoredEntriesTest {
                 "https://example.org/b", "x".repeat(70_000) + "\n第二句。", null, "cat.md", 42));
         var catalog = new Catalog(datasets, List.of(new ParseProblem("bad.md", 7, "no name")));
         assertComesBackEqual(catalog);
+    }
+
+    /** A publisher list ending in 等 says there are more publishers than it names; a reopened index must keep that. */
+    @Test
+    void aListEndingIn等ComesBackOpen() throws IOException {
+        var open = new Dataset("c", "C", List.of(), ReleaseDate.of(LocalDate.of(2024, 1, 1)), List.of("北京大学", "香港大学"),
+                "", "", null, "cat.md", 3, true);
+        var closed = new Dataset("d", "D", List.of(), LocalDate.of(2024, 1, 1), List.of("北京大学"), "", "", null, "cat.md", 9);
+        assertComesBackEqual(new Catalog(List.of(open, closed), List.of()));
+        Path f = tmp.resolve("open.bin");
+        StoredEntries.write(f, new Catalog(List.of(open, closed), List.of()));
+        Catalog back = StoredEntries.read(f);
+        assertEquals(List.of(true, false), back.datasets().stream().map(Dataset::morePublishers).toList());
+        assertEquals(List.of("北京大学", "香港大学"), back.datasets().get(0).publishers());
     }
 
     @Test
