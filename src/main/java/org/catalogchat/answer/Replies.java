@@ -178,6 +178,18 @@ final class Replies {
         return new Answer(text, List.of(), List.of(), Intent.NOT_FOUND, lang, "grounded");
     }
 
+    /** "fewer than 1000 videos": a bound from above is not read, so no list or count is given ({@link UpperBounds}). */
+    Answer upperBoundNotRead(QueryPlan p) {
+        Language lang = p.language();
+        String text = lang == Language.ZH
+                ? "**无法按这个上限筛选。** 目录中的数量只能按“超过/至少”筛选；“不到/少于”这样的上限无法逐条核对（并非每个条目都写明了这个数量），"
+                + "因此不给出可能有误的列表或数量。可以询问“超过……”的数据集，或按名称询问某个数据集的数量。"
+                : "**The catalog cannot be filtered by that upper bound.** Figures can be used as a lower bound (“more than …”); "
+                + "“fewer than / less than” cannot be checked entry by entry (not every entry states that figure), so no list or "
+                + "count is given rather than a wrong one. Ask for datasets with more than a figure, or for one dataset's figure by name.";
+        return new Answer(text, List.of(), List.of(), Intent.NOT_FOUND, lang, "grounded");
+    }
+
     /** A follow-up that could mean any entry of the previous list: ask which, offering them. */
     Answer askWhich(QueryPlan p) {
         Language lang = p.language();
