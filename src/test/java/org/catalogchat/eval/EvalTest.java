@@ -311,7 +311,14 @@ class EvalTest {
             // merges were in; first run on main eb0810a: unseen8 dev 38/50, test 89/120, fresh11-blind 25/40
             Map.entry("unseen8/dev", 0.76),
             Map.entry("unseen8/test", 0.741),
-            Map.entry("seed/fresh11-blind", 0.625));
+            Map.entry("seed/fresh11-blind", 0.625),
+            // sets, fresh12-sets first run (questions committed in 9aa419a, bot = main 7d980e0)
+            Map.entry("seed/fresh12-sets", 0.7),
+            Map.entry("unseen8/fresh12-sets", 0.75),
+            Map.entry("unseen6/fresh12-sets", 0.5),
+            Map.entry("unseen7/fresh12-sets", 0.75),
+            Map.entry("industry/fresh12-sets", 0.75),
+            Map.entry("opendata/fresh12-sets", 0.75));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
