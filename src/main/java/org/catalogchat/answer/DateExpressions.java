@@ -61,6 +61,15 @@ final class DateExpressions {
     private static final Pattern EN_MONTH_PART = Pattern.compile("\\b(?:(first|second|1st|2nd|latter)\\s+half\\s+of"
             + "|(early|mid|middle\\s+of|late|beginning\\s+of|start\\s+of|end\\s+of))\\s*-?\\s*(?:the\\s+)?(" + MONTHS
             + ")\\.?\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b");
+    /**
+     * A week of a month: "the first week of July 2024", "the last week of May 2024", "2024年7月第一周", "2024年5月的最后一周".
+     * Read as the month, each was a count over the whole month, and "week" was left as a subject. Weeks are counted
+     * from the month's first day (days 1–7, 8–14, 15–21, 22–28); the last week is the month's last seven days.
+     */
+    private static final Pattern EN_MONTH_WEEK = Pattern.compile("\\b(first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+week"
+            + "\\s+of\\s+(?:the\\s+)?(" + MONTHS + ")\\.?\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b");
+    private static final Pattern ZH_MONTH_WEEK = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?(\\d{1,2})\\s*月份?\\s*(?:的\\s*)?"
+            + "(?:第\\s*([一二三四1-4])|(最后一|最末一))\\s*(?:个\\s*)?(?:周|星期|礼拜)");
     private static final Pattern ZH_MONTH_PART = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?(\\d{1,2})\\s*月份?\\s*(?:的\\s*)?"
             + "(上旬|中旬|下旬|上半月|前半月|下半月|后半月|初|底|末)");
     /**
@@ -358,6 +367,13 @@ final class DateExpressions {
                     : m.group(2);
             addMonthPart(points, taken, m, Integer.parseInt(m.group(4)), month(m.group(3)), monthPart(part));
         }
+        m = EN_MONTH_WEEK.matcher(q);
+        while (m.find()) addMonthWeek(points, taken, m, Integer.parseInt(m.group(3)), month(m.group(2)), week(m.group(1)));
+        m = ZH_MONTH_WEEK.matcher(q);
+        while (m.find()) {
+            addMonthWeek(points, taken, m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    m.group(3) != null ? week(m.group(3)) : 0);
+        }
         m = ZH_YEAR_PART.matcher(q);
         while (m.find()) addYearPart(points, taken, m, Integer.parseInt(m.group(1)), yearPart(m.group(2)));
         m = EN_YEAR_PART.matcher(q);
@@ -482,6 +498,29 @@ final class DateExpressions {
         String name = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
         String en = (part == MonthPart.MID ? part.en + name : part.en + " " + name) + " " + y + " (" + name + " " + part.firstDay + "–" + last + ")";
         add(points, taken, m, ym.atDay(part.firstDay), ym.atDay(last), en, y + "年" + month + "月" + part.zh + "（" + part.firstDay + "–" + last + "日）");
+    }
+
+    /** The week of a month a word names, 1–4, or 0 for the last ("last", "final", 最后一). */
+    private static int week(String word) {
+        return switch (word) {
+            case "first", "1st", "一", "1" -> 1;
+            case "second", "2nd", "二", "2" -> 2;
+            case "third", "3rd", "三", "3" -> 3;
+            case "fourth", "4th", "四", "4" -> 4;
+            default -> 0;
+        };
+    }
+
+    private static void addMonthWeek(List<Point> points, boolean[] taken, Matcher m, int y, int month, int week) {
+        if (month < 1 || month > 12) return;
+        YearMonth ym = YearMonth.of(y, month);
+        int first = week == 0 ? ym.lengthOfMonth() - 6 : (week - 1) * 7 + 1;
+        int last = first + 6;
+        String name = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        String[] en = {"the last", "the first", "the second", "the third", "the fourth"};
+        String[] zh = {"最后一周", "第一周", "第二周", "第三周", "第四周"};
+        add(points, taken, m, ym.atDay(first), ym.atDay(last), en[week] + " week of " + name + " " + y + " (" + name + " " + first + "–" + last + ")",
+                y + "年" + month + "月" + zh[week] + "（" + first + "–" + last + "日）");
     }
 
     /** The third of a year a part names: 0 early (January–April), 1 mid (May–August), 2 late (September–December). */

@@ -156,6 +156,27 @@ public final class QuestionParser {
         return !asksAboutOneEntry(lower);
     }
 
+    /** "which air quality datasets", "which spam dataset is the newest": a which-word, then the name, then its kind. */
+    private static final Pattern WHICH_BEFORE = Pattern.compile("\\b(?:which|what)\\s+(?:of\\s+the\\s+)?$");
+    private static final Pattern KIND_AFTER = Pattern.compile("^\\s+(datasets|dataset|data\\s+sets|data\\s+set)\\b");
+
+    /**
+     * A name typed in lower case, all dictionary words ("air quality" for the entry Air Quality), asked as a kind of
+     * datasets: "which air quality datasets …" (plural: several are asked), "which air quality dataset is the
+     * oldest?" (a superlative ranks a set, never one entry). Read as the name, each was the card of that one entry.
+     */
+    private boolean kindOfDatasets(NameIndex.NameMatch m, String q, String lower) {
+        String typed = m.matchedText();
+        if (!typed.equals(typed.toLowerCase(Locale.ROOT)) || !typed.matches("\\p{IsLatin}{2,}(?:\\s+\\p{IsLatin}{2,})*")) return false;
+        for (String w : typed.split("\\s+")) if (!dictionaryWord.test(w)) return false;
+        if (!WHICH_BEFORE.matcher(lower.substring(0, m.position())).find()) return false;
+        Matcher kind = KIND_AFTER.matcher(lower.substring(m.position() + typed.length()));
+        if (!kind.find()) return false;
+        boolean several = !kind.group(1).equals("dataset") && !kind.group(1).matches("data\\s+set");
+        return several || Stream.of("superlative-largest", "superlative-smallest", "superlative-newest", "superlative-oldest")
+                .anyMatch(k -> hasCue(lower, k));
+    }
+
     /** Cues of a question about one entry's details, or comparing entries: a name there is asked for itself. */
     private boolean asksAboutOneEntry(String lower) {
         return Stream.of("aspect-publisher", "aspect-date", "aspect-size", "aspect-link", "aspect-license", "compare")
@@ -171,7 +192,8 @@ public final class QuestionParser {
         List<Dataset> named = new ArrayList<>();
         for (NameIndex.NameMatch m : names.find(q)) {
             boolean publisherWord = m.score() < 1.0 && glossary.publisher(m.matchedText()).isPresent();
-            if (publisherWord || otherNumber(m, q) || typoOfWords(m) || nameWithin(m) || wordBeforeNoun(m, q, lower)) continue;
+            if (publisherWord || otherNumber(m, q) || typoOfWords(m) || nameWithin(m) || wordBeforeNoun(m, q, lower)
+                    || kindOfDatasets(m, q, lower)) continue;
             named.add(m.dataset());
             blank(scrub, m.position(), m.position() + m.matchedText().length());
         }

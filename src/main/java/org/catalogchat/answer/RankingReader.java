@@ -49,8 +49,9 @@ final class RankingReader {
             + "(?:to\\s+(?:be\\s+)?)?(?:released|published|come out|came out|put out|appear|appeared)\\b"
             + "|\\b(?:released|published|came out|put out)\\s+(first|last)\\b");
 
-    /** "最后发布的", "第一个发布的". */
-    private static final Pattern FIRST_LAST_ZH = Pattern.compile("(最后|第一个)(?:一个)?(?:发布|推出|公开)");
+    /** "最后发布的", "第一个发布的", and after the verb: "2024年4月之前发布的最后一个", "发布的第一个数据集". */
+    private static final Pattern FIRST_LAST_ZH = Pattern.compile("(最后|第一个)(?:一个)?(?:发布|推出|公开)"
+            + "|(?:发布|推出|公开)的\\s*(最后|第一)(?:一)?\\s*(?:个|款|项)");
 
     /** "the second newest", "third-oldest": one place of a ranking is asked, not its first. */
     private static final Pattern PLACE_EN = Pattern.compile("\\b(second|third|fourth|fifth|2nd|3rd|4th|5th)[\\s-]+(?:" + SUPERLATIVE + ")\\b");
@@ -118,7 +119,7 @@ final class RankingReader {
             Matcher firstLast = FIRST_LAST_EN.matcher(lower);
             Matcher zhFirstLast = FIRST_LAST_ZH.matcher(q.text());
             String which = firstLast.find() ? firstLast.group(1) != null ? firstLast.group(1) : firstLast.group(2)
-                    : zhFirstLast.find() ? zhFirstLast.group(1) : null;
+                    : zhFirstLast.find() ? (zhFirstLast.group(1) != null ? zhFirstLast.group(1) : zhFirstLast.group(2)) : null;
             if (which != null) {
                 ranking = Optional.of(which.equals("last") || which.equals("最后") ? Query.Ranking.NEWEST : Query.Ranking.OLDEST);
             }
@@ -217,6 +218,13 @@ final class RankingReader {
     String withoutRankWords(Ranked r, String rest) {
         if (!r.noun().isEmpty() && !r.phrase().isEmpty()) rest = blank(blank(blank(rest, r.phrase()), "最多"), "最少");
         if (!r.noun().isEmpty()) for (String verb : glossary.cues("content-forms")) rest = blank(rest, verb);
+        if (r.ranking().isPresent()) {
+            // "发布的第一个": the ordinal of a date superlative is no subject ("第" was one)
+            Matcher firstLast = FIRST_LAST_ZH.matcher(rest);
+            var sb = new StringBuilder(rest);
+            while (firstLast.find()) for (int i = firstLast.start(); i < firstLast.end(); i++) sb.setCharAt(i, ' ');
+            rest = sb.toString();
+        }
         if (r.noun().stream().anyMatch(hourUnits::contains)) {
             // "the most hours of material": what the hours measure, said with no kind of data, is no subject
             rest = measuredByHours.matcher(rest).replaceAll(m -> " ".repeat(m.group().length()));

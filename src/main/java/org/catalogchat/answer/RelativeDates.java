@@ -28,7 +28,7 @@ import org.catalogchat.catalog.TopicMatcher;
  * }</pre>
  */
 final class RelativeDates {
-    private enum Relation { BEFORE, AFTER, SAME_DAY }
+    private enum Relation { BEFORE, AFTER, SAME_DAY, AROUND }
 
     /** The words before a name that place the asked entries before it, after it, on its day, or between two. */
     private static final Pattern EN_BEFORE = Pattern.compile("\\b(?:before|earlier\\s+than|prior\\s+to|older\\s+than|ahead\\s+of)"
@@ -50,6 +50,8 @@ final class RelativeDates {
     private static final Pattern ZH_WITH = Pattern.compile("(?:和|与|跟|同)\\s*$");
     private static final Pattern ZH_SAME_DAY = Pattern.compile("^\\s*(?:在)?(?:同一天|同一日|同日|同天|是同一天)");
     private static final Pattern ZH_AND = Pattern.compile("^\\s*(?:和|与|跟|到|至)\\s*$");
+    /** "X前后一个月内": both sides of X's day; only with a length. */
+    private static final Pattern ZH_AROUND_SUFFIX = Pattern.compile("^\\s*(?:发布)?(?:的)?前后");
     private static final Pattern ZH_BETWEEN_SUFFIX = Pattern.compile("^\\s*(?:发布的?)?(?:之间|中间)");
 
     /** The words of the reading, blanked from what is left of the question so that none is a subject. */
@@ -68,8 +70,21 @@ final class RelativeDates {
     private RelativeDates() {
     }
 
-    /** Where a named entry is written in the question, and how the question places the asked entries against it. */
-    private record Reference(Dataset entry, int at, int end, Relation relation) {
+    /**
+     * Where a named entry is written in the question, how the question places the asked entries against it, and the
+     * length of the window when one is written ("in the 30 days after X"; its span, in the question, is blanked too).
+     */
+    private record Reference(Dataset entry, int at, int end, Relation relation, Optional<WindowLengths.Length> length) {
+        Reference(Dataset entry, int at, int end, Relation relation) {
+            this(entry, at, end, relation, Optional.empty());
+        }
+    }
+
+    /** A relation read around one name, with the window length and its span in the question when one is written. */
+    private record Placement(Relation relation, Optional<WindowLengths.Length> length) {
+        static Placement of(Relation r) {
+            return new Placement(r, Optional.empty());
+        }
     }
 
     /**
@@ -98,13 +113,25 @@ final class RelativeDates {
             switch (r.relation()) {
                 case BEFORE -> {
                     to = min(to, day.minusDays(1));
-                    en.add("before " + name + " (" + day + ")");
-                    zh.add(name + "（" + day + "）之前");
+                    String within = r.length().map(l -> l.english() + " ").orElse("");
+                    en.add(within + "before " + name + " (" + day + ")");
+                    zh.add(name + "（" + day + "）之前" + r.length().map(WindowLengths.Length::chinese).orElse(""));
+                    if (r.length().isPresent()) from = max(from, r.length().get().before(day));
                 }
                 case AFTER -> {
                     from = max(from, day.plusDays(1));
-                    en.add("after " + name + " (" + day + ")");
-                    zh.add(name + "（" + day + "）之后");
+                    String within = r.length().map(l -> l.english() + " ").orElse("");
+                    en.add(within + "after " + name + " (" + day + ")");
+                    zh.add(name + "（" + day + "）之后" + r.length().map(WindowLengths.Length::chinese).orElse(""));
+                    if (r.length().isPresent()) to = min(to, r.length().get().after(day));
+                }
+                case AROUND -> {
+                    // "within a month of X": either side of X's day, X itself left out by except
+                    WindowLengths.Length l = r.length().orElseThrow();
+                    from = max(from, l.before(day));
+                    to = min(to, l.after(day));
+                    en.add(l.english() + " of " + name + " (" + day + ")");
+                    zh.add(name + "（" + day + "）前后" + l.chinese());
                 }
                 case SAME_DAY -> {
                     from = max(from, day);
@@ -127,7 +154,10 @@ final class RelativeDates {
         refs.forEach(r -> references.add(r.entry().id()));
         var period = new DateRange(from, to, String.join(" and ", en), String.join("、", zh), List.of(), references);
         String rest = q.rest();
-        for (Reference r : refs) rest = blankSpan(rest, r.at(), r.end());
+        for (Reference r : refs) {
+            rest = blankSpan(rest, r.at(), r.end());
+            if (r.length().isPresent()) rest = blankSpan(rest, r.length().get().start(), r.length().get().end());
+        }
         rest = blankRelationWords(rest);
         return q.withReferencePeriod(period, rest);
     }
@@ -154,11 +184,43 @@ final class RelativeDates {
         }
         for (int i = 0; i < named.size(); i++) {
             int[] s = spans.get(i);
-            Optional<Relation> r = relation(lower.substring(0, s[0]), lower.substring(s[1]));
-            if (r.isEmpty()) return List.of();
-            refs.add(new Reference(named.get(i), s[0], s[1], r.get()));
+            Optional<Placement> p = placement(lower.substring(0, s[0]), lower.substring(s[1]), s[1]);
+            if (p.isEmpty()) return List.of();
+            refs.add(new Reference(named.get(i), s[0], s[1], p.get().relation(), p.get().length()));
         }
         return refs;
+    }
+
+    /**
+     * The relation around one name and the window length written with it: English before the relation word ("30 days
+     * after"), Chinese after 之后/之前 ("之后半年内"). {@code nameEnd} places a Chinese length's span in the question.
+     */
+    private static Optional<Placement> placement(String before, String after, int nameEnd) {
+        Optional<WindowLengths.Length> around = WindowLengths.around(before);
+        if (around.isPresent()) return Optional.of(new Placement(Relation.AROUND, around));
+        Matcher zhAround = ZH_AROUND_SUFFIX.matcher(after);
+        if (zhAround.find()) {
+            Optional<WindowLengths.Length> l = WindowLengths.chinese(after.substring(zhAround.end()));
+            if (l.isEmpty()) return Optional.empty();
+            return Optional.of(new Placement(Relation.AROUND, Optional.of(shifted(l.get(), nameEnd + zhAround.end()))));
+        }
+        Optional<Relation> r = relation(before, after);
+        if (r.isEmpty()) return Optional.empty();
+        if (r.get() == Relation.SAME_DAY) return Optional.of(Placement.of(r.get()));
+        Matcher en = (r.get() == Relation.BEFORE ? EN_BEFORE : EN_AFTER).matcher(before);
+        if (en.find()) {
+            return Optional.of(new Placement(r.get(), WindowLengths.english(before.substring(0, en.start()))));
+        }
+        Matcher zh = (r.get() == Relation.BEFORE ? ZH_BEFORE_SUFFIX : ZH_AFTER_SUFFIX).matcher(after);
+        if (zh.find()) {
+            Optional<WindowLengths.Length> l = WindowLengths.chinese(after.substring(zh.end()));
+            return Optional.of(new Placement(r.get(), l.map(x -> shifted(x, nameEnd + zh.end()))));
+        }
+        return Optional.of(Placement.of(r.get()));
+    }
+
+    private static WindowLengths.Length shifted(WindowLengths.Length l, int by) {
+        return new WindowLengths.Length(l.period(), l.strict(), l.start() + by, l.end() + by);
     }
 
     /** How the words around one name place the asked entries against it, if they do. */

@@ -168,14 +168,28 @@ final class Replies {
      * so their number is not stated for every entry; the answer says so and how to ask instead.
      */
     Answer publisherNumbersNotStated(QueryPlan p) {
-        Language lang = p.language();
-        String text = lang == Language.ZH
-                ? "**目录未说明。** 目录按名称列出每个数据集的发布机构，有的列表以“等”结尾，并非每个条目都写明了发布机构的数量，"
-                + "因此无法按发布机构的数量统计或筛选数据集。可以按机构名称提问。"
-                : "**The catalog does not say.** It lists each dataset's publishers by name, and a list may end in “等” "
+        return selectionNotReadable(p,
+                "**目录未说明。** 目录按名称列出每个数据集的发布机构，有的列表以“等”结尾，并非每个条目都写明了发布机构的数量，"
+                + "因此无法按发布机构的数量统计或筛选数据集。可以按机构名称提问。",
+                "**The catalog does not say.** It lists each dataset's publishers by name, and a list may end in “等” "
                 + "(“and others”), so how many publishers a dataset has is not stated for every entry: datasets cannot be "
-                + "counted or listed by their number of publishers. Ask by a publisher's name instead.";
-        return new Answer(text, List.of(), List.of(), Intent.NOT_FOUND, lang, "grounded");
+                + "counted or listed by their number of publishers. Ask by a publisher's name instead.");
+    }
+
+    /** "fewer than 1000 videos": a bound from above is not read, so no list or count is given ({@link UpperBounds}). */
+    Answer upperBoundNotRead(QueryPlan p) {
+        return selectionNotReadable(p,
+                "**无法按这个上限筛选。** 目录中的数量只能按“超过/至少”筛选；“不到/少于”这样的上限无法逐条核对（并非每个条目都写明了这个数量），"
+                + "因此不给出可能有误的列表或数量。可以询问“超过……”的数据集，或按名称询问某个数据集的数量。",
+                "**The catalog cannot be filtered by that upper bound.** Figures can be used as a lower bound (“more than …”); "
+                + "“fewer than / less than” cannot be checked entry by entry (not every entry states that figure), so no list or "
+                + "count is given rather than a wrong one. Ask for datasets with more than a figure, or for one dataset's figure by name.");
+    }
+
+    /** A selection the catalog cannot make, said in the question's language, with no list and no sources. */
+    private static Answer selectionNotReadable(QueryPlan p, String chinese, String english) {
+        Language lang = p.language();
+        return new Answer(lang == Language.ZH ? chinese : english, List.of(), List.of(), Intent.NOT_FOUND, lang, "grounded");
     }
 
     /** A follow-up that could mean any entry of the previous list: ask which, offering them. */

@@ -24,6 +24,8 @@ enum Verdict {
         if (!p.unknownNames().isEmpty()) return NOT_IN_CATALOG;
         // "只有一个发布机构的数据集有多少个？": publisher lists may end in 等, so their length is not stated
         if (PublisherNumbers.asked(p.query().text())) return NOT_STATED;
+        // "视频数量不到1000个的": an upper bound is not read, so every entry of the topic would be listed
+        if (UpperBounds.asked(p.query().text())) return NOT_STATED;
         if (everyAlternativeOut(p, e.unmatched())) return NOT_IN_CATALOG;
         Query q = p.query();
         boolean asksSomething = !p.subjects().isEmpty() || q.hasFilters() || q.listAll() || p.ranking().isPresent()

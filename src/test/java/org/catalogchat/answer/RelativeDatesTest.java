@@ -63,4 +63,18 @@ class RelativeDatesTest {
         assertEquals(Set.of("oldset", "laterset", "pivottwo", "newset"),
                 Set.copyOf(ids(bot.ask("How many datasets were released in 2022 and 2024?"))));
     }
+
+    @Test
+    void aWindowOfAWrittenLengthAroundANamedEntry() {
+        // the length bounds the other side: not every later entry, and its words are no subject ("days", "半年内")
+        assertEquals(Set.of("newset"), Set.copyOf(ids(bot.ask("How many datasets came out in the ten days after PivotTwo?"))));
+        assertEquals(Set.of("laterset"), Set.copyOf(ids(bot.ask("Which datasets came out within a year after PivotOne?"))));
+        assertEquals(Set.of("laterset"), Set.copyOf(ids(bot.ask("PivotTwo之前半年内发布了哪些数据集？"))));
+        assertEquals(Set.of("newset"), Set.copyOf(ids(bot.ask("PivotTwo发布后的十天内发布了几个数据集？"))));
+        // "within N of X" and "X前后N内" are both sides of X's day, X left out
+        assertEquals(Set.of("newset"), Set.copyOf(ids(bot.ask("Which datasets came out within a month of PivotTwo?"))));
+        assertEquals(Set.of("newset"), Set.copyOf(ids(bot.ask("PivotTwo前后一个月内发布的数据集有几个？"))));
+        // "less than" keeps the last day out: 2023-05-04 + 1 year is 2024-05-04, LaterSet is in either way
+        assertEquals(Set.of("laterset"), Set.copyOf(ids(bot.ask("Which datasets were released less than four months before PivotTwo?"))));
+    }
 }

@@ -338,7 +338,14 @@ class EvalTest {
             Map.entry("unseen8/fresh12-orgs", 0.25),
             Map.entry("unseen5/fresh12-orgs", 0.5),
             Map.entry("science/fresh12-orgs", 0.75),
-            Map.entry("culture/fresh12-orgs", 0.25));
+            Map.entry("culture/fresh12-orgs", 0.25),
+            // sets, fresh12-sets first run (questions committed in 9aa419a, bot = main 7d980e0)
+            Map.entry("seed/fresh12-sets", 0.7),
+            Map.entry("unseen8/fresh12-sets", 0.75),
+            Map.entry("unseen6/fresh12-sets", 0.5),
+            Map.entry("unseen7/fresh12-sets", 0.75),
+            Map.entry("industry/fresh12-sets", 0.75),
+            Map.entry("opendata/fresh12-sets", 0.75));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
