@@ -44,7 +44,7 @@ class EvalTest {
      */
     static final Map<String, Double> FLOORS = Map.ofEntries(
             Map.entry("seed/test", 0.915),
-            Map.entry("opendata/test", 0.894),
+            Map.entry("opendata/test", 0.9),
             Map.entry("science/test", 0.883),
             Map.entry("science/dev", 0.933),
             Map.entry("industry/test", 0.852),
@@ -109,8 +109,8 @@ class EvalTest {
             Map.entry("unseen2/test", 0.916),
             // the eighth catalog (unseen3), written and committed (d62d16b) before the bot ever ran on it; first run
             // 17:14 UTC 2026-11-26 on catalog3 d62d16b (= main 96c801f + the data): dev 45/50, test 106/120
-            Map.entry("unseen3/dev", 0.94),
-            Map.entry("unseen3/test", 0.891),
+            Map.entry("unseen3/dev", 0.96),
+            Map.entry("unseen3/test", 0.9),
             // the ninth catalog (unseen4), written and committed (fcc0b72) before the bot ever ran on it; first run
             // on main a1b3ffc (21:26 UTC): dev 44/50, test 98/120
             Map.entry("unseen4/dev", 0.92),
@@ -215,7 +215,7 @@ class EvalTest {
             Map.entry("culture/fresh7-topics", 0.75),
             // vocab, fresh7-vocab (questions 0d78b9b, 3070612 after the rebase): first run on main b314451; pairs at
             // 0.90 or above keep the default gate; unseen raised to the vocab branch's level (summarization → 摘要)
-            Map.entry("seed/fresh7-vocab", 0.5),
+            Map.entry("seed/fresh7-vocab", 0.625),
             Map.entry("opendata/fresh7-vocab", 0.5),
             Map.entry("industry/fresh7-vocab", 0.0),
             Map.entry("culture/fresh7-vocab", 0.333),
@@ -246,8 +246,8 @@ class EvalTest {
             // catalog6: the eleventh catalog and seed/fresh9-blind (committed 136b511, 27d253b before any run), first
             // runs on main 94a82ae: unseen6/dev 33/50, unseen6/test 82/120 (13 confident wrong sets), fresh9-blind 24/40
             Map.entry("unseen6/dev", 0.78),
-            Map.entry("unseen6/test", 0.7),
-            Map.entry("seed/fresh9-blind", 0.7),
+            Map.entry("unseen6/test", 0.708),
+            Map.entry("seed/fresh9-blind", 0.725),
             // sets' fresh9 questions (67f425e), first run 02:25 UTC 2026-11-27 on main 94a82ae: seed 10/10, science 4/4
             // (held to 0.90), unseen5 2/4, unseen2, culture and unseen3 3/4 (English licence filters read as names)
             Map.entry("unseen5/fresh9-sets", 0.75),
@@ -260,7 +260,7 @@ class EvalTest {
             Map.entry("unseen5/fresh9-topics", 0.75),
             Map.entry("unseen4/fresh9-topics", 0.5),
             Map.entry("opendata/fresh9-topics", 0.5),
-            Map.entry("industry/fresh9-topics", 0.25),
+            Map.entry("industry/fresh9-topics", 0.5),
             Map.entry("unseen3/fresh9-topics", 0.25),
             // vocab, fresh9-vocab (questions 7202019, e561f0b on main)
             // first run on main 94a82ae + the questions, 11/24; pairs at
@@ -277,14 +277,14 @@ class EvalTest {
             // catalog7: the twelfth catalog and seed/fresh10-blind (committed 8db344e, 7fd4822 before any run), first
             // runs on main 779c940 (this pass's merges): unseen7/dev 43/50, unseen7/test 97/120 (9 confident wrong
             // sets), fresh10-blind 26/40
-            Map.entry("unseen7/dev", 0.88),
+            Map.entry("unseen7/dev", 0.9),
             Map.entry("unseen7/test", 0.841),
-            Map.entry("seed/fresh10-blind", 0.8),
+            Map.entry("seed/fresh10-blind", 0.875),
             // vocab, fresh11-vocab (questions ed22af8, 4278a5b after the rebase on main ce7b2f4), first run on main f45bb18
             // + the questions: 13/24; pairs at 0.90 or above (unseen6, unseen5, opendata, industry) keep the default gate
             Map.entry("seed/fresh11-vocab", 0.375),
             Map.entry("unseen7/fresh11-vocab", 0.5), // 0.0 at the first run; 0.5 with kin compounds ("face swap")
-            Map.entry("unseen4/fresh11-vocab", 0.5),
+            Map.entry("unseen4/fresh11-vocab", 1.0),
             Map.entry("unseen3/fresh11-vocab", 0.0),
             Map.entry("science/fresh11-vocab", 0.5),
             // facts' fresh11 questions (8ac9959), first run 05:36 UTC 2026-11-27 on main f45bb18: 27/30; unseen7 3/4
@@ -296,28 +296,28 @@ class EvalTest {
             // unseen7 1/4, unseen4 1/4, unseen5 3/4, culture 3/4 (15/30)
             Map.entry("seed/fresh11-topics", 0.6),
             Map.entry("unseen6/fresh11-topics", 0.5),
-            Map.entry("unseen7/fresh11-topics", 0.25),
-            Map.entry("unseen4/fresh11-topics", 0.25),
+            Map.entry("unseen7/fresh11-topics", 0.5),
+            Map.entry("unseen4/fresh11-topics", 0.5),
             Map.entry("unseen5/fresh11-topics", 0.75),
             Map.entry("culture/fresh11-topics", 0.75),
             // sets, fresh11-sets first run (questions committed in 99326d1, bot = main f45bb18)
-            Map.entry("seed/fresh11-sets", 0.9),
+            Map.entry("seed/fresh11-sets", 1.0),
             Map.entry("unseen6/fresh11-sets", 0.5),
-            Map.entry("unseen7/fresh11-sets", 0.75),
+            Map.entry("unseen7/fresh11-sets", 1.0),
             Map.entry("industry/fresh11-sets", 1.0),
             Map.entry("opendata/fresh11-sets", 0.5),
-            Map.entry("unseen4/fresh11-sets", 0.5),
+            Map.entry("unseen4/fresh11-sets", 0.75),
             // catalog8's unseen8 (4e6e974, 71c38c2) and seed/fresh11-blind (508bcd0), held off main until the session's
             // merges were in; first run on main eb0810a: unseen8 dev 38/50, test 89/120, fresh11-blind 25/40
             Map.entry("unseen8/dev", 0.76),
-            Map.entry("unseen8/test", 0.741),
-            Map.entry("seed/fresh11-blind", 0.625),
+            Map.entry("unseen8/test", 0.758),
+            Map.entry("seed/fresh11-blind", 0.725),
             // topics, fresh12-topics first run (questions committed 4584e3f, 359a18b after the rebase, on main 7d980e0):
             // seed 8/10, unseen8 0/4, unseen6 2/4, unseen4 2/4, unseen5 2/4, unseen7 3/4
             Map.entry("seed/fresh12-topics", 0.8),
-            Map.entry("unseen8/fresh12-topics", 0.0),
+            Map.entry("unseen8/fresh12-topics", 0.25),
             Map.entry("unseen6/fresh12-topics", 0.5),
-            Map.entry("unseen4/fresh12-topics", 0.5),
+            Map.entry("unseen4/fresh12-topics", 0.75),
             Map.entry("unseen5/fresh12-topics", 0.5),
             Map.entry("unseen7/fresh12-topics", 0.75),
             // vocab, fresh12-vocab (questions 77bcb4f), first run on main 7d980e0: 10/24 (seed 4/8, unseen8 0/2,
@@ -326,13 +326,13 @@ class EvalTest {
             Map.entry("unseen8/fresh12-vocab", 0.0),
             Map.entry("unseen6/fresh12-vocab", 0.0),
             Map.entry("unseen7/fresh12-vocab", 0.0),
-            Map.entry("unseen3/fresh12-vocab", 0.5),
+            Map.entry("unseen3/fresh12-vocab", 1.0),
             Map.entry("culture/fresh12-vocab", 0.5),
             Map.entry("industry/fresh12-vocab", 0.0),
             // facts, fresh12-facts at its first run (questions committed f6c257d, before the bot ran on them)
-            Map.entry("seed/fresh12-facts", 0.7),
+            Map.entry("seed/fresh12-facts", 0.9),
             Map.entry("unseen6/fresh12-facts", 0.75),
-            Map.entry("opendata/fresh12-facts", 0.75),
+            Map.entry("opendata/fresh12-facts", 1.0),
             // orgs, fresh12-orgs questions of 7b6a2e8: their first runs, below 0.90
             Map.entry("seed/fresh12-orgs", 0.25),
             Map.entry("unseen8/fresh12-orgs", 0.25),
@@ -340,12 +340,17 @@ class EvalTest {
             Map.entry("science/fresh12-orgs", 0.75),
             Map.entry("culture/fresh12-orgs", 0.25),
             // sets, fresh12-sets first run (questions committed in 9aa419a, bot = main 7d980e0)
-            Map.entry("seed/fresh12-sets", 0.7),
+            Map.entry("seed/fresh12-sets", 0.9),
             Map.entry("unseen8/fresh12-sets", 0.75),
-            Map.entry("unseen6/fresh12-sets", 0.5),
-            Map.entry("unseen7/fresh12-sets", 0.75),
-            Map.entry("industry/fresh12-sets", 0.75),
-            Map.entry("opendata/fresh12-sets", 0.75));
+            Map.entry("unseen6/fresh12-sets", 1.0),
+            Map.entry("unseen7/fresh12-sets", 1.0),
+            Map.entry("industry/fresh12-sets", 1.0),
+            Map.entry("opendata/fresh12-sets", 1.0),
+            // lead, first runs on the finished bot of 2026-11-27 10:15 UTC (jar of main 59f8395: every code merge of the session in),
+            // written by catalog9 (unseen9 2c3af09, fresh12-blind 186aaaf) before anything ran on them
+            Map.entry("unseen9/dev", 0.76),
+            Map.entry("unseen9/test", 0.741),
+            Map.entry("seed/fresh12-blind", 0.725));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
