@@ -2,7 +2,6 @@ package org.catalogchat.vocabulary;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,12 +60,7 @@ public final class EnglishChineseDictionary {
     }
 
     static EnglishChineseDictionary load() {
-        try (InputStream in = EnglishChineseDictionary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing classpath resource " + RESOURCE);
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return new EnglishChineseDictionary(SortedLines.resource(RESOURCE));
     }
 
     /**

@@ -23,6 +23,16 @@ final class SortedLines {
         this.starts = starts;
     }
 
+    /** Reads the gzipped classpath resource {@code name} (a shipped file: missing or unreadable is a build error). */
+    static SortedLines resource(String name) {
+        try (InputStream in = SortedLines.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing classpath resource " + name);
+            return read(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
     /** Reads gzipped lines; lines starting with '#' are comments. A file not written sorted (a test's) is sorted here. */
     static SortedLines read(InputStream gzipped) throws IOException {
         var bytes = new ByteArrayOutputStream(1 << 21);

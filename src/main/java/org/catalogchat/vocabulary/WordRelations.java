@@ -2,7 +2,6 @@ package org.catalogchat.vocabulary;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -65,12 +64,7 @@ public final class WordRelations {
     }
 
     static WordRelations load() {
-        try (InputStream in = WordRelations.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing classpath resource " + RESOURCE);
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return new WordRelations(SortedLines.resource(RESOURCE));
     }
 
     /** Reads the gzipped {@code word<TAB>related code<TAB>…} lines; lines starting with '#' are comments. */
