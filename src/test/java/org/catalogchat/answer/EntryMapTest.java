@@ -41,11 +41,11 @@ class EntryMapTest {
             assertEquals(expected.getOrDefault(d, 0.0), actual.getOrDefault(d, 0.0));
             // An equal record that is another object (a catalog parsed again) is the same key.
             Dataset copy = new Dataset(d.id(), d.name(), d.aliases(), d.released(), d.publishers(), d.url(),
-                    d.description(), d.facets(), d.file(), d.line());
+                    d.description(), d.facets(), d.file(), d.line(), d.morePublishers());
             assertEquals(expected.get(d), actual.get(copy));
             // Another record under the same id is not.
             Dataset other = new Dataset(d.id(), d.name() + " 2", d.aliases(), d.released(), d.publishers(), d.url(),
-                    d.description(), d.facets(), d.file(), d.line());
+                    d.description(), d.facets(), d.file(), d.line(), d.morePublishers());
             assertNull(actual.get(other));
             assertFalse(actual.containsKey(other));
         }
@@ -84,10 +84,10 @@ class EntryMapTest {
             assertEquals(expected.getOrDefault(d, 0.0), actual.getOrDefault(d, 0.0));
             assertEquals(constant.get(d), equally.get(d));
             Dataset copy = new Dataset(d.id(), d.name(), d.aliases(), d.released(), d.publishers(), d.url(),
-                    d.description(), d.facets(), d.file(), d.line());
+                    d.description(), d.facets(), d.file(), d.line(), d.morePublishers());
             assertEquals(expected.get(d), actual.get(copy));
             Dataset other = new Dataset(d.id(), d.name() + " 2", d.aliases(), d.released(), d.publishers(), d.url(),
-                    d.description(), d.facets(), d.file(), d.line());
+                    d.description(), d.facets(), d.file(), d.line(), d.morePublishers());
             assertNull(actual.get(other));
             assertFalse(equally.containsKey(other));
         }
