@@ -23,7 +23,8 @@ final class PublisherCounts {
     private static final List<String> EN_NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten");
     private static final String ZH_NUMBER = "\\d+|[一二两三四五六七八九十]";
-    private static final String EN_PUBLISHERS = "(?:publishing |releasing )?(?:publishers?|institutions?|organi[sz]ations?|releasers?)";
+    /** The English words for the publishers a number counts; PublisherNumbers reads the same words. */
+    static final String EN_PUBLISHERS = "(?:publishing |releasing )?(?:publishers?|institutions?|organi[sz]ations?|releasers?)";
     private static final String ZH_PUBLISHERS = "(?:发布)?(?:机构|单位|发布方|发布者|组织)";
 
     /** "how many publishers does X have", "X 有几个发布机构", "多少家机构参与了 X". */
@@ -54,9 +55,6 @@ final class PublisherCounts {
 
     /** The least and (where known) exact number of an entry's publishers. */
     record Number(int least, boolean exact, String writtenBy) {
-        boolean known() {
-            return exact;
-        }
     }
 
     /**
@@ -99,11 +97,11 @@ final class PublisherCounts {
         boolean zh = lang == Language.ZH;
         String names = zh ? String.join("、", d.publishers()) : Wording.joinEnglish(d.publishers());
         String text;
-        if (n.known() && !n.writtenBy().isEmpty()) {
+        if (n.exact() && !n.writtenBy().isEmpty()) {
             text = zh ? "**" + d.name() + "** 的发布机构共 **" + n.least() + "** 家：目录列出" + names + "等，其说明写道“" + n.writtenBy() + "” [1]。"
                     : "**" + d.name() + "** has **" + n.least() + "** publishers: the catalog lists " + names
                     + " and others (等), and its description says “" + n.writtenBy() + "” [1].";
-        } else if (n.known()) {
+        } else if (n.exact()) {
             text = zh ? "**" + d.name() + "** 的发布机构共 **" + n.least() + "** 家：" + names + " [1]。"
                     : "**" + d.name() + "** lists **" + n.least() + "** publisher" + (n.least() == 1 ? "" : "s") + ": " + names + " [1].";
         } else {
@@ -218,7 +216,7 @@ final class PublisherCounts {
         for (Dataset d : all) {
             if (q.dates().isPresent() && !q.dates().get().holds(d)) continue;
             Number n = of(d);
-            if (n.known() || c.op().startsWith(">") && c.holds(n.least())) {
+            if (n.exact() || c.op().startsWith(">") && c.holds(n.least())) {
                 if (c.holds(n.least())) meet.add(d);
             } else if (c.open(n.least())) {
                 open.add(d);
