@@ -20,8 +20,6 @@ import org.catalogchat.catalog.Dataset;
  */
 final class PublisherCounts {
     private static final String EN_NUMBER = "\\d+|one|two|three|four|five|six|seven|eight|nine|ten";
-    private static final List<String> EN_NUMBERS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
-            "eight", "nine", "ten");
     private static final String ZH_NUMBER = "\\d+|[一二两三四五六七八九十]";
     /** The English words for the publishers a number counts; PublisherNumbers reads the same words. */
     static final String EN_PUBLISHERS = "(?:publishing |releasing )?(?:publishers?|institutions?|organi[sz]ations?|releasers?)";
@@ -247,14 +245,11 @@ final class PublisherCounts {
         return Optional.of(new Answer(sb.toString(), FactComposer.sources(meet), List.of(), intent, lang, "grounded"));
     }
 
+    /** The number EN_NUMBER / ZH_NUMBER / "a single" let through. */
     private static int number(String s) {
         s = s.strip().toLowerCase(Locale.ROOT);
-        if (s.matches("\\d+")) return Integer.parseInt(s);
         if (s.equals("a single") || s.equals("a sole")) return 1;
-        int en = EN_NUMBERS.indexOf(s);
-        if (en >= 0) return en;
-        int zh = "〇一二三四五六七八九十".indexOf(s);
-        if (s.equals("两")) return 2;
-        return zh;
+        Integer en = SmallNumbers.ENGLISH.get(s);
+        return en != null ? en : SmallNumbers.chinese(s);
     }
 }

@@ -2,7 +2,6 @@ package org.catalogchat.answer;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -47,11 +46,6 @@ final class WindowLengths {
 
     private static final String EN_NUMBER = "\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|fifteen|twenty|thirty|a\\s+couple\\s+of|a\\s+few";
-    private static final Map<String, Integer> EN_NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
-            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
-            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("fifteen", 15), Map.entry("twenty", 20),
-            Map.entry("thirty", 30));
     /**
      * "[within | in | during | less than | under | up to | no more than] [the] [first | next] N unit(s)" right before
      * the relation word; "a few" is no length a reader can count, so it is not read (the bound stays unread).
@@ -101,7 +95,7 @@ final class WindowLengths {
         if (m.group(3) != null) {
             p = m.group(4).equals("年") ? Period.ofMonths(6) : Period.ofDays(15);
         } else {
-            int n = chineseNumber(m.group(1));
+            int n = SmallNumbers.chinese(m.group(1));
             if (n <= 0) return Optional.empty();
             p = period(n, m.group(2));
         }
@@ -115,7 +109,7 @@ final class WindowLengths {
     private static Optional<Length> length(String number, String unit, boolean strict) {
         String n = number.replaceAll("\\s+", " ");
         if (n.equals("a few") || n.equals("a couple of")) return Optional.empty();
-        int count = n.matches("\\d+") ? Integer.parseInt(n) : EN_NUMBERS.getOrDefault(n, 0);
+        int count = n.matches("\\d+") ? Integer.parseInt(n) : SmallNumbers.ENGLISH.getOrDefault(n, 0);
         if (count <= 0) return Optional.empty();
         return Optional.of(new Length(period(count, unit), strict, 0, 0));
     }
@@ -127,23 +121,6 @@ final class WindowLengths {
             case "month", "月" -> Period.ofMonths(n);
             default -> Period.ofYears(n);
         };
-    }
-
-    /** 十 = 10, 十五 = 15, 二十 = 20, 两 = 2, digits as written; 0 when it is no number. */
-    static int chineseNumber(String s) {
-        if (s.matches("\\d+")) return Integer.parseInt(s);
-        String digits = "零一二三四五六七八九";
-        int ten = s.indexOf('十');
-        if (ten < 0) return s.length() == 1 ? digit(s.charAt(0), digits) : 0;
-        int tens = ten == 0 ? 1 : digit(s.charAt(0), digits);
-        int ones = ten == s.length() - 1 ? 0 : digit(s.charAt(ten + 1), digits);
-        return tens * 10 + ones;
-    }
-
-    private static int digit(char c, String digits) {
-        if (c == '两') return 2;
-        int i = digits.indexOf(c);
-        return Math.max(i, 0);
     }
 
     private static String words(Period p, boolean zh) {
