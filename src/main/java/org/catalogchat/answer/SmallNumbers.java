@@ -1,5 +1,6 @@
 package org.catalogchat.answer;
 
+import java.math.BigInteger;
 import java.util.Map;
 
 /**
@@ -19,9 +20,12 @@ final class SmallNumbers {
     private SmallNumbers() {
     }
 
-    /** 十 = 10, 十五 = 15, 二十 = 20, 两 = 2, digits as written; 0 when it is no number. */
+    /**
+     * 十 = 10, 十五 = 15, 二十 = 20, 两 = 2, digits as written (more than an int holds is Integer.MAX_VALUE: "exactly
+     * 99999999999 publishers" is a question, not a crash); 0 when it is no number.
+     */
     static int chinese(String s) {
-        if (s.matches("\\d+")) return Integer.parseInt(s);
+        if (s.matches("\\d+")) return new BigInteger(s).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
         int ten = s.indexOf('十');
         if (ten < 0) return s.length() == 1 ? digit(s.charAt(0)) : 0;
         int tens = ten == 0 ? 1 : digit(s.charAt(0));

@@ -49,6 +49,14 @@ class PublisherNumbersTest {
         assertTrue(a.markdown().contains("DishShots") && a.markdown().contains("等"), a.markdown());
     }
 
+    /** A number past what an int holds is a number no entry has, not a crash (it threw NumberFormatException). */
+    @ParameterizedTest
+    @ValueSource(strings = {"Which datasets have exactly 99999999999 publishers?", "发布机构恰好有99999999999家的数据集有哪些？"})
+    void aNumberTooLargeForAnIntMeetsNoEntry(String question) {
+        Answer a = bot.ask(question);
+        assertTrue(a.sources().isEmpty(), a.markdown());
+    }
+
     /** A list ending in 等 names one and more: it has at least two, so it is no single publisher's, and is "several". */
     @Test
     void aListEndingIn等HasMoreThanItNames() {
