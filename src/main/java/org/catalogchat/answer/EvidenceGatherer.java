@@ -461,8 +461,7 @@ final class EvidenceGatherer {
      * for 动作识别, 说话人识别 is another recognition. Two modifiers that some entry stacks on the head (社会追踪调查)
      * are no alternatives: a 追踪调查 may well be a 社会调查. Such entries are no partial members, by their words or
      * their meaning; an entry writing the head on its own (任务包括分类、检测) or both words apart is judged as before. Heads written by more than {@link #COMPOUND_CHECKS} entries are left alone (each
-     * is read sentence by sentence). The mirror holds too: an entry writing the modifier but not the head, and the
-     * modifier only before heads of its own (目标跟踪 for 视频目标分割: {@link #beforeOtherHeadsOnly}), is another task.
+     * is read sentence by sentence).
      */
     private Set<Dataset> headsOfOtherCompounds(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched) {
         String asked = p.query().text();
@@ -476,19 +475,9 @@ final class EvidenceGatherer {
                 if (!asked.contains(a + b) || !written(a + b)) continue;
                 Map<Dataset, Double> withModifier = matched.get(modifier);
                 var headOnly = matched.get(head).keySet().stream().filter(d -> !withModifier.containsKey(d)).toList();
-                if (headOnly.size() <= COMPOUND_CHECKS) {
-                    for (Dataset d : headOnly) {
-                        if (!inOtherCompoundsOnly(d, a, b)) continue;
-                        if (out == null) out = new HashSet<>();
-                        out.add(d);
-                    }
-                }
-                // the mirror: 视频目标分割 asked, a tracker writing 目标 only in 目标跟踪 / 目标检测 is about another task
-                Map<Dataset, Double> withHead = matched.get(head);
-                var modifierOnly = withModifier.keySet().stream().filter(d -> !withHead.containsKey(d)).toList();
-                if (modifierOnly.size() > COMPOUND_CHECKS) continue;
-                for (Dataset d : modifierOnly) {
-                    if (!beforeOtherHeadsOnly(d, a, b)) continue;
+                if (headOnly.size() > COMPOUND_CHECKS) continue;
+                for (Dataset d : headOnly) {
+                    if (!inOtherCompoundsOnly(d, a, b)) continue;
                     if (out == null) out = new HashSet<>();
                     out.add(d);
                 }
@@ -563,27 +552,6 @@ final class EvidenceGatherer {
                 if (at < 2 || !isHan(sentence.charAt(at - 1)) || !isHan(sentence.charAt(at - 2))) return false;
                 String other = sentence.substring(at - 2, at);
                 if (written(asked + other + head) || written(other + asked + head)) return false;
-                any = true;
-            }
-        }
-        return any;
-    }
-
-    /**
-     * Whether every place the entry writes the modifier, the two Han characters after it make another head than the
-     * asked one (目标跟踪, 目标检测, 目标框 for 目标分割): the mirror of {@link #inOtherCompoundsOnly}. A head some entry
-     * writes between the two (a+other+asked: a longer modifier) is no alternative, and a modifier written on its own
-     * (before a mark or a Latin word) leaves the entry to be judged as before.
-     */
-    private boolean beforeOtherHeadsOnly(Dataset d, String modifier, String asked) {
-        boolean any = false;
-        for (String sentence : texts.sentences(d)) {
-            for (int at = sentence.indexOf(modifier); at >= 0; at = sentence.indexOf(modifier, at + 1)) {
-                int end = at + modifier.length();
-                if (end >= sentence.length() || !isHan(sentence.charAt(end))) return false;
-                // one character before a mark is a head too (目标框，)
-                String other = sentence.substring(end, end + 2 <= sentence.length() && isHan(sentence.charAt(end + 1)) ? end + 2 : end + 1);
-                if (written(modifier + other + asked)) return false;
                 any = true;
             }
         }
