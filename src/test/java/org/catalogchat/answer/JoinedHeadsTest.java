@@ -11,8 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * "vehicle detection and tracking in traffic videos" joins two heads under one modifier (English ellipsis: vehicle
  * detection and vehicle tracking): the entry doing both answers it, and the reading apart ("vehicle detection" alone)
- * does not widen it to every vehicle detector. (Two topics each with its own words are still read apart:
- * JoinedTopicsTest.)
+ * does not widen it to every vehicle detector. Two topics each with its own words are still read apart.
  */
 class JoinedHeadsTest {
     @RegisterExtension
@@ -21,7 +20,10 @@ class JoinedHeadsTest {
                     .description("TrafficTrack 是一个车辆检测与跟踪基准，包含10小时交通视频。"),
             entry("PlateSpots").released("2018-01-01").publisher("某大学")
                     .description("PlateSpots 是一个车牌检测与识别数据集，图像中的车辆停在停车场。"),
-
+            entry("PaperSet").released("2024-06-01").publisher("某大学")
+                    .description("PaperSet 是一个科学论文理解数据集，包含5万篇论文。"),
+            entry("PaperCharts").released("2024-07-01").publisher("某大学")
+                    .description("PaperCharts 是一个科学论文和图表数据集，包含13万篇论文和74万张图表。"),
             entry("Filler0").released("2010-01-01").publisher("某大学")
                     .description("Filler0 是一个鸟类图像数据集。"),
             entry("Filler1").released("2011-01-01").publisher("某大学")
@@ -51,5 +53,10 @@ class JoinedHeadsTest {
     void twoHeadsUnderOneModifierAreOneTopic() {
         // without it, the reading apart listed PlateSpots too (车辆 + 检测: "vehicle detection" alone)
         assertEquals(Set.of("traffictrack"), ids("vehicle detection and tracking in traffic videos"));
+    }
+
+    @Test
+    void twoTopicsOfTheirOwnAreStillReadApart() {
+        assertEquals(Set.of("paperset", "papercharts"), ids("datasets about scientific papers and charts"));
     }
 }
