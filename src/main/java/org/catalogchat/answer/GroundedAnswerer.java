@@ -98,7 +98,7 @@ public final class GroundedAnswerer implements Answerer {
         if (apart.isPresent()) {
             boolean joint = Verdict.of(plan, evidence) == Verdict.ANSWER;
             Evidence each = gatherer.gather(apart.get());
-            if (Verdict.of(apart.get(), each) == Verdict.ANSWER && (!joint || JoinedTopics.widens(plan, evidence, each, all.size()))) {
+            if (Verdict.of(apart.get(), each) == Verdict.ANSWER && (!joint || JoinedTopics.widens(evidence, each, all.size()))) {
                 plan = apart.get();
                 evidence = JoinedTopics.namingTheMissing(each);
             }

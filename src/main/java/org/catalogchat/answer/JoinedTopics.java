@@ -68,45 +68,9 @@ final class JoinedTopics {
      * is a broad word ("Chinese and English parallel corpora": 中文 alone is a fifth of a catalog), more likely a
      * modifier of the other side's noun than a topic of its own, so the joint reading stands.
      */
-    static boolean widens(QueryPlan plan, Evidence joint, Evidence apart, int catalogSize) {
-        return !sharedModifier(plan) && apart.unmatched().isEmpty() && apart.entries().containsAll(joint.entries())
+    static boolean widens(Evidence joint, Evidence apart, int catalogSize) {
+        return apart.unmatched().isEmpty() && apart.entries().containsAll(joint.entries())
                 && apart.entries().size() > joint.entries().size() && apart.entries().size() <= NARROW_SHARE * catalogSize;
-    }
-
-    /** A preposition or the question's end after a coordinated head: "tracking in …", "tracking?". */
-    private static final Pattern HEAD_ENDS = Pattern.compile("\\s*(?:$|[?.!,;:]|(?:in|on|for|from|of|with|at|by|about)\\b)");
-
-    /**
-     * Whether the "and" joins two heads under the words before them, English ellipsis: "vehicle detection and
-     * tracking in traffic video" is vehicle detection and vehicle tracking, both in traffic video, one task pair of
-     * one kind of data, not "vehicle detection" or "tracking" apart (which lists every licence-plate detector). So
-     * read: the side before has two subjects or more, its last right before the "and", and the side after opens with
-     * a one-word subject followed by a preposition or the end. "crop pests and plant diseases" (a modifier after the
-     * "and") and "papers and charts" (one word before it) are two topics as before.
-     */
-    static boolean sharedModifier(QueryPlan p) {
-        String text = p.query().text().toLowerCase(Locale.ROOT);
-        Matcher m = AND.matcher(text);
-        if (!m.find() || !m.group().equals("and")) return false;
-        String before = text.substring(0, m.start()).stripTrailing();
-        String after = text.substring(m.end()).stripLeading();
-        int left = 0;
-        boolean adjacent = false;
-        Subject head = null;
-        for (Subject s : p.subjects()) {
-            String t = s.text().toLowerCase(Locale.ROOT);
-            if (t.isEmpty()) continue;
-            int where = text.indexOf(t);
-            if (where < 0) continue;
-            if (where < m.start()) {
-                left++;
-                adjacent |= before.endsWith(t);
-            } else if (after.startsWith(t) && !t.contains(" ")) {
-                head = s;
-            }
-        }
-        if (left < 2 || !adjacent || head == null) return false;
-        return HEAD_ENDS.matcher(after.substring(head.text().length())).lookingAt();
     }
 
     /**
