@@ -55,11 +55,23 @@ final class LicenceNames {
     private static final Pattern ODC_BY = Pattern.compile("\\bODC[\\s-]?BY\\b" + VERSION, Pattern.CASE_INSENSITIVE);
     private static final Pattern GPL = Pattern.compile("\\b(A|L)?GPL(?:[\\s-]?v?(\\d(?:\\.\\d)?))?\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Terms that forbid commercial use, asked as a filter: "non-commercial purposes", "for non-commercial research
+     * only", "a non-commercial Creative Commons licence", "仅限非商业研究", "不可商用". Unread, "purposes"/"licence" was the
+     * subject (not-found) or a generic licence word that picked an entry by meaning; with "Creative Commons" beside it,
+     * the family was read and every CC entry listed, CC BY 4.0 too.
+     */
+    private static final Pattern NON_COMMERCIAL = Pattern.compile("\\bnon[\\s-]?commercial(?:ly)?\\b(?:\\s+(creative\\s+commons))?"
+            + "(?:\\s+(?:licen[cs]es?|terms|use|uses|usage|purposes?|research|only|basis))*"
+            + "|(?:非商业性?|非商用|不可商用|不能商用|禁止商用|不得商用|不允许商用)(?:的)?(?:科学)?(?:使用|用途|研究|目的|许可|协议)*",
+            Pattern.CASE_INSENSITIVE);
+
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+|[\\p{IsHan}]+");
 
     /** The licences the question names, in the order written, none overlapping. */
     static List<Found> in(String question) {
         var found = new ArrayList<Found>();
+        read(question, NON_COMMERCIAL, found, m -> nonCommercial(m.group(1) != null));
         read(question, CC_ZERO, found, m -> ccZero());
         read(question, CC_CODE, found, m -> creativeCommons(codeElements(m.group(1)), version(m, 2)));
         read(question, CC_WORDS, found, m -> creativeCommons(wordElements(m.group(1)), version(m, 2)));
@@ -127,6 +139,16 @@ final class LicenceNames {
         if (w.contains("noderiv") || w.contains("禁止演绎")) out.add("ND");
         if (w.contains("sharealike") || w.contains("相同方式共享")) out.add("SA");
         return out;
+    }
+
+    /**
+     * Terms forbidding commercial use: a Creative Commons licence with the NC element, or (unless a Creative Commons
+     * licence is asked) a description that writes 非商业 ("仅可用于非商业研究") or non-commercial in words.
+     */
+    private static Subject nonCommercial(boolean creativeCommonsOnly) {
+        var forms = new ArrayList<>(List.of("BY-NC", "BY NC", "Attribution-NonCommercial", "知识共享署名-非商业性使用"));
+        if (!creativeCommonsOnly) forms.addAll(List.of("非商业", "非商用", "不可商用", "禁止商用", "non-commercial", "noncommercial"));
+        return new Subject(creativeCommonsOnly ? "CC BY-NC" : "non-commercial", forms, List.of());
     }
 
     /** CC0, however it is spaced. */

@@ -34,7 +34,7 @@ class PublisherSubOrganisationsTest {
         Set<String> all = Set.of("stormset", "buglist", "wardrecords");
         assertEquals(all, ids("麻省理工学院及其下属实验室发布了几个数据集？"));
         assertEquals(all, ids("麻省理工学院或其下属机构发布了哪些数据集？"));
-        assertTrue(bot.ask("麻省理工学院及其下属实验室发布了几个数据集？").text().contains("3"));
+        assertTrue(bot.ask("麻省理工学院及其下属实验室发布了几个数据集？").markdown().contains("3"));
     }
 
     @Test
