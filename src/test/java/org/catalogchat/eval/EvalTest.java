@@ -350,7 +350,14 @@ class EvalTest {
             // written by catalog9 (unseen9 2c3af09, fresh12-blind 186aaaf) before anything ran on them
             Map.entry("unseen9/dev", 0.76),
             Map.entry("unseen9/test", 0.741),
-            Map.entry("seed/fresh12-blind", 0.725));
+            Map.entry("seed/fresh12-blind", 0.725),
+            // sets, fresh13-sets first run (questions committed in 816f132, bot = main ec7a0e4): 11/30
+            Map.entry("seed/fresh13-sets", 0.4),
+            Map.entry("unseen9/fresh13-sets", 0.25),
+            Map.entry("unseen8/fresh13-sets", 0.25),
+            Map.entry("unseen6/fresh13-sets", 0.5),
+            Map.entry("unseen5/fresh13-sets", 0.5),
+            Map.entry("industry/fresh13-sets", 0.25));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
