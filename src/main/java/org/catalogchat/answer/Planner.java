@@ -83,18 +83,6 @@ final class Planner {
             + "(?:first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)\\s+quarter|half|quarter|q[1-9]|h[12]|early|late|mid)\\b|第?[一二三四五六七八九1-9]\\s*季度|\\b(?:spring|summer|autumn|fall)\\b(?=\\s*(?:of\\s+|,\\s*)?(?:19|20)\\d{2})|(?<=\\d年)\\s*(?:的\\s*)?[春夏秋][季天]|季度|上半年|下半年|年初|年底|年末|年中|上旬|中旬|下旬|[上下前后]半月|月[初底末]|\\b(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+week\\s+of\\b(?=\\s+(?:the\\s+)?[a-z]{3,9}\\.?\\s*,?\\s*\\d{4})|(?:第\\s*[一二三四1-4]|最[后末]一)\\s*(?:个\\s*)?(?:周|星期|礼拜)|\\b(?:beginning|start|end|middle)\\s+of\\b(?=\\s+(?:the\\s+)?(?:year\\s+)?(?:\\d{4}|[a-z]{3,9}\\.?\\s*,?\\s*\\d{4}))|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|\\d{1,2}\\s*[日号]|[至到~～–—-](?=\\s*\\d{1,2}\\s*[日号])|当天|当日|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\b|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
 
-    /**
-     * "or one of its labs", "and its institutes", "及其下属实验室", "或其下属团队": after a publisher, the words say its
-     * sub-organisations count too, which a publisher's name already matches ("麻省理工学院" is in "麻省理工学院林肯实验室").
-     * Left in, "labs"/实验室 became a subject and the count was of the entries whose text writes it (3 of 5).
-     */
-    private static final Pattern SUB_ORGANISATIONS = Pattern.compile("\\b(?:or|and|including|plus)\\s+(?:one\\s+of\\s+|any\\s+of\\s+|all\\s+of\\s+)?"
-            + "its\\s+(?:own\\s+)?(?:research\\s+)?(?:labs?|laborator(?:y|ies)|institutes?|teams?|departments?|subsidiar(?:y|ies)|divisions?"
-            + "|units?|cent(?:re|er)s?|groups?|schools?|colleges?|affiliates?|sub-?organi[sz]ations?)\\b"
-            + "|(?:及|或|和|或者|以及|与)\\s*其\\s*(?:下属|旗下|所属|附属)?\\s*的?\\s*(?:各\\s*)?(?:实验室|研究所|研究院|研究中心|团队|机构|部门|子公司|院系|学院|单位)"
-            + "|(?:下属|旗下|所属|附属)\\s*的?\\s*(?:各\\s*)?(?:实验室|研究所|研究院|研究中心|团队|机构|部门|子公司|院系|学院|单位)",
-            Pattern.CASE_INSENSITIVE);
-
     /** "which models", "what sports": which/what before a plural noun. */
     private static final Pattern SEVERAL_EN = Pattern.compile("\\b(?:which|what)\\s+([a-z]{3,}s)\\b");
 
@@ -222,7 +210,7 @@ final class Planner {
         PublisherReader.Read read = publishers.read(q, rest);
         q = read.query();
         rest = read.rest();
-        if (!q.publishers().isEmpty()) rest = SUB_ORGANISATIONS.matcher(rest).replaceAll(" ");
+        if (!q.publishers().isEmpty()) rest = SubOrganisations.without(rest);
 
         List<Subject> subjects = aspectSubjects(q, lower);
         var unknownNames = new ArrayList<String>();
