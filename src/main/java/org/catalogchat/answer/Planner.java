@@ -537,6 +537,8 @@ final class Planner {
         }
         if (q.sizeAtLeast().isPresent()) rest = rest.replace(q.sizeAtLeast().get().text(), " ");
         rest = YEARS.matcher(rest).replaceAll(" ");
+        // before the cue phrases take words of it ("one of"); again after the publisher reader, which reads more
+        if (!q.publishers().isEmpty()) rest = SubOrganisations.without(rest);
         for (String cue : words.cuePhrases()) rest = blank(rest, cue);
         if (ranked != null && !ranked.isEmpty()) rest = blank(rest, ranked);
         return rest;
