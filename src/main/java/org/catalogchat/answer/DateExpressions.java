@@ -27,19 +27,38 @@ final class DateExpressions {
     }
 
     private static final Pattern ZH_HALF = Pattern.compile("(\\d{4})\\s*年?\\s*(?:的\\s*)?(上|下)半年");
-    private static final Pattern ZH_QUARTER = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?第?\\s*([一二三四1-4])\\s*季度");
+    private static final Pattern ZH_QUARTER = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?第?\\s*([一二三四五六七八九1-9])\\s*季度");
     private static final Pattern ZH_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?(\\d{1,2})\\s*月份?");
-    private static final Pattern EN_QUARTER = Pattern.compile("\\bq([1-4])\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b|\\b(\\d{4})\\s*q([1-4])\\b");
+    private static final Pattern EN_QUARTER = Pattern.compile("\\bq([1-9])\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b|\\b(\\d{4})\\s*q([1-9])\\b");
     /** "the second quarter of 2024", "last quarter of 2019". */
-    private static final Pattern EN_QUARTER_WORDS = Pattern.compile("\\b(first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter\\s+(?:of\\s+)?(\\d{4})\\b");
+    private static final Pattern EN_QUARTER_WORDS = Pattern.compile("\\b(first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)\\s+quarter\\s+(?:of\\s+)?(\\d{4})\\b");
     /**
      * Two periods joined by "or" ("2020 or 2021", "2011 or 2017", "2012年或2018年"): one condition, a single range when
      * the second follows the first directly; a comma lists more ("2011, 2015 or 2017"). "and"/和 joins them the same
      * way ("2023年和2024年一共发布了多少个"): no entry is released in both, so it means either; only after "between"/从
      * does "and" close a range.
      */
-    private static final Pattern OR_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:or|或|或者|and|和|与|及|以及)\\s*(?:in\\s+|是)?");
+    private static final Pattern OR_GAP = Pattern.compile("\\s*(?:,\\s*)?(?:or|或|或者|and|和|与|及|以及|、)\\s*(?:in\\s+|是)?");
     private static final Pattern LIST_GAP = Pattern.compile("\\s*[,，、]\\s*(?:in\\s+)?");
+    /**
+     * A season of a year: "spring 2024", "the summer of 2019", "autumn/fall 2018", "2024年春季", "2019年夏天", "2018年秋天"
+     * — the months of the northern meteorological seasons (March–May, June–August, September–November), named in the
+     * answer. Unread, the season was left as a subject ("no dataset about summer"). Winter is not read: it spans two
+     * years and "winter 2024" names either end of it.
+     */
+    private static final Pattern EN_SEASON = Pattern.compile("\\b(spring|summer|autumn|fall)\\s*(?:of\\s+|,\\s*)?(\\d{4})\\b");
+    private static final Pattern ZH_SEASON = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?(春|夏|秋)(?:季|天)");
+    /**
+     * A month written without its year before another that has one: "January or February 2022", "June and August 2024",
+     * "2024年6月和8月", "2017年6、7月". The year is written into each ({@link #yearsIntoJoinedMonths}) so the months are
+     * periods joined by "or" like any other; read as written, the first month alone was a confident wrong count.
+     */
+    private static final Pattern EN_JOINED_MONTHS = Pattern.compile("\\b((?:(?:" + MONTHS + ")\\b\\.?\\s*(?:,\\s*|\\s+(?:or|and)\\s+))+)"
+            + "(" + MONTHS + ")\\.?\\s*,?\\s*(?:of\\s+)?(\\d{4})\\b");
+    private static final Pattern ZH_JOINED_MONTHS = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?((?:\\d{1,2}\\s*月?\\s*(?:和|或|或者|与|及|、|,|，)\\s*)+)"
+            + "(\\d{1,2})\\s*月(?!\\s*\\d{1,2}\\s*[日号])");
+    private static final Pattern ZH_MONTH_NUMBER = Pattern.compile("(\\d{1,2})\\s*月?");
+    private static final Pattern EN_MONTH_NAME = Pattern.compile("\\b(?:" + MONTHS + ")\\b");
     /** A century: "20世纪", "二十世纪", "the 20th century" (1900–1999, as "20世纪90年代" is the 1990s). */
     private static final Pattern CENTURY = Pattern.compile("(\\d{1,2}|二十一|二十|十九)\\s*世纪(?!\\s*\\d0\\s*年代)"
             + "|\\b(\\d{1,2})(?:st|nd|rd|th)[\\s-]+century\\b");
@@ -140,8 +159,13 @@ final class DateExpressions {
     }
 
     static Optional<DateRange> parse(String question) {
-        String q = relativeYears(relativeCenturies(question.toLowerCase(Locale.ROOT)));
+        String q = yearsIntoJoinedMonths(relativeYears(relativeCenturies(question.toLowerCase(Locale.ROOT))));
         List<Point> points = points(q);
+        for (Point p : points) {
+            // "31 June 2024", "2024年13月", "2024年第五季度": read as the month or the year around it, the answer was a
+            // confident list of releases the question never asked about; the empty range says no entry falls on it
+            if (p.start().isAfter(p.end())) return Optional.of(new DateRange(p.start(), p.end(), p.en(), p.zh()));
+        }
         Matcher recent = RECENT_YEARS.matcher(q);
         if (points.isEmpty() && recent.find()) {
             int n = count(recent.group(1) != null ? recent.group(1) : recent.group(2));
@@ -216,6 +240,29 @@ final class DateExpressions {
                     : new DateRange(DateRange.MIN, p.start().minusDays(1), "before " + p.en(), p.zh() + "以前"));
         }
         return Optional.of(new DateRange(p.start(), p.end(), (p.start().equals(p.end()) ? "on " : "in ") + p.en(), p.zh()));
+    }
+
+    /** "January or February 2022" → "january 2022 or february 2022", "2024年6月和8月" → "2024年6月和2024年8月". */
+    static String yearsIntoJoinedMonths(String q) {
+        Matcher en = EN_JOINED_MONTHS.matcher(q);
+        StringBuilder out = new StringBuilder();
+        while (en.find()) {
+            // "between November and February 2024" is a span over the turn of the year (EN_MONTH_SPAN), not two months
+            if (q.substring(0, en.start()).matches("(?s).*\\b(?:between|from)\\s+$")) continue;
+            String year = en.group(3);
+            String head = EN_MONTH_NAME.matcher(en.group(1)).replaceAll(r -> r.group() + " " + year);
+            en.appendReplacement(out, Matcher.quoteReplacement(head + en.group(2) + " " + year));
+        }
+        en.appendTail(out);
+        Matcher zh = ZH_JOINED_MONTHS.matcher(out.toString());
+        StringBuilder done = new StringBuilder();
+        while (zh.find()) {
+            String year = zh.group(1);
+            String head = ZH_MONTH_NUMBER.matcher(zh.group(2)).replaceAll(r -> year + "年" + r.group(1) + "月");
+            zh.appendReplacement(done, Matcher.quoteReplacement(head + year + "年" + zh.group(3) + "月"));
+        }
+        zh.appendTail(done);
+        return done.toString();
     }
 
     /** "this year" → "2026", 去年 → "2025年": a year named from today written out. */
@@ -323,6 +370,10 @@ final class DateExpressions {
             int day = Integer.parseInt(m.group(2));
             addDays(points, taken, m, Integer.parseInt(m.group(3)), month, day, month, day);
         }
+        m = EN_SEASON.matcher(q);
+        while (m.find()) addSeason(points, taken, m, Integer.parseInt(m.group(2)), List.of("spring", "summer", "autumn", "fall").indexOf(m.group(1)));
+        m = ZH_SEASON.matcher(q);
+        while (m.find()) addSeason(points, taken, m, Integer.parseInt(m.group(1)), "春夏秋".indexOf(m.group(2)));
         m = ZH_HALF.matcher(q);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
@@ -333,7 +384,7 @@ final class DateExpressions {
         m = ZH_QUARTER.matcher(q);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            int quarter = "一二三四".indexOf(m.group(2)) >= 0 ? "一二三四".indexOf(m.group(2)) + 1 : Integer.parseInt(m.group(2));
+            int quarter = "一二三四五六七八九".indexOf(m.group(2)) >= 0 ? "一二三四五六七八九".indexOf(m.group(2)) + 1 : Integer.parseInt(m.group(2));
             addQuarter(points, taken, m, y, quarter);
         }
         m = EN_QUARTER_WORDS.matcher(q);
@@ -342,6 +393,8 @@ final class DateExpressions {
                 case "first", "1st" -> 1;
                 case "second", "2nd" -> 2;
                 case "third", "3rd" -> 3;
+                case "fifth", "5th" -> 5;
+                case "sixth", "6th" -> 6;
                 default -> 4;
             };
             addQuarter(points, taken, m, Integer.parseInt(m.group(2)), quarter);
@@ -432,6 +485,10 @@ final class DateExpressions {
     }
 
     private static void addQuarter(List<Point> points, boolean[] taken, Matcher m, int y, int quarter) {
+        if (quarter > 4) {
+            addImpossible(points, taken, m, "Q" + quarter + " " + y, y + "年第" + "一二三四五六七八九".charAt(quarter - 1) + "季度");
+            return;
+        }
         LocalDate start = LocalDate.of(y, (quarter - 1) * 3 + 1, 1);
         add(points, taken, m, start, YearMonth.of(y, quarter * 3).atEndOfMonth(), "Q" + quarter + " " + y,
                 y + "年第" + "一二三四".charAt(quarter - 1) + "季度");
@@ -439,10 +496,16 @@ final class DateExpressions {
 
     /** Days {@code fromDay} of {@code fromMonth} to {@code toDay} of {@code toMonth} of year {@code y}, if they are days. */
     private static void addDays(List<Point> points, boolean[] taken, Matcher m, int y, int fromMonth, int fromDay, int toMonth, int toDay) {
-        if (fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12) return;
+        if (fromMonth < 1 || fromMonth > 12 || toMonth < 1 || toMonth > 12
+                || fromDay < 1 || fromDay > YearMonth.of(y, fromMonth).lengthOfMonth()
+                || toDay < 1 || toDay > YearMonth.of(y, toMonth).lengthOfMonth()) {
+            String en = fromMonth < 1 || fromMonth > 12 ? "month " + fromMonth + " of " + y
+                    : fromDay + " " + java.time.Month.of(fromMonth).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + y;
+            addImpossible(points, taken, m, en, y + "年" + fromMonth + "月" + fromDay + "日");
+            return;
+        }
         YearMonth a = YearMonth.of(y, fromMonth);
         YearMonth b = YearMonth.of(y, toMonth);
-        if (fromDay < 1 || fromDay > a.lengthOfMonth() || toDay < 1 || toDay > b.lengthOfMonth()) return;
         LocalDate start = a.atDay(fromDay);
         LocalDate end = b.atDay(toDay);
         if (end.isBefore(start)) return;
@@ -456,7 +519,10 @@ final class DateExpressions {
     }
 
     private static void addMonth(List<Point> points, boolean[] taken, Matcher m, int y, int month) {
-        if (month < 1 || month > 12) return;
+        if (month < 1 || month > 12) {
+            addImpossible(points, taken, m, "month " + month + " of " + y, y + "年" + month + "月");
+            return;
+        }
         YearMonth ym = YearMonth.of(y, month);
         add(points, taken, m, ym.atDay(1), ym.atEndOfMonth(),
                 ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + y, y + "年" + month + "月");
@@ -554,6 +620,23 @@ final class DateExpressions {
                 + b.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + y;
         String zh = a.getYear() + "年" + from + "月至" + (a.getYear() == y ? "" : y + "年") + to + "月";
         add(points, taken, m, a.atDay(1), b.atEndOfMonth(), en, zh);
+    }
+
+    /** Spring, summer or autumn ({@code season} 0–2, or 3 for "fall") of year {@code y}: three months named in the answer. */
+    private static void addSeason(List<Point> points, boolean[] taken, Matcher m, int y, int season) {
+        int index = season > 2 ? 2 : season;
+        YearMonth from = YearMonth.of(y, 3 + index * 3);
+        YearMonth to = from.plusMonths(2);
+        String en = new String[] {"spring", "summer", "autumn"}[index] + " " + y + " ("
+                + from.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + "–"
+                + to.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + ")";
+        String zh = y + "年" + "春夏秋".charAt(index) + "季（" + from.getMonthValue() + "–" + to.getMonthValue() + "月）";
+        add(points, taken, m, from.atDay(1), to.atEndOfMonth(), en, zh);
+    }
+
+    /** A day, month or quarter that no calendar has: an empty period (start after end) named as written. */
+    private static void addImpossible(List<Point> points, boolean[] taken, Matcher m, String en, String zh) {
+        add(points, taken, m, DateRange.MAX, DateRange.MIN, en + ", a date that does not exist", zh + "（没有这个日期）");
     }
 
     private static void add(List<Point> points, boolean[] taken, Matcher m, LocalDate start, LocalDate end, String en, String zh) {

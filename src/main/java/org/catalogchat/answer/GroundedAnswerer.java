@@ -175,6 +175,9 @@ public final class GroundedAnswerer implements Answerer {
             case NOT_STATED:
                 if (p.named().isEmpty() && PublisherNumbers.asked(q.text())) return replies.publisherNumbersNotStated(p);
                 if (p.named().isEmpty() && UpperBounds.asked(q.text())) return replies.upperBoundNotRead(p);
+                if (p.named().isEmpty() && SubOrganisations.asked(q.text()) && q.publishers().isEmpty() && q.publisherKind().isEmpty()) {
+                    return replies.publisherNotRead(p);
+                }
                 if (q.publisherKind().isPresent() && !q.publisherKind().get().region().isEmpty()) return replies.kindNotStated(p, e);
                 // "which dataset has the most stations?": entries to rank, none stating that figure, is the catalog
                 // not saying, not "nothing matches"

@@ -80,7 +80,7 @@ final class Planner {
      */
     private static final Pattern YEARS = Pattern.compile("\\b(?:through|thru|until|till)\\s+(?=(?:(?:early|mid|late|the\\s+(?:end|start|beginning|middle)\\s+of)\\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|(?:19|20)\\d{2})\\b)|\\b(?:no|not)\\s+(?:later|earlier|sooner|newer|older)\\s+than\\b|\\bprior\\s+to\\b|\\b(?:or|and)\\s+(?:later|earlier|after|before|newer|older)\\b|\\bonwards?\\b|或\\s*(?:以后|之后|以前|之前|更晚|更早)|\\d{2}\\s*世纪\\s*\\d0\\s*年代|(?:上个?|本|这一?个?)世纪|\\b(?:last|past|previous)\\s+(?:\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\\s+years?\\b|(?:近|最近|过去|这)\\s*(?:[0-9]{1,2}|[一二两三四五六七八九十])\\s*年[内来里间]?|\\b(?:this|last)\\s+year\\b|今年|去年|前年|\\b(?:(?:the\\s+)?(?:last|previous)|this)\\s+century\\b|\\d0\\s*年代|\\bthe\\s+'?\\d0s\\b|'\\d0s\\b|\\b(?:seventies|eighties|nineties)\\b|(?:\\d{1,2}|二十一|二十|十九)\\s*世纪|\\b\\d{1,2}(?:st|nd|rd|th)[\\s-]+century\\b|(19|20)\\d0\\s*年代|\\b(19|20)\\d0s\\b|之间|期间|(?<![\\w-])(19|20)\\d{2}\\s*(?:年[初底末]?)?|\\d{1,2}\\s*月(份)?[初底末]?|\\b(january|february|march|april|may|june|july|"
             + "august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|first half|second half|"
-            + "(?:first|second|third|fourth|last|1st|2nd|3rd|4th)\\s+quarter|half|quarter|q[1-4]|h[12]|early|late|mid)\\b|第?[一二三四1-4]\\s*季度|季度|上半年|下半年|年初|年底|年末|年中|上旬|中旬|下旬|[上下前后]半月|月[初底末]|\\b(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+week\\s+of\\b(?=\\s+(?:the\\s+)?[a-z]{3,9}\\.?\\s*,?\\s*\\d{4})|(?:第\\s*[一二三四1-4]|最[后末]一)\\s*(?:个\\s*)?(?:周|星期|礼拜)|\\b(?:beginning|start|end|middle)\\s+of\\b(?=\\s+(?:the\\s+)?(?:year\\s+)?(?:\\d{4}|[a-z]{3,9}\\.?\\s*,?\\s*\\d{4}))|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|\\d{1,2}\\s*[日号]|[至到~～–—-](?=\\s*\\d{1,2}\\s*[日号])|当天|当日|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\b|(?<![\\w-])\\d+(?![\\w-])",
+            + "(?:first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)\\s+quarter|half|quarter|q[1-9]|h[12]|early|late|mid)\\b|第?[一二三四五六七八九1-9]\\s*季度|\\b(?:spring|summer|autumn|fall)\\b(?=\\s*(?:of\\s+|,\\s*)?(?:19|20)\\d{2})|(?<=\\d年)\\s*(?:的\\s*)?[春夏秋][季天]|季度|上半年|下半年|年初|年底|年末|年中|上旬|中旬|下旬|[上下前后]半月|月[初底末]|\\b(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\\s+week\\s+of\\b(?=\\s+(?:the\\s+)?[a-z]{3,9}\\.?\\s*,?\\s*\\d{4})|(?:第\\s*[一二三四1-4]|最[后末]一)\\s*(?:个\\s*)?(?:周|星期|礼拜)|\\b(?:beginning|start|end|middle)\\s+of\\b(?=\\s+(?:the\\s+)?(?:year\\s+)?(?:\\d{4}|[a-z]{3,9}\\.?\\s*,?\\s*\\d{4}))|以后|以前|之后|之前|[至到~～–—](?=\\s*\\d{1,4}\\s*[年月])|\\d{1,2}\\s*[日号]|[至到~～–—-](?=\\s*\\d{1,2}\\s*[日号])|当天|当日|\\b\\d{1,2}(?:st|nd|rd|th)\\b|\\b\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\b|(?<![\\w-])\\d+(?![\\w-])",
             Pattern.CASE_INSENSITIVE);
 
     /** "which models", "what sports": which/what before a plural noun. */
@@ -210,6 +210,7 @@ final class Planner {
         PublisherReader.Read read = publishers.read(q, rest);
         q = read.query();
         rest = read.rest();
+        if (!q.publishers().isEmpty()) rest = SubOrganisations.without(rest);
 
         List<Subject> subjects = aspectSubjects(q, lower);
         var unknownNames = new ArrayList<String>();
@@ -536,6 +537,8 @@ final class Planner {
         }
         if (q.sizeAtLeast().isPresent()) rest = rest.replace(q.sizeAtLeast().get().text(), " ");
         rest = YEARS.matcher(rest).replaceAll(" ");
+        // before the cue phrases take words of it ("one of"); again after the publisher reader, which reads more
+        if (!q.publishers().isEmpty()) rest = SubOrganisations.without(rest);
         for (String cue : words.cuePhrases()) rest = blank(rest, cue);
         if (ranked != null && !ranked.isEmpty()) rest = blank(rest, ranked);
         return rest;

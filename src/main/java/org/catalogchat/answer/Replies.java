@@ -186,6 +186,14 @@ final class Replies {
                 + "count is given rather than a wrong one. Ask for datasets with more than a figure, or for one dataset's figure by name.");
     }
 
+    /** "MIT or one of its labs" where no publisher of the catalog is read: no count by the other words ({@link SubOrganisations}). */
+    Answer publisherNotRead(QueryPlan p) {
+        return selectionNotReadable(p,
+                "**目录中没有。** 目录的发布机构中没有找到问题所说的机构，因此不统计它及其下属机构发布的数据集；可以按目录中写的机构名称提问。",
+                "**Not in the catalog.** No publisher in the catalog's publisher lists is read as the one asked about, so no "
+                + "datasets are counted for it or its sub-organisations; ask by the publisher's name as the catalog writes it.");
+    }
+
     /** A selection the catalog cannot make, said in the question's language, with no list and no sources. */
     private static Answer selectionNotReadable(QueryPlan p, String chinese, String english) {
         Language lang = p.language();

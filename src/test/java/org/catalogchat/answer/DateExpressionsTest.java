@@ -187,4 +187,44 @@ class DateExpressionsTest {
         assertEquals(LocalDate.of(2023, 12, 31), parse("the latest 2023 dataset").to(), "'latest' is no part of a year");
         assertEquals(LocalDate.of(2023, 1, 1), parse("the latest 2023 dataset").from());
     }
+
+    @Test
+    void monthsJoinedWithOneYearAreEachOfThatYear() {
+        // "2024年6月和8月" and "January or February 2022" were the first month alone: a confident wrong count
+        DateRange zh = parse("2024年6月和8月一共发布了多少个数据集？");
+        assertEquals(LocalDate.of(2024, 6, 1), zh.from());
+        assertEquals(LocalDate.of(2024, 8, 31), zh.to());
+        assertTrue(zh.contains(org.catalogchat.catalog.ReleaseDate.parse("2024-08-20").orElseThrow()));
+        assertTrue(!zh.contains(org.catalogchat.catalog.ReleaseDate.parse("2024-07-02").orElseThrow()));
+        assertEquals(LocalDate.of(2022, 2, 28), parse("released in January or February 2022").to());
+        assertEquals(LocalDate.of(2022, 1, 1), parse("released in January or February 2022").from());
+        assertEquals(LocalDate.of(2017, 7, 31), parse("2017年6、7月发布了哪些").to());
+        assertEquals(LocalDate.of(2024, 7, 31), parse("2024年5月、7月发布了几个").to());
+        // "between" still closes a range
+        DateRange between = parse("between May and July 2024");
+        assertTrue(between.contains(org.catalogchat.catalog.ReleaseDate.parse("2024-06-10").orElseThrow()));
+    }
+
+    @Test
+    void seasonsAreTheirThreeMonths() {
+        assertEquals(LocalDate.of(2024, 3, 1), parse("How many datasets were released in spring 2024?").from());
+        assertEquals(LocalDate.of(2024, 5, 31), parse("How many datasets were released in spring 2024?").to());
+        assertEquals(LocalDate.of(2019, 6, 1), parse("2019年夏天发布了几个数据集？").from());
+        assertEquals(LocalDate.of(2018, 11, 30), parse("2018年秋天发布了哪些数据集？").to());
+        assertEquals(LocalDate.of(2018, 9, 1), parse("in the fall of 2018").from());
+        // winter spans two years: not read
+        assertEquals(LocalDate.of(2024, 1, 1), parse("winter 2024").from());
+    }
+
+    @Test
+    void aDateNoCalendarHasIsAnEmptyRangeNotItsMonthOrYear() {
+        // "31 June 2024" was June 2024, "2024年13月" and "2024年第五季度" the whole of 2024: confident lists
+        assertTrue(parse("Which datasets were released on 31 June 2024?").isEmpty());
+        assertTrue(parse("2015年11月31日发布了哪些数据集？").isEmpty());
+        assertTrue(parse("2024年13月第一周发布了几个数据集？").isEmpty());
+        assertTrue(parse("2024年第五季度发布了哪些数据集？").isEmpty());
+        assertTrue(parse("2024年13月第一周发布了几个数据集？").chinese().contains("没有这个日期"));
+        assertTrue(!parse("29 February 2024").isEmpty());
+        assertTrue(parse("29 February 2023").isEmpty());
+    }
 }

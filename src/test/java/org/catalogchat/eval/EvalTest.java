@@ -357,7 +357,14 @@ class EvalTest {
             Map.entry("unseen8/fresh13-topics", 0.0),
             Map.entry("unseen6/fresh13-topics", 0.5),
             Map.entry("unseen4/fresh13-topics", 0.5),
-            Map.entry("unseen5/fresh13-topics", 0.5));
+            Map.entry("unseen5/fresh13-topics", 0.5),
+            // sets, fresh13-sets first run (questions committed in 816f132, bot = main ec7a0e4): 11/30
+            Map.entry("seed/fresh13-sets", 0.4),
+            Map.entry("unseen9/fresh13-sets", 0.25),
+            Map.entry("unseen8/fresh13-sets", 0.25),
+            Map.entry("unseen6/fresh13-sets", 0.5),
+            Map.entry("unseen5/fresh13-sets", 0.5),
+            Map.entry("industry/fresh13-sets", 0.25));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
