@@ -403,7 +403,7 @@ final class SubjectReader {
             int from = before.length() - c.length();
             if (TopicMatcher.hasHan(c) || from == 0 || !Character.isLetterOrDigit(before.charAt(from - 1))) return from;
         }
-        return gatheredFrom(before);
+        return gatheredFrom(before, text);
     }
 
     /** The text before {@code at}, lower case, without the article that ends it. */
@@ -415,7 +415,7 @@ final class SubjectReader {
     /** Whether the name at {@code at} is a source by a bare "from" after a noun of what was gathered only. */
     private boolean gatheredOnly(String text, int at) {
         String before = before(text, at);
-        return gatheredFrom(before) >= 0 && glossary.cues("attribute-before").stream().noneMatch(before::endsWith);
+        return gatheredFrom(before, text) >= 0 && glossary.cues("attribute-before").stream().noneMatch(before::endsWith);
     }
 
     /** A content noun and a bare "from" ending the text: "videos from", "captions from", "tiles from". */
@@ -428,13 +428,22 @@ final class SubjectReader {
      * a verb ("datasets from X", "come from X", "released from X" ask who made them): most "from X" name a publisher,
      * and one the catalog writes otherwise would become a wrong list of the entries mentioning it.
      */
-    private int gatheredFrom(String before) {
+    private int gatheredFrom(String before, String text) {
         Matcher m = NOUN_FROM.matcher(before);
         if (!m.find()) return -1;
         String noun = m.group(1);
         if (words.isStop(noun) || PlanWords.GENERIC_COUNTED.contains(noun) || NOT_GATHERED.contains(singular(noun))
                 || noun.endsWith("ed") || noun.endsWith("ing")) return -1;
+        // "the original MiniWoB from OpenAI": a name before the "from" is what is asked, and the name after it who
+        // made it; only a common noun is what was gathered (the text keeps the question's case where before lowers it)
+        if (writtenAsName(text.substring(m.start(1), m.end(1)), m.start(1) == 0)) return -1;
         return m.start(1);
+    }
+
+    /** Whether a word is written as a name: a capital inside it (MiniWoB), or first where no sentence starts. */
+    private static boolean writtenAsName(String word, boolean first) {
+        if (word.isEmpty()) return false;
+        return word.substring(1).chars().anyMatch(Character::isUpperCase) || !first && Character.isUpperCase(word.charAt(0));
     }
 
     /** Words for the datasets themselves, before a "from" that names who made them rather than a source. */
