@@ -185,36 +185,6 @@ final class EntryNameReader {
     }
 
     /**
-     * "ogbn-papers100M 有多少个节点？": a name the catalog writes only where one entry introduces it as a part of
-     * itself ("其中最大的 ogbn-papers100M 包含…", "分为 ETTh1、ETTh2", "a subset, X") is that entry asked about its part,
-     * as a subset the heading's own entry describes is. A release cue before it ("后续发布的 X") makes it a release of
-     * its own, and a name written apart from any part cue ("同时发布的 CIFAR-100", "先前的 MIntRec", "属于 X 的一部分")
-     * stays unknown: the catalog only mentions it.
-     */
-    Query partOfOneEntry(Query q, List<String> unknownNames) {
-        if (!q.named().isEmpty() || unknownNames.size() != 1) return q;
-        String name = unknownNames.get(0).strip();
-        if (name.length() < 3 || TopicMatcher.hasHan(name)) return q;
-        Dataset whole = null;
-        for (Dataset d : texts.matching(name)) {
-            List<String> clauses = QuestionParser.clausesWriting(d.description(), name);
-            if (clauses.isEmpty()) continue;
-            if (whole != null || !clauses.stream().allMatch(c -> partCueBefore(c, name))) return q;
-            whole = d;
-        }
-        if (whole == null) return q;
-        unknownNames.clear();
-        return q.withNamed(List.of(whole));
-    }
-
-    /** Whether a part cue (其中, 分为, subset) comes before the name in the clause, and no release cue does. */
-    private static boolean partCueBefore(String clause, String name) {
-        String lower = clause.toLowerCase(Locale.ROOT);
-        int at = lower.indexOf(name.toLowerCase(Locale.ROOT));
-        return at > 0 && DetailSelector.introducesPart(lower.substring(0, at)) && !QuestionParser.releasedApart(clause, name);
-    }
-
-    /**
      * "Is Conceptual Captions in the catalog?": a run of capitalised words asked as the whole object of an existence
      * question ({@link TitleCaseName}) that nothing earlier read as a name, publisher or date is an unknown name; its
      * words are blanked from {@code rest} so they select no entry writing them apart.

@@ -250,7 +250,6 @@ final class Planner {
         unknownNames.removeIf(n -> acronyms.glossOfAsked(n, subjects));
         names.settle(unknownNames, q.text());
         if (q.named().isEmpty()) names.releasesNamedApart(subjects, unknownNames, q.text());
-        q = names.partOfOneEntry(q, unknownNames);
         q = names.anotherRelease(q, unknownNames);
         q = publishers.withNamesOfPublishers(q, unknownNames);
         q = entryMeant(q, lower, subjects, unknownNames, ranking, counted.noun());
