@@ -62,7 +62,8 @@ final class DetailSelector {
     /** The nouns a measure word for people is glossed as counting. */
     private static final Set<String> PEOPLE = Set.of("people", "person", "persons");
     /** The asked attributes only a sentence writing one of their forms answers. */
-    private static final Set<String> MUST_BE_WRITTEN = Set.of(Planner.LICENCE, Planner.ISSUES, Planner.DURATION, Planner.RESOLUTION);
+    private static final Set<String> MUST_BE_WRITTEN = Set.of(Planner.LICENCE, Planner.ISSUES, Planner.DURATION, Planner.RESOLUTION,
+            Planner.FRAME_RATE);
 
 
     private final EntryTexts texts;

@@ -82,6 +82,7 @@ final class FactComposer {
             new AttributeLabel(Planner.LICENCE, "许可协议", "licence"),
             new AttributeLabel(Planner.SOURCE, "数据来源", "data source"),
             new AttributeLabel(Planner.RESOLUTION, "分辨率", "resolution"),
+            new AttributeLabel(Planner.FRAME_RATE, "帧率", "frame rate"),
             new AttributeLabel(Planner.DURATION, "时长", "duration"));
 
     /** The question's subject words in the order it writes them: 已知、问题 / happened … day. */

@@ -59,11 +59,25 @@ final class Planner {
      */
     static final String RESOLUTION = "resolution";
 
+    /**
+     * The subject text of a "what frame rate are its videos" question: like {@link #RESOLUTION}, answered only by a
+     * sentence writing a frame rate (帧率, fps, 每6分钟一帧).
+     */
+    static final String FRAME_RATE = "frame rate";
+
     /** The subject text of a "what are its known problems" question. */
     static final String ISSUES = "issues";
 
     /** What a storage question ("how big is it on disk?") counts: the first unit of counted-bytes. */
     static final String BYTES = "GB";
+
+    /** A measured property asked of one entry: the glossary cues that ask it and the forms a sentence stating it writes. */
+    private record MeasuredProperty(String subject, String cues, String forms) {
+    }
+
+    private static final List<MeasuredProperty> MEASURED_PROPERTIES = List.of(
+            new MeasuredProperty(RESOLUTION, "aspect-resolution", "resolution-forms"),
+            new MeasuredProperty(FRAME_RATE, "aspect-frame-rate", "frame-rate-forms"));
 
     private static final Pattern EN_ASKED = Pattern.compile(
             "\\b(?:which|what)\\s+(?:kinds? of\\s+|types? of\\s+|sorts? of\\s+)?([a-z][a-z-]+)");
@@ -263,10 +277,14 @@ final class Planner {
         }
         // "RELI11D 的 RGB 视频是什么分辨率？": a resolution asked of one entry is answered by a sentence writing one, not
         // by the sentence writing the thing it is of (视频); the words asking it are that subject, not words of their own
-        if (words.hasCue(lower, "aspect-resolution") && q.named().size() == 1 && countedWord.isEmpty()) {
-            List<String> cues = glossary.cues("aspect-resolution");
-            subjects.removeIf(s -> cues.stream().anyMatch(c -> c.equalsIgnoreCase(s.text())));
-            subjects.add(new Subject(RESOLUTION, glossary.cues("resolution-forms"), List.of()));
+        // A frame rate likewise ("每秒多少帧" asks a rate, not how many frames: the count goes)
+        if (words.hasCue(lower, "aspect-frame-rate") && q.named().size() == 1) countedWord = "";
+        for (MeasuredProperty m : MEASURED_PROPERTIES) {
+            if (!words.hasCue(lower, m.cues()) || q.named().size() != 1 || !countedWord.isEmpty()) continue;
+            List<String> cues = glossary.cues(m.cues());
+            subjects.removeIf(s -> cues.stream().anyMatch(c -> c.equalsIgnoreCase(s.text())
+                    || c.toLowerCase(java.util.Locale.ROOT).contains(s.text().toLowerCase(java.util.Locale.ROOT))));
+            subjects.add(new Subject(m.subject(), glossary.cues(m.forms()), List.of()));
         }
         List<String> countedNoun = List.of();
         if (!countedWord.isEmpty()) {

@@ -113,8 +113,17 @@ public final class QuestionParser {
     private boolean typoOfWords(NameIndex.NameMatch m) {
         if (m.score() >= NameIndex.PREFIX_SCORE) return false;
         List<String> names = m.dataset().allNames().stream().map(NameIndex::normalize).toList();
+        // "OpenAI" beside OpenAQ: a word the catalog itself writes (here in another entry's text) is that word, not a
+        // misspelt name; a misspelling is what no entry writes
         return Arrays.stream(m.matchedText().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .anyMatch(w -> w.length() >= 3 && dictionaryWord.test(w) && names.stream().noneMatch(n -> n.contains(w)));
+                .anyMatch(w -> w.length() >= 3 && (dictionaryWord.test(w) || writtenWhole(w))
+                        && names.stream().noneMatch(n -> n.contains(w)));
+    }
+
+    /** Whether some entry's text writes the word as one term of its own. */
+    private boolean writtenWhole(String word) {
+        List<String> terms = lexical.terms(word);
+        return terms.size() == 1 && terms.get(0).equals(word) && lexical.documentFrequency(word) > 0;
     }
 
     /**
@@ -192,7 +201,7 @@ public final class QuestionParser {
         List<Dataset> named = new ArrayList<>();
         for (NameIndex.NameMatch m : names.find(q)) {
             boolean publisherWord = m.score() < 1.0 && glossary.publisher(m.matchedText()).isPresent();
-            if (publisherWord || otherNumber(m, q) || typoOfWords(m) || nameWithin(m) || wordBeforeNoun(m, q, lower)
+            if (publisherWord || otherNumber(m, q) || withoutItsPlus(m, q) || typoOfWords(m) || nameWithin(m) || wordBeforeNoun(m, q, lower)
                     || kindOfDatasets(m, q, lower)) continue;
             named.add(m.dataset());
             blank(scrub, m.position(), m.position() + m.matchedText().length());
@@ -297,8 +306,36 @@ public final class QuestionParser {
             List<String> clauses = clausesWriting(m.dataset().description(), asked);
             if (!clauses.isEmpty()) return clauses.stream().anyMatch(c -> OWN_RELEASE.matcher(c.toLowerCase(Locale.ROOT)).find());
         }
-        return m.dataset().allNames().stream().noneMatch(n -> n.replaceAll("\\D", "").startsWith(digits)
-                || digits.startsWith(n.replaceAll("\\D", "")) && !n.replaceAll("\\D", "").isEmpty());
+        // number by number, not digit by digit: "OpenVid-10M" is not OpenVid-1M though "10" begins with "1"
+        List<String> askedNumbers = numbers(asked);
+        return m.dataset().allNames().stream().map(QuestionParser::numbers).noneMatch(n -> !n.isEmpty()
+                && (startsWith(n, askedNumbers) || startsWith(askedNumbers, n)));
+    }
+
+    /** The runs of digits a name writes, in order: "ShareGPT4Video 4.8M" → 4, 4, 8. */
+    private static List<String> numbers(String name) {
+        return Arrays.stream(name.split("\\D+")).filter(x -> !x.isEmpty()).toList();
+    }
+
+    private static boolean startsWith(List<String> list, List<String> prefix) {
+        return list.size() >= prefix.size() && list.subList(0, prefix.size()).equals(prefix);
+    }
+
+    /**
+     * "the original MiniWoB" beside MiniWoB++: the name asked without the "+" the entry's name ends with, which the
+     * entry's own text writes bare as what it extends ("扩展了…中的 MiniWoB"), is that earlier dataset, not the entry
+     * (the index reads both alike, as it drops punctuation).
+     */
+    static boolean withoutItsPlus(NameIndex.NameMatch m, String question) {
+        int end = Math.min(m.position() + m.matchedText().length(), question.length());
+        String asked = m.matchedText().strip();
+        if (asked.endsWith("+") || question.startsWith("+", end)) return false;
+        String key = NameIndex.normalize(asked);
+        var names = m.dataset().allNames().stream().map(String::strip).filter(n -> NameIndex.normalize(n).equals(key)).toList();
+        if (names.isEmpty() || !names.stream().allMatch(n -> n.endsWith("+"))) return false;
+        Matcher bare = Pattern.compile("(?<![\\p{IsLatin}\\d])" + Pattern.quote(asked.toLowerCase(Locale.ROOT)) + "(?![\\p{IsLatin}\\d+])")
+                .matcher(m.dataset().description().toLowerCase(Locale.ROOT));
+        return bare.find();
     }
 
     /**

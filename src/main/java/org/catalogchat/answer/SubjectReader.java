@@ -34,7 +34,9 @@ final class SubjectReader {
             + "above|greater|less|fewer|below|so)\\b)|或者|或(?!以后|之后|以前|之前|更晚|更早|以上|以下|更多|更少)|还是");
 
     /** An English participle ending the text ("collected ", "trained "). */
-    private static final Pattern PARTICIPLE = Pattern.compile("(?i)(?:^|[^a-z])([a-z]+ed)\\s*$");
+    /** A past participle before a cue: regular (collected), in -en or -wn (written, drawn), or a common irregular one. */
+    private static final Pattern PARTICIPLE = Pattern.compile(
+            "(?i)(?:^|[^a-z])([a-z]+(?:ed|en|wn)|made|built|done|held|kept|sent|taught|bought)\\s*$");
 
     /** Spelled-out magnitudes ("a few hundred hours") are figures, not topics. */
     private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?:hundred|thousand|million|billion|dozen)s?");
@@ -120,6 +122,7 @@ final class SubjectReader {
         // entries writing it; its cue says how, not what about, so the cue is blanked before words are read
         var attributes = new LinkedHashSet<String>();
         var sources = new LinkedHashSet<String>();
+        text = capitalisedAttributes(text, original, subjects, attributeNames);
         Matcher a = LATIN.matcher(text);
         String cueless = text;
         while (a.find()) {
@@ -156,6 +159,39 @@ final class SubjectReader {
         if (!latin.isEmpty()) for (Subject s : englishSubjects(latin, asker)) subjects.add(acronyms.withExpansions(s));
         Matcher h = HAN_RUN.matcher(text);
         while (h.find()) subjects.addAll(chineseSubjects(h.group(), asker));
+    }
+
+    /** Two or more capitalised words in a row: "Common Crawl", "Wikimedia Commons". */
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("(?<![A-Za-z0-9-])[A-Z][A-Za-z0-9-]*(?:\\s+[A-Z][A-Za-z0-9-]*)+(?![A-Za-z0-9-])");
+
+    /**
+     * "built from Common Crawl", "images taken from Wikimedia Commons": a name of several capitalised words after an
+     * attribute cue, which an entry writes whole, is one attribute like a one-word name ({@link #attribute}); read word
+     * by word, "Common" would be an ordinary word and "Crawl" a name nothing writes. Returns the text with each such
+     * name and its cue blanked.
+     */
+    private String capitalisedAttributes(String text, String original, List<Subject> subjects, List<String> attributeNames) {
+        Matcher r = CAPITALISED_RUN.matcher(text);
+        String out = text;
+        while (r.find()) {
+            int start = r.start();
+            // "Which Common Crawl …": stop words opening the run are no part of the name
+            Matcher w = Pattern.compile("[A-Za-z0-9-]+").matcher(r.group());
+            while (w.find() && words.isStop(w.group())) {
+                start = r.start() + w.end();
+                while (start < r.end() && Character.isWhitespace(text.charAt(start))) start++;
+            }
+            String run = text.substring(start, r.end());
+            if (!run.contains(" ")) continue;
+            int[] cue = attribute(text, original, start, r.end());
+            Subject name = new Subject(run, List.of(run), List.of());
+            if (cue.length == 0 || texts.matching(name).isEmpty()) continue;
+            subjects.add(name);
+            int inOriginal = original.indexOf(run);
+            if (!gatheredOnly(text, start) && !(inOriginal >= 0 && gatheredOnly(original, inOriginal))) attributeNames.add(run);
+            out = out.substring(0, cue[0]) + " ".repeat(cue[1] - cue[0]) + out.substring(cue[1]);
+        }
+        return out;
     }
 
     private record TermGroup(String matched, Subject subject) {
@@ -403,7 +439,7 @@ final class SubjectReader {
             int from = before.length() - c.length();
             if (TopicMatcher.hasHan(c) || from == 0 || !Character.isLetterOrDigit(before.charAt(from - 1))) return from;
         }
-        return gatheredFrom(before);
+        return gatheredFrom(before, text);
     }
 
     /** The text before {@code at}, lower case, without the article that ends it. */
@@ -415,7 +451,7 @@ final class SubjectReader {
     /** Whether the name at {@code at} is a source by a bare "from" after a noun of what was gathered only. */
     private boolean gatheredOnly(String text, int at) {
         String before = before(text, at);
-        return gatheredFrom(before) >= 0 && glossary.cues("attribute-before").stream().noneMatch(before::endsWith);
+        return gatheredFrom(before, text) >= 0 && glossary.cues("attribute-before").stream().noneMatch(before::endsWith);
     }
 
     /** A content noun and a bare "from" ending the text: "videos from", "captions from", "tiles from". */
@@ -428,13 +464,30 @@ final class SubjectReader {
      * a verb ("datasets from X", "come from X", "released from X" ask who made them): most "from X" name a publisher,
      * and one the catalog writes otherwise would become a wrong list of the entries mentioning it.
      */
-    private int gatheredFrom(String before) {
+    private int gatheredFrom(String before, String text) {
         Matcher m = NOUN_FROM.matcher(before);
         if (!m.find()) return -1;
         String noun = m.group(1);
         if (words.isStop(noun) || PlanWords.GENERIC_COUNTED.contains(noun) || NOT_GATHERED.contains(singular(noun))
                 || noun.endsWith("ed") || noun.endsWith("ing")) return -1;
+        // "the original MiniWoB from OpenAI": a name before the "from" is what is asked, and the name after it who
+        // made it; only a common noun is what was gathered (the text keeps the question's case where before lowers it)
+        if (writtenAsName(text.substring(m.start(1), m.end(1)), m.start(1) == 0)) return -1;
+        // "draw their forms from X", "take its images from X": the verb before the gathered noun says the same "from"
+        // (the possessive may be gone from the text already, read as a reference back: then the dictionary says verb)
+        Matcher verb = VERB_OF_GATHERED.matcher(before.substring(0, m.start(1)));
+        if (verb.find() && (verb.group(2) != null || vocabulary.map(v -> v.verb(verb.group(1))).orElse(false))) return verb.start(1);
         return m.start(1);
+    }
+
+    /** A word, then maybe a possessive or article, ending the text: "draw their ", "take its ", "reuse ". */
+    private static final Pattern VERB_OF_GATHERED = Pattern.compile(
+            "(?:^|[^a-z])([a-z]{3,})\\s+((?:their|its|the|his|her|our)\\s+)?$");
+
+    /** Whether a word is written as a name: a capital inside it (MiniWoB), or first where no sentence starts. */
+    private static boolean writtenAsName(String word, boolean first) {
+        if (word.isEmpty()) return false;
+        return word.substring(1).chars().anyMatch(Character::isUpperCase) || !first && Character.isUpperCase(word.charAt(0));
     }
 
     /** Words for the datasets themselves, before a "from" that names who made them rather than a source. */
