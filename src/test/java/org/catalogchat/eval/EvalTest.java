@@ -350,7 +350,16 @@ class EvalTest {
             // written by catalog9 (unseen9 2c3af09, fresh12-blind 186aaaf) before anything ran on them
             Map.entry("unseen9/dev", 0.76),
             Map.entry("unseen9/test", 0.741),
-            Map.entry("seed/fresh12-blind", 0.725));
+            Map.entry("seed/fresh12-blind", 0.725),
+            // vocab, fresh13-vocab first run (questions committed in b041252, bot = main ec7a0e4)
+            Map.entry("seed/fresh13-vocab", 0.25),
+            Map.entry("unseen9/fresh13-vocab", 0.0),
+            Map.entry("unseen8/fresh13-vocab", 0.0),
+            Map.entry("unseen6/fresh13-vocab", 0.5),
+            Map.entry("unseen7/fresh13-vocab", 0.0),
+            Map.entry("unseen5/fresh13-vocab", 0.0),
+            Map.entry("science/fresh13-vocab", 0.0),
+            Map.entry("industry/fresh13-vocab", 0.0));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
