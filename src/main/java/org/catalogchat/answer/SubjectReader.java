@@ -151,7 +151,8 @@ final class SubjectReader {
                 else unknownNames.add(token);
                 continue;
             }
-            latin.add(token);
+            // the translator still sees the "'s": "person's age" is two things, not the one word "personage"
+            latin.add(m.group().startsWith(token) && !words.contraction(m.group()) ? m.group() : token);
         }
         if (!latin.isEmpty()) for (Subject s : englishSubjects(latin, asker)) subjects.add(acronyms.withExpansions(s));
         Matcher h = HAN_RUN.matcher(text);
