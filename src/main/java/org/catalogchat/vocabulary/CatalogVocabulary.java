@@ -1274,6 +1274,7 @@ public final class CatalogVocabulary {
             if (g.words().size() <= query.size()) continue;
             int at = Collections.indexOfSubList(g.words(), query);
             if (at < 0) continue;
+            if (g.words().stream().anyMatch(w -> NEGATIONS.contains(w) && !query.contains(w))) continue;
             List<String> name = g.head().isEmpty() ? g.words() : g.head();
             if (at == 0 && name.size() > query.size() && name.subList(0, query.size()).equals(query)
                     && NAME_SUFFIXES.containsAll(name.subList(query.size(), name.size()))) {
@@ -1540,10 +1541,16 @@ public final class CatalogVocabulary {
         }
     }
 
+    /**
+     * Words that turn a gloss into the opposite of its other words: 不同 "not the same" is no translation of "same".
+     * Stop words otherwise, but kept in a gloss's content key and never skipped over inside a longer gloss.
+     */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "nor", "non", "without", "never");
+
     private static String contentKey(List<String> words) {
         StringBuilder key = new StringBuilder();
         for (String w : words) {
-            if (EnglishWords.isStop(w)) continue;
+            if (EnglishWords.isStop(w) && !NEGATIONS.contains(w)) continue;
             if (key.length() > 0) key.append(' ');
             key.append(w);
         }

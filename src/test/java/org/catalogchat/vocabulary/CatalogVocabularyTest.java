@@ -468,6 +468,16 @@ class CatalogVocabularyTest {
     }
 
     @Test
+    void aNegatedGlossIsNoTranslationOfTheWordItNegates() {
+        // 不同 is "different; not the same": "same" is 相同, and "different" is still 不同
+        var v = vocabulary("不同地区，相同方法，多年追踪调查。");
+        Span same = v.translate("the same").get(0);
+        assertTrue(same.translations().stream().noneMatch(t -> t.chinese().equals("不同")), same.toString());
+        assertEquals("相同", same.best(), same.toString());
+        assertEquals("不同", v.translate("different regions").get(0).best());
+    }
+
+    @Test
     void aPossessivePhraseIsNoClosedCompoundOfItsWords() {
         // "person's age" is the owner and the owned, not "personage" (名人); the age is 年龄
         var v = vocabulary(CELEBS, "标注了每个人的年龄。");
