@@ -154,7 +154,8 @@ final class SubjectReader {
                 else unknownNames.add(token);
                 continue;
             }
-            latin.add(token);
+            // the translator still sees the "'s": "person's age" is two things, not the one word "personage"
+            latin.add(m.group().startsWith(token) && !words.contraction(m.group()) ? m.group() : token);
         }
         if (!latin.isEmpty()) for (Subject s : englishSubjects(latin, asker)) subjects.add(acronyms.withExpansions(s));
         Matcher h = HAN_RUN.matcher(text);
@@ -267,6 +268,12 @@ final class SubjectReader {
         return new Subject(text, List.copyOf(forms), topic.excluded(), 0, related);
     }
 
+    private String withoutPossessives(String text) {
+        var out = new ArrayList<String>();
+        for (String w : text.split(" ")) out.add(words.contraction(w) ? w : POSSESSIVE.matcher(w).replaceFirst(""));
+        return String.join(" ", out);
+    }
+
     /** The term group a phrase of the question is a term of, if any. */
     private Optional<Glossary.Topic> groupOf(String phrase) {
         return glossary.topics().stream()
@@ -280,7 +287,9 @@ final class SubjectReader {
             for (String t : tokens) out.add(new Subject(t, List.of(t, singular(t), CatalogVocabulary.plural(t)), List.of()));
             return out;
         }
-        for (Span span : vocabulary.get().translate(tokens)) {
+        for (Span read : vocabulary.get().translate(tokens)) {
+            // the subject is written as before, without the "'s" the translator saw
+            Span span = new Span(read.start(), read.end(), withoutPossessives(read.text()), read.translations(), read.literal());
             // A word the catalog never writes that is a form of a verb ("spotting", "wondered") or the asker's own
             // ("my team") tells how the question is asked, not what about: it weighs nothing.
             boolean unwritten = !span.matched() && !vocabulary.get().writes(span.text());

@@ -560,6 +560,7 @@ public final class CatalogVocabulary {
                     // one hyphenated token is one thing: its parts may be composed ("first-person" → 第一 + 人称 →
                     // 第一人称, written together by the catalog), where two tokens stay apart ("medical datasets")
                     List<Translation> t = pass == 0 ? toChinese(phrase, end - i == 1 && phrase.size() > 1) : List.of();
+                    if (pass == 0 && possessiveInside(tokens.subList(i, end))) t = namingEveryWord(t, phrase);
                     if (pass == 0 && t.isEmpty() && end - i >= 2) t = fromSecondDictionary(tokens.subList(i, end), phrase);
                     if (pass == 0 && !t.isEmpty()) t = confirmedBySecondDictionary(tokens.subList(i, end), phrase, t);
                     boolean literal = phrase.size() <= MAX_PHRASE_WORDS
@@ -596,8 +597,9 @@ public final class CatalogVocabulary {
                 if (joined == null) joined = kinCompound(tokens, words, i);
                 if (joined != null) found = joined;
             }
-            if (found.end() == i + 1 && found.translations().stream().allMatch(t -> t.score() < WEAK)) {
-                // "face" where the catalog writes 人脸, which the dictionary lacks: its 脸 is a word of its own there
+            if (found.end() == i + 1 && found.translations().stream().allMatch(t -> t.score() < WEAK || verbSense(t))) {
+                // "face" where the catalog writes 人脸, which the dictionary lacks: its 脸 is a word of its own there;
+                // also beside a term that is only the word's verb ("to face" 面向, "-oriented"), which is no face
                 List<Translation> alone = singleCharacters(words.get(i));
                 if (!alone.isEmpty()) {
                     var more = new ArrayList<Translation>(alone);
@@ -613,6 +615,41 @@ public final class CatalogVocabulary {
             i = found.end();
         }
         return spans;
+    }
+
+    /**
+     * Whether a token before the phrase's last is a possessive ("person's age"): the owner and the owned are two
+     * things, so the phrase is one only where a gloss names both words.
+     */
+    private static boolean possessiveInside(List<String> tokens) {
+        for (int k = 0; k < tokens.size() - 1; k++) {
+            String t = tokens.get(k).toLowerCase(java.util.Locale.ROOT);
+            if (t.endsWith("'s") || t.endsWith("’s") || t.endsWith("s'") || t.endsWith("s’")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The translations whose gloss writes every word of the phrase: not a closed compound made of them ("person's
+     * age" is no "personage", 名人), while "children's books" is still 儿童读物.
+     */
+    private static List<Translation> namingEveryWord(List<Translation> found, List<String> phrase) {
+        List<String> words = Gloss.key(phrase);
+        return found.stream().filter(t -> EnglishWords.words(t.gloss()).containsAll(words)).toList();
+    }
+
+    /**
+     * Whether the term reached the word only as a verb: the gloss it matched is "to …" in the dictionary (面向 "to
+     * face"). A question's "face" is mostly the noun, so a one-character noun the catalog writes alone (脸) joins it.
+     */
+    private boolean verbSense(Translation t) {
+        String raw = dictionary.rawGlosses(t.chinese());
+        if (raw == null) return false;
+        for (String g : raw.split("\t")) {
+            String sense = g.startsWith("~") ? g.substring(1).strip() : g.strip();
+            if (sense.equals("to " + t.gloss())) return true;
+        }
+        return false;
     }
 
     /**
@@ -1237,6 +1274,7 @@ public final class CatalogVocabulary {
             if (g.words().size() <= query.size()) continue;
             int at = Collections.indexOfSubList(g.words(), query);
             if (at < 0) continue;
+            if (g.words().stream().anyMatch(w -> NEGATIONS.contains(w) && !query.contains(w))) continue;
             List<String> name = g.head().isEmpty() ? g.words() : g.head();
             if (at == 0 && name.size() > query.size() && name.subList(0, query.size()).equals(query)
                     && NAME_SUFFIXES.containsAll(name.subList(query.size(), name.size()))) {
@@ -1503,10 +1541,16 @@ public final class CatalogVocabulary {
         }
     }
 
+    /**
+     * Words that turn a gloss into the opposite of its other words: 不同 "not the same" is no translation of "same".
+     * Stop words otherwise, but kept in a gloss's content key and never skipped over inside a longer gloss.
+     */
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "nor", "non", "without", "never");
+
     private static String contentKey(List<String> words) {
         StringBuilder key = new StringBuilder();
         for (String w : words) {
-            if (EnglishWords.isStop(w)) continue;
+            if (EnglishWords.isStop(w) && !NEGATIONS.contains(w)) continue;
             if (key.length() > 0) key.append(' ');
             key.append(w);
         }

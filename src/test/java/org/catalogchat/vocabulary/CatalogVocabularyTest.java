@@ -458,6 +458,37 @@ class CatalogVocabularyTest {
     }
 
     @Test
+    void aOneCharacterNounStandsBesideATermThatIsOnlyTheWordsVerb() {
+        // 面向 is "to face" (-oriented), written here, so "face" is not weak; the faces the catalog means are 人脸, read 脸
+        var v = vocabulary(FACES, CELEBS, "面向人脸年龄估计的数据集。");
+        Span face = v.translate("face datasets").get(0);
+        var chinese = face.translations().stream().map(Translation::chinese).toList();
+        assertTrue(chinese.contains("脸"), face.toString());
+        assertTrue(chinese.contains("面向"), "kept beside it: " + face);
+    }
+
+    @Test
+    void aNegatedGlossIsNoTranslationOfTheWordItNegates() {
+        // 不同 is "different; not the same": "same" is 相同, and "different" is still 不同
+        var v = vocabulary("不同地区，相同方法，多年追踪调查。");
+        Span same = v.translate("the same").get(0);
+        assertTrue(same.translations().stream().noneMatch(t -> t.chinese().equals("不同")), same.toString());
+        assertEquals("相同", same.best(), same.toString());
+        assertEquals("不同", v.translate("different regions").get(0).best());
+    }
+
+    @Test
+    void aPossessivePhraseIsNoClosedCompoundOfItsWords() {
+        // "person's age" is the owner and the owned, not "personage" (名人); the age is 年龄
+        var v = vocabulary(CELEBS, "标注了每个人的年龄。");
+        var spans = v.translate("a person's age");
+        assertEquals(List.of("person's", "age"), spans.stream().map(Span::text).toList(), spans.toString());
+        assertEquals("年龄", spans.get(1).best(), spans.toString());
+        // without the possessive the two words are still read as the dictionary's closed compound
+        assertEquals(1, v.translate("person age").size());
+    }
+
+    @Test
     void oneCharacterWordsArePersistedWithTheVocabulary() throws java.io.IOException {
         var bytes = new java.io.ByteArrayOutputStream();
         vocabulary(FACES, CELEBS).write(new java.io.DataOutputStream(bytes));
