@@ -173,11 +173,8 @@ public final class GroundedAnswerer implements Answerer {
                 return withoutTheFilters(p, e).map(all -> replies.noneUnderTheConditions(p, e, all, underTheConditionsOnly(p)))
                         .orElseGet(() -> replies.notInCatalog(p, e, () -> near(q)));
             case NOT_STATED:
-                if (p.named().isEmpty() && PublisherNumbers.asked(q.text())) return replies.publisherNumbersNotStated(p);
-                if (p.named().isEmpty() && UpperBounds.asked(q.text())) return replies.upperBoundNotRead(p);
-                if (p.named().isEmpty() && SubOrganisations.asked(q.text()) && q.publishers().isEmpty() && q.publisherKind().isEmpty()) {
-                    return replies.publisherNotRead(p);
-                }
+                Optional<UnreadableSelection> unreadable = UnreadableSelection.of(p);
+                if (unreadable.isPresent()) return replies.unreadable(unreadable.get(), p);
                 if (q.publisherKind().isPresent() && !q.publisherKind().get().region().isEmpty()) return replies.kindNotStated(p, e);
                 // "which dataset has the most stations?": entries to rank, none stating that figure, is the catalog
                 // not saying, not "nothing matches"

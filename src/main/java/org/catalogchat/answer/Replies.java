@@ -163,11 +163,20 @@ final class Replies {
         return new Answer(text, List.of(), suggestions, Intent.NOT_FOUND, lang, "grounded");
     }
 
+    /** Why a selection the question asks for cannot be made, said instead of a count or list that would be wrong. */
+    Answer unreadable(UnreadableSelection why, QueryPlan p) {
+        return switch (why) {
+            case PUBLISHER_NUMBER -> publisherNumbersNotStated(p);
+            case UPPER_BOUND -> upperBoundNotRead(p);
+            case UNREAD_PUBLISHER -> publisherNotRead(p);
+        };
+    }
+
     /**
      * "How many datasets have exactly two publishers?": the catalog lists publishers by name, a list may end in 等,
      * so their number is not stated for every entry; the answer says so and how to ask instead.
      */
-    Answer publisherNumbersNotStated(QueryPlan p) {
+    private static Answer publisherNumbersNotStated(QueryPlan p) {
         return selectionNotReadable(p,
                 "**目录未说明。** 目录按名称列出每个数据集的发布机构，有的列表以“等”结尾，并非每个条目都写明了发布机构的数量，"
                 + "因此无法按发布机构的数量统计或筛选数据集。可以按机构名称提问。",
@@ -177,7 +186,7 @@ final class Replies {
     }
 
     /** "fewer than 1000 videos": a bound from above is not read, so no list or count is given ({@link UpperBounds}). */
-    Answer upperBoundNotRead(QueryPlan p) {
+    private static Answer upperBoundNotRead(QueryPlan p) {
         return selectionNotReadable(p,
                 "**无法按这个上限筛选。** 目录中的数量只能按“超过/至少”筛选；“不到/少于”这样的上限无法逐条核对（并非每个条目都写明了这个数量），"
                 + "因此不给出可能有误的列表或数量。可以询问“超过……”的数据集，或按名称询问某个数据集的数量。",
@@ -187,7 +196,7 @@ final class Replies {
     }
 
     /** "MIT or one of its labs" where no publisher of the catalog is read: no count by the other words ({@link SubOrganisations}). */
-    Answer publisherNotRead(QueryPlan p) {
+    private static Answer publisherNotRead(QueryPlan p) {
         return selectionNotReadable(p,
                 "**目录中没有。** 目录的发布机构中没有找到问题所说的机构，因此不统计它及其下属机构发布的数据集；可以按目录中写的机构名称提问。",
                 "**Not in the catalog.** No publisher in the catalog's publisher lists is read as the one asked about, so no "

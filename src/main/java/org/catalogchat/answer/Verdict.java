@@ -22,14 +22,8 @@ enum Verdict {
         if (p.ambiguous()) return ASK_WHICH;
         if (!p.named().isEmpty()) return aboutNamed(p, e);
         if (!p.unknownNames().isEmpty()) return NOT_IN_CATALOG;
-        // "只有一个发布机构的数据集有多少个？": publisher lists may end in 等, so their length is not stated
-        if (PublisherNumbers.asked(p.query().text())) return NOT_STATED;
-        // "视频数量不到1000个的": an upper bound is not read, so every entry of the topic would be listed
-        if (UpperBounds.asked(p.query().text())) return NOT_STATED;
-        // "MIT or one of its labs" with no publisher read: a publisher was asked, the words left would pick by meaning
-        if (SubOrganisations.asked(p.query().text()) && p.query().publishers().isEmpty() && p.query().publisherKind().isEmpty()) {
-            return NOT_STATED;
-        }
+        // a selection the catalog's fields cannot make: no count or list, the composer says why
+        if (UnreadableSelection.of(p).isPresent()) return NOT_STATED;
         if (everyAlternativeOut(p, e.unmatched())) return NOT_IN_CATALOG;
         Query q = p.query();
         boolean asksSomething = !p.subjects().isEmpty() || q.hasFilters() || q.listAll() || p.ranking().isPresent()
