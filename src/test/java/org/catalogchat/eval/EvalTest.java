@@ -381,7 +381,7 @@ class EvalTest {
             Map.entry("science/fresh13-vocab", 0.0),
             Map.entry("industry/fresh13-vocab", 0.0),
             // lead, first runs of catalog10's blind files (committed 5bc0f59 and c0764b0, held off main until every
-            // merge was in; bot = main 24ca308): unseen10 dev 39/50, test 87/120; seed/fresh13-blind 29/40
+            // merge was in; bot = main de18113): unseen10 dev 39/50, test 87/120; seed/fresh13-blind 29/40
             Map.entry("unseen10/dev", 0.78),
             Map.entry("unseen10/test", 0.725),
             Map.entry("seed/fresh13-blind", 0.725));
