@@ -26,6 +26,9 @@ final class DateExpressions {
     private record Point(LocalDate start, LocalDate end, String en, String zh, int at, int endAt) {
     }
 
+    /** The numerals of a quarter as the Chinese patterns read it, 一 to 九 (the fifth and later are impossible). */
+    private static final String QUARTER_NUMERALS = "一二三四五六七八九";
+
     private static final Pattern ZH_HALF = Pattern.compile("(\\d{4})\\s*年?\\s*(?:的\\s*)?(上|下)半年");
     private static final Pattern ZH_QUARTER = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?第?\\s*([一二三四五六七八九1-9])\\s*季度");
     private static final Pattern ZH_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(?:的\\s*)?(\\d{1,2})\\s*月份?");
@@ -384,8 +387,7 @@ final class DateExpressions {
         m = ZH_QUARTER.matcher(q);
         while (m.find()) {
             int y = Integer.parseInt(m.group(1));
-            int quarter = "一二三四五六七八九".indexOf(m.group(2)) >= 0 ? "一二三四五六七八九".indexOf(m.group(2)) + 1 : Integer.parseInt(m.group(2));
-            addQuarter(points, taken, m, y, quarter);
+            addQuarter(points, taken, m, y, SmallNumbers.chinese(m.group(2)));
         }
         m = EN_QUARTER_WORDS.matcher(q);
         while (m.find()) {
@@ -485,13 +487,13 @@ final class DateExpressions {
     }
 
     private static void addQuarter(List<Point> points, boolean[] taken, Matcher m, int y, int quarter) {
+        String zh = y + "年第" + QUARTER_NUMERALS.charAt(quarter - 1) + "季度";
         if (quarter > 4) {
-            addImpossible(points, taken, m, "Q" + quarter + " " + y, y + "年第" + "一二三四五六七八九".charAt(quarter - 1) + "季度");
+            addImpossible(points, taken, m, "Q" + quarter + " " + y, zh);
             return;
         }
         LocalDate start = LocalDate.of(y, (quarter - 1) * 3 + 1, 1);
-        add(points, taken, m, start, YearMonth.of(y, quarter * 3).atEndOfMonth(), "Q" + quarter + " " + y,
-                y + "年第" + "一二三四".charAt(quarter - 1) + "季度");
+        add(points, taken, m, start, YearMonth.of(y, quarter * 3).atEndOfMonth(), "Q" + quarter + " " + y, zh);
     }
 
     /** Days {@code fromDay} of {@code fromMonth} to {@code toDay} of {@code toMonth} of year {@code y}, if they are days. */
@@ -500,7 +502,7 @@ final class DateExpressions {
                 || fromDay < 1 || fromDay > YearMonth.of(y, fromMonth).lengthOfMonth()
                 || toDay < 1 || toDay > YearMonth.of(y, toMonth).lengthOfMonth()) {
             String en = fromMonth < 1 || fromMonth > 12 ? "month " + fromMonth + " of " + y
-                    : fromDay + " " + java.time.Month.of(fromMonth).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + y;
+                    : fromDay + " " + monthName(java.time.Month.of(fromMonth)) + " " + y;
             addImpossible(points, taken, m, en, y + "年" + fromMonth + "月" + fromDay + "日");
             return;
         }
@@ -509,10 +511,10 @@ final class DateExpressions {
         LocalDate start = a.atDay(fromDay);
         LocalDate end = b.atDay(toDay);
         if (end.isBefore(start)) return;
-        String first = fromDay + " " + a.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        String first = fromDay + " " + monthName(a.getMonth());
         String en = start.equals(end) ? first + " " + y
-                : fromMonth == toMonth ? fromDay + "–" + toDay + " " + a.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + y
-                : first + " to " + toDay + " " + b.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + y;
+                : fromMonth == toMonth ? fromDay + "–" + toDay + " " + monthName(a.getMonth()) + " " + y
+                : first + " to " + toDay + " " + monthName(b.getMonth()) + " " + y;
         String zh = start.equals(end) ? y + "年" + fromMonth + "月" + fromDay + "日"
                 : y + "年" + fromMonth + "月" + fromDay + "日至" + (fromMonth == toMonth ? "" : toMonth + "月") + toDay + "日";
         add(points, taken, m, start, end, en, zh);
@@ -525,7 +527,7 @@ final class DateExpressions {
         }
         YearMonth ym = YearMonth.of(y, month);
         add(points, taken, m, ym.atDay(1), ym.atEndOfMonth(),
-                ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + y, y + "年" + month + "月");
+                monthName(ym.getMonth()) + " " + y, y + "年" + month + "月");
     }
 
     /** Days of a month a part names ({@link #EN_MONTH_PART}); the last day 31 stands for the month's end. */
@@ -561,7 +563,7 @@ final class DateExpressions {
         if (month < 1 || month > 12) return;
         YearMonth ym = YearMonth.of(y, month);
         int last = Math.min(part.lastDay, ym.lengthOfMonth());
-        String name = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        String name = monthName(ym.getMonth());
         String en = (part == MonthPart.MID ? part.en + name : part.en + " " + name) + " " + y + " (" + name + " " + part.firstDay + "–" + last + ")";
         add(points, taken, m, ym.atDay(part.firstDay), ym.atDay(last), en, y + "年" + month + "月" + part.zh + "（" + part.firstDay + "–" + last + "日）");
     }
@@ -582,7 +584,7 @@ final class DateExpressions {
         YearMonth ym = YearMonth.of(y, month);
         int first = week == 0 ? ym.lengthOfMonth() - 6 : (week - 1) * 7 + 1;
         int last = first + 6;
-        String name = ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        String name = monthName(ym.getMonth());
         String[] en = {"the last", "the first", "the second", "the third", "the fourth"};
         String[] zh = {"最后一周", "第一周", "第二周", "第三周", "第四周"};
         add(points, taken, m, ym.atDay(first), ym.atDay(last), en[week] + " week of " + name + " " + y + " (" + name + " " + first + "–" + last + ")",
@@ -603,11 +605,8 @@ final class DateExpressions {
         YearMonth from = YearMonth.of(y, third * 4 + 1);
         YearMonth to = YearMonth.of(y, third * 4 + 4);
         String words = new String[] {"early", "mid-", "late"}[third];
-        String en = (third == 1 ? words + y : words + " " + y) + " ("
-                + from.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + "–"
-                + to.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + ")";
-        String zh = y + "年" + new String[] {"年初", "年中", "年底"}[third] + "（" + from.getMonthValue() + "–" + to.getMonthValue() + "月）";
-        add(points, taken, m, from.atDay(1), to.atEndOfMonth(), en, zh);
+        addNamedMonths(points, taken, m, from, to, third == 1 ? words + y : words + " " + y,
+                y + "年" + new String[] {"年初", "年中", "年底"}[third]);
     }
 
     /** Months {@code from} to {@code to} of year {@code y}; a first month after the second is of the year before. */
@@ -615,9 +614,9 @@ final class DateExpressions {
         if (from < 1 || from > 12 || to < 1 || to > 12) return;
         YearMonth a = YearMonth.of(from <= to ? y : y - 1, from);
         YearMonth b = YearMonth.of(y, to);
-        String en = a.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)
+        String en = monthName(a.getMonth())
                 + (a.getYear() == y ? "" : " " + a.getYear()) + " to "
-                + b.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + y;
+                + monthName(b.getMonth()) + " " + y;
         String zh = a.getYear() + "年" + from + "月至" + (a.getYear() == y ? "" : y + "年") + to + "月";
         add(points, taken, m, a.atDay(1), b.atEndOfMonth(), en, zh);
     }
@@ -627,11 +626,19 @@ final class DateExpressions {
         int index = season > 2 ? 2 : season;
         YearMonth from = YearMonth.of(y, 3 + index * 3);
         YearMonth to = from.plusMonths(2);
-        String en = new String[] {"spring", "summer", "autumn"}[index] + " " + y + " ("
-                + from.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + "–"
-                + to.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + ")";
-        String zh = y + "年" + "春夏秋".charAt(index) + "季（" + from.getMonthValue() + "–" + to.getMonthValue() + "月）";
-        add(points, taken, m, from.atDay(1), to.atEndOfMonth(), en, zh);
+        addNamedMonths(points, taken, m, from, to, new String[] {"spring", "summer", "autumn"}[index] + " " + y,
+                y + "年" + "春夏秋".charAt(index) + "季");
+    }
+
+    /** Months {@code from} to {@code to} under a name the answer gives with them: "spring 2024 (March–May)", "2024年春季（3–5月）". */
+    private static void addNamedMonths(List<Point> points, boolean[] taken, Matcher m, YearMonth from, YearMonth to, String en, String zh) {
+        add(points, taken, m, from.atDay(1), to.atEndOfMonth(), en + " (" + monthName(from.getMonth()) + "–" + monthName(to.getMonth()) + ")",
+                zh + "（" + from.getMonthValue() + "–" + to.getMonthValue() + "月）");
+    }
+
+    /** A month's English name, as the answers write it: "March". */
+    private static String monthName(java.time.Month month) {
+        return month.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
     }
 
     /** A day, month or quarter that no calendar has: an empty period (start after end) named as written. */

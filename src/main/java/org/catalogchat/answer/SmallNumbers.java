@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * A small count as a question writes it: digits, an English number word, or a Chinese numeral up to 九十九 ("three
  * publishers", "the 30 days after X", 三家机构, 十五天). {@link WindowLengths} and {@link PublisherCounts} read their
- * numbers through it; each pattern decides which words it lets through.
+ * numbers through it, and DateExpressions its quarters; each pattern decides which words it lets through.
  */
 final class SmallNumbers {
     /** English number words a length or a count is written with; "a"/"an" ("a month") is one. */
