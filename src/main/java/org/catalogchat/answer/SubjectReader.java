@@ -144,6 +144,7 @@ final class SubjectReader {
             // "Mozilla's voice corpus": the owner is the word; with its "'s" it would be a name nothing writes
             String token = words.contraction(m.group()) ? m.group() : POSSESSIVE.matcher(m.group()).replaceFirst("");
             if (token.isEmpty() || words.isStop(token) || words.contraction(token) || token.matches("\\d+(\\.\\d+)?") || NUMBER_WORD.matcher(token).matches()) continue;
+            if (prefixOfACue(text, m.end())) continue;
             if (attributes.contains(token)) {
                 subjects.add(new Subject(token, List.of(token), List.of()));
                 if (!sources.contains(token)) attributeNames.add(token);
@@ -160,6 +161,15 @@ final class SubjectReader {
         if (!latin.isEmpty()) for (Subject s : englishSubjects(latin, asker)) subjects.add(acronyms.withExpansions(s));
         Matcher h = HAN_RUN.matcher(text);
         while (h.find()) subjects.addAll(chineseSubjects(h.group(), asker));
+    }
+
+    /**
+     * "co-published by MIT", "re-released by Google": the word after the hyphen was read as a cue and blanked, so
+     * what is left before it is that cue's prefix, no word of its own ("co" would be a subject nothing writes).
+     */
+    private static boolean prefixOfACue(String text, int end) {
+        return end < text.length() && text.charAt(end) == '-'
+                && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1)));
     }
 
     /** Two or more capitalised words in a row: "Common Crawl", "Wikimedia Commons". */

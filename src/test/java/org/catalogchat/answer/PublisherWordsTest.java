@@ -8,7 +8,10 @@ import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** An English word that opens a publisher's name ("home" of Home Credit) is asked as a word, not as that publisher. */
+/**
+ * An English word that opens a publisher's name ("home" of Home Credit) is asked as a word, not as that publisher; a
+ * prefix hyphened to a publishing verb ("co-published") is part of the verb.
+ */
 class PublisherWordsTest {
     @RegisterExtension
     static final FixtureBot bot = FixtureBot.of(
@@ -31,5 +34,11 @@ class PublisherWordsTest {
     @Test
     void aPublishersWholeNameStillSelectsWhatItPublished() {
         assertEquals(Set.of("cartrips"), ids("waymo data"));
+    }
+
+    @Test
+    void aPrefixHyphenedToAPublishingVerbIsPartOfTheVerb() {
+        // "co-" is no subject of its own once "published" is read as the verb
+        assertEquals(Set.of("cartrips"), ids("Which datasets were co-published by Waymo?"));
     }
 }
