@@ -384,7 +384,14 @@ class EvalTest {
             // merge was in; bot = main de18113): unseen10 dev 39/50, test 87/120; seed/fresh13-blind 29/40
             Map.entry("unseen10/dev", 0.78),
             Map.entry("unseen10/test", 0.725),
-            Map.entry("seed/fresh13-blind", 0.725));
+            Map.entry("seed/fresh13-blind", 0.725),
+            // topics, fresh14-topics first run (questions committed f5c27b9, on main 0e35839): 16/30
+            Map.entry("seed/fresh14-topics", 0.6),
+            Map.entry("unseen10/fresh14-topics", 0.5),
+            Map.entry("unseen9/fresh14-topics", 0.5),
+            Map.entry("unseen8/fresh14-topics", 0.25),
+            Map.entry("unseen6/fresh14-topics", 0.75),
+            Map.entry("unseen4/fresh14-topics", 0.5));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
