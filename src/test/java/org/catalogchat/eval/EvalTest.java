@@ -384,7 +384,11 @@ class EvalTest {
             // merge was in; bot = main de18113): unseen10 dev 39/50, test 87/120; seed/fresh13-blind 29/40
             Map.entry("unseen10/dev", 0.78),
             Map.entry("unseen10/test", 0.725),
-            Map.entry("seed/fresh13-blind", 0.725));
+            Map.entry("seed/fresh13-blind", 0.725),
+            // sets, fresh14-sets first run (questions committed in fad85a5, bot = main 0e35839): 26/30
+            Map.entry("unseen10/fresh14-sets", 0.75),
+            Map.entry("unseen9/fresh14-sets", 0.75),
+            Map.entry("unseen6/fresh14-sets", 0.75));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
