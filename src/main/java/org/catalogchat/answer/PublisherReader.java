@@ -163,6 +163,12 @@ final class PublisherReader {
         // "合作发布", "released jointly": with a publisher asked, the words of working together say how it published
         // (as the question writes them: "co-published by" loses "published by" to the cue phrases first, leaving "co")
         if (!q.publishers().isEmpty()) for (String cue : glossary.cues("joint")) rest = blankAsIn(rest, q.rest(), cue);
+        // "datasets that list Tsinghua University among their publishers": with a publisher read, the words saying where
+        // it stands are how it is asked ("among" was a subject, and nothing was found)
+        if (!q.publishers().isEmpty()) {
+            Matcher among = AMONG_PUBLISHERS.matcher(q.text());
+            while (among.find()) rest = blankWords(rest, among.group());
+        }
         return new Read(q, rest);
     }
 
@@ -321,6 +327,9 @@ final class PublisherReader {
         for (int i = 1; i < firstVerb; i++) if ("和与及或、跟".indexOf(run.charAt(i)) >= 0) out.add(i);
         return out;
     }
+
+    private static final Pattern AMONG_PUBLISHERS = Pattern.compile(
+            "\\bamong\\s+(?:their|its|the)\\s+(?:publishers|institutions|organi[sz]ations|creators|releasers)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A Latin word in a publisher's slot: "did W publish", "by W", "from W", "W released", "W's datasets". */
     private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{IsLatin}[\\p{IsLatin}-]{2,}(?![\\p{L}\\d])");

@@ -42,6 +42,8 @@ class AliasAcronymsTest {
         assertEquals(all, ids("How many datasets were published by MIT or one of its labs?"));
         // "co-published" loses "published by" to the cue phrases first: its "co" is no subject
         assertEquals(all, ids("How many datasets were published or co-published by MIT?"));
+        // "among their publishers" says where the publisher stands ("among" was a subject and nothing was found)
+        assertEquals(Set.of("buglist"), ids("Which datasets released in 2017 list MIT among their publishers?"));
     }
 
     @Test
