@@ -224,7 +224,7 @@ final class Planner {
         PublisherReader.Read read = publishers.read(q, rest);
         q = read.query();
         rest = read.rest();
-        if (!q.publishers().isEmpty()) rest = SubOrganisations.without(rest);
+        if (!q.publishers().isEmpty()) rest = SubOrganisations.without(rest, q.rest());
 
         List<Subject> subjects = aspectSubjects(q, lower);
         var unknownNames = new ArrayList<String>();
@@ -243,6 +243,14 @@ final class Planner {
             rest = LicenceNames.without(rest, licences, q.text());
             if (q.named().isEmpty()) subjects.removeIf(s -> s.text().equals(LICENCE));
             for (LicenceNames.Found f : licences) subjects.add(f.subject());
+        }
+        // "which datasets may be used commercially?": terms allowing it, not every entry writing a licence word
+        Optional<CommercialUse.Found> commercial = q.named().isEmpty() ? CommercialUse.in(q.text()) : Optional.empty();
+        if (commercial.isPresent()) {
+            String asked = q.text().substring(commercial.get().start(), commercial.get().end());
+            rest = rest.length() == q.text().length() ? blankAsIn(rest, q.text(), asked) : blankWords(rest, asked);
+            subjects.removeIf(s -> s.text().equals(LICENCE));
+            subjects.add(commercial.get().subject());
         }
         if (q.named().isEmpty() && q.publishers().isEmpty()) rest = names.titleCaseName(q.text(), rest, unknownNames);
         subjectReader.read(rest, q.text(), Asker.of(q.text(), words, glossary, lexical), subjects, unknownNames, attributes);

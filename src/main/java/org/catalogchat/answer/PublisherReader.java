@@ -36,6 +36,7 @@ final class PublisherReader {
     private final LexicalIndex lexical;
     private final PlanWords words;
     private final PublisherPhrases publisherPhrases;
+    private final AliasAcronyms aliasAcronyms;
 
     /** {@link #JOINED_THEN} and a publishing verb; read from the glossary on first use. */
     private Pattern publishingAfter;
@@ -53,6 +54,7 @@ final class PublisherReader {
         this.lexical = lexical;
         this.words = words;
         this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
+        this.aliasAcronyms = new AliasAcronyms(texts);
     }
 
     /** The query with the publishers read, and the words left to read as subjects. */
@@ -139,7 +141,10 @@ final class PublisherReader {
         // in one publisher's entries, and that spells that publisher's English name, is that publisher, not a topic word
         if (q.named().isEmpty()) {
             for (String w : slotWords) {
-                List<String> named = publisherPhrases.byCatalogUse(w);
+                // an acronym opening a publisher's alias says more than letters spelled from glosses (MIT from the
+                // co-publisher 某医疗中心's words)
+                List<String> named = aliasAcronyms.organisationOpenedBy(w);
+                if (named.isEmpty()) named = publisherPhrases.byCatalogUse(w);
                 if (named.isEmpty() || q.publishers().containsAll(named)) continue;
                 var publishers = new LinkedHashSet<>(q.publishers());
                 publishers.addAll(named);
@@ -156,7 +161,14 @@ final class PublisherReader {
             }
         }
         // "合作发布", "released jointly": with a publisher asked, the words of working together say how it published
-        if (!q.publishers().isEmpty()) for (String cue : glossary.cues("joint")) rest = blank(rest, cue);
+        // (as the question writes them: "co-published by" loses "published by" to the cue phrases first, leaving "co")
+        if (!q.publishers().isEmpty()) for (String cue : glossary.cues("joint")) rest = blankAsIn(rest, q.rest(), cue);
+        // "datasets that list Tsinghua University among their publishers": with a publisher read, the words saying where
+        // it stands are how it is asked ("among" was a subject, and nothing was found)
+        if (!q.publishers().isEmpty()) {
+            Matcher among = AMONG_PUBLISHERS.matcher(q.text());
+            while (among.find()) rest = blankWords(rest, among.group());
+        }
         return new Read(q, rest);
     }
 
@@ -315,6 +327,9 @@ final class PublisherReader {
         for (int i = 1; i < firstVerb; i++) if ("和与及或、跟".indexOf(run.charAt(i)) >= 0) out.add(i);
         return out;
     }
+
+    private static final Pattern AMONG_PUBLISHERS = Pattern.compile(
+            "\\bamong\\s+(?:their|its|the)\\s+(?:publishers|institutions|organi[sz]ations|creators|releasers)\\b", Pattern.CASE_INSENSITIVE);
 
     /** A Latin word in a publisher's slot: "did W publish", "by W", "from W", "W released", "W's datasets". */
     private static final Pattern LATIN_WORD = Pattern.compile("(?<![\\p{L}\\d])\\p{IsLatin}[\\p{IsLatin}-]{2,}(?![\\p{L}\\d])");

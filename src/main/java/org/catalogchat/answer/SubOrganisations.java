@@ -29,4 +29,17 @@ final class SubOrganisations {
     static String without(String rest) {
         return PHRASE.matcher(rest).replaceAll(m -> " ".repeat(m.group().length()));
     }
+
+    /**
+     * {@code rest} with the phrase blanked where {@code source} (the same question before other words were blanked, of
+     * the same length) writes it: a publisher read late ("by MIT or one of its labs") finds "or" or "one of" already
+     * taken by the cue phrases, and the phrase no longer reads in {@code rest}.
+     */
+    static String without(String rest, String source) {
+        if (source.length() != rest.length()) return without(rest);
+        var sb = new StringBuilder(without(rest));
+        var m = PHRASE.matcher(source);
+        while (m.find()) for (int i = m.start(); i < m.end(); i++) sb.setCharAt(i, ' ');
+        return sb.toString();
+    }
 }

@@ -41,6 +41,9 @@ class SetWindowsAndBoundsTest {
     void aLowerCaseNameBeforeDatasetsIsAKindWhenRankedOrPlural() {
         assertEquals(List.of("cityair"), ids(bot.ask("Which air quality dataset is the oldest?")).subList(0, 1));
         assertTrue(ids(bot.ask("Which air quality datasets are there?")).containsAll(List.of("cityair", "air-quality", "smogcam")));
+        // a superlative right before the name ranks a set too
+        assertEquals(List.of("cityair"), ids(bot.ask("What's the oldest air quality dataset?")).subList(0, 1));
+        assertEquals(List.of("smogcam"), ids(bot.ask("Which is the newest air quality dataset?")).subList(0, 1));
         // the name in its own casing is still the entry
         assertEquals(List.of("air-quality"), ids(bot.ask("Who released Air Quality?")));
     }

@@ -391,7 +391,11 @@ class EvalTest {
             Map.entry("unseen9/fresh14-topics", 0.5),
             Map.entry("unseen8/fresh14-topics", 0.25),
             Map.entry("unseen6/fresh14-topics", 0.75),
-            Map.entry("unseen4/fresh14-topics", 0.5));
+            Map.entry("unseen4/fresh14-topics", 0.5),
+            // sets, fresh14-sets first run (questions committed in fad85a5, bot = main 0e35839): 26/30
+            Map.entry("unseen10/fresh14-sets", 0.75),
+            Map.entry("unseen9/fresh14-sets", 0.75),
+            Map.entry("unseen6/fresh14-sets", 0.75));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
