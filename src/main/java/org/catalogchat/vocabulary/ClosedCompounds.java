@@ -43,8 +43,10 @@ final class ClosedCompounds {
     private static List<Translation> asTwoWords(CatalogVocabulary vocabulary, String token) {
         for (List<String> parts : splits(token, vocabulary::dictionaryKnows)) {
             List<Span> read = vocabulary.translate(parts);
-            if (read.size() == 1 && read.get(0).end() == 2 && !read.get(0).translations().isEmpty()) {
-                return read.get(0).translations();
+            // both words in the one span: "in-context" is not "context" alone (a stop word gets no span)
+            Span whole = read.size() == 1 ? read.get(0) : null;
+            if (whole != null && whole.start() == 0 && whole.end() == 2 && !whole.translations().isEmpty()) {
+                return whole.translations();
             }
         }
         return List.of();

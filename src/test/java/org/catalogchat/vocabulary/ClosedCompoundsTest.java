@@ -31,6 +31,14 @@ class ClosedCompoundsTest {
     }
 
     @Test
+    void aStopWordAndAWordAreNoCompound() {
+        // "in-context" read as "in" + "context" is "context" alone (上下文): not the compound the asker wrote
+        Span inContext = vocabulary("多模态上下文学习数据集。").translate("in-context learning").get(0);
+        assertEquals("in-context", inContext.text());
+        assertFalse(inContext.matched(), inContext.toString());
+    }
+
+    @Test
     void onlyUnknownWordsWithoutInnerCapitalsAreSplit() {
         java.util.function.Predicate<String> known = w -> List.of("key", "points", "you", "tube", "super", "resolution")
                 .contains(w);
