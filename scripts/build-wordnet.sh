@@ -27,7 +27,7 @@ cat > "$work/derive.mjs" <<'JS'
 // pointers) and prints "word<TAB>related code<TAB>…" lines, sorted by word. A code is the relation and the
 // rank of the word's sense it came from: s = a synonym (another lemma of the synset), d = a derivationally
 // related form of the word ("+" pointer: segmentation → segment), r = one of a synonym (intrusion's synonym
-// invasion → invade), p = a pertainym ("\" pointer: urban → city). Hypernyms are left out: one step up ("simulation" → model,
+// invasion → invade), p = a pertainym ("\" pointer: urban → city), a = an attribute ("=" pointer: deep → depth). Hypernyms are left out: one step up ("simulation" → model,
 // "catalog" → book, "court" → assembly) brought more noise than reach when measured on the eval dev sets.
 import fs from 'fs';
 import zlib from 'zlib';
@@ -72,7 +72,9 @@ for (const line of zlib.gunzipSync(fs.readFileSync(cedict)).toString('utf8').spl
 }
 
 const ORDER = { s: 0, p: 1, d: 2, r: 3 };
+const MAX_ATTRIBUTES = 3;  // per word, after the others: an attribute only where no other relation names the word
 const out = [];
+const attributesOf = new Map();   // word → [attribute, code], appended last, after every other relation
 for (const p of POS) {
   for (const line of fs.readFileSync(`${dict}/index.${p}`, 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue;
@@ -82,6 +84,7 @@ for (const p of POS) {
     const senses = parseInt(f[2], 10);
     const offsets = f.slice(4 + parseInt(f[3], 10) + 2).slice(0, Math.min(senses, SENSES));
     const related = new Map();
+    const attributes = new Map();
     const add = (w, code, rank) => {
       if (w === word || !glosses.has(norm(w))) return;
       const c = code + rank;
@@ -99,8 +102,11 @@ for (const p of POS) {
         else if (ptr.symbol === '\\' && (ptr.source === 0 || ptr.source === me)) {
           for (const w of ptr.target ? [t.words[ptr.target - 1]] : t.words) add(w, 'p', rank);
         }
+        // an adjective's attribute and the attribute's adjectives ("=" pointer: deep → depth, depth → deep)
+        else if (ptr.symbol === '=') for (const w of t.words) if (w !== word && glosses.has(norm(w)) && !attributes.has(w)) attributes.set(w, 'a' + rank);
       }
     });
+    if (attributes.size) attributesOf.set(word, [...(attributesOf.get(word) ?? []), ...attributes]);
     if (!related.size) continue;
     const ranked = [...related].sort((a, b) => +a[1].slice(1) - +b[1].slice(1) || ORDER[a[1][0]] - ORDER[b[1][0]]);
     out.push([word, ranked.slice(0, MAX_RELATED).map(([w, c]) => `${w} ${c}`)]);
@@ -109,6 +115,12 @@ for (const p of POS) {
 // one line per word: the parts of speech merged, in the order noun, verb, adjective, adverb
 const merged = new Map();
 for (const [word, rel] of out) merged.set(word, [...(merged.get(word) ?? []), ...rel.filter(r => !(merged.get(word) ?? []).some(x => x.split(' ').slice(0, -1).join(' ') === r.split(' ').slice(0, -1).join(' ')))]);
+for (const [word, attributes] of attributesOf) {
+  const have = merged.get(word) ?? [];
+  const named = w => have.some(x => x.split(' ').slice(0, -1).join(' ') === w);
+  const extra = attributes.filter(([w]) => !named(w)).slice(0, MAX_ATTRIBUTES).map(([w, c]) => `${w} ${c}`);
+  if (extra.length) merged.set(word, [...have, ...extra]);
+}
 // irregular forms → base forms (verb.exc: "won win"; noun.exc: "corpora corpus"), a base kept when it is a gloss
 for (const p of POS) {
   for (const line of fs.readFileSync(`${exc}/${p}.exc`, 'utf8').split('\n')) {
@@ -153,7 +165,7 @@ Where this copy comes from
 What was changed
   scripts/build-wordnet.sh derives the file: for each English lemma, from its first two senses,
   the other lemmas of its synsets, the derivationally related forms of it and of those lemmas, and
-  an adjective's pertainyms; only related words that are glosses of the shipped CC-CEDICT file
+  an adjective's pertainyms and attributes (deep -> depth); only related words that are glosses of the shipped CC-CEDICT file
   are kept (the program goes from them to Chinese). One line per word:
   word<TAB>related word and a code<TAB>...
   It also carries the base forms of irregular forms (won -> win, corpora -> corpus) from WordNet

@@ -62,7 +62,7 @@ public final class CatalogVocabulary {
     /** A translation through a sibling headword ({@link #siblings}) is a guess: scored below an inflected form. */
     private static final double SIBLING = 0.75;
     private static final int SIBLING_HEADWORDS = 8;
-    private static final int SIBLING_SENSES = 2;
+    static final int SIBLING_SENSES = 2;
     /** Capitals, or capitals with a plural s: GPS, SAR, LLMs. */
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{1,7}s?");
     /** Glosses of each word tried when reading an acronym's definition ({@link #expansion}). */
@@ -614,7 +614,7 @@ public final class CatalogVocabulary {
             spans.add(found);
             i = found.end();
         }
-        return spans;
+        return ClosedCompounds.rejoined(this, tokens, spans);
     }
 
     /**
@@ -1174,8 +1174,8 @@ public final class CatalogVocabulary {
         // a word CC-CEDICT translates (a main sense of some headword) that the catalog never writes names something
         // the catalog lacks: ECDICT's other senses of it are other things ("bird" → 羽毛球, "half" → 几乎)
         String asked = String.join(" ", words);
-        if (words.isEmpty() || (words.size() == 1 ? dictionaryKnows(asked) : dictionaryNames(asked))) return List.of();
-        return secondDictionaryTerms(tokens, words);
+        if (words.isEmpty() || (words.size() == 1 ? SecondDictionaryGate.firstDictionaryNames(dictionary, asked) : dictionaryNames(asked))) return List.of();
+        return SecondDictionaryGate.ownWordOnly(words.size() == 1 && dictionaryKnows(asked), asked, secondDictionaryTerms(tokens, words));
     }
 
     /**

@@ -10,7 +10,8 @@ import java.util.List;
  * and an adjective's pertainym ("urban" → city, "intrusion" → invasion, invade; "segmentation" → segment). A second
  * bridge for a question word that no CC-CEDICT gloss names: its related words may be glosses of terms the catalog
  * writes (城市 "city", 入侵 "to invade"). Derived from WordNet 3.1 by {@code scripts/build-wordnet.sh}, keeping only
- * related words that are CC-CEDICT glosses, from a word's first two senses. Immutable.
+ * related words that are CC-CEDICT glosses, from a word's first two senses, and an adjective's attribute (deep → depth)
+ * after them. Immutable.
  *
  * <pre>{@code
  * WordRelations.shipped().related("urban");   // [city (pertainym, sense 1), urbanize (derived, sense 2)]
@@ -31,7 +32,12 @@ public final class WordRelations {
         /** The noun an adjective pertains to: urban → city. */
         PERTAINYM,
         /** The base form of an irregular form, from WordNet's exception lists: won → win, corpora → corpus. */
-        BASE
+        BASE,
+        /**
+         * The attribute an adjective measures, or an attribute's adjectives: deep → depth (水深), strong → strength.
+         * Listed after every other relation of the word, so it is a synonym's equal only where none names the word.
+         */
+        ATTRIBUTE
     }
 
     /**
@@ -134,6 +140,7 @@ public final class WordRelations {
                 case 'r' -> Relation.SYNONYM_DERIVED;
                 case 'p' -> Relation.PERTAINYM;
                 case 'b' -> Relation.BASE;
+                case 'a' -> Relation.ATTRIBUTE;
                 default -> null;
             };
             if (r == null) continue;

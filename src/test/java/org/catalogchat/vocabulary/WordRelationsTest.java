@@ -70,6 +70,17 @@ class WordRelationsTest {
     }
 
     @Test
+    void anAdjectiveReachesTheAttributeItMeasures() {
+        // "deep" is 深, which the catalog writes only inside words; WordNet's attribute of deep is "depth", 水深
+        assertTrue(WordRelations.shipped().related("deep").contains(
+                new WordRelations.Related("depth", WordRelations.Relation.ATTRIBUTE, 1)));
+        var v = BilingualDictionary.load().restrictTo(List.of("浅海水深估计数据集，含航空影像。"));
+        Span deep = v.translate("how deep the sea is").stream().filter(s -> s.text().equals("deep")).findFirst()
+                .orElseThrow();
+        assertEquals("水深", deep.best(), deep.toString());
+    }
+
+    @Test
     void aNounReachesTheVerbOfItsMainSynonymWhenTheDictionaryAgrees() throws IOException {
         // intrusion = invasion → invade = 入侵, which shares 侵 with 侵限, the dictionary's own word for intrusion
         assertEquals(List.of("入侵"), span(vocabulary(true), "network intrusion detection", "intrusion").stream()
