@@ -189,6 +189,22 @@ final class DetailSelector {
      * each with the clause after it when that one goes on about the same thing ("包含1,150个场景，每个场景时长20秒").
      */
     List<String> figures(Dataset d, List<String> nounForms) {
+        return figures(d, nounForms, "");
+    }
+
+    /**
+     * As {@link #figures(Dataset, List)}, for a question that may name a part of the entry ("OASIS-2 有多少名受试者？"
+     * of OASIS, {@link MentionedPart}): then the sentences writing that part and counting the noun, whole (the figure
+     * may come before the name: "标注了480万条，…的视频数据ShareGPT4Video 4.8M"). The clauses naming a longer name are
+     * left out of the entry's own figures, so without this the part's figures could not be asked at all. Where no
+     * such sentence counts the noun, the entry's own figures as before.
+     */
+    List<String> figures(Dataset d, List<String> nounForms, String question) {
+        Optional<String> part = question.isEmpty() ? Optional.empty() : MentionedPart.askedIn(question, d);
+        if (part.isPresent()) {
+            List<String> own = partFigures(d, part.get(), nounForms);
+            if (!own.isEmpty()) return own;
+        }
         var out = new ArrayList<String>();
         Set<String> measures = measureWords(d, nounForms);
         for (String sentence : texts.sentences(d)) {
@@ -204,6 +220,25 @@ final class DetailSelector {
                     if (from >= 0 && to >= 0) quoted = sentence.substring(from, to + next.length());
                 }
                 if (!out.contains(quoted)) out.add(quoted);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The sentences of the entry that write the part as a part ({@link MentionedPart#writtenAsPart}) and in which a
+     * clause counts the noun: where the part's figures are.
+     */
+    List<String> partFigures(Dataset d, String part, List<String> nounForms) {
+        var out = new ArrayList<String>();
+        Set<String> measures = measureWords(d, nounForms);
+        for (String sentence : texts.sentences(d)) {
+            if (!MentionedPart.writtenAsPart(sentence, part)) continue;
+            for (String clause : CLAUSE.split(sentence)) {
+                if (counts(clause.strip(), nounForms, measures)) {
+                    out.add(sentence.strip());
+                    break;
+                }
             }
         }
         return out;
