@@ -384,7 +384,14 @@ class EvalTest {
             // merge was in; bot = main de18113): unseen10 dev 39/50, test 87/120; seed/fresh13-blind 29/40
             Map.entry("unseen10/dev", 0.78),
             Map.entry("unseen10/test", 0.725),
-            Map.entry("seed/fresh13-blind", 0.725));
+            Map.entry("seed/fresh13-blind", 0.725),
+            // facts, fresh14-facts at its first run (questions committed e8b719c, bot = main 0e35839): 20/30
+            Map.entry("seed/fresh14-facts", 0.8),
+            Map.entry("unseen10/fresh14-facts", 0.25),
+            Map.entry("unseen9/fresh14-facts", 0.75),
+            Map.entry("unseen6/fresh14-facts", 0.75),
+            Map.entry("unseen8/fresh14-facts", 0.5),
+            Map.entry("unseen3/fresh14-facts", 0.75));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
