@@ -123,12 +123,16 @@ public final class QuestionParser {
     /**
      * A near match that the matched entry's own text writes as the question writes it ("ImageNet-P" in ImageNet-C's
      * "同一论文还提出了…的 ImageNet-P") is the other thing that entry mentions, not a misspelling of its name: a
-     * misspelling is what the entry does not write.
+     * misspelling is what the entry does not write. A name that continues one of the entry's ("SentiBank-2") is left
+     * to the readings of numbered members and releases.
      */
     private static boolean writtenByIt(NameIndex.NameMatch m) {
         if (m.score() >= NameIndex.PREFIX_SCORE) return false;
         String written = m.matchedText().strip();
-        return written.length() >= 3 && m.dataset().allNames().stream().noneMatch(n -> n.strip().equalsIgnoreCase(written))
+        // "SentiBank-2" in SentiBank's text is a numbered member, which is the entry: only a name with letters changed
+        String norm = NameIndex.normalize(written);
+        return written.length() >= 3 && m.dataset().allNames().stream().map(NameIndex::normalize)
+                .noneMatch(n -> !n.isEmpty() && norm.startsWith(n))
                 && MentionedPart.at(m.dataset().description(), written) >= 0;
     }
 
