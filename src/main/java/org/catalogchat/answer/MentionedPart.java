@@ -73,6 +73,15 @@ final class MentionedPart {
         return !SIBLING.matcher(before.toLowerCase(Locale.ROOT)).find() && !QuestionParser.releasedApart(own, name);
     }
 
+    /**
+     * Whether the name is written as a part's name is: one token joining letters to digits or letters by a hyphen or
+     * dot (DUTS-TE, Aquila-VL-2B, ogbn-papers100M). A plain word such as ImageNet is far more often a source an entry
+     * draws on than a part of it, so a figure near it is not taken as its own.
+     */
+    static boolean partLike(String name) {
+        return NAME_LIKE.matcher(name.strip()).matches();
+    }
+
     /** Where the text writes the name on its own (not inside a longer token), case aside; -1 where it does not. */
     static int at(String text, String name) {
         String lower = text.toLowerCase(Locale.ROOT);

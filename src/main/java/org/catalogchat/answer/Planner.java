@@ -477,6 +477,7 @@ final class Planner {
             return Optional.empty();
         }
         String name = unknownNames.get(0);
+        if (!MentionedPart.partLike(name)) return Optional.empty();
         // with no entry named, "有多少个节点" reads 节点 as a subject, not as what is counted: either says the noun
         var forms = new LinkedHashSet<String>();
         if (!countedWord.isEmpty()) forms.addAll(words.forms(countedWord));

@@ -18,7 +18,7 @@ class MentionedPartsTest {
     @RegisterExtension
     static final FixtureBot bot = FixtureBot.of(
             entry("SalientSet").released("2017-07-01").publisher("某理工大学")
-                    .description("SalientSet 是显著目标检测数据集。训练集 SalientSet-TR 有10,553张图像；测试集 SalientSet-TE 有5,019张图像。"),
+                    .description("SalientSet 是显著目标检测数据集。训练集 SalientSet-TR 有10,553张图像，取自 PicNet-1K 检测任务的训练集；测试集 SalientSet-TE 有5,019张图像。"),
             entry("BrainScans（开放脑影像）").released("2007-09-01").publisher("某大学")
                     .description("BrainScans 是脑磁共振开放数据项目。BrainScans-1 包含416名受试者的结构像；2010年发表的纵向数据 BrainScans-2 包含150名受试者的373次扫描。"),
             entry("ClipMix").released("2019-05-27").publisher("某研究所")
@@ -46,6 +46,8 @@ class MentionedPartsTest {
     void existenceReleasesOfTheirOwnAndListedSourcesStayNotFound() {
         String existence = bot.ask("有 SalientSet-TE 吗？").markdown();
         assertFalse(existence.contains("5,019"), existence);
+        String source = bot.ask("How many images are in PicNet-1K?").markdown();
+        assertTrue(source.contains("Not in the catalog"), source);
         String listed = bot.ask("How many videos are in KitchenVids?").markdown();
         assertTrue(listed.contains("Not in the catalog"), listed);
         String earlier = bot.ask("How many emails are in SpamSet-05?").markdown();
