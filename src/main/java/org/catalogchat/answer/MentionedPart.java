@@ -113,8 +113,10 @@ final class MentionedPart {
         return false;
     }
 
+    /** One of the entry's names, or a word of one ("X-Embodiment" of Open X-Embodiment). */
     private static boolean isOwnName(Dataset d, String token) {
-        return d.allNames().stream().anyMatch(n -> n.strip().equalsIgnoreCase(token));
+        String t = token.toLowerCase(Locale.ROOT);
+        return d.allNames().stream().anyMatch(n -> n.strip().equalsIgnoreCase(token) || at(n, t) >= 0);
     }
 
     private static boolean latinOrDigit(char c) {
