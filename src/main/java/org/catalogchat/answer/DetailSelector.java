@@ -189,6 +189,22 @@ final class DetailSelector {
      * each with the clause after it when that one goes on about the same thing ("包含1,150个场景，每个场景时长20秒").
      */
     List<String> figures(Dataset d, List<String> nounForms) {
+        return figures(d, nounForms, "");
+    }
+
+    /**
+     * As {@link #figures(Dataset, List)}, for a question that may name a part of the entry ("OASIS-2 有多少名受试者？"
+     * of OASIS, {@link MentionedPart}): then the sentences writing that part and counting the noun, whole (the figure
+     * may come before the name: "标注了480万条，…的视频数据ShareGPT4Video 4.8M"). The clauses naming a longer name are
+     * left out of the entry's own figures, so without this the part's figures could not be asked at all. Where no
+     * such sentence counts the noun, the entry's own figures as before.
+     */
+    List<String> figures(Dataset d, List<String> nounForms, String question) {
+        Optional<String> part = question.isEmpty() ? Optional.empty() : MentionedPart.askedIn(question, d);
+        if (part.isPresent()) {
+            List<String> own = partFigures(d, part.get(), nounForms);
+            if (!own.isEmpty()) return own;
+        }
         var out = new ArrayList<String>();
         Set<String> measures = measureWords(d, nounForms);
         for (String sentence : texts.sentences(d)) {
@@ -208,6 +224,35 @@ final class DetailSelector {
         }
         return out;
     }
+
+    /**
+     * The sentences of the entry that write the part as a part ({@link MentionedPart#writtenAsPart}) and count the noun
+     * in the clause naming it, or in the clauses after it when the next one goes on about it (该数据集…, 它…): where the
+     * part's figures are. A figure in another clause is the entry's ("训练集 DUTS-TR 有10,553张图像，取自 ImageNet…"
+     * gives no figure of ImageNet).
+     */
+    List<String> partFigures(Dataset d, String part, List<String> nounForms) {
+        var out = new ArrayList<String>();
+        Set<String> measures = measureWords(d, nounForms);
+        for (String sentence : texts.sentences(d)) {
+            if (!MentionedPart.writtenAsPart(sentence, part)) continue;
+            String[] clauses = CLAUSE.split(sentence);
+            for (int i = 0; i < clauses.length; i++) {
+                if (MentionedPart.at(clauses[i], part) < 0) continue;
+                int last = i + 1 < clauses.length && ANAPHOR.matcher(clauses[i + 1].strip()).lookingAt() ? clauses.length - 1 : i;
+                for (int j = i; j <= last; j++) {
+                    if (counts(clauses[j].strip(), nounForms, measures)) {
+                        if (!out.contains(sentence.strip())) out.add(sentence.strip());
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A clause that opens by pointing back at what the clause before named: it goes on about it. */
+    private static final Pattern ANAPHOR = Pattern.compile("该|它|其|this\\b|it\\b|which\\b", Pattern.CASE_INSENSITIVE);
 
     /** Whether a figure in the clause counts one of the forms, or is written right before one of the measure words. */
     private static boolean counts(String clause, List<String> nounForms, Set<String> measures) {

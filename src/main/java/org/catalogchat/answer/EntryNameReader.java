@@ -134,6 +134,17 @@ final class EntryNameReader {
      * another name word follows, is said with it, once.
      */
     void settle(List<String> unknownNames, String written) {
+        settle(unknownNames, written, List.of());
+    }
+
+    /**
+     * As {@link #settle(List, String)}; an unknown name that is a later word of an entry the question names by its
+     * first word ("IsoGD" of "ChaLearn IsoGD", ChaLearn LAP IsoGD) is that entry's name, said with a word left out.
+     */
+    void settle(List<String> unknownNames, String written, List<Dataset> named) {
+        unknownNames.removeIf(n -> named.stream().anyMatch(d -> d.allNames().stream().map(EntryNameReader::nameWords)
+                .anyMatch(w -> w.size() > 2 && w.subList(1, w.size()).stream().anyMatch(x -> x.equalsIgnoreCase(n.strip())))
+                && TopicMatcher.contains(written, nameWords(d.name()).get(0))));
         unknownNames.removeIf(n -> firstWordOf(n).filter(d -> !continuedOtherwise(n, written, d)).isPresent());
         unknownNames.replaceAll(n -> precededByFirstWord(written, n));
         List<String> said = List.copyOf(unknownNames);
@@ -219,6 +230,7 @@ final class EntryNameReader {
             int same = 0;
             while (same < asked.length && same < name.length && asked[same].equals(name[same])) same++;
             if (same == asked.length || same == name.length) return false; // the name begun, or written whole
+            if (inOrder(List.of(asked), List.of(name))) return false; // "ChaLearn IsoGD": a word of it left out
         }
         return true;
     }
@@ -271,12 +283,30 @@ final class EntryNameReader {
      * the name's next word leaves it; any other word ("the Met Museum", "M5 sales") ends the name as asked.
      */
     private boolean differs(List<String> nameWords, List<String> asked, String text) {
-        for (int i = 0; i < asked.size(); i++) {
-            String w = asked.get(i);
-            if (i + 1 < nameWords.size() && NameIndex.normalize(nameWords.get(i + 1)).equals(NameIndex.normalize(w))) continue;
+        int next = 1;
+        for (String w : asked) {
+            // "ChaLearn IsoGD" for ChaLearn LAP IsoGD: a later word of the name, in order, goes on with it too (users
+            // leave out the words that say least)
+            int k = next;
+            while (k < nameWords.size() && !NameIndex.normalize(nameWords.get(k)).equals(NameIndex.normalize(w))) k++;
+            if (k < nameWords.size()) {
+                next = k + 1;
+                continue;
+            }
             return w.chars().allMatch(Character::isDigit) || !words.isStop(w) && words.nameLike(w, text);
         }
         return false;
+    }
+
+    /** Whether the asked words are words of the name, its first first and the others in its order. */
+    private static boolean inOrder(List<String> asked, List<String> name) {
+        if (asked.size() < 2 || name.isEmpty() || !asked.get(0).equals(name.get(0))) return false;
+        int j = 1;
+        for (String w : asked.subList(1, asked.size())) {
+            while (j < name.size() && !NameIndex.normalize(name.get(j)).equals(NameIndex.normalize(w))) j++;
+            if (j++ >= name.size()) return false;
+        }
+        return true;
     }
 
     /** A name's words as {@link #firstWords()} reads them: "The Met Open Access" begins with Met. */

@@ -867,7 +867,9 @@ final class EvidenceGatherer {
         detail.addAll(generic);
         detail.addAll(unmatched); // written nowhere, they pick no sentence, but a licence asked must be seen as asked
         for (Dataset d : p.named()) {
-            List<String> counted = p.countedNoun().isEmpty() ? List.of() : details.figures(d, p.countedNoun());
+            // "OASIS-2 有多少名受试者？": a part of the one entry named in the question has figures of its own
+            List<String> counted = p.countedNoun().isEmpty() ? List.of()
+                    : details.figures(d, p.countedNoun(), p.named().size() == 1 ? p.query().text() : "");
             if (!p.countedNoun().isEmpty()) figures.put(d.id(), counted);
             // "有多少道多选题，覆盖哪些领域": words the counted figures leave unwritten ask a second thing of the entry;
             // they alone pick its sentence (the figures answer the rest)

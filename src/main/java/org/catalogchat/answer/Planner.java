@@ -135,6 +135,7 @@ final class Planner {
     private final EnglishEntryNames englishEntryNames;
     private final PublisherRankingReader publisherRankings;
     private final UnitFilter unitFilter;
+    private final DetailSelector details;
 
     Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
             Optional<CatalogVocabulary> vocabulary) {
@@ -150,7 +151,8 @@ final class Planner {
         this.lexical = lexical;
         this.texts = texts;
         this.words = new PlanWords(glossary, vocabulary, texts);
-        this.counts = new CountReader(words, new DetailSelector(texts, vocabulary));
+        this.details = new DetailSelector(texts, vocabulary);
+        this.counts = new CountReader(words, details);
         this.rankings = new RankingReader(words, glossary);
         this.publishers = new PublisherReader(texts, glossary, lexical, words, vocabulary);
         this.acronyms = new AcronymReader(words, vocabulary, texts);
@@ -257,8 +259,10 @@ final class Planner {
         // "speech synthesis (TTS)": an acronym the catalog defines by a term (语音合成（TTS）) that the question's own
         // words already ask for is that term said twice, not a dataset asked by name; "HRS data" alone still is one
         unknownNames.removeIf(n -> acronyms.glossOfAsked(n, subjects));
-        names.settle(unknownNames, q.text());
+        names.settle(unknownNames, q.text(), q.named());
         if (q.named().isEmpty()) names.releasesNamedApart(subjects, unknownNames, q.text());
+        Optional<Dataset> partOf = partAsked(q, lower, unknownNames, counted.noun(), subjects);
+        if (partOf.isPresent()) return plan(question, List.of(partOf.get()));
         q = names.anotherRelease(q, unknownNames);
         q = publishers.withNamesOfPublishers(q, unknownNames);
         q = entryMeant(q, lower, subjects, unknownNames, ranking, counted.noun());
@@ -466,6 +470,35 @@ final class Planner {
         var period = new DateRange(start, end, "in " + when + " (as " + d.name() + ")", zhWhen + "（与" + d.name() + "同期）",
                 List.of(), Set.of(d.id()));
         return q.withReferencePeriod(period, blank(q.rest(), q.text().substring(m.start(), m.end())));
+    }
+
+    /**
+     * "DUTS-TE 有多少张图像？", "Aquila-VL-2B 模型有多少参数？": a name no entry is called, asked a figure, that one
+     * entry's text writes as a part of itself in a sentence counting the noun asked ({@link MentionedPart}) is asked of
+     * that entry, whose sentence answers. Asked whether the catalog has it ("有 CIFAR-100 吗") it stays a name the
+     * catalog does not hold; so does a release of its own (同时发布的 CIFAR-100) and one item of a list of sources.
+     */
+    private Optional<Dataset> partAsked(Query q, String lower, List<String> unknownNames, String countedWord,
+                                        List<Subject> subjects) {
+        boolean asksFigure = !countedWord.isEmpty() || q.count() || q.aspects().contains(Query.Aspect.SIZE);
+        if (!q.named().isEmpty() || unknownNames.size() != 1 || !asksFigure || CountReader.countsDatasets(q.text())) {
+            return Optional.empty();
+        }
+        String name = unknownNames.get(0);
+        if (!MentionedPart.partLike(name)) return Optional.empty();
+        // with no entry named, "有多少个节点" reads 节点 as a subject, not as what is counted: either says the noun
+        var forms = new LinkedHashSet<String>();
+        if (!countedWord.isEmpty()) forms.addAll(words.forms(countedWord));
+        for (Subject s : subjects) forms.addAll(s.forms());
+        forms.removeIf(String::isBlank);
+        if (forms.isEmpty()) return Optional.empty();
+        Dataset owner = null;
+        for (Dataset d : catalog.datasets()) {
+            if (MentionedPart.at(d.description(), name) < 0 || details.partFigures(d, name, List.copyOf(forms)).isEmpty()) continue;
+            if (owner != null) return Optional.empty(); // two entries give it figures: which one is meant is not for us to guess
+            owner = d;
+        }
+        return Optional.ofNullable(owner);
     }
 
     /** "Which datasets give their size in GB?": the unit is the condition, its word no name or subject. */

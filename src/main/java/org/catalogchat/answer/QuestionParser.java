@@ -131,6 +131,22 @@ public final class QuestionParser {
                 && names.stream().noneMatch(n -> n.equals(typed + "s") || n.equals(typed + "es"));
     }
 
+    /**
+     * A near match that the matched entry's own text writes as the question writes it ("ImageNet-P" in ImageNet-C's
+     * "同一论文还提出了…的 ImageNet-P") is the other thing that entry mentions, not a misspelling of its name: a
+     * misspelling is what the entry does not write. A name that continues one of the entry's ("SentiBank-2") is left
+     * to the readings of numbered members and releases.
+     */
+    private static boolean writtenByIt(NameIndex.NameMatch m) {
+        if (m.score() >= NameIndex.PREFIX_SCORE) return false;
+        String written = m.matchedText().strip();
+        // "SentiBank-2" in SentiBank's text is a numbered member, which is the entry: only a name with letters changed
+        String norm = NameIndex.normalize(written);
+        return written.length() >= 3 && m.dataset().allNames().stream().map(NameIndex::normalize)
+                .noneMatch(n -> !n.isEmpty() && norm.startsWith(n))
+                && MentionedPart.at(m.dataset().description(), written) >= 0;
+    }
+
     /** Whether some entry's text writes the word as one term of its own. */
     private boolean writtenWhole(String word) {
         List<String> terms = lexical.terms(word);
@@ -222,7 +238,7 @@ public final class QuestionParser {
         List<Dataset> named = new ArrayList<>();
         for (NameIndex.NameMatch m : names.find(q)) {
             boolean publisherWord = m.score() < 1.0 && glossary.publisher(m.matchedText()).isPresent();
-            if (publisherWord || otherNumber(m, q) || withoutItsPlus(m, q) || typoOfWords(m) || nameWithin(m) || wordBeforeNoun(m, q, lower)
+            if (publisherWord || otherNumber(m, q) || withoutItsPlus(m, q) || typoOfWords(m) || writtenByIt(m) || nameWithin(m) || wordBeforeNoun(m, q, lower)
                     || kindOfDatasets(m, q, lower)) continue;
             named.add(m.dataset());
             blank(scrub, m.position(), m.position() + m.matchedText().length());
