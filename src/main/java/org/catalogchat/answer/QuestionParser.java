@@ -113,22 +113,11 @@ public final class QuestionParser {
     private boolean typoOfWords(NameIndex.NameMatch m) {
         if (m.score() >= NameIndex.PREFIX_SCORE) return false;
         List<String> names = m.dataset().allNames().stream().map(NameIndex::normalize).toList();
-        if (wordOfTheLanguage(m.matchedText().strip(), names)) return true;
         // "OpenAI" beside OpenAQ: a word the catalog itself writes (here in another entry's text) is that word, not a
         // misspelt name; a misspelling is what no entry writes
         return Arrays.stream(m.matchedText().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .anyMatch(w -> w.length() >= 3 && (dictionaryWord.test(w) || writtenWhole(w))
                         && names.stream().noneMatch(n -> n.contains(w)));
-    }
-
-    /**
-     * A whole word typed in lower case that the language has, near a name but not it: "sketch" beside Sketchy
-     * ("how many sketch datasets"). A misspelt name seldom lands on another word, so it is that word; a plural
-     * dropped ("kinetic" for Kinetics) is still the name.
-     */
-    private boolean wordOfTheLanguage(String typed, List<String> names) {
-        return typed.matches("\\p{Ll}{3,}") && dictionaryWord.test(typed)
-                && names.stream().noneMatch(n -> n.equals(typed + "s") || n.equals(typed + "es"));
     }
 
     /**
