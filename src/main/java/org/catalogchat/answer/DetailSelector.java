@@ -43,7 +43,7 @@ final class DetailSelector {
      */
     private static final Pattern PART_CUE = Pattern.compile("其中|子集|分为|部分|subset|of which|among them|split into|divided into");
     /** A token written as a name: letters joined to digits or letters by a hyphen or dot, or capitals with digits. */
-    private static final Pattern NAME_LIKE = Pattern.compile(
+    static final Pattern NAME_LIKE = Pattern.compile(
             "(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Z]{2,}[A-Za-z]*\\d+[A-Za-z0-9]*)(?![A-Za-z0-9])");
     private static final Pattern CLAUSE = Pattern.compile("[，；;]|,\\s");
     /**
@@ -346,7 +346,7 @@ final class DetailSelector {
     }
 
     /** A release's size or version tag written after its name and a space: " 4.8M", " 10k", " v2", " 2.0". */
-    private static final Pattern RELEASE_TAG = Pattern.compile(" (?:\\d+(?:\\.\\d+)?[kmbt]|v\\d+(?:\\.\\d+)?|\\d+\\.\\d+)(?![\\w.])");
+    static final Pattern RELEASE_TAG = Pattern.compile(" (?:\\d+(?:\\.\\d+)?[kKmMbBtT]|v\\d+(?:\\.\\d+)?|\\d+\\.\\d+)(?![\\w.])");
 
     /**
      * Whether the clause writes a longer name that one of the entry's names begins ("Objaverse-XL" in Objaverse's

@@ -21,12 +21,9 @@ final class MentionedPart {
     private static final Pattern SIBLING = Pattern.compile(
             "同时发布|同时公开|同时推出|此前|先前|之前|以前|第一版|初版|前一版|扩展版|扩充版|更新版|升级版|\\bearlier\\b|\\boriginal\\b");
 
-    /** A token written as a name: letters joined to digits or letters by a hyphen or dot, or capitals with digits. */
-    private static final Pattern NAME_LIKE = Pattern.compile(
-            "(?<![A-Za-z0-9])(?:[A-Za-z][A-Za-z0-9]*(?:[-.][A-Za-z0-9]+)+|[A-Z]{2,}[A-Za-z]*\\d+[A-Za-z0-9]*)(?![A-Za-z0-9])");
-
-    /** A release's size or version tag written after a name and a space: " 4.8M", " 10k", " v2", " 2.0". */
-    private static final Pattern RELEASE_TAG = Pattern.compile(" (?:\\d+(?:\\.\\d+)?[kKmMbBtT]|v\\d+(?:\\.\\d+)?|\\d+\\.\\d+)(?![\\w.])");
+    /** Names and release tags are read as {@link DetailSelector} reads them in a clause introducing a part. */
+    private static final Pattern NAME_LIKE = DetailSelector.NAME_LIKE;
+    private static final Pattern RELEASE_TAG = DetailSelector.RELEASE_TAG;
 
     private static final Pattern CLAUSE = Pattern.compile("[，。；;！？\\n]");
 
