@@ -287,8 +287,7 @@ final class EntryNameReader {
         for (String w : asked) {
             // "ChaLearn IsoGD" for ChaLearn LAP IsoGD: a later word of the name, in order, goes on with it too (users
             // leave out the words that say least)
-            int k = next;
-            while (k < nameWords.size() && !NameIndex.normalize(nameWords.get(k)).equals(NameIndex.normalize(w))) k++;
+            int k = wordAt(nameWords, w, next);
             if (k < nameWords.size()) {
                 next = k + 1;
                 continue;
@@ -303,10 +302,18 @@ final class EntryNameReader {
         if (asked.size() < 2 || name.isEmpty() || !asked.get(0).equals(name.get(0))) return false;
         int j = 1;
         for (String w : asked.subList(1, asked.size())) {
-            while (j < name.size() && !NameIndex.normalize(name.get(j)).equals(NameIndex.normalize(w))) j++;
+            j = wordAt(name, w, j);
             if (j++ >= name.size()) return false;
         }
         return true;
+    }
+
+    /** The first index from {@code from} on where the name writes the word (case and punctuation aside); its size if none. */
+    private static int wordAt(List<String> nameWords, String word, int from) {
+        String w = NameIndex.normalize(word);
+        int k = from;
+        while (k < nameWords.size() && !NameIndex.normalize(nameWords.get(k)).equals(w)) k++;
+        return k;
     }
 
     /** A name's words as {@link #firstWords()} reads them: "The Met Open Access" begins with Met. */

@@ -36,10 +36,11 @@ final class MentionedPart {
      */
     static Optional<String> askedIn(String question, Dataset d) {
         String text = d.description();
+        String lowerQuestion = question.toLowerCase(Locale.ROOT);
         for (String name : d.allNames()) {
             String n = name.strip();
             if (n.length() < 2) continue;
-            int at = question.toLowerCase(Locale.ROOT).indexOf(n.toLowerCase(Locale.ROOT));
+            int at = lowerQuestion.indexOf(n.toLowerCase(Locale.ROOT));
             if (at < 0) continue;
             Matcher tag = RELEASE_TAG.matcher(question).region(at + n.length(), question.length());
             if (tag.lookingAt()) {
@@ -100,7 +101,7 @@ final class MentionedPart {
         String before = s.substring(0, start).stripTrailing();
         String after = s.substring(end).stripLeading();
         if (before.endsWith("、") || after.startsWith("、") || before.endsWith(",") && after.startsWith(",")) return true;
-        for (String joiner : List.of("和", "及", "与", "以及", " and", "、")) {
+        for (String joiner : List.of("和", "及", "与", "以及", " and")) {
             if (!before.endsWith(joiner)) continue;
             String earlier = before.substring(0, before.length() - joiner.length()).stripTrailing();
             if (earlier.endsWith("）") || earlier.endsWith(")")) return true;
@@ -112,8 +113,8 @@ final class MentionedPart {
 
     /** One of the entry's names, or a word of one ("X-Embodiment" of Open X-Embodiment). */
     private static boolean isOwnName(Dataset d, String token) {
-        String t = token.toLowerCase(Locale.ROOT);
-        return d.allNames().stream().anyMatch(n -> n.strip().equalsIgnoreCase(token) || at(n, t) >= 0);
+        // the whole name written is also the name written on its own, so one check serves both
+        return d.allNames().stream().anyMatch(n -> at(n, token) >= 0);
     }
 
     private static boolean latinOrDigit(char c) {

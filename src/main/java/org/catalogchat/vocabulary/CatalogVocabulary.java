@@ -1220,7 +1220,7 @@ public final class CatalogVocabulary {
                     case WEB -> SECOND_WEB;
                 };
                 double score = Math.max(0.3, base - SECOND_LATER * sense.rank()) * prominence(term.occurrences());
-                best.put(term.chinese(), new Translation(term.chinese(), key + " (ECDICT)",
+                best.put(term.chinese(), new Translation(term.chinese(), SecondDictionaryGate.gloss(key),
                         Translation.Match.SECOND_DICTIONARY, false, score, term.occurrences()));
             }
         }

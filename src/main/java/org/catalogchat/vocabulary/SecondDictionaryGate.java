@@ -1,6 +1,7 @@
 package org.catalogchat.vocabulary;
 
 import java.util.ArrayList;
+import java.util.List;
 
 /**
  * When ECDICT may speak for a question word that reached nothing in the catalog ({@link CatalogVocabulary#translate}).
@@ -30,8 +31,13 @@ final class SecondDictionaryGate {
      * the base is another word, so ECDICT's senses of it are too ("segment" → 片段, an episode, where "segmentation"
      * is 分割). A word no dictionary form reaches keeps every ECDICT key, as before.
      */
-    static java.util.List<Translation> ownWordOnly(boolean guessedBase, String word, java.util.List<Translation> found) {
+    static List<Translation> ownWordOnly(boolean guessedBase, String word, List<Translation> found) {
         if (!guessedBase) return found;
-        return found.stream().filter(t -> t.gloss().equals(word + " (ECDICT)")).toList();
+        return found.stream().filter(t -> t.gloss().equals(gloss(word))).toList();
+    }
+
+    /** The gloss a translation from ECDICT carries: the key it was found under, marked as the second dictionary's. */
+    static String gloss(String key) {
+        return key + " (ECDICT)";
     }
 }
