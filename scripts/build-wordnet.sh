@@ -114,10 +114,12 @@ for (const p of POS) {
 }
 // one line per word: the parts of speech merged, in the order noun, verb, adjective, adverb
 const merged = new Map();
-for (const [word, rel] of out) merged.set(word, [...(merged.get(word) ?? []), ...rel.filter(r => !(merged.get(word) ?? []).some(x => x.split(' ').slice(0, -1).join(' ') === r.split(' ').slice(0, -1).join(' ')))]);
+// an entry is "word code": the related word is all but its last field
+const wordOf = entry => entry.split(' ').slice(0, -1).join(' ');
+for (const [word, rel] of out) merged.set(word, [...(merged.get(word) ?? []), ...rel.filter(r => !(merged.get(word) ?? []).some(x => wordOf(x) === wordOf(r)))]);
 for (const [word, attributes] of attributesOf) {
   const have = merged.get(word) ?? [];
-  const named = w => have.some(x => x.split(' ').slice(0, -1).join(' ') === w);
+  const named = w => have.some(x => wordOf(x) === w);
   const extra = attributes.filter(([w]) => !named(w)).slice(0, MAX_ATTRIBUTES).map(([w, c]) => `${w} ${c}`);
   if (extra.length) merged.set(word, [...have, ...extra]);
 }
