@@ -34,7 +34,7 @@ final class DetailSelector {
     /** How far a Chinese relative clause may separate a figure's measure word from its noun. */
     private static final int RELATIVE_WINDOW = 24;
     /** Chinese measure words that may open a relative clause before the counted noun. */
-    private static final String MEASURE_WORDS = "个种名位张条部篇项份组对段片幅件台道";
+    private static final String MEASURE_WORDS = "个种名位张条部篇项份组对段片幅件台道次";
     /** How far modifiers without 的 may separate a measure word from its noun ("道多项选择题"). */
     private static final int COMPOUND_WINDOW = 7;
     /**
@@ -205,6 +205,16 @@ final class DetailSelector {
             List<String> own = partFigures(d, part.get(), nounForms);
             if (!own.isEmpty()) return own;
         }
+        List<String> out = ownFigures(d, nounForms);
+        if (!out.isEmpty()) return out;
+        // "EuRoC 一共有几条飞行序列？" where the entry writes "共11条序列": a Chinese compound asked that no figure counts
+        // is counted by its head, inside the one entry asked about
+        List<String> heads = CompoundHead.heads(nounForms);
+        return heads.isEmpty() ? out : ownFigures(d, heads);
+    }
+
+    /** The clauses of the entry's own text (not a longer name's) where a figure counts one of the forms. */
+    private List<String> ownFigures(Dataset d, List<String> nounForms) {
         var out = new ArrayList<String>();
         Set<String> measures = measureWords(d, nounForms);
         for (String sentence : texts.sentences(d)) {
@@ -465,18 +475,29 @@ final class DetailSelector {
      */
     private static boolean nounBefore(String clause, Matcher m, List<String> nounForms) {
         int end = m.end();
-        if (end >= clause.length() || MEASURE_WORDS.indexOf(clause.charAt(end)) < 0) return false;
+        if (end >= clause.length()) return false;
         if (end + 1 < clause.length() && Character.UnicodeScript.of(clause.charAt(end + 1)) == Character.UnicodeScript.HAN) return false;
+        // "从1.1万人增加到7.8万人": the figure a change starts from is the old one, not the noun's figure
+        if (CHANGE_FROM.matcher(clause).region(Math.min(end + 1, clause.length()), clause.length()).lookingAt()) return false;
         String before = clause.substring(0, m.start());
         for (String f : nounForms) {
             if (f.length() < 2 || !TopicMatcher.hasHan(f)) continue;
+            // "说话人…7.8万人": a noun's own head character after the figure measures it as a measure word does
+            if (MEASURE_WORDS.indexOf(clause.charAt(end)) < 0 && clause.charAt(end) != f.charAt(f.length() - 1)) continue;
             int at = before.lastIndexOf(f);
             if (at < 0) continue;
             String gap = before.substring(at + f.length());
             if (gap.length() <= NOUN_BEFORE_GAP && gap.matches("[\\p{IsHan}]*")) return true;
+            // "说话人从1.1万人增加到7.8万人": a change written from one figure to another gives the noun's figure after it
+            if (CHANGE.matcher(gap).matches()) return true;
         }
         return false;
     }
+
+    /** What follows the old figure of a change and its measure word: "增加到", "扩展到", "至". */
+    private static final Pattern CHANGE_FROM = Pattern.compile("(?:增加|扩展|扩大|增长|提高|提升|上升|增)?(?:到|至)");
+    /** What stands between a noun and its new figure in a change: "从1.1万人增加到", "从700小时扩展到". */
+    private static final Pattern CHANGE = Pattern.compile("从[\\d,.万亿千百]+[\\p{IsHan}]?(?:增加|扩展|扩大|增长|提高|提升|上升|增)?(?:到|至)");
 
     /**
      * A Chinese numeral inside a word is no figure: 三维物体 is "3D objects", not three objects. One counts when a unit
