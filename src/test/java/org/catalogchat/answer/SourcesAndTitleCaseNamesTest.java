@@ -56,4 +56,11 @@ class SourcesAndTitleCaseNamesTest {
         assertFalse(a.contains("PairWeb"), a);
         assertTrue(bot.ask("Is LakeDepth in the catalog?").markdown().contains("LakeDepth"));
     }
+
+    @Test
+    void aTitleCaseRunAskedInChineseIsAName() {
+        String a = bot.ask("有 Conceptual Captions 数据集吗？").markdown();
+        assertTrue(a.contains("目录中没有") || a.contains("Not in the catalog"), a);
+        assertFalse(a.contains("PairWeb"), a);
+    }
 }
