@@ -614,7 +614,7 @@ public final class CatalogVocabulary {
             spans.add(found);
             i = found.end();
         }
-        return ClosedCompounds.rejoined(this, tokens, spans);
+        return FramingWords.withoutUnreachedFraming(ClosedCompounds.rejoined(this, tokens, spans), WEAK);
     }
 
     /**
