@@ -152,11 +152,6 @@ What was changed
   (web) sense "~". One line per English word:
   english<TAB>chinese<TAB>...
 
-framing-words.txt in this folder is derived from the same ECDICT data by scripts/build-framing-words.sh:
-  the common English words (a BNC or corpus frequency rank within 3000) whose every translation
-  line ECDICT marks as a function word's or an intransitive verb's, with their inflected forms;
-  one word a line.
-
 The ECDICT licence (https://github.com/skywind3000/ECDICT/blob/master/LICENSE)
 
 MIT License

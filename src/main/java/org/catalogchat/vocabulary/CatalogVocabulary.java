@@ -614,7 +614,7 @@ public final class CatalogVocabulary {
             spans.add(found);
             i = found.end();
         }
-        return FramingWords.withoutUnreachedFraming(ClosedCompounds.rejoined(this, tokens, spans), WEAK);
+        return ClosedCompounds.rejoined(this, tokens, spans);
     }
 
     /**
