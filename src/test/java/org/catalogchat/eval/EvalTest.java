@@ -420,7 +420,13 @@ class EvalTest {
             Map.entry("seed/fresh14-blind", 0.7),
             // facts, fresh15-facts (questions committed in 5bb8364): first run 18:19 UTC on main f2471ba
             Map.entry("seed/fresh15-facts", 0.875),
-            Map.entry("unseen11/fresh15-facts", 0.75));
+            Map.entry("unseen11/fresh15-facts", 0.75),
+            // vocab, fresh15-vocab first run (questions committed in 730e26a, bot = main f2471ba): 7/24
+            Map.entry("seed/fresh15-vocab", 0.25),
+            Map.entry("unseen11/fresh15-vocab", 0.5),
+            Map.entry("unseen9/fresh15-vocab", 0.25),
+            Map.entry("unseen5/fresh15-vocab", 0.0),
+            Map.entry("unseen4/fresh15-vocab", 0.5));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
@@ -436,9 +442,12 @@ class EvalTest {
      * answers one of them.
      * unseen7/fresh14-vocab (vocab, same run): bot 0/2, baseline 1/2 — "brightening photos taken in the dark" and
      * "read lips" reach no catalog word (低光照, 唇读); the keyword baseline answers the count.
+     * unseen5/fresh15-vocab (vocab, first run on main f2471ba): bot 0/4, baseline 1/4 — "grab", "sick" and "plates"
+     * reach no catalog word (抓取, 病害, 车牌), and "soccer games" counts one of the two football entries; the keyword
+     * baseline answers the sick-leaves list.
      */
     private static final java.util.Set<String> BASELINE_NOT_YET_BEATEN = java.util.Set.of("unseen3/fresh11-vocab",
-            "unseen5/fresh13-vocab", "unseen8/fresh14-vocab", "unseen7/fresh14-vocab");
+            "unseen5/fresh13-vocab", "unseen8/fresh14-vocab", "unseen7/fresh14-vocab", "unseen5/fresh15-vocab");
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
