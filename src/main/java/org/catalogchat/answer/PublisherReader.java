@@ -37,6 +37,7 @@ final class PublisherReader {
     private final PlanWords words;
     private final PublisherPhrases publisherPhrases;
     private final AliasAcronyms aliasAcronyms;
+    private final PublisherNameParts nameParts;
 
     /** {@link #JOINED_THEN} and a publishing verb; read from the glossary on first use. */
     private Pattern publishingAfter;
@@ -55,6 +56,7 @@ final class PublisherReader {
         this.words = words;
         this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
         this.aliasAcronyms = new AliasAcronyms(texts);
+        this.nameParts = new PublisherNameParts(glossary.cues("organisation-suffix"));
     }
 
     /** The query with the publishers read, and the words left to read as subjects. */
@@ -63,6 +65,23 @@ final class PublisherReader {
 
     /** The publishers {@code rest} names beyond the parser's, when the question names no entry; {@code rest} without them. */
     Read read(Query q, String rest) {
+        // "发布机构名称里带“实验室”的": a word of the publisher's name is the filter, no publisher by name, no subject
+        if (q.named().isEmpty() && q.publishers().isEmpty()) {
+            Optional<PublisherNameParts.Asked> part = nameParts.read(q.text());
+            if (part.isPresent()) {
+                List<String> words = part.get().words();
+                String joined = String.join("、", words);
+                var kind = new Query.PublisherKind(joined, joined, words, List.of(), "");
+                // "发布机构中有大学", unquoted, is the kind of publisher (学院 too, not 科学院), not the characters 大学
+                List<String> universities = glossary.cues("publisher-kind-universities");
+                if (!part.get().quoted() && words.size() == 1 && universities.contains(words.get(0))) {
+                    kind = new Query.PublisherKind("universities", joined, glossary.cues("publisher-forms-universities"),
+                            glossary.cues("publisher-not-universities"), "");
+                }
+                q = q.withPublisherKind(kind);
+                return new Read(q, blankAsIn(rest, q.text(), part.get().phrase()));
+            }
+        }
         // "法国电力集团发布了什么数据集？": a Chinese organisation that a publisher is, or opens (法国电力集团研发部, its R&D
         // department), selects what it published; the segmenter would cut it into 法国, 电力 and 集团
         List<String> organisations = q.named().isEmpty() ? organisationsIn(rest, q.text()) : List.of();
