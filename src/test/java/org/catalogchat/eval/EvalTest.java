@@ -417,7 +417,13 @@ class EvalTest {
             // 4aae124 before the bot ran on them), first run on the merged main of this pass
             Map.entry("unseen11/dev", 0.68),
             Map.entry("unseen11/test", 0.783),
-            Map.entry("seed/fresh14-blind", 0.7));
+            Map.entry("seed/fresh14-blind", 0.7),
+            // sets, fresh15-sets first run (questions committed in 6481cb8, bot = main f2471ba): 8/24
+            Map.entry("seed/fresh15-sets", 0.375),
+            Map.entry("unseen11/fresh15-sets", 0.5),
+            Map.entry("unseen10/fresh15-sets", 0.25),
+            Map.entry("unseen9/fresh15-sets", 0.25),
+            Map.entry("unseen8/fresh15-sets", 0.25));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
