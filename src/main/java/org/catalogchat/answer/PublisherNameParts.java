@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * listed the entries whose description mentions a lab, a confident wrong list.
  *
  * <p>The word is taken as the question quotes it, or, unquoted, only when it is a word organisations end in (the
- * glossary's organisation-suffix row: 实验室, 研究所, 大学 …), so "发布机构中有清华大学" stays a publisher by name. The
+ * glossary's organisation-suffix row: 实验室, 研究所 …, see the constructor), so "发布机构中有清华大学" stays a publisher by name. The
  * filter is the name's text containing the word: the catalog writes publishers by name only, and a word of the name
  * is all the question asks.
  *
@@ -38,9 +38,16 @@ final class PublisherNameParts {
     }
 
     private final List<String> organisationEnds;
+    private final List<String> kindWords;
 
-    PublisherNameParts(List<String> organisationEnds) {
+    /**
+     * {@code kindWords}: the words of a publisher kind the glossary reads with its own forms (大学: 学院 too). Other
+     * two-character ends (公司, 中心, 医院) are also the common noun of a kind whose members the catalog often writes by
+     * a brand or short name (腾讯, 谷歌), so unquoted they are not read: the name's characters would miss members.
+     */
+    PublisherNameParts(List<String> organisationEnds, List<String> kindWords) {
         this.organisationEnds = List.copyOf(organisationEnds);
+        this.kindWords = List.copyOf(kindWords);
     }
 
     Optional<Asked> read(String text) {
@@ -60,7 +67,7 @@ final class PublisherNameParts {
         for (int g = 1; g <= 2; g++) {
             String w = m.group(g);
             if (w == null) continue;
-            if (!quoted && !organisationEnds.contains(w)) return Optional.empty();
+            if (!quoted && !(organisationEnds.contains(w) && (w.length() >= 3 || kindWords.contains(w)))) return Optional.empty();
             words.add(w);
         }
         return words.isEmpty() ? Optional.empty() : Optional.of(new Asked(words, quoted, m.group()));

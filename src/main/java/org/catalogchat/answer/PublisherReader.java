@@ -56,7 +56,7 @@ final class PublisherReader {
         this.words = words;
         this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
         this.aliasAcronyms = new AliasAcronyms(texts);
-        this.nameParts = new PublisherNameParts(glossary.cues("organisation-suffix"));
+        this.nameParts = new PublisherNameParts(glossary.cues("organisation-suffix"), glossary.cues("publisher-kind-universities"));
     }
 
     /** The query with the publishers read, and the words left to read as subjects. */
