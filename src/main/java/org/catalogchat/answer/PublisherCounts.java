@@ -50,6 +50,10 @@ final class PublisherCounts {
             + "|\\b(?:the\\s+|its\\s+)?(?:sole|only)\\s+publisher\\b|\\ba\\s+single\\s+[a-z]+\\b(?=.*\\b(?:publish|release))"
             + "|\\b(?:by|from)\\s+a\\s+single\\s+[a-z]+\\b|\\b(?:publish(?:ed)?|released?)\\s+alone\\b|单独|独立|独自|独家");
 
+    /** "a single university": a kind named with the number; unless that kind was read, the number alone would count every kind. */
+    private static final Pattern SINGLE_OF_A_KIND = Pattern.compile("(?i)\\ba\\s+single\\s+(?!(?:publishing\\s+|releasing\\s+)?"
+            + "(?:publishers?|institutions?|organi[sz]ations?|releasers?)\\b)[a-z]+");
+
     /** Words of publishing together, which say how the publishers worked, not what the data is about. */
     private static final java.util.Set<String> JOINTLY = java.util.Set.of("联合", "合作", "共同", "一起", "jointly", "together");
 
@@ -221,6 +225,7 @@ final class PublisherCounts {
         String span = c.span().toLowerCase(Locale.ROOT);
         // "超过三家" may also have been read as a size; that reading is the number of publishers
         boolean sizeIsTheNumber = q.sizeAtLeast().isPresent() && span.contains(q.sizeAtLeast().get().text().toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+$", ""));
+        if (q.publisherKind().isEmpty() && SINGLE_OF_A_KIND.matcher(c.span()).find()) return Optional.empty();
         // a kind of publisher with the number ("by a single university", "两所大学联合发布的") holds for each one listed
         if (q.publisherKind().isPresent() && !q.publisherKind().get().region().isEmpty()) return Optional.empty();
         if (!q.publishers().isEmpty() || q.sizeAtLeast().isPresent() && !sizeIsTheNumber
