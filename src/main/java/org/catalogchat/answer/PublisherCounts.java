@@ -42,6 +42,18 @@ final class PublisherCounts {
     private static final Pattern ZH_CONDITION_AFTER = Pattern.compile(ZH_PUBLISHERS + "(?:的?数量|数)?(?:有|是|为)?"
             + "(只有|仅有|仅|恰好|正好|超过|多于|少于|不超过|至少|最多)?(" + ZH_NUMBER + ")\\s*[个家所]\\s*(以上|以下|或以上|及以上)?");
 
+    /**
+     * "由一所大学单独发布的", "a company published on its own", "as the sole publisher": one publisher, said by how it
+     * published rather than by a number (read as words, 单独 was a subject and nothing was found).
+     */
+    private static final Pattern SOLE = Pattern.compile("(?i)\\bon\\s+(?:its|their)\\s+own\\b|\\bby\\s+itself\\b"
+            + "|\\b(?:the\\s+|its\\s+)?(?:sole|only)\\s+publisher\\b|\\ba\\s+single\\s+[a-z]+\\b(?=.*\\b(?:publish|release))"
+            + "|\\b(?:by|from)\\s+a\\s+single\\s+[a-z]+\\b|\\b(?:publish(?:ed)?|released?)\\s+alone\\b|单独|独立|独自|独家");
+
+    /** "a single university": a kind named with the number; unless that kind was read, the number alone would count every kind. */
+    private static final Pattern SINGLE_OF_A_KIND = Pattern.compile("(?i)\\ba\\s+single\\s+(?!(?:publishing\\s+|releasing\\s+)?"
+            + "(?:publishers?|institutions?|organi[sz]ations?|releasers?)\\b)[a-z]+");
+
     /** Words of publishing together, which say how the publishers worked, not what the data is about. */
     private static final java.util.Set<String> JOINTLY = java.util.Set.of("联合", "合作", "共同", "一起", "jointly", "together");
 
@@ -156,6 +168,14 @@ final class PublisherCounts {
     }
 
     static Optional<Condition> condition(String text) {
+        Matcher sole = SOLE.matcher(text);
+        if (sole.find()) {
+            // "by a single university on its own": every way it is said is part of the one condition
+            int start = sole.start();
+            int end = sole.end();
+            while (sole.find()) end = sole.end();
+            return Optional.of(new Condition("=", 1, text.substring(start, end)));
+        }
         Matcher m = EN_CONDITION.matcher(text.toLowerCase(Locale.ROOT));
         if (m.find()) {
             String w = m.group(1) == null ? "" : m.group(1).strip();
@@ -205,7 +225,10 @@ final class PublisherCounts {
         String span = c.span().toLowerCase(Locale.ROOT);
         // "超过三家" may also have been read as a size; that reading is the number of publishers
         boolean sizeIsTheNumber = q.sizeAtLeast().isPresent() && span.contains(q.sizeAtLeast().get().text().toLowerCase(Locale.ROOT).replaceAll("[\\p{P}\\s]+$", ""));
-        if (!q.publishers().isEmpty() || q.publisherKind().isPresent() || q.sizeAtLeast().isPresent() && !sizeIsTheNumber
+        if (q.publisherKind().isEmpty() && SINGLE_OF_A_KIND.matcher(c.span()).find()) return Optional.empty();
+        // a kind of publisher with the number ("by a single university", "两所大学联合发布的") holds for each one listed
+        if (q.publisherKind().isPresent() && !q.publisherKind().get().region().isEmpty()) return Optional.empty();
+        if (!q.publishers().isEmpty() || q.sizeAtLeast().isPresent() && !sizeIsTheNumber
                 || !p.previous().isEmpty()) return Optional.empty();
         if (p.subjects().stream().map(s -> s.text().toLowerCase(Locale.ROOT))
                 .anyMatch(s -> !span.contains(s) && !JOINTLY.contains(s))) return Optional.empty();
@@ -213,6 +236,7 @@ final class PublisherCounts {
         var open = new ArrayList<Dataset>();
         for (Dataset d : all) {
             if (q.dates().isPresent() && !q.dates().get().holds(d)) continue;
+            if (q.publisherKind().isPresent() && !d.publishers().stream().allMatch(q.publisherKind().get()::holds)) continue;
             Number n = of(d);
             if (n.exact() || c.op().startsWith(">") && c.holds(n.least())) {
                 if (c.holds(n.least())) meet.add(d);
@@ -222,8 +246,30 @@ final class PublisherCounts {
         }
         Language lang = p.language();
         boolean zh = lang == Language.ZH;
+        Optional<Query.PublisherKind> kind = q.publisherKind();
+        if (q.ranking().isPresent()) {
+            // "the most recent dataset released by a single university": the date superlative within the entries that
+            // meet the number; any other ranking, or entries left open by 等, is not read here
+            boolean byDate = q.ranking().get() == Query.Ranking.NEWEST || q.ranking().get() == Query.Ranking.OLDEST;
+            if (!byDate || !open.isEmpty() || meet.isEmpty()) return Optional.empty();
+            var ranked = new ArrayList<>(meet);
+            java.util.Comparator<Dataset> byDay = java.util.Comparator.comparing(d -> d.released().first());
+            ranked.sort(q.ranking().get() == Query.Ranking.NEWEST ? byDay.reversed() : byDay);
+            Dataset top = ranked.get(0);
+            String what = kind.isPresent() ? (zh ? "由一所" + kind.get().chinese() + "单独发布" : "released by a single publisher, one of the " + kind.get().english())
+                    : c.span();
+            String text = (zh ? (q.ranking().get() == Query.Ranking.NEWEST ? "最新的" : "最早的") + "“" + what + "”的数据集是 **"
+                    + top.name() + "** [1]，发布于 " + top.released().first() + "。"
+                    : "The " + (q.ranking().get() == Query.Ranking.NEWEST ? "most recent" : "earliest") + " dataset " + what + " is **"
+                    + top.name() + "** [1], released on " + top.released().first() + ".")
+                    + "\n\n" + SourcesFooter.of(List.of(top), lang).strip();
+            return Optional.of(new Answer(text, FactComposer.sources(List.of(top)), List.of(), Intent.LIST, lang, "grounded"));
+        }
         var sb = new StringBuilder();
-        String asked = c.span();
+        // "由一所大学单独发布": said with the kind, not the word that carried the number (“单独”的数据集)
+        String asked = kind.isPresent() && c.op().equals("=") && c.n() == 1
+                ? (zh ? "由一所" + kind.get().chinese() + "单独发布" : "a single publisher, one of the " + kind.get().english())
+                : c.span();
         if (q.count()) {
             sb.append(zh ? "“" + asked + "”的数据集有 **" + meet.size() + "** 个" + (meet.isEmpty() ? "。" : "：")
                     : "**" + meet.size() + "** dataset" + (meet.size() == 1 ? "" : "s") + " ha" + (meet.size() == 1 ? "s " : "ve ")

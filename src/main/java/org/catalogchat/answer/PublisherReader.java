@@ -37,6 +37,7 @@ final class PublisherReader {
     private final PlanWords words;
     private final PublisherPhrases publisherPhrases;
     private final AliasAcronyms aliasAcronyms;
+    private final PublisherNameParts nameParts;
 
     /** {@link #JOINED_THEN} and a publishing verb; read from the glossary on first use. */
     private Pattern publishingAfter;
@@ -55,6 +56,7 @@ final class PublisherReader {
         this.words = words;
         this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
         this.aliasAcronyms = new AliasAcronyms(texts);
+        this.nameParts = new PublisherNameParts(glossary.cues("organisation-suffix"), glossary.cues("publisher-kind-universities"));
     }
 
     /** The query with the publishers read, and the words left to read as subjects. */
@@ -63,6 +65,23 @@ final class PublisherReader {
 
     /** The publishers {@code rest} names beyond the parser's, when the question names no entry; {@code rest} without them. */
     Read read(Query q, String rest) {
+        // "发布机构名称里带“实验室”的": a word of the publisher's name is the filter, no publisher by name, no subject
+        if (q.named().isEmpty() && q.publishers().isEmpty()) {
+            Optional<PublisherNameParts.Asked> part = nameParts.read(q.text());
+            if (part.isPresent()) {
+                List<String> words = part.get().words();
+                String joined = String.join("、", words);
+                var kind = new Query.PublisherKind(joined, joined, words, List.of(), "");
+                // "发布机构中有大学", unquoted, is the kind of publisher (学院 too, not 科学院), not the characters 大学
+                List<String> universities = glossary.cues("publisher-kind-universities");
+                if (!part.get().quoted() && words.size() == 1 && universities.contains(words.get(0))) {
+                    kind = new Query.PublisherKind("universities", joined, glossary.cues("publisher-forms-universities"),
+                            glossary.cues("publisher-not-universities"), "");
+                }
+                q = q.withPublisherKind(kind);
+                return new Read(q, blankAsIn(rest, q.text(), part.get().phrase()));
+            }
+        }
         // "法国电力集团发布了什么数据集？": a Chinese organisation that a publisher is, or opens (法国电力集团研发部, its R&D
         // department), selects what it published; the segmenter would cut it into 法国, 电力 and 集团
         List<String> organisations = q.named().isEmpty() ? organisationsIn(rest, q.text()) : List.of();
@@ -377,6 +396,9 @@ final class PublisherReader {
         return false;
     }
 
+    /** "(由)一所", "某家", "单独一个" right before a kind: one of it, said with the number (and 由) it is counted in. */
+    private static final Pattern ONE_OF_KIND = Pattern.compile("(?:由|被)?(?:单独|仅|只)?(?:一|某|单个|单独一)[所家个]$");
+
     /** A kind of publisher read from the question, and the phrase that asked it (blanked from the subjects' text). */
     private record KindAsked(Query.PublisherKind kind, String phrase) {
     }
@@ -406,17 +428,33 @@ final class PublisherReader {
                         && !regions.contains(region.toLowerCase(Locale.ROOT));
                 if (!name) return Optional.of(new KindAsked(kindOf.apply(region), text.substring(m.start(), m.end())));
             }
+            // "by a single university", "did a university publish on its own": one of the kind, asked with a number
+            // of publishers (PublisherCounts reads the number); the singular is a form the kind's names write
+            String singular = glossary.cues("publisher-forms-" + kindName).stream().filter(f -> !TopicMatcher.hasHan(f))
+                    .map(Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+            Matcher one = Pattern.compile("\\b(?:(?:by|from)\\s+)?(?:a|one)\\s+(?:single\\s+|sole\\s+)?(?:" + singular + ")\\b"
+                    + "(?=\\s+(?:on\\s+(?:its|their)\\s+own|alone|by\\s+itself|as\\s+(?:the\\s+|its\\s+)?(?:sole|only)\\b|publish|release)"
+                    + "|\\s*[?.,]|\\s*$)").matcher(lower);
+            if (!singular.isEmpty() && one.find() && (one.group().startsWith("by") || one.group().startsWith("from")
+                    || lower.substring(one.end()).matches("(?s)\\s+(?:publish|release).*"))) {
+                return Optional.of(new KindAsked(kindOf.apply(""), text.substring(one.start(), one.end())));
+            }
             for (String zh : asked) {
                 if (!TopicMatcher.hasHan(zh)) continue;
                 for (int at = text.indexOf(zh); at >= 0; at = text.indexOf(zh, at + 1)) {
                     String after = text.substring(at + zh.length());
-                    if (!after.matches("^(?:们)?(?:发布|推出|发表|参与|制作|公开|出品|做|的数据).*")) continue;
+                    // "由一所大学单独发布的": how it published (alone) between the kind and the verb
+                    if (!after.matches("^(?:们)?(?:单独|独立|独自)?(?:发布|推出|发表|参与|制作|公开|出品|做|的数据).*")) continue;
                     String before = text.substring(0, at);
                     String region = regions.stream().filter(r -> TopicMatcher.hasHan(r) && before.endsWith(r)).findFirst().orElse("");
-                    boolean alone = before.isEmpty() || !Character.isIdeographic(before.codePointBefore(before.length()))
-                            || "由被是些的在".indexOf(before.charAt(before.length() - 1)) >= 0;
+                    // "一所大学", "某所高校": one of the kind, the words of counting it are how it is asked
+                    Matcher counted = ONE_OF_KIND.matcher(before);
+                    String lead = region.isEmpty() && counted.find() ? counted.group() : "";
+                    String bare = before.substring(0, before.length() - lead.length());
+                    boolean alone = bare.isEmpty() || !Character.isIdeographic(bare.codePointBefore(bare.length()))
+                            || "由被是些的在".indexOf(bare.charAt(bare.length() - 1)) >= 0 || !lead.isEmpty();
                     if (region.isEmpty() && !alone) continue;
-                    return Optional.of(new KindAsked(kindOf.apply(region), region + zh));
+                    return Optional.of(new KindAsked(kindOf.apply(region), (lead.isEmpty() ? region : lead) + zh));
                 }
             }
         }

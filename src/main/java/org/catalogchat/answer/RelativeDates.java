@@ -31,12 +31,16 @@ final class RelativeDates {
     private enum Relation { BEFORE, AFTER, SAME_DAY, AROUND }
 
     /** The words before a name that place the asked entries before it, after it, on its day, or between two. */
-    private static final Pattern EN_BEFORE = Pattern.compile("\\b(?:before|earlier\\s+than|prior\\s+to|older\\s+than|ahead\\s+of)"
+    private static final Pattern EN_BEFORE = Pattern.compile("\\b(?:before|earlier\\s+than|prior\\s+to|older\\s+than|ahead\\s+of"
+            + "|leading\\s+up\\s+to|in\\s+the\\s+run[\\s-]+up\\s+to|the\\s+run[\\s-]+up\\s+to)"
             + "\\s+(?:the\\s+(?:release|publication)\\s+of\\s+)?$");
     private static final Pattern EN_AFTER = Pattern.compile("\\b(?:after|later\\s+than|newer\\s+than|since|following)"
             + "\\s+(?:the\\s+(?:release|publication)\\s+of\\s+)?$");
     private static final Pattern EN_SAME_DAY = Pattern.compile("\\bthe\\s+same\\s+(?:day|date)\\s+as\\s+$");
     private static final Pattern EN_BETWEEN = Pattern.compile("\\bbetween\\s+$");
+    /** The release written as an event right after the name ("X coming out", "X's release"): a window from it runs forward. */
+    private static final Pattern EN_RELEASE_EVENT = Pattern.compile("^\\s*(?:'s\\s+(?:release|publication|launch)"
+            + "|(?:coming|came)\\s+out|being\\s+(?:released|published)|(?:was|got)\\s+(?:released|published))\\b");
     private static final Pattern EN_AND = Pattern.compile("^\\s*(?:and|&)\\s+$");
 
     private static final Pattern ZH_BEFORE_PREFIX = Pattern.compile("(?:早于|先于)\\s*$");
@@ -57,7 +61,10 @@ final class RelativeDates {
     /** The words of the reading, blanked from what is left of the question so that none is a subject. */
     private static final Pattern RELATION_WORDS = Pattern.compile("(?i)\\b(?:before|after|earlier\\s+than|later\\s+than|prior\\s+to"
             + "|older\\s+than|newer\\s+than|ahead\\s+of|since|following|between|the\\s+same\\s+(?:day|date)\\s+as|but|and"
-            + "|the\\s+(?:release|publication)\\s+of)\\b|早于|先于|晚于|迟于|之前|以前|之后|以后|之间|中间|同一天|同一日|同日|同天"
+            + "|the\\s+(?:release|publication)\\s+of|leading\\s+up\\s+to|run[\\s-]+up\\s+to"
+            + "|com(?:ing|es)\\s+out|came\\s+out|(?:was|were|got|being|getting)\\s+released|(?:'s|its)\\s+release"
+            + "|counting\\s+only|only\\s+counting|not\\s+counting(?:\\s+(?:those|these|them|the|either|both))?(?:\\s+(?:two|2))?"
+            + "|(?:those|these|the)\\s+two\\s+(?:excluded|left\\s+out|themselves))\\b|早于|先于|晚于|迟于|之前|以前|之后|以后|之间|中间|同一天|同一日|同日|同天"
             + "|比\\s*(?:更|还)?(?:早|晚|新|旧)?");
 
     /**
@@ -197,7 +204,11 @@ final class RelativeDates {
      */
     private static Optional<Placement> placement(String before, String after, int nameEnd) {
         Optional<WindowLengths.Length> around = WindowLengths.around(before);
-        if (around.isPresent()) return Optional.of(new Placement(Relation.AROUND, around));
+        if (around.isPresent()) {
+            // "within a month of X coming out" counts from the release on; "within a month of X" is either side
+            Relation r = EN_RELEASE_EVENT.matcher(after).find() ? Relation.AFTER : Relation.AROUND;
+            return Optional.of(new Placement(r, around));
+        }
         Matcher zhAround = ZH_AROUND_SUFFIX.matcher(after);
         if (zhAround.find()) {
             Optional<WindowLengths.Length> l = WindowLengths.chinese(after.substring(zhAround.end()));

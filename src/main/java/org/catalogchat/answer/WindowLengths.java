@@ -52,10 +52,10 @@ final class WindowLengths {
      */
     private static final Pattern EN_LENGTH = Pattern.compile("(?:\\b(within|in|during|less\\s+than|fewer\\s+than|under"
             + "|up\\s+to|no\\s+more\\s+than|at\\s+most)\\s+)?(?:\\bthe\\s+)?(?:\\b(?:first|next|last|following|previous)\\s+)?"
-            + "(?:\\b(" + EN_NUMBER + ")[\\s-]+)?\\b(day|week|month|year)s?\\s+$");
+            + "(?:\\b(" + EN_NUMBER + ")[\\s-]+)?\\b(day|week|fortnight|month|year)s?\\s+$");
     /** "within N units of X": both sides of X's day. */
     private static final Pattern EN_AROUND = Pattern.compile("\\b(within|less\\s+than)\\s+(?:\\bthe\\s+)?\\b(" + EN_NUMBER
-            + ")[\\s-]+(day|week|month|year)s?\\s+(?:of|around|either\\s+side\\s+of)\\s+$");
+            + ")[\\s-]+(day|week|fortnight|month|year)s?\\s+(?:of|around|either\\s+side\\s+of)\\s+$");
 
     private static final String ZH_NUMBER = "\\d{1,3}|[一二两三四五六七八九十]{1,3}";
     /** 之后 …: "[的] N [个] unit 内/之内/以内", or 半年/半个月. */
@@ -118,6 +118,7 @@ final class WindowLengths {
         return switch (unit) {
             case "day", "天", "日" -> Period.ofDays(n);
             case "week", "周", "星期", "礼拜" -> Period.ofWeeks(n);
+            case "fortnight" -> Period.ofWeeks(2 * n);
             case "month", "月" -> Period.ofMonths(n);
             default -> Period.ofYears(n);
         };

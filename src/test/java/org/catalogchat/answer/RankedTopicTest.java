@@ -34,4 +34,13 @@ class RankedTopicTest {
         assertEquals(List.of("benchb"), ids(newest), newest.markdown());
         assertTrue(newest.markdown().contains("2023-05-15"), newest.markdown());
     }
+
+    @Test
+    void aSuperlativeAfterTheVerbAndDeRanksTheTopic() {
+        // "发布得最晚": 得 joins the verb to the superlative; read as a subject word it narrowed the topic to entries writing 得
+        Answer latest = bot.ask("哪个中文评测基准发布得最晚？");
+        assertEquals("benchb", ids(latest).get(0), latest.markdown());
+        Answer earliest = bot.ask("哪个中文评测基准发布得最早？");
+        assertEquals("bencha", ids(earliest).get(0), earliest.markdown());
+    }
 }

@@ -77,4 +77,18 @@ class RelativeDatesTest {
         // "less than" keeps the last day out: 2023-05-04 + 1 year is 2024-05-04, LaterSet is in either way
         assertEquals(Set.of("laterset"), Set.copyOf(ids(bot.ask("Which datasets were released less than four months before PivotTwo?"))));
     }
+
+    @Test
+    void windowsWrittenInWords() {
+        // "leading up to X" is before X; "fortnight" is two weeks; the words are no subject ("leading", "counting")
+        assertEquals(Set.of("pivottwo"), Set.copyOf(ids(bot.ask("How many datasets came out in the fortnight leading up to NewSet?"))));
+        assertEquals(Set.of("laterset"), Set.copyOf(ids(bot.ask("Which datasets were released in the six months leading up to PivotTwo?"))));
+        assertEquals(Set.of("laterset"),
+                Set.copyOf(ids(bot.ask("Counting only releases after PivotOne and before PivotTwo, how many datasets are there?"))));
+        assertEquals(Set.of("pivotone", "midset", "laterset"),
+                Set.copyOf(ids(bot.ask("How many datasets came out between OldSet and PivotTwo, not counting those two?"))));
+        // "within N of X coming out" runs from the release on; "within N of X" is either side
+        assertEquals(Set.of("newset"), Set.copyOf(ids(bot.ask("Within four months of PivotTwo coming out, how many datasets were released?"))));
+        assertEquals(Set.of("laterset", "newset"), Set.copyOf(ids(bot.ask("Which datasets came out within four months of PivotTwo?"))));
+    }
 }

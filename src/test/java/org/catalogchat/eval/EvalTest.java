@@ -426,7 +426,13 @@ class EvalTest {
             Map.entry("unseen11/fresh15-vocab", 0.5),
             Map.entry("unseen9/fresh15-vocab", 0.25),
             Map.entry("unseen5/fresh15-vocab", 0.0),
-            Map.entry("unseen4/fresh15-vocab", 0.5));
+            Map.entry("unseen4/fresh15-vocab", 0.5),
+            // sets, fresh15-sets first run (questions committed in 6481cb8, bot = main f2471ba): 8/24
+            Map.entry("seed/fresh15-sets", 0.375),
+            Map.entry("unseen11/fresh15-sets", 0.5),
+            Map.entry("unseen10/fresh15-sets", 0.25),
+            Map.entry("unseen9/fresh15-sets", 0.25),
+            Map.entry("unseen8/fresh15-sets", 0.25));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
