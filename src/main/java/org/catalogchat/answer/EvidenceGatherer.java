@@ -231,6 +231,11 @@ final class EvidenceGatherer {
                 members.add(d);
                 partial.remove(d);
             }
+            // 立体事件相机 asked, and written whole by members: an entry writing only 事件相机 is the plain kind
+            List<Dataset> plain = UnmodifiedHead.of(q.text(), phraseWords(p, matched, container), matched::get, members,
+                    partial, texts::sentences);
+            partial.removeAll(plain);
+            suggestions.addAll(plain);
         }
         if (onePhrase && !partial.isEmpty() && members.isEmpty()) {
             // "gene editing", 语音识别, "video game": one thing named in words side by side, which no entry writes

@@ -432,7 +432,14 @@ class EvalTest {
             Map.entry("unseen11/fresh15-sets", 0.5),
             Map.entry("unseen10/fresh15-sets", 0.25),
             Map.entry("unseen9/fresh15-sets", 0.25),
-            Map.entry("unseen8/fresh15-sets", 0.25));
+            Map.entry("unseen8/fresh15-sets", 0.25),
+            // topics, fresh15-topics (questions committed in 923e001 before the bot ran on them): first run on main
+            // f2471ba 8/24 — seed 2/8, unseen11 1/4, unseen10 0/4, unseen8 2/4, unseen6 3/4.
+            Map.entry("seed/fresh15-topics", 0.25),
+            Map.entry("unseen11/fresh15-topics", 0.25),
+            Map.entry("unseen10/fresh15-topics", 0.0),
+            Map.entry("unseen8/fresh15-topics", 0.5),
+            Map.entry("unseen6/fresh15-topics", 0.75));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
