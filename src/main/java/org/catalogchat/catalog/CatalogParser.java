@@ -172,6 +172,21 @@ public final class CatalogParser {
         return List.copyOf(names);
     }
 
+    /**
+     * The heading's short name, which its id is made from: the text before the first " - ", "（" or "(", the rule the
+     * eval README states for question writers. "Chicago Crimes - 2001 to Present（芝加哥犯罪事件数据集）" is
+     * "Chicago Crimes"; taking the first alias instead kept the dash part, because the bracket is read first there.
+     */
+    static String shortName(String name) {
+        int end = name.length();
+        for (String mark : List.of(" - ", "（", "(")) {
+            int at = name.indexOf(mark);
+            if (at > 0) end = Math.min(end, at);
+        }
+        String head = name.substring(0, end).trim();
+        return head.isEmpty() ? name : head;
+    }
+
     static String slug(String name) {
         String s = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         return s.isEmpty() ? "dataset" : s;
@@ -231,15 +246,14 @@ public final class CatalogParser {
                         + released + "'; it is kept without one", true));
             }
             List<String> aliases = aliases(name);
-            String shortName = aliases.isEmpty() ? name : aliases.get(0);
             String text = String.join("\n", description);
             var names = new ArrayList<String>(aliases);
             names.add(0, name);
             aliases = new ArrayList<>(aliases);
             aliases.addAll(WrittenAbbreviations.of(names, text));
             for (String full : WrittenAbbreviations.spelledOut(names, text)) if (!aliases.contains(full)) aliases.add(full);
-            String id = slug(shortName);
-            for (int n = 2; idTaken(out, id); n++) id = slug(shortName) + "-" + n;
+            String id = slug(shortName(name));
+            for (int n = 2; idTaken(out, id); n++) id = slug(shortName(name)) + "-" + n;
             out.add(new Dataset(id, name, aliases, date.orElse(ReleaseDate.UNSTATED), splitPublishers(publishers), url, text,
                     facets(name + "\n" + text), file, line, endsInOthers(publishers)));
         }

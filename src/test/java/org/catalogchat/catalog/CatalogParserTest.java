@@ -51,6 +51,15 @@ class CatalogParserTest {
     }
 
     @Test
+    void idIsTheTextBeforeTheFirstDashOrBracket() {
+        assertEquals("chicago-crimes",
+                CatalogParser.slug(CatalogParser.shortName("Chicago Crimes - 2001 to Present（芝加哥犯罪事件数据集）")));
+        assertEquals("ogb", CatalogParser.slug(CatalogParser.shortName("OGB (Open Graph Benchmark)")));
+        assertEquals("mmearth", CatalogParser.slug(CatalogParser.shortName("MMEarth - 遥感（多模态）")));
+        assertEquals("cmrc-2018", CatalogParser.slug(CatalogParser.shortName("CMRC 2018")));
+    }
+
+    @Test
     void trailingDengIsDroppedFromPublishers() {
         Catalog c = loader.load(Path.of("seeds"));
         assertEquals(List.of("加利福尼亚大学"), c.byId("mmsci").orElseThrow().publishers());
