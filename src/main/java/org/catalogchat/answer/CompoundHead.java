@@ -15,9 +15,6 @@ import org.catalogchat.catalog.TopicMatcher;
  * }</pre>
  */
 final class CompoundHead {
-    /** Characters a question glues before the counted noun that are no part of it: measure words for events and things. */
-    private static final String GLUED_MEASURES = "次个种名位张条部篇项份组对段片幅件台道";
-
     private CompoundHead() {
     }
 
@@ -28,7 +25,8 @@ final class CompoundHead {
             if (f.length() < 3 || !TopicMatcher.allHan(f)) continue;
             String head = f.substring(f.length() - 2);
             if (PlanWords.FUNCTION_CHARS.indexOf(head.charAt(0)) >= 0 || PlanWords.FUNCTION_CHARS.indexOf(head.charAt(1)) >= 0) continue;
-            if (GLUED_MEASURES.indexOf(head.charAt(0)) >= 0) continue;
+            // a measure word the question glues before the counted noun ("次扫描") is no part of it
+            if (DetailSelector.MEASURE_WORDS.indexOf(head.charAt(0)) >= 0) continue;
             if (!nounForms.contains(head) && !out.contains(head)) out.add(head);
         }
         return out;

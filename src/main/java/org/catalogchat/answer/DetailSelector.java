@@ -34,7 +34,7 @@ final class DetailSelector {
     /** How far a Chinese relative clause may separate a figure's measure word from its noun. */
     private static final int RELATIVE_WINDOW = 24;
     /** Chinese measure words that may open a relative clause before the counted noun. */
-    private static final String MEASURE_WORDS = "个种名位张条部篇项份组对段片幅件台道次";
+    static final String MEASURE_WORDS = "个种名位张条部篇项份组对段片幅件台道次";
     /** How far modifiers without 的 may separate a measure word from its noun ("道多项选择题"). */
     private static final int COMPOUND_WINDOW = 7;
     /**
@@ -494,10 +494,12 @@ final class DetailSelector {
         return false;
     }
 
-    /** What follows the old figure of a change and its measure word: "增加到", "扩展到", "至". */
-    private static final Pattern CHANGE_FROM = Pattern.compile("(?:增加|扩展|扩大|增长|提高|提升|上升|增)?(?:到|至)");
+    /** The verb of a change and where it goes: "增加到", "扩展到", "至". */
+    private static final String CHANGE_TO = "(?:增加|扩展|扩大|增长|提高|提升|上升|增)?(?:到|至)";
+    /** What follows the old figure of a change and its measure word. */
+    private static final Pattern CHANGE_FROM = Pattern.compile(CHANGE_TO);
     /** What stands between a noun and its new figure in a change: "从1.1万人增加到", "从700小时扩展到". */
-    private static final Pattern CHANGE = Pattern.compile("从[\\d,.万亿千百]+[\\p{IsHan}]?(?:增加|扩展|扩大|增长|提高|提升|上升|增)?(?:到|至)");
+    private static final Pattern CHANGE = Pattern.compile("从[\\d,.万亿千百]+[\\p{IsHan}]?" + CHANGE_TO);
 
     /**
      * A Chinese numeral inside a word is no figure: 三维物体 is "3D objects", not three objects. One counts when a unit

@@ -167,6 +167,11 @@ final class PublisherCounts {
         }
     }
 
+    /** One publisher of the kind, said with the kind rather than the word that carried the number (“单独”). */
+    private static String soleOfKind(Query.PublisherKind kind, boolean zh) {
+        return zh ? "由一所" + kind.chinese() + "单独发布" : "a single publisher, one of the " + kind.english();
+    }
+
     static Optional<Condition> condition(String text) {
         Matcher sole = SOLE.matcher(text);
         if (sole.find()) {
@@ -256,8 +261,7 @@ final class PublisherCounts {
             java.util.Comparator<Dataset> byDay = java.util.Comparator.comparing(d -> d.released().first());
             ranked.sort(q.ranking().get() == Query.Ranking.NEWEST ? byDay.reversed() : byDay);
             Dataset top = ranked.get(0);
-            String what = kind.isPresent() ? (zh ? "由一所" + kind.get().chinese() + "单独发布" : "released by a single publisher, one of the " + kind.get().english())
-                    : c.span();
+            String what = kind.isPresent() ? (zh ? "" : "released by ") + soleOfKind(kind.get(), zh) : c.span();
             String text = (zh ? (q.ranking().get() == Query.Ranking.NEWEST ? "最新的" : "最早的") + "“" + what + "”的数据集是 **"
                     + top.name() + "** [1]，发布于 " + top.released().first() + "。"
                     : "The " + (q.ranking().get() == Query.Ranking.NEWEST ? "most recent" : "earliest") + " dataset " + what + " is **"
@@ -267,9 +271,7 @@ final class PublisherCounts {
         }
         var sb = new StringBuilder();
         // "由一所大学单独发布": said with the kind, not the word that carried the number (“单独”的数据集)
-        String asked = kind.isPresent() && c.op().equals("=") && c.n() == 1
-                ? (zh ? "由一所" + kind.get().chinese() + "单独发布" : "a single publisher, one of the " + kind.get().english())
-                : c.span();
+        String asked = kind.isPresent() && c.op().equals("=") && c.n() == 1 ? soleOfKind(kind.get(), zh) : c.span();
         if (q.count()) {
             sb.append(zh ? "“" + asked + "”的数据集有 **" + meet.size() + "** 个" + (meet.isEmpty() ? "。" : "：")
                     : "**" + meet.size() + "** dataset" + (meet.size() == 1 ? "" : "s") + " ha" + (meet.size() == 1 ? "s " : "ve ")

@@ -252,8 +252,9 @@ public final class CatalogParser {
             aliases = new ArrayList<>(aliases);
             aliases.addAll(WrittenAbbreviations.of(names, text));
             for (String full : WrittenAbbreviations.spelledOut(names, text)) if (!aliases.contains(full)) aliases.add(full);
-            String id = slug(shortName(name));
-            for (int n = 2; idTaken(out, id); n++) id = slug(shortName(name)) + "-" + n;
+            String base = slug(shortName(name));
+            String id = base;
+            for (int n = 2; idTaken(out, id); n++) id = base + "-" + n;
             out.add(new Dataset(id, name, aliases, date.orElse(ReleaseDate.UNSTATED), splitPublishers(publishers), url, text,
                     facets(name + "\n" + text), file, line, endsInOthers(publishers)));
         }
