@@ -307,6 +307,8 @@ final class SubjectReader {
             // a misspelt word read as the word meant ("datsets" → datasets) is a stop word if that is
             if (one && !span.text().equals(tokens.get(span.start())) && words.isStop(span.text())) continue;
             if (one && (asker.saysEnglish(span.text()) || unwritten && vocabulary.get().inflectedVerb(span.text()))) continue;
+            // "things" in "recommend things people might like": a stand-in for what is asked, when nothing here writes it
+            if (one && unwritten && CatalogVocabulary.placeholderNoun(span.text())) continue;
             Subject s = subject(span);
             out.add(span.matched() || vocabulary.get().dictionaryKnows(span.text()) ? s : s.unknown());
         }

@@ -386,6 +386,11 @@ public final class CatalogVocabulary {
         return !acronym.isBlank() && !dictionary.glossing(acronym.strip(), SIBLING_SENSES, 1).isEmpty();
     }
 
+    /** Whether the word only stands in for what is asked ("things", "stuff"): see {@link EnglishWords#placeholderNoun}. */
+    public static boolean placeholderNoun(String word) {
+        return EnglishWords.placeholderNoun(word);
+    }
+
     /** Whether a word carries no meaning of its own ("of", "in", "the"): the normalisation's function words. */
     public static boolean isFunctionWord(String word) {
         List<String> w = EnglishWords.words(word);

@@ -113,6 +113,17 @@ final class EnglishWords {
                 || c == '\t';
     }
 
+    /**
+     * Nouns that stand in for whatever the asker means rather than name it: "things people might like", "feel things
+     * through touch", "making stuff up". Unlike a stop word such a noun may be a catalog's word ("Internet of Things",
+     * COCO-Stuff's "thing and stuff classes"), so callers set it aside only where the catalog has nothing for it.
+     */
+    static boolean placeholderNoun(String word) {
+        return PLACEHOLDER_NOUNS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final Set<String> PLACEHOLDER_NOUNS = Set.of("thing", "things", "stuff", "everything", "whatever");
+
     static boolean isStop(String normalizedWord) {
         return STOP.contains(normalizedWord);
     }

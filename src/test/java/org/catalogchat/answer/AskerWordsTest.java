@@ -115,6 +115,14 @@ class AskerWordsTest {
     }
 
     @Test
+    void aNounStandingInForWhatIsAskedIsNoSubjectWhereTheCatalogHasNothingForIt() {
+        // "things": no entry writes it and no term translates it; it only stands in for what the asker means
+        String q = "Which datasets have people transcribing things in Mandarin speech?";
+        assertFalse(subjects(q).contains("things"), subjects(q).toString());
+        assertEquals(List.of("bigspeech", "smallspeech"), ids(ask(q)).stream().sorted().toList(), ask(q).markdown());
+    }
+
+    @Test
     void aLongQuestionWhoseAskedWordsTheCatalogLacksIsStillNotInTheCatalog() {
         Answer a = ask("my team is building a karaoke app and we need song lyrics, ideally a lot of them, "
                 + "what would you suggest?");
