@@ -297,7 +297,9 @@ final class SubjectReader {
             for (String t : tokens) out.add(new Subject(t, List.of(t, singular(t), CatalogVocabulary.plural(t)), List.of()));
             return out;
         }
-        for (Span read : vocabulary.get().translate(tokens)) {
+        List<Span> spans = vocabulary.get().translate(tokens);
+        boolean restRead = everyOtherWordRead(spans, tokens, asker);
+        for (Span read : spans) {
             // the subject is written as before, without the "'s" the translator saw
             Span span = new Span(read.start(), read.end(), withoutPossessives(read.text()), read.translations(), read.literal());
             // A word the catalog never writes that is a form of a verb ("spotting", "wondered") or the asker's own
@@ -307,12 +309,31 @@ final class SubjectReader {
             // a misspelt word read as the word meant ("datsets" → datasets) is a stop word if that is
             if (one && !span.text().equals(tokens.get(span.start())) && words.isStop(span.text())) continue;
             if (one && (asker.saysEnglish(span.text()) || unwritten && vocabulary.get().inflectedVerb(span.text()))) continue;
-            // "things" in "recommend things people might like": a stand-in for what is asked, when nothing here writes it
-            if (one && unwritten && CatalogVocabulary.placeholderNoun(span.text())) continue;
+            // "things" in "feel things through touch": a stand-in for what is asked, when nothing here writes it and
+            // every other word of the question is read; beside another word the catalog lacks ("stop making things
+            // up") the question stays one the catalog cannot answer
+            if (one && unwritten && restRead && CatalogVocabulary.placeholderNoun(span.text())) continue;
             Subject s = subject(span);
             out.add(span.matched() || vocabulary.get().dictionaryKnows(span.text()) ? s : s.unknown());
         }
         return out;
+    }
+
+    /**
+     * Whether every content word but the placeholder nouns reaches the catalog, or is one this reader sets aside anyway
+     * (the asker's words, verb forms the catalog never writes, words no dictionary knows).
+     */
+    private boolean everyOtherWordRead(List<Span> spans, List<String> tokens, Asker asker) {
+        CatalogVocabulary v = vocabulary.get();
+        for (Span span : spans) {
+            if (span.matched() || v.writes(span.text())) continue;
+            boolean one = span.end() - span.start() == 1;
+            if (one && (CatalogVocabulary.placeholderNoun(span.text()) || asker.saysEnglish(span.text())
+                    || v.inflectedVerb(span.text()) || words.isStop(span.text()))) continue;
+            if (!v.dictionaryKnows(span.text())) continue;
+            return false;
+        }
+        return true;
     }
 
     private static Subject subject(Span span) {
