@@ -62,8 +62,6 @@ public final class CatalogVocabulary {
     /** A translation through a sibling headword ({@link #siblings}) is a guess: scored below an inflected form. */
     private static final double SIBLING = 0.75;
     private static final int SIBLING_HEADWORDS = 8;
-    /** Headwords of the asked word read for glosses that agree with a WordNet synonym (height: 高度 is the ninth). */
-    private static final int AGREEING_HEADWORDS = 32;
     static final int SIBLING_SENSES = 2;
     /** Capitals, or capitals with a plural s: GPS, SAR, LLMs. */
     private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]{1,7}s?");
@@ -1311,29 +1309,12 @@ public final class CatalogVocabulary {
         List<WordRelations.Related> all = new ArrayList<>(relations.related(key));
         List<WordRelations.Related> further = furtherForms(relations, key, all);
         all.addAll(further);
-        // the headwords the whole dictionary gives for the word itself (recognition: 承认, 认出), with their glosses
-        var own = new java.util.LinkedHashSet<String>();
-        var ownGlosses = new java.util.HashSet<String>();
-        for (String form : wordForms(key)) {
-            for (var e : dictionary.glossing(form, SIBLING_SENSES, AGREEING_HEADWORDS)) {
-                if (own.size() < SIBLING_HEADWORDS) own.add(e.getKey());
-                for (String g : e.getValue().split("\t")) ownGlosses.add(plainSense(g));
-            }
-        }
-        // synonyms of a later sense, and words whose main sense has the word as a synonym (height ← altitude), count
-        // only where the dictionary agrees: a headword glossing the word glosses them too (高度 "height; altitude;
-        // elevation"), so the sense WordNet shares is one the word's own Chinese has
-        List<WordRelations.Related> agreed = new ArrayList<>();
-        for (WordRelations.Related r : all) {
-            if (r.relation() == WordRelations.Relation.SYNONYM && r.sense() > 1 && ownGlosses.contains(r.word())) agreed.add(r);
-        }
-        for (String w : relations.mainSenseSynonymsNaming(key)) {
-            if (ownGlosses.contains(w) && agreed.stream().noneMatch(r -> r.word().equals(w))) {
-                agreed.add(new WordRelations.Related(w, WordRelations.Relation.SYNONYM, 1));
-            }
-        }
-        all.addAll(agreed);
         if (all.isEmpty()) return List.of();
+        // the headwords the whole dictionary gives for the word itself (recognition: 承认, 认出)
+        var own = new java.util.LinkedHashSet<String>();
+        for (String form : wordForms(key)) {
+            for (var e : dictionary.glossing(form, SIBLING_SENSES, SIBLING_HEADWORDS)) own.add(e.getKey());
+        }
         Map<String, Translation> best = new HashMap<>();
         for (WordRelations.Related r : all) {
             if (r.sense() > RELATED_SENSES || r.relation() == WordRelations.Relation.BASE) continue;
@@ -1344,7 +1325,7 @@ public final class CatalogVocabulary {
             if (own.isEmpty() && !sameWord) continue;
             // a synonym, and a form of one, only from the word's main sense: two steps from a later sense wander off
             // ("segmentation", sense 2 "division" → divide → 分为)
-            if (!sameWord && r.sense() > 1 && !agreed.contains(r)) continue;
+            if (!sameWord && r.sense() > 1) continue;
             for (Translation t : toChinese(EnglishWords.words(r.word()), false)) {
                 boolean strong = t.match() == Translation.Match.WHOLE_GLOSS || t.match() == Translation.Match.GLOSS_HEAD;
                 if (!strong || t.score() < RELATED_GLOSS) continue;
@@ -1366,13 +1347,6 @@ public final class CatalogVocabulary {
                 .thenComparing(Comparator.comparingInt(Translation::occurrences).reversed())
                 .thenComparing(Translation::chinese));
         return ranked;
-    }
-
-    /** A raw gloss as a question word would say it: no inferred mark, no verb's "to", lower case ("to Map" → map). */
-    private static String plainSense(String raw) {
-        String g = raw.startsWith("~") ? raw.substring(1).strip() : raw.strip();
-        if (g.startsWith("to ")) g = g.substring(3);
-        return g.toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

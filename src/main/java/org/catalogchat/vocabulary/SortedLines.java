@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -90,24 +89,6 @@ final class SortedLines {
             else return text.substring(text.indexOf('\t', starts[mid]) + 1, lineEnd(starts[mid]));
         }
         return null;
-    }
-
-    /**
-     * The keys of the lines one of whose tab-separated values is exactly {@code value}, in file order: the lines that
-     * point back at a word ("altitude" holds "height s1"). A scan of the whole text, so for rare look-ups only (about a
-     * millisecond over the 2 MB WordNet file).
-     */
-    List<String> keysHolding(String value) {
-        var out = new java.util.ArrayList<String>();
-        String needle = "\t" + value;
-        for (int at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-            int after = at + needle.length();
-            if (after < text.length() && text.charAt(after) != '\t' && text.charAt(after) != '\n') continue;
-            int start = text.lastIndexOf('\n', at) + 1;
-            if (text.charAt(start) == '#') continue;
-            out.add(text.substring(start, text.indexOf('\t', start)));
-        }
-        return out;
     }
 
     /** The key of the line at {@code start} against {@code key}, as String.compareTo orders them. */

@@ -124,16 +124,6 @@ public final class WordRelations {
     private static final double STEM_SHARE = 0.6;
 
     /**
-     * The words whose main sense has {@code word} as a synonym: "altitude" (its sense 1 is the synset of height's third
-     * sense) for "height". The file lists a word's synonyms from its first two senses only, so a later sense of the
-     * asked word is found from the other side, where it is the main one.
-     */
-    public List<String> mainSenseSynonymsNaming(String word) {
-        if (lines.isEmpty() || word.isEmpty()) return List.of();
-        return lines.keysHolding(word + " s1");
-    }
-
-    /**
      * The words related to {@code word} (lower case, as WordNet lists lemmas), closest first, then its base forms if
      * it is an irregular form; empty when none.
      */
