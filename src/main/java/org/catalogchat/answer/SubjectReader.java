@@ -298,7 +298,9 @@ final class SubjectReader {
             return out;
         }
         List<Span> spans = vocabulary.get().translate(tokens);
-        boolean restRead = everyOtherWordRead(spans, tokens, asker);
+        // read only for a question that has a placeholder noun: it looks up every other unmatched word once more
+        boolean restRead = spans.stream().anyMatch(s -> CatalogVocabulary.placeholderNoun(s.text()))
+                && everyOtherWordRead(spans, tokens, asker);
         for (Span read : spans) {
             // the subject is written as before, without the "'s" the translator saw
             Span span = new Span(read.start(), read.end(), withoutPossessives(read.text()), read.translations(), read.literal());
