@@ -147,7 +147,7 @@ final class PublisherReader {
             boolean writtenWhole = d.allNames().stream().anyMatch(n -> lower.contains(n.toLowerCase(Locale.ROOT))
                     && slotWords.stream().noneMatch(n::equalsIgnoreCase));
             for (String w : writtenWhole ? List.<String>of() : slotWords) {
-                List<String> named = publisherPhrases.byCatalogUse(w);
+                List<String> named = withDictionaryName(publisherPhrases.byCatalogUse(w), w);
                 if (named.isEmpty() || !texts.publishedBy(named).contains(d)) continue;
                 var publishers = new LinkedHashSet<>(q.publishers());
                 publishers.addAll(named);
@@ -164,6 +164,7 @@ final class PublisherReader {
                 // co-publisher 某医疗中心's words)
                 List<String> named = aliasAcronyms.organisationOpenedBy(w);
                 if (named.isEmpty()) named = publisherPhrases.byCatalogUse(w);
+                named = withDictionaryName(named, w);
                 if (named.isEmpty() || q.publishers().containsAll(named)) continue;
                 var publishers = new LinkedHashSet<>(q.publishers());
                 publishers.addAll(named);
@@ -360,10 +361,20 @@ final class PublisherReader {
 
     /** "which datasets did Caltech make?": the verb after the publisher read says how it is asked, no subject. */
     private static String blankSlotVerb(String rest, String text, String word) {
-        Matcher m = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + Pattern.quote(word.toLowerCase(Locale.ROOT))
-                + "\\s+(" + PUBLISH_EN + ")\\b").matcher(text.toLowerCase(Locale.ROOT));
-        return m.find() ? blankWords(rest, m.group(1)) : rest;
+        String w = Pattern.quote(word.toLowerCase(Locale.ROOT));
+        Matcher m = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + w + "\\s+(" + HELP_EN + PUBLISH_EN + "))\\b"
+                + "|\\b" + w + "\\s+(helped\\s+(?:to\\s+)?(?:" + PUBLISH_EN + "))\\b"
+                + "|\\b" + w + "\\s+((?:as|among)\\s+(?:one\\s+of\\s+)?(?:the|its|their)\\s+" + PUBLISHERS_EN + ")\\b")
+                .matcher(text.toLowerCase(Locale.ROOT));
+        if (!m.find()) return rest;
+        String verb = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return blankWords(rest, verb);
     }
+
+    /** "did MIT help publish", "help to release": helping is taking part, how the publisher is asked. */
+    private static final String HELP_EN = "(?:help\\s+(?:to\\s+)?)?(?:";
+    /** What a publisher is said to be among: "MIT as one of the publishers". */
+    private static final String PUBLISHERS_EN = "(?:publishers|creators|institutions|organi[sz]ations|releasers)";
 
     private static List<String> latinWordsSaidToPublish(String text) {
         var out = new ArrayList<String>();
@@ -371,7 +382,9 @@ final class PublisherReader {
         Matcher m = LATIN_WORD.matcher(text);
         for (int n = 0; n < SLOT_WORDS && m.find(); n++) {
             String w = Pattern.quote(m.group().toLowerCase(Locale.ROOT));
-            Pattern slot = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + w + "\\s+(?:" + PUBLISH_EN + ")\\b"
+            Pattern slot = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + w + "\\s+(?:help\\s+(?:to\\s+)?)?(?:" + PUBLISH_EN + ")\\b"
+                    + "|\\b" + w + "\\s+helped\\s+(?:to\\s+)?(?:" + PUBLISH_EN + ")\\b"
+                    + "|\\b" + w + "\\s+(?:as|among)\\s+(?:one\\s+of\\s+)?(?:the|its|their)\\s+" + PUBLISHERS_EN + "\\b"
                     + "|\\b(?:by|from)\\s+(?:the\\s+)?" + w + "\\b"
                     + "|\\b" + w + "\\s+(?:published|released|made|put out|created|built|produced|publish|release)\\b"
                     + "|\\b" + w + "(?:'s|’s)?\\s+(?:datasets|data sets|data)\\b");
@@ -459,6 +472,19 @@ final class PublisherReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The publishers read for a word in a publisher's slot, with those the dictionary gives that very word as their
+     * name (麻省理工学院 "MIT", and its laboratories): "MIT" opening one publisher's alias (MIT LCP) or written in one
+     * publisher's entries is not all of MIT.
+     */
+    private List<String> withDictionaryName(List<String> named, String word) {
+        List<String> translated = publisherPhrases.byTranslation(word);
+        if (translated.isEmpty()) return named;
+        var out = new LinkedHashSet<>(named);
+        out.addAll(translated);
+        return List.copyOf(out);
     }
 
     /** A publisher's canonical name and every other name the glossary gives it. */

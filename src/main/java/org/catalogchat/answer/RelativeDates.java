@@ -72,7 +72,7 @@ final class RelativeDates {
      * difference between X and Y?"), not a period.
      */
     private static final Pattern RELEASE_WORDS = Pattern.compile("\\b(?:released?|releases|came\\s+out|comes?\\s+out|published"
-            + "|publish|appeared|launched|dated|newer|older|earlier|later|dates?|when|followed|(?:was|were|is)\\s+out)\\b|发布|推出|公开|发表|出来|上线|问世|早|晚|日期|时间");
+            + "|publish|appeared|launched|dated|newer|older|earlier|later|dates?|when|followed|(?:was|were|is)\\s+out)\\b|下一个|上一个|发布|推出|公开|发表|出来|上线|问世|早|晚|日期|时间");
 
     private RelativeDates() {
     }
