@@ -38,6 +38,7 @@ final class PublisherReader {
     private final PublisherPhrases publisherPhrases;
     private final AliasAcronyms aliasAcronyms;
     private final PublisherNameParts nameParts;
+    private final PublisherLinkNames linkNames;
 
     /** {@link #JOINED_THEN} and a publishing verb; read from the glossary on first use. */
     private Pattern publishingAfter;
@@ -56,6 +57,7 @@ final class PublisherReader {
         this.words = words;
         this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
         this.aliasAcronyms = new AliasAcronyms(texts);
+        this.linkNames = new PublisherLinkNames(texts);
         this.nameParts = new PublisherNameParts(glossary.cues("organisation-suffix"), glossary.cues("publisher-kind-universities"));
     }
 
@@ -164,7 +166,8 @@ final class PublisherReader {
                 // co-publisher 某医疗中心's words)
                 List<String> named = aliasAcronyms.organisationOpenedBy(w);
                 if (named.isEmpty()) named = publisherPhrases.byCatalogUse(w);
-                named = withDictionaryName(named, w);
+                // only a word that already names a publisher here is widened: a place ("London released") is no one's name
+                if (!named.isEmpty()) named = withDictionaryName(named, w);
                 if (named.isEmpty() || q.publishers().containsAll(named)) continue;
                 var publishers = new LinkedHashSet<>(q.publishers());
                 publishers.addAll(named);
@@ -204,6 +207,8 @@ final class PublisherReader {
             List<String> spelled = publisherPhrases.byInitials(n);
             // "Which datasets did Walmart take part in?": a name the dictionary translates to a publisher's word
             if (spelled.isEmpty()) spelled = publisherPhrases.byTranslation(n);
+            // "the University of Freiburg": a place no dictionary glosses, written in its entries' links' hosts
+            if (spelled.isEmpty()) spelled = linkNames.publisherOf(n);
             if (spelled.isEmpty()) continue;
             unknownNames.remove(n);
             publishers.addAll(spelled);
