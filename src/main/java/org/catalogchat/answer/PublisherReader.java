@@ -457,6 +457,12 @@ final class PublisherReader {
                     || lower.substring(one.end()).matches("(?s)\\s+(?:publish|release).*"))) {
                 return Optional.of(new KindAsked(kindOf.apply(""), text.substring(one.start(), one.end())));
             }
+            // "had a university among the publishers", "with any college among its publishers": the kind, one or more
+            Matcher among = Pattern.compile("\\b(?:a|an|any|one)\\s+(?:" + singular + ")\\s+among\\s+(?:the|their|its)\\s+"
+                    + PUBLISHERS_EN + "\\b").matcher(lower);
+            if (!singular.isEmpty() && among.find()) {
+                return Optional.of(new KindAsked(kindOf.apply(""), text.substring(among.start(), among.end())));
+            }
             for (String zh : asked) {
                 if (!TopicMatcher.hasHan(zh)) continue;
                 for (int at = text.indexOf(zh); at >= 0; at = text.indexOf(zh, at + 1)) {
@@ -470,7 +476,7 @@ final class PublisherReader {
                     String lead = region.isEmpty() && counted.find() ? counted.group() : "";
                     String bare = before.substring(0, before.length() - lead.length());
                     boolean alone = bare.isEmpty() || !Character.isIdeographic(bare.codePointBefore(bare.length()))
-                            || "由被是些的在".indexOf(bare.charAt(bare.length() - 1)) >= 0 || !lead.isEmpty();
+                            || "由被是些的在有".indexOf(bare.charAt(bare.length() - 1)) >= 0 || !lead.isEmpty();
                     if (region.isEmpty() && !alone) continue;
                     return Optional.of(new KindAsked(kindOf.apply(region), (lead.isEmpty() ? region : lead) + zh));
                 }
