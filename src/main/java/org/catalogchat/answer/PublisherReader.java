@@ -149,7 +149,9 @@ final class PublisherReader {
             boolean writtenWhole = d.allNames().stream().anyMatch(n -> lower.contains(n.toLowerCase(Locale.ROOT))
                     && slotWords.stream().noneMatch(n::equalsIgnoreCase));
             for (String w : writtenWhole ? List.<String>of() : slotWords) {
-                List<String> named = withDictionaryName(publisherPhrases.byCatalogUse(w), w);
+                List<String> named = publisherPhrases.byCatalogUse(w);
+                // as below: only a word that already names a publisher here is widened by the dictionary's name
+                if (!named.isEmpty()) named = withDictionaryName(named, w);
                 if (named.isEmpty() || !texts.publishedBy(named).contains(d)) continue;
                 var publishers = new LinkedHashSet<>(q.publishers());
                 publishers.addAll(named);
@@ -201,6 +203,11 @@ final class PublisherReader {
      * into a publisher's name ("Walmart", 沃尔玛) too. Such names leave {@code unknownNames}.
      */
     Query withNamesOfPublishers(Query q, List<String> unknownNames) {
+        return withNamesOfPublishers(q, unknownNames, new ArrayList<>());
+    }
+
+    /** As above; the names read through the entries' links go to {@code readByLink}. */
+    Query withNamesOfPublishers(Query q, List<String> unknownNames, List<String> readByLink) {
         if (!q.named().isEmpty()) return q;
         var publishers = new LinkedHashSet<>(q.publishers());
         for (String n : List.copyOf(unknownNames)) {
@@ -208,7 +215,10 @@ final class PublisherReader {
             // "Which datasets did Walmart take part in?": a name the dictionary translates to a publisher's word
             if (spelled.isEmpty()) spelled = publisherPhrases.byTranslation(n);
             // "the University of Freiburg": a place no dictionary glosses, written in its entries' links' hosts
-            if (spelled.isEmpty()) spelled = linkNames.publisherOf(n);
+            if (spelled.isEmpty()) {
+                spelled = linkNames.publisherOf(n);
+                if (!spelled.isEmpty()) readByLink.add(n);
+            }
             if (spelled.isEmpty()) continue;
             unknownNames.remove(n);
             publishers.addAll(spelled);

@@ -35,6 +35,6 @@ class PublisherDictionaryNamesTest {
     @Test
     void helpingToPublishIsAPublisherSlotNotAnEntryName() {
         assertEquals(MIT, Set.copyOf(ids(bot.ask("How many datasets did MIT help publish?"))));
-        assertEquals(List.of("stormset"), ids(bot.ask("Among the datasets MIT helped publish, which one came out last?")).subList(0, 1));
+        assertEquals(List.of("stormset"), ids(bot.ask("Of the datasets MIT helped publish, which one came out last?")).subList(0, 1));
     }
 }
