@@ -264,7 +264,13 @@ final class Planner {
         Optional<Dataset> partOf = partAsked(q, lower, unknownNames, counted.noun(), subjects);
         if (partOf.isPresent()) return plan(question, List.of(partOf.get()));
         q = names.anotherRelease(q, unknownNames);
-        q = publishers.withNamesOfPublishers(q, unknownNames);
+        var readByLink = new ArrayList<String>();
+        q = publishers.withNamesOfPublishers(q, unknownNames, readByLink);
+        if (!readByLink.isEmpty()) {
+            // "the University of Freiburg" read as 弗赖堡大学: "University" is part of its name, no subject
+            List<String> forms = glossary.cues("publisher-forms-universities");
+            subjects.removeIf(s -> forms.contains(s.text().toLowerCase(Locale.ROOT)));
+        }
         q = entryMeant(q, lower, subjects, unknownNames, ranking, counted.noun());
         if (q.named().isEmpty() && previous.size() == 1 && !aboutPrevious && asksValueOf(previous.get(0), q, lower, subjects)
                 && unknownNames.isEmpty()) {

@@ -38,6 +38,7 @@ final class PublisherReader {
     private final PublisherPhrases publisherPhrases;
     private final AliasAcronyms aliasAcronyms;
     private final PublisherNameParts nameParts;
+    private final PublisherLinkNames linkNames;
 
     /** {@link #JOINED_THEN} and a publishing verb; read from the glossary on first use. */
     private Pattern publishingAfter;
@@ -56,6 +57,7 @@ final class PublisherReader {
         this.words = words;
         this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
         this.aliasAcronyms = new AliasAcronyms(texts);
+        this.linkNames = new PublisherLinkNames(texts);
         this.nameParts = new PublisherNameParts(glossary.cues("organisation-suffix"), glossary.cues("publisher-kind-universities"));
     }
 
@@ -148,6 +150,8 @@ final class PublisherReader {
                     && slotWords.stream().noneMatch(n::equalsIgnoreCase));
             for (String w : writtenWhole ? List.<String>of() : slotWords) {
                 List<String> named = publisherPhrases.byCatalogUse(w);
+                // as below: only a word that already names a publisher here is widened by the dictionary's name
+                if (!named.isEmpty()) named = withDictionaryName(named, w);
                 if (named.isEmpty() || !texts.publishedBy(named).contains(d)) continue;
                 var publishers = new LinkedHashSet<>(q.publishers());
                 publishers.addAll(named);
@@ -164,6 +168,8 @@ final class PublisherReader {
                 // co-publisher 某医疗中心's words)
                 List<String> named = aliasAcronyms.organisationOpenedBy(w);
                 if (named.isEmpty()) named = publisherPhrases.byCatalogUse(w);
+                // only a word that already names a publisher here is widened: a place ("London released") is no one's name
+                if (!named.isEmpty()) named = withDictionaryName(named, w);
                 if (named.isEmpty() || q.publishers().containsAll(named)) continue;
                 var publishers = new LinkedHashSet<>(q.publishers());
                 publishers.addAll(named);
@@ -197,12 +203,22 @@ final class PublisherReader {
      * into a publisher's name ("Walmart", 沃尔玛) too. Such names leave {@code unknownNames}.
      */
     Query withNamesOfPublishers(Query q, List<String> unknownNames) {
+        return withNamesOfPublishers(q, unknownNames, new ArrayList<>());
+    }
+
+    /** As above; the names read through the entries' links go to {@code readByLink}. */
+    Query withNamesOfPublishers(Query q, List<String> unknownNames, List<String> readByLink) {
         if (!q.named().isEmpty()) return q;
         var publishers = new LinkedHashSet<>(q.publishers());
         for (String n : List.copyOf(unknownNames)) {
             List<String> spelled = publisherPhrases.byInitials(n);
             // "Which datasets did Walmart take part in?": a name the dictionary translates to a publisher's word
             if (spelled.isEmpty()) spelled = publisherPhrases.byTranslation(n);
+            // "the University of Freiburg": a place no dictionary glosses, written in its entries' links' hosts
+            if (spelled.isEmpty()) {
+                spelled = linkNames.publisherOf(n);
+                if (!spelled.isEmpty()) readByLink.add(n);
+            }
             if (spelled.isEmpty()) continue;
             unknownNames.remove(n);
             publishers.addAll(spelled);
@@ -360,10 +376,20 @@ final class PublisherReader {
 
     /** "which datasets did Caltech make?": the verb after the publisher read says how it is asked, no subject. */
     private static String blankSlotVerb(String rest, String text, String word) {
-        Matcher m = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + Pattern.quote(word.toLowerCase(Locale.ROOT))
-                + "\\s+(" + PUBLISH_EN + ")\\b").matcher(text.toLowerCase(Locale.ROOT));
-        return m.find() ? blankWords(rest, m.group(1)) : rest;
+        String w = Pattern.quote(word.toLowerCase(Locale.ROOT));
+        Matcher m = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + w + "\\s+(" + HELP_EN + PUBLISH_EN + "))\\b"
+                + "|\\b" + w + "\\s+(helped\\s+(?:to\\s+)?(?:" + PUBLISH_EN + "))\\b"
+                + "|\\b" + w + "\\s+((?:as|among)\\s+(?:one\\s+of\\s+)?(?:the|its|their)\\s+" + PUBLISHERS_EN + ")\\b")
+                .matcher(text.toLowerCase(Locale.ROOT));
+        if (!m.find()) return rest;
+        String verb = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        return blankWords(rest, verb);
     }
+
+    /** "did MIT help publish", "help to release": helping is taking part, how the publisher is asked. */
+    private static final String HELP_EN = "(?:help\\s+(?:to\\s+)?)?(?:";
+    /** What a publisher is said to be among: "MIT as one of the publishers". */
+    private static final String PUBLISHERS_EN = "(?:publishers|creators|institutions|organi[sz]ations|releasers)";
 
     private static List<String> latinWordsSaidToPublish(String text) {
         var out = new ArrayList<String>();
@@ -371,7 +397,9 @@ final class PublisherReader {
         Matcher m = LATIN_WORD.matcher(text);
         for (int n = 0; n < SLOT_WORDS && m.find(); n++) {
             String w = Pattern.quote(m.group().toLowerCase(Locale.ROOT));
-            Pattern slot = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + w + "\\s+(?:" + PUBLISH_EN + ")\\b"
+            Pattern slot = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + w + "\\s+(?:help\\s+(?:to\\s+)?)?(?:" + PUBLISH_EN + ")\\b"
+                    + "|\\b" + w + "\\s+helped\\s+(?:to\\s+)?(?:" + PUBLISH_EN + ")\\b"
+                    + "|\\b" + w + "\\s+(?:as|among)\\s+(?:one\\s+of\\s+)?(?:the|its|their)\\s+" + PUBLISHERS_EN + "\\b"
                     + "|\\b(?:by|from)\\s+(?:the\\s+)?" + w + "\\b"
                     + "|\\b" + w + "\\s+(?:published|released|made|put out|created|built|produced|publish|release)\\b"
                     + "|\\b" + w + "(?:'s|’s)?\\s+(?:datasets|data sets|data)\\b");
@@ -439,6 +467,12 @@ final class PublisherReader {
                     || lower.substring(one.end()).matches("(?s)\\s+(?:publish|release).*"))) {
                 return Optional.of(new KindAsked(kindOf.apply(""), text.substring(one.start(), one.end())));
             }
+            // "had a university among the publishers", "with any college among its publishers": the kind, one or more
+            Matcher among = Pattern.compile("\\b(?:a|an|any|one)\\s+(?:" + singular + ")\\s+among\\s+(?:the|their|its)\\s+"
+                    + PUBLISHERS_EN + "\\b").matcher(lower);
+            if (!singular.isEmpty() && among.find()) {
+                return Optional.of(new KindAsked(kindOf.apply(""), text.substring(among.start(), among.end())));
+            }
             for (String zh : asked) {
                 if (!TopicMatcher.hasHan(zh)) continue;
                 for (int at = text.indexOf(zh); at >= 0; at = text.indexOf(zh, at + 1)) {
@@ -452,13 +486,26 @@ final class PublisherReader {
                     String lead = region.isEmpty() && counted.find() ? counted.group() : "";
                     String bare = before.substring(0, before.length() - lead.length());
                     boolean alone = bare.isEmpty() || !Character.isIdeographic(bare.codePointBefore(bare.length()))
-                            || "由被是些的在".indexOf(bare.charAt(bare.length() - 1)) >= 0 || !lead.isEmpty();
+                            || "由被是些的在有".indexOf(bare.charAt(bare.length() - 1)) >= 0 || !lead.isEmpty();
                     if (region.isEmpty() && !alone) continue;
                     return Optional.of(new KindAsked(kindOf.apply(region), (lead.isEmpty() ? region : lead) + zh));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The publishers read for a word in a publisher's slot, with those the dictionary gives that very word as their
+     * name (麻省理工学院 "MIT", and its laboratories): "MIT" opening one publisher's alias (MIT LCP) or written in one
+     * publisher's entries is not all of MIT.
+     */
+    private List<String> withDictionaryName(List<String> named, String word) {
+        List<String> translated = publisherPhrases.byTranslation(word);
+        if (translated.isEmpty()) return named;
+        var out = new LinkedHashSet<>(named);
+        out.addAll(translated);
+        return List.copyOf(out);
     }
 
     /** A publisher's canonical name and every other name the glossary gives it. */

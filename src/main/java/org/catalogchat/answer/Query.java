@@ -104,6 +104,12 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
                 count, compare, listAll, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
     }
 
+    /** The question ranked by date: "the next dataset after X" is the earliest of those after X. */
+    public Query withRanking(Ranking r) {
+        return new Query(text, language, named, publishers, dates, topics, sizeAtLeast, Optional.of(r), aspects, count, compare,
+                listAll, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
+    }
+
     private Set<Aspect> aspectsBut(Aspect condition) {
         var asked = java.util.EnumSet.noneOf(Aspect.class);
         asked.addAll(aspects);

@@ -47,7 +47,9 @@ final class RankingReader {
     /** "the first dataset released in 2021", "the last one to come out", "released last": a date superlative. */
     private static final Pattern FIRST_LAST_EN = Pattern.compile("\\b(first|last)\\s+(?:[a-z-]+\\s+){0,3}?(?:datasets?|ones?|entry|entries)\\s+"
             + "(?:to\\s+(?:be\\s+)?)?(?:released|published|come out|came out|put out|appear|appeared)\\b"
-            + "|\\b(?:released|published|came out|put out)\\s+(first|last)\\b");
+            + "|\\b(?:released|published|came out|put out)\\s+(first|last)\\b"
+            // "the first dataset the University of Freiburg released": its publisher between the noun and the verb
+            + "|\\b(first|last)\\s+(?:datasets?|ones?|entry)\\s+(?:that\\s+)?(?:[\\w-]+\\s+){1,5}?(?:released|published|put\\s+out)\\b");
 
     /** "最后发布的", "第一个发布的", and after the verb: "2024年4月之前发布的最后一个", "发布的第一个数据集". */
     private static final Pattern FIRST_LAST_ZH = Pattern.compile("(最后|第一个)(?:一个)?(?:发布|推出|公开)"
@@ -118,7 +120,8 @@ final class RankingReader {
             // "the first dataset released in 2021", "the last one to come out", "最后发布的": a superlative of the date
             Matcher firstLast = FIRST_LAST_EN.matcher(lower);
             Matcher zhFirstLast = FIRST_LAST_ZH.matcher(q.text());
-            String which = firstLast.find() ? firstLast.group(1) != null ? firstLast.group(1) : firstLast.group(2)
+            String which = firstLast.find() ? firstLast.group(1) != null ? firstLast.group(1)
+                    : firstLast.group(2) != null ? firstLast.group(2) : firstLast.group(3)
                     : zhFirstLast.find() ? (zhFirstLast.group(1) != null ? zhFirstLast.group(1) : zhFirstLast.group(2)) : null;
             if (which != null) {
                 ranking = Optional.of(which.equals("last") || which.equals("最后") ? Query.Ranking.NEWEST : Query.Ranking.OLDEST);

@@ -33,9 +33,9 @@ final class RelativeDates {
     /** The words before a name that place the asked entries before it, after it, on its day, or between two. */
     private static final Pattern EN_BEFORE = Pattern.compile("\\b(?:before|earlier\\s+than|prior\\s+to|older\\s+than|ahead\\s+of"
             + "|leading\\s+up\\s+to|in\\s+the\\s+run[\\s-]+up\\s+to|the\\s+run[\\s-]+up\\s+to)"
-            + "\\s+(?:the\\s+(?:release|publication)\\s+of\\s+)?$");
-    private static final Pattern EN_AFTER = Pattern.compile("\\b(?:after|later\\s+than|newer\\s+than|since|following)"
-            + "\\s+(?:the\\s+(?:release|publication)\\s+of\\s+)?$");
+            + "\\s+(?:the\\s+(?:release|publication)\\s+of\\s+)?(?:the\\s+)?$");
+    private static final Pattern EN_AFTER = Pattern.compile("\\b(?:after|later\\s+than|newer\\s+than|since|following|once)"
+            + "\\s+(?:the\\s+(?:release|publication)\\s+of\\s+)?(?:the\\s+)?$");
     private static final Pattern EN_SAME_DAY = Pattern.compile("\\bthe\\s+same\\s+(?:day|date)\\s+as\\s+$");
     private static final Pattern EN_BETWEEN = Pattern.compile("\\bbetween\\s+$");
     /** The release written as an event right after the name ("X coming out", "X's release"): a window from it runs forward. */
@@ -60,7 +60,7 @@ final class RelativeDates {
 
     /** The words of the reading, blanked from what is left of the question so that none is a subject. */
     private static final Pattern RELATION_WORDS = Pattern.compile("(?i)\\b(?:before|after|earlier\\s+than|later\\s+than|prior\\s+to"
-            + "|older\\s+than|newer\\s+than|ahead\\s+of|since|following|between|the\\s+same\\s+(?:day|date)\\s+as|but|and"
+            + "|older\\s+than|newer\\s+than|ahead\\s+of|since|following|once|followed|(?:was|were|is)\\s+out|between|the\\s+same\\s+(?:day|date)\\s+as|but|and"
             + "|the\\s+(?:release|publication)\\s+of|leading\\s+up\\s+to|run[\\s-]+up\\s+to"
             + "|com(?:ing|es)\\s+out|came\\s+out|(?:was|were|got|being|getting)\\s+released|(?:'s|its)\\s+release"
             + "|counting\\s+only|only\\s+counting|not\\s+counting(?:\\s+(?:those|these|them|the|either|both))?(?:\\s+(?:two|2))?"
@@ -72,7 +72,7 @@ final class RelativeDates {
      * difference between X and Y?"), not a period.
      */
     private static final Pattern RELEASE_WORDS = Pattern.compile("\\b(?:released?|releases|came\\s+out|comes?\\s+out|published"
-            + "|publish|appeared|launched|dated|newer|older|earlier|later|dates?|when)\\b|发布|推出|公开|发表|出来|上线|问世|早|晚|日期|时间");
+            + "|publish|appeared|launched|dated|newer|older|earlier|later|dates?|when|followed|(?:was|were|is)\\s+out)\\b|下一个|上一个|发布|推出|公开|发表|出来|上线|问世|早|晚|日期|时间");
 
     private RelativeDates() {
     }
@@ -166,7 +166,17 @@ final class RelativeDates {
             if (r.length().isPresent()) rest = blankSpan(rest, r.length().get().start(), r.length().get().end());
         }
         rest = blankRelationWords(rest);
-        return q.withReferencePeriod(period, rest);
+        Query bounded = q.withReferencePeriod(period, rest);
+        // "the next dataset after X", "right before X": the one nearest the bound, not every entry past it
+        if (refs.size() == 1 && refs.get(0).length().isEmpty() && q.ranking().isEmpty()
+                && (refs.get(0).relation() == Relation.AFTER || refs.get(0).relation() == Relation.BEFORE)) {
+            Optional<NeighbourReleases.Nearest> near = NeighbourReleases.nearest(lower, refs.get(0).relation() == Relation.AFTER);
+            if (near.isPresent()) {
+                bounded = q.withReferencePeriod(period, blankSpan(rest, near.get().start(), near.get().end()))
+                        .withRanking(near.get().ranking());
+            }
+        }
+        return bounded;
     }
 
     private static List<Reference> references(String lower, List<Dataset> named, List<int[]> spans) {
@@ -220,7 +230,10 @@ final class RelativeDates {
         if (r.get() == Relation.SAME_DAY) return Optional.of(Placement.of(r.get()));
         Matcher en = (r.get() == Relation.BEFORE ? EN_BEFORE : EN_AFTER).matcher(before);
         if (en.find()) {
-            return Optional.of(new Placement(r.get(), WindowLengths.english(before.substring(0, en.start()))));
+            Optional<WindowLengths.Length> l = WindowLengths.english(before.substring(0, en.start()));
+            // "once X was out, what followed over the next year": the length after the name opens the window
+            if (l.isEmpty() && r.get() == Relation.AFTER) l = WindowLengths.following(after).map(x -> shifted(x, nameEnd));
+            return Optional.of(new Placement(r.get(), l));
         }
         Matcher zh = (r.get() == Relation.BEFORE ? ZH_BEFORE_SUFFIX : ZH_AFTER_SUFFIX).matcher(after);
         if (zh.find()) {

@@ -53,6 +53,9 @@ final class WindowLengths {
     private static final Pattern EN_LENGTH = Pattern.compile("(?:\\b(within|in|during|less\\s+than|fewer\\s+than|under"
             + "|up\\s+to|no\\s+more\\s+than|at\\s+most)\\s+)?(?:\\bthe\\s+)?(?:\\b(?:first|next|last|following|previous)\\s+)?"
             + "(?:\\b(" + EN_NUMBER + ")[\\s-]+)?\\b(day|week|fortnight|month|year)s?\\s+$");
+    /** "once X was out, what followed over the next year": the length written after the name, as the window it opens. */
+    private static final Pattern EN_FOLLOWING = Pattern.compile("\\b(?:over|in|during|within|for)\\s+the\\s+(?:next|following)\\s+"
+            + "(?:\\b(" + EN_NUMBER + ")[\\s-]+)?\\b(day|week|fortnight|month|year)s?\\b");
     /** "within N units of X": both sides of X's day. */
     private static final Pattern EN_AROUND = Pattern.compile("\\b(within|less\\s+than)\\s+(?:\\bthe\\s+)?\\b(" + EN_NUMBER
             + ")[\\s-]+(day|week|fortnight|month|year)s?\\s+(?:of|around|either\\s+side\\s+of)\\s+$");
@@ -77,6 +80,17 @@ final class WindowLengths {
         if (number == null && !m.group(0).matches("(?s).*\\bthe\\s+.*")) return Optional.empty();
         return length(number == null ? "one" : number, m.group(3), isStrict(m.group(1)))
                 .map(p -> new Length(p.period(), p.strict(), m.start(), head.length()));
+    }
+
+    /**
+     * The length written after the name of an "after" bound ("X was out, what followed over the next year", "in the
+     * following two weeks"); the span is in {@code after}.
+     */
+    static Optional<Length> following(String after) {
+        Matcher m = EN_FOLLOWING.matcher(after);
+        if (!m.find()) return Optional.empty();
+        return length(m.group(1) == null ? "one" : m.group(1), m.group(2), false)
+                .map(p -> new Length(p.period(), false, m.start(), m.end()));
     }
 
     /** "within a month of X": the length, with its words up to the name. */

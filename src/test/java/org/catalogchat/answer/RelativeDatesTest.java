@@ -5,6 +5,7 @@ import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,22 @@ class RelativeDatesTest {
         assertEquals(Set.of("laterset"), Set.copyOf(ids(bot.ask("Which datasets came out after PivotOne but before PivotTwo?"))));
         assertEquals(Set.of("laterset"), Set.copyOf(ids(bot.ask("Which datasets were released between PivotOne and PivotTwo?"))));
         assertEquals(Set.of("newset"), Set.copyOf(ids(bot.ask("How many datasets came out in 2024 after PivotTwo?"))));
+    }
+
+    @Test
+    void theNextOrPreviousEntryIsTheNearestPastTheBound() {
+        // not every entry after PivotOne (laterset, pivottwo, newset), and "next"/"right" are no subjects
+        assertEquals(List.of("laterset"), ids(bot.ask("What was the next dataset released after PivotOne?")));
+        assertEquals(List.of("pivottwo"), ids(bot.ask("Which dataset was released right before NewSet?")));
+        assertEquals(List.of("laterset"), ids(bot.ask("Which was the first dataset to come out after the PivotOne?")));
+        assertEquals(List.of("laterset"), ids(bot.ask("PivotOne之后的下一个数据集是哪个？")));
+    }
+
+    @Test
+    void aLengthWrittenAfterTheNameOpensAWindowAfterIt() {
+        assertEquals(Set.of("laterset"), Set.copyOf(ids(bot.ask("Once PivotOne was out, which datasets followed over the next year?"))));
+        // "else" says the named entries are left out, no subject
+        assertEquals(Set.of("laterset"), Set.copyOf(ids(bot.ask("What else got released between PivotOne and PivotTwo?"))));
     }
 
     @Test
