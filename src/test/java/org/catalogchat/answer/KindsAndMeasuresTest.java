@@ -1,0 +1,59 @@
+package org.catalogchat.answer;
+
+import static org.catalogchat.testing.FixtureCatalog.entry;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.catalogchat.testing.FixtureBot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * What a count asks besides its noun: "different" says only that the things differ ("how many different hand
+ * gestures" counts hand gestures); "kinds of gestures" is answered by the kinds an entry writes ("分为27类") where it
+ * counts no gesture; and a Chinese measure word picks the figure ("多少集短剧" asks for episodes, "约80,000集", not the
+ * "6660部" dramas).
+ */
+class KindsAndMeasuresTest {
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.of(
+            entry("SwipeSet（手势视频数据集）").released("2019-10-01").publisher("某公司")
+                    .description("SwipeSet 通过众包请参与者对着摄像头做手势，收集了148,092段短视频，分为27类，如向左滑、向上推。"),
+            entry("HeadGesture").released("2018-05-01").publisher("某研究所")
+                    .description("HeadGesture 面向可穿戴设备的第一人称手势交互。50名受试者录制了2,081段视频，共83类静态或动态手势。"),
+            entry("EventHands（事件相机手势数据集）").released("2017-07-01").publisher("某研究院")
+                    .description("EventHands 是为低功耗手势识别系统采集的数据集。用动态视觉传感器记录了29名受试者在3种光照条件下做的11种手势。"),
+            entry("DramaScript").released("2024-08-18").publisher("某大学")
+                    .description("DramaScript 是短剧视频制作数据集。该数据集汇集了来自互联网的6660部流行短剧，总计约80,000集，总时长超过2000小时。"));
+
+    @Test
+    void differentIsNoPartOfWhatIsCounted() {
+        String gestures = bot.ask("How many different hand gestures are in EventHands?").markdown();
+        assertTrue(gestures.contains("11种手势") && !gestures.contains("does not state"), gestures);
+    }
+
+    @Test
+    void kindsOfAThingAreCountedByTheKindsWhereNoFigureCountsTheThing() {
+        String compared = bot.ask("Which covers more kinds of gestures, SwipeSet or HeadGesture?").markdown();
+        assertTrue(compared.contains("(83)") && compared.contains("27类"), compared);
+        String kinds = bot.ask("How many kinds of gestures does SwipeSet have?").markdown();
+        assertTrue(kinds.contains("27类") && !kinds.contains("does not state"), kinds);
+    }
+
+    @Test
+    void theAskedMeasureWordPicksTheFigure() {
+        assertEquals(Optional.of("集"), AskedMeasure.in("一共收了多少集短剧？"));
+        assertEquals(Optional.empty(), AskedMeasure.in("有多少个样本？"));
+        List<String> clauses = List.of("汇集了6660部流行短剧", "总计约80,000集", "总时长超过2000小时");
+        assertEquals(List.of("总计约80,000集", "汇集了6660部流行短剧"),
+                AskedMeasure.preferred(List.of("汇集了6660部流行短剧"), clauses, "多少集短剧？"));
+        // a figure of the noun already written with the asked measure word stands alone
+        assertEquals(List.of("汇集了6660部流行短剧"), AskedMeasure.preferred(List.of("汇集了6660部流行短剧"), clauses, "多少部短剧？"));
+        String episodes = bot.ask("DramaScript 一共收了多少集短剧？").markdown();
+        assertTrue(episodes.contains("80,000集"), episodes);
+        assertFalse(episodes.contains("未说明"), episodes);
+    }
+}
