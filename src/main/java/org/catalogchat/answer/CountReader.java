@@ -45,6 +45,8 @@ final class CountReader {
     /** "more kinds of gestures": the noun after "of" is counted, by the kinds of it where no figure counts it whole. */
     private static final Pattern KINDS_OF = Pattern.compile("\\s+of\\s+([a-z][a-z-]*)");
     private static final Set<String> KIND_NOUNS = Set.of("kinds", "types", "sorts");
+    /** "失真类型", "手势种类": a Chinese noun for the kinds of a thing, the thing before it. */
+    private static final Pattern ZH_KINDS_OF = Pattern.compile("([\\p{IsHan}]{2,})(?:类型|种类|类别)");
 
     private final PlanWords words;
     private final DetailSelector details;
@@ -110,6 +112,12 @@ final class CountReader {
         } else if (zh.find()) {
             boolean useNoun = !zh.group(2).isBlank() && !GENERIC_COUNTED.contains(zh.group(2));
             String noun = useNoun ? zh.group(2) : zh.group(1);
+            Matcher kinds = ZH_KINDS_OF.matcher(noun);
+            if (useNoun && kinds.matches() && !GENERIC_COUNTED.contains(kinds.group(1))) {
+                // "多少种失真类型": the kinds of distortion, counted by the distortions ("24种失真"), by the compound, or by
+                // the kinds alone ("分为27类") where an entry named counts neither
+                noun = firstCounted(q, List.of(kinds.group(1), noun, "类", "种")).orElse(noun);
+            }
             if (!noun.isBlank() && !noun.equals("个") && !GENERIC_COUNTED.contains(noun)) {
                 // the measure word goes with its noun ("多少道题"): left behind, 道 would be a subject of its own
                 return new Counted(noun, zh.group(1).isBlank() ? zh.start(2) : zh.start(1), useNoun ? zh.end(2) : zh.end(1));

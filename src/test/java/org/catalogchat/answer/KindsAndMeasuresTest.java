@@ -27,7 +27,9 @@ class KindsAndMeasuresTest {
             entry("EventHands（事件相机手势数据集）").released("2017-07-01").publisher("某研究院")
                     .description("EventHands 是为低功耗手势识别系统采集的数据集。用动态视觉传感器记录了29名受试者在3种光照条件下做的11种手势。"),
             entry("DramaScript").released("2024-08-18").publisher("某大学")
-                    .description("DramaScript 是短剧视频制作数据集。该数据集汇集了来自互联网的6660部流行短剧，总计约80,000集，总时长超过2000小时。"));
+                    .description("DramaScript 是短剧视频制作数据集。该数据集汇集了来自互联网的6660部流行短剧，总计约80,000集，总时长超过2000小时。"),
+            entry("DistortBench").released("2013-01-01").publisher("某理工大学")
+                    .description("DistortBench 以25张参考图像为基础，每张施加24种失真、每种5个等级。相比上一版，新增了7种失真类型。"));
 
     @Test
     void differentIsNoPartOfWhatIsCounted() {
@@ -41,6 +43,14 @@ class KindsAndMeasuresTest {
         assertTrue(compared.contains("(83)") && compared.contains("27类"), compared);
         String kinds = bot.ask("How many kinds of gestures does SwipeSet have?").markdown();
         assertTrue(kinds.contains("27类") && !kinds.contains("does not state"), kinds);
+    }
+
+    @Test
+    void aChineseKindsNounIsCountedByTheThingAndThenByTheKinds() {
+        String distortions = bot.ask("DistortBench 有多少种失真类型？").markdown();
+        assertTrue(distortions.contains("24种失真"), distortions);
+        String gestures = bot.ask("SwipeSet 有多少种手势类别？").markdown();
+        assertTrue(gestures.contains("27类") && !gestures.contains("未说明"), gestures);
     }
 
     @Test
