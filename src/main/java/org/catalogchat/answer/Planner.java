@@ -226,8 +226,6 @@ final class Planner {
         PublisherReader.Read read = publishers.read(q, rest);
         q = read.query();
         rest = read.rest();
-        // "who put together PCLMM": the verb asks for the publisher, it is no subject
-        if (!q.named().isEmpty() && q.aspects().contains(Query.Aspect.PUBLISHER)) rest = WhoVerb.without(rest, lower);
         if (!q.publishers().isEmpty()) rest = SubOrganisations.without(rest, q.rest());
 
         List<Subject> subjects = aspectSubjects(q, lower);
