@@ -212,18 +212,6 @@ final class DetailSelector {
             List<String> heads = CompoundHead.heads(nounForms);
             if (!heads.isEmpty()) out = ownFigures(d, heads);
         }
-        return question.isEmpty() ? out : AskedMeasure.preferred(out, ownClauses(d), question);
-    }
-
-    /** The clauses of the entry's own text, in order, leaving out those that name a longer name. */
-    private List<String> ownClauses(Dataset d) {
-        var out = new ArrayList<String>();
-        for (String sentence : texts.sentences(d)) {
-            for (String clause : CLAUSE.split(sentence)) {
-                String c = clause.strip();
-                if (!c.isEmpty() && !namesLonger(d, c)) out.add(c);
-            }
-        }
         return out;
     }
 

@@ -1,12 +1,8 @@
 package org.catalogchat.answer;
 
 import static org.catalogchat.testing.FixtureCatalog.entry;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-import java.util.Optional;
 import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,8 +10,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * What a count asks besides its noun: "different" says only that the things differ ("how many different hand
  * gestures" counts hand gestures); "kinds of gestures" is answered by the kinds an entry writes ("分为27类") where it
- * counts no gesture; and a Chinese measure word picks the figure ("多少集短剧" asks for episodes, "约80,000集", not the
- * "6660部" dramas).
+ * counts no gesture; "多少种失真类型" is counted by the distortions ("24种失真").
  */
 class KindsAndMeasuresTest {
     @RegisterExtension
@@ -26,8 +21,6 @@ class KindsAndMeasuresTest {
                     .description("HeadGesture 面向可穿戴设备的第一人称手势交互。50名受试者录制了2,081段视频，共83类静态或动态手势。"),
             entry("EventHands（事件相机手势数据集）").released("2017-07-01").publisher("某研究院")
                     .description("EventHands 是为低功耗手势识别系统采集的数据集。用动态视觉传感器记录了29名受试者在3种光照条件下做的11种手势。"),
-            entry("DramaScript").released("2024-08-18").publisher("某大学")
-                    .description("DramaScript 是短剧视频制作数据集。该数据集汇集了来自互联网的6660部流行短剧，总计约80,000集，总时长超过2000小时。"),
             entry("DistortBench").released("2013-01-01").publisher("某理工大学")
                     .description("DistortBench 以25张参考图像为基础，每张施加24种失真、每种5个等级。相比上一版，新增了7种失真类型。"));
 
@@ -51,19 +44,5 @@ class KindsAndMeasuresTest {
         assertTrue(distortions.contains("24种失真"), distortions);
         String gestures = bot.ask("SwipeSet 有多少种手势类别？").markdown();
         assertTrue(gestures.contains("27类") && !gestures.contains("未说明"), gestures);
-    }
-
-    @Test
-    void theAskedMeasureWordPicksTheFigure() {
-        assertEquals(Optional.of("集"), AskedMeasure.in("一共收了多少集短剧？"));
-        assertEquals(Optional.empty(), AskedMeasure.in("有多少个样本？"));
-        List<String> clauses = List.of("汇集了6660部流行短剧", "总计约80,000集", "总时长超过2000小时");
-        assertEquals(List.of("总计约80,000集", "汇集了6660部流行短剧"),
-                AskedMeasure.preferred(List.of("汇集了6660部流行短剧"), clauses, "多少集短剧？"));
-        // a figure of the noun already written with the asked measure word stands alone
-        assertEquals(List.of("汇集了6660部流行短剧"), AskedMeasure.preferred(List.of("汇集了6660部流行短剧"), clauses, "多少部短剧？"));
-        String episodes = bot.ask("DramaScript 一共收了多少集短剧？").markdown();
-        assertTrue(episodes.contains("80,000集"), episodes);
-        assertFalse(episodes.contains("未说明"), episodes);
     }
 }
