@@ -5,6 +5,8 @@ import static org.catalogchat.answer.PlanWords.NEXT_WORD;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,18 @@ final class CountReader {
 
     private static final Pattern COUNTS_DATASETS = Pattern.compile("\\bhow many (?:[a-z-]+ ){0,3}(?:datasets|entries)\\b"
             + "|\\bnumber of (?:[a-z-]+ ){0,3}datasets\\b|(?:几|多少)个?[^，,。？?]{0,8}数据集|数据集(?:一共|总共|共)?有?(?:几|多少)个");
+
+    /**
+     * "how many different hand gestures", "more distinct speakers": a word saying the things counted differ from
+     * each other is no part of what is counted (else "different hand" is counted, and no entry writes it).
+     */
+    static final Set<String> VARIETY = Set.of("different", "distinct", "unique", "various", "separate", "individual");
+
+    /** "more kinds of gestures": the noun after "of" is counted, by the kinds of it where no figure counts it whole. */
+    private static final Pattern KINDS_OF = Pattern.compile("\\s+of\\s+([a-z][a-z-]*)");
+    private static final Set<String> KIND_NOUNS = Set.of("kinds", "types", "sorts");
+    /** "失真类型", "手势种类": a Chinese noun for the kinds of a thing, the thing before it. */
+    private static final Pattern ZH_KINDS_OF = Pattern.compile("([\\p{IsHan}]{2,})(?:类型|种类|类别)");
 
     private final PlanWords words;
     private final DetailSelector details;
@@ -70,10 +84,22 @@ final class CountReader {
         if (q.count() && !aboutPrevious) {
             // "how many remote sensing datasets": the datasets are counted; the words are the subject
             return Counted.NONE;
-        } else if (en.find() && !GENERIC_COUNTED.contains(en.group(1)) && !words.isStop(en.group(1))) {
+        } else if (en.find() && !GENERIC_COUNTED.contains(en.group(1))
+                && (!words.isStop(en.group(1)) || KIND_NOUNS.contains(en.group(1)))) {
             // ("how many of those …" counts the entries: "of" is no noun)
             String counted = en.group(1);
             int end = en.end(1);
+            Matcher varied = NEXT_WORD.matcher(lower).region(end, lower.length());
+            Matcher kindsOf = KINDS_OF.matcher(lower).region(end, lower.length());
+            if (VARIETY.contains(counted) && varied.lookingAt() && !words.isStop(varied.group(1))) {
+                counted = varied.group(1);
+                end = varied.end(1);
+            } else if (KIND_NOUNS.contains(counted) && kindsOf.lookingAt() && !words.isStop(kindsOf.group(1))) {
+                // "how many kinds of gestures": the gestures, which an entry counts by its kinds ("11种手势"), or
+                // the kinds themselves where an entry named counts no gesture ("分为27类")
+                counted = firstCounted(q, List.of(kindsOf.group(1), "类", "种")).orElse(kindsOf.group(1));
+                end = kindsOf.end(1);
+            }
             // "how many spectral bands": a modifier and its noun are counted together
             Matcher next = NEXT_WORD.matcher(lower).region(end, lower.length());
             if (next.lookingAt() && !words.isStop(next.group(1)) && !GENERIC_COUNTED.contains(next.group(1))) {
@@ -86,6 +112,12 @@ final class CountReader {
         } else if (zh.find()) {
             boolean useNoun = !zh.group(2).isBlank() && !GENERIC_COUNTED.contains(zh.group(2));
             String noun = useNoun ? zh.group(2) : zh.group(1);
+            Matcher kinds = ZH_KINDS_OF.matcher(noun);
+            if (useNoun && kinds.matches() && !GENERIC_COUNTED.contains(kinds.group(1))) {
+                // "多少种失真类型": the kinds of distortion, counted by the distortions ("24种失真"), by the compound, or by
+                // the kinds alone ("分为27类") where an entry named counts neither
+                noun = firstCounted(q, List.of(kinds.group(1), noun, "类", "种")).orElse(noun);
+            }
             if (!noun.isBlank() && !noun.equals("个") && !GENERIC_COUNTED.contains(noun)) {
                 // the measure word goes with its noun ("多少道题"): left behind, 道 would be a subject of its own
                 return new Counted(noun, zh.group(1).isBlank() ? zh.start(2) : zh.start(1), useNoun ? zh.end(2) : zh.end(1));
@@ -101,16 +133,42 @@ final class CountReader {
     private Counted comparedBy(Query q, String lower) {
         Matcher more = EN_MORE.matcher(lower);
         Matcher zhMore = ZH_MORE.matcher(q.text());
-        boolean english = more.find() && !RankingReader.NOT_RANK_NOUNS.contains(more.group(1)) && !words.isStop(more.group(1));
+        boolean english = more.find() && !RankingReader.NOT_RANK_NOUNS.contains(more.group(1))
+                && (!words.isStop(more.group(1)) || KIND_NOUNS.contains(more.group(1)));
         if (english || zhMore.find()) {
             Matcher m = english ? more : zhMore;
-            String noun = m.group(1);
-            List<String> nounForms = words.forms(noun);
-            if (!nounForms.isEmpty() && q.named().stream().allMatch(d -> !details.figures(d, nounForms).isEmpty())) {
-                return new Counted(noun, m.start(1), m.end(1));
-            }
+            Optional<String> noun = firstCounted(q, comparedNouns(lower, m, english));
+            if (noun.isPresent()) return new Counted(noun.get(), m.start(1), m.end(1));
         }
         return Counted.NONE;
+    }
+
+    /** The first of the nouns that every entry named writes a figure of (none when no entry is named). */
+    private Optional<String> firstCounted(Query q, List<String> nouns) {
+        if (q.named().isEmpty()) return Optional.empty();
+        for (String noun : nouns) {
+            List<String> nounForms = words.forms(noun);
+            if (!nounForms.isEmpty() && q.named().stream().allMatch(d -> !details.figures(d, nounForms).isEmpty())) {
+                return Optional.of(noun);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The nouns a comparison may count, first to last: the word after "more", or the one after it where that word says
+     * only that the things differ ("more different gestures"), or for "more kinds of gestures" the gestures and then
+     * the kinds (an entry writes "分为27类" as often as "83类手势"), each asked of every entry named in turn.
+     */
+    private List<String> comparedNouns(String lower, Matcher more, boolean english) {
+        String noun = more.group(1);
+        if (!english) return List.of(noun);
+        Matcher after = NEXT_WORD.matcher(lower).region(more.end(1), lower.length());
+        if (VARIETY.contains(noun) && after.lookingAt() && !words.isStop(after.group(1))) return List.of(after.group(1));
+        Matcher of = KINDS_OF.matcher(lower).region(more.end(1), lower.length());
+        // the kinds are written by the measure words for kinds: "分为27类", "3种光照条件"
+        if (KIND_NOUNS.contains(noun) && of.lookingAt() && !words.isStop(of.group(1))) return List.of(of.group(1), "类", "种");
+        return List.of(noun);
     }
 
     /**

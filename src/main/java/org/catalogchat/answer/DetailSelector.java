@@ -206,11 +206,13 @@ final class DetailSelector {
             if (!own.isEmpty()) return own;
         }
         List<String> out = ownFigures(d, nounForms);
-        if (!out.isEmpty()) return out;
-        // "EuRoC 一共有几条飞行序列？" where the entry writes "共11条序列": a Chinese compound asked that no figure counts
-        // is counted by its head, inside the one entry asked about
-        List<String> heads = CompoundHead.heads(nounForms);
-        return heads.isEmpty() ? out : ownFigures(d, heads);
+        if (out.isEmpty()) {
+            // "EuRoC 一共有几条飞行序列？" where the entry writes "共11条序列": a Chinese compound asked that no figure
+            // counts is counted by its head, inside the one entry asked about
+            List<String> heads = CompoundHead.heads(nounForms);
+            if (!heads.isEmpty()) out = ownFigures(d, heads);
+        }
+        return out;
     }
 
     /** The clauses of the entry's own text (not a longer name's) where a figure counts one of the forms. */

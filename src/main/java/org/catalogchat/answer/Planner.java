@@ -308,6 +308,9 @@ final class Planner {
         if (!countedWord.isEmpty()) {
             var all = new LinkedHashSet<>(words.forms(countedWord));
             if (countedWord.contains(" ")) for (String w : countedWord.split(" ")) all.addAll(words.forms(w));
+            // "how many videos are in X and how long are they altogether?": a duration asked after the count is a
+            // second figure of the same entry, counted in hours beside the noun
+            if (alsoDuration(q, lower, counted, countedWord)) all.addAll(words.forms(q.language() == Language.ZH ? "小时" : "hours"));
             countedNoun = List.copyOf(all);
         }
         boolean rankPrevious = followUp.refersBack() && ranking.isPresent();
@@ -505,6 +508,17 @@ final class Planner {
             owner = d;
         }
         return Optional.ofNullable(owner);
+    }
+
+    /**
+     * Whether one entry named is asked a duration after a count of something else ("有多少段视频，总时长多少？"): the
+     * duration cue comes after the counted noun, and the noun is no unit of time itself.
+     */
+    private boolean alsoDuration(Query q, String lower, CountReader.Counted counted, String countedWord) {
+        if (q.named().size() != 1 || counted.isEmpty() || counted.end() < 0) return false;
+        if (words.forms(countedWord).stream().anyMatch(f -> f.equals("小时") || f.equalsIgnoreCase("hours"))) return false;
+        String after = lower.substring(Math.min(counted.end(), lower.length()));
+        return glossary.cues("aspect-duration").stream().anyMatch(c -> TopicMatcher.contains(after, c));
     }
 
     /** "Which datasets give their size in GB?": the unit is the condition, its word no name or subject. */

@@ -18,6 +18,9 @@ class LanguageTest {
         assertEquals(Language.ZH, Language.of("有 MS MARCO 吗？"));
         assertEquals(Language.ZH, Language.of("MS COCO 和 LVIS 比呢？"));
         assertEquals(Language.ZH, Language.of("ImageNet 可以商用吗？"));
+        // a name in plain title case, in a question closed by a Chinese particle
+        assertEquals(Language.ZH, Language.of("有 Common Voice 吗？"));
+        assertEquals(Language.ZH, Language.of("有 Open Images 数据集吗"));
         assertEquals(Language.ZH, Language.of("什么是 Wukong"));
         assertEquals(Language.ZH, Language.of("有 ImageNet、WordNet 吗"), "capitals inside a word make it a name");
     }
