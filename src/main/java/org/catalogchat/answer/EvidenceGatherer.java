@@ -641,7 +641,8 @@ final class EvidenceGatherer {
                 missing = missing.stream().filter(s -> !acts.contains(s)).toList();
                 if (missing.isEmpty()) continue;
             }
-            boolean unknownOnly = missing.size() < found && missing.stream().allMatch(Subject::unknownWord);
+            // (a count sets aside only what meaning confirms: an unknown word alone does not make a number)
+            boolean unknownOnly = !q.count() && missing.size() < found && missing.stream().allMatch(Subject::unknownWord);
             // Meaning may speak for as many missing words as written ones, never for more.
             if (unknownOnly || (missing.size() <= found && confirmedByMeaning(p, group, matched))) out.addAll(missing);
         }

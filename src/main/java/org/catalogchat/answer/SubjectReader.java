@@ -157,7 +157,7 @@ final class SubjectReader {
                 if (acronyms.topicAcronym(spelled, text, rest, m.end())) {
                     if (spelled.equals(token)) latin.add(token);
                     else subjects.add(new Subject(token, List.of(spelled), List.of()));
-                } else if (HAN_RUN.matcher(original).find() && acronyms.writtenAsAWord(spelled)) {
+                } else if (HAN_RUN.matcher(original).find() && !anotherRelease(token) && acronyms.writtenAsAWord(spelled)) {
                     besideChinese.add(new String[]{token, spelled});
                 } else {
                     unknownNames.add(token);
@@ -179,6 +179,22 @@ final class SubjectReader {
             if (topic) subjects.add(new Subject(name[0], List.of(name[1]), List.of()));
             else unknownNames.add(name[0]);
         }
+    }
+
+    /**
+     * "TinyImages-100" beside the entry TinyImages-10: a name whose letters before its number open an entry's name is
+     * another release of it, asked for by name, never a word of a topic.
+     */
+    private boolean anotherRelease(String token) {
+        int digit = 0;
+        while (digit < token.length() && !Character.isDigit(token.charAt(digit))) digit++;
+        if (digit == token.length()) return false;
+        String stem = token.substring(0, digit).replaceAll("[-_.\\s]+$", "").toLowerCase(Locale.ROOT);
+        if (stem.length() < 2) return false;
+        for (var d : texts.all()) {
+            for (String n : d.allNames()) if (n.toLowerCase(Locale.ROOT).startsWith(stem)) return true;
+        }
+        return false;
     }
 
     /** Whether some entry writes the subject and not nearly every entry does ("数据" narrows nothing). */
