@@ -34,6 +34,9 @@ final class SubjectReader {
             + "above|greater|less|fewer|below|so)\\b)|或者|或(?!以后|之后|以前|之前|更晚|更早|以上|以下|更多|更少)|还是");
 
     /** An English participle ending the text ("collected ", "trained "). */
+    /** "有没有musiXmatch歌词数据？", "有 X 吗": whether the catalog has a named thing, never a topic the name is a word of. */
+    private static final Pattern ASKS_WHETHER = Pattern.compile("^\\s*(?:目录|这个目录|你们)?(?:里|中)?(?:有没有|是否有)|吗\\s*[？?]?\\s*$");
+
     /** A past participle before a cue: regular (collected), in -en or -wn (written, drawn), or a common irregular one. */
     private static final Pattern PARTICIPLE = Pattern.compile(
             "(?i)(?:^|[^a-z])([a-z]+(?:ed|en|wn)|made|built|done|held|kept|sent|taught|bought)\\s*$");
@@ -157,7 +160,8 @@ final class SubjectReader {
                 if (acronyms.topicAcronym(spelled, text, rest, m.end())) {
                     if (spelled.equals(token)) latin.add(token);
                     else subjects.add(new Subject(token, List.of(spelled), List.of()));
-                } else if (HAN_RUN.matcher(original).find() && !anotherRelease(token) && acronyms.writtenAsAWord(spelled)) {
+                } else if (HAN_RUN.matcher(original).find() && !ASKS_WHETHER.matcher(original).find() && !anotherRelease(token)
+                        && acronyms.writtenAsAWord(spelled)) {
                     besideChinese.add(new String[]{token, spelled});
                 } else {
                     unknownNames.add(token);

@@ -53,7 +53,7 @@ class NamesAmongChineseTopicWordsTest {
 
     @Test
     void aNameAskedAloneIsStillNotInTheCatalog() {
-        for (String q : List.of("有没有Kinect", "有 RGB-D 吗？", "有 Kinect 数据集吗？")) {
+        for (String q : List.of("有没有Kinect", "有 RGB-D 吗？", "有 Kinect 数据集吗？", "有没有Kinect深度数据？")) {
             Answer a = bot.ask(q);
             assertEquals(Intent.NOT_FOUND, a.intent(), q + ": " + a.markdown());
             assertTrue(a.sources().isEmpty(), q);
