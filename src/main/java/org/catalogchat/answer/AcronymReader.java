@@ -108,6 +108,14 @@ final class AcronymReader {
         return someSentenceWrites(acronym, phrase);
     }
 
+    /**
+     * Whether some entry's sentence writes the name as a word of its own (not only inside a longer name or a
+     * compound: "GPT-4V" in "由 GPT-4V 生成", not "ShareGPT4V").
+     */
+    boolean writtenAsAWord(String token) {
+        return someSentenceWrites(token, Pattern.compile("(?<![A-Za-z\\d-])" + Pattern.quote(token) + "(?![A-Za-z\\d-])"));
+    }
+
     /** Whether a sentence of the first {@link #MAX_DEFINING_ENTRIES} entries writing the token has the phrase. */
     private boolean someSentenceWrites(String token, Pattern phrase) {
         int read = 0;

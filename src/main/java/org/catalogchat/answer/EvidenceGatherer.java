@@ -246,7 +246,8 @@ final class EvidenceGatherer {
         } else if (topicOnly && !partial.isEmpty()) {
             // A topic question in several words ("interleaved image-text documents"): an entry writing most of
             // them (by rarity and strength) is on topic even if it lacks one word. Counts and filtered lists stay exact.
-            List<Dataset> byWords = partial.stream().filter(d -> coverage.get(d.id()) >= PARTIAL_COVERAGE).toList();
+            List<Dataset> byWords = partial.stream().filter(d -> coverage.get(d.id()) >= PARTIAL_COVERAGE)
+                    .filter(d -> writesEveryName(d, matched)).toList();
             // "gene editing", 图像生成: an entry writing one word of a two-word topic is about that word's other sense
             // (编辑 of a map anyone may edit, 生成 of code) unless its meaning says otherwise
             List<Dataset> halfOnly = oneWordOfTwo(p, matched, container, byWords);
@@ -615,13 +616,15 @@ final class EvidenceGatherer {
      * misspelling), when more of the alternative's subjects match than not ("chinese nlp benchmarks"). A word the
      * dictionary knows ("music", "podcasts") that the catalog never writes still makes the answer "not in the
      * catalog" unless the meaning confirms the rest ({@link #confirmedByMeaning}): "sea floor mapping" where one
-     * entry writes 海底 and nothing writes 测绘. Counts and filtered lists stay exact. The words set aside are named in
-     * the answer.
+     * entry writes 海底 and nothing writes 测绘. A count over a topic sets aside the same words ("How many datasets are
+     * about iris scans?" counts the iris datasets a topic question lists, not "0"); its members stay those writing every
+     * other word (no partial matches: those made counts wrong). Filtered lists stay exact. The words set aside are
+     * named in the answer.
      */
     private List<Subject> setAside(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched,
                                    Set<String> actions) {
         Query q = p.query();
-        if (unmatched.isEmpty() || !p.named().isEmpty() || q.count() || q.hasFilters() || q.listAll()
+        if (unmatched.isEmpty() || !p.named().isEmpty() || q.hasFilters() || q.listAll()
                 || p.ranking().isPresent() || !p.previous().isEmpty() || !p.unknownNames().isEmpty()) return List.of();
         var out = new ArrayList<Subject>();
         int groups = p.subjects().stream().mapToInt(Subject::group).max().orElse(0) + 1;
@@ -638,7 +641,8 @@ final class EvidenceGatherer {
                 missing = missing.stream().filter(s -> !acts.contains(s)).toList();
                 if (missing.isEmpty()) continue;
             }
-            boolean unknownOnly = missing.size() < found && missing.stream().allMatch(Subject::unknownWord);
+            // (a count sets aside only what meaning confirms: an unknown word alone does not make a number)
+            boolean unknownOnly = !q.count() && missing.size() < found && missing.stream().allMatch(Subject::unknownWord);
             // Meaning may speak for as many missing words as written ones, never for more.
             if (unknownOnly || (missing.size() <= found && confirmedByMeaning(p, group, matched))) out.addAll(missing);
         }
@@ -916,6 +920,24 @@ final class EvidenceGatherer {
                     || glossary.cues("attribute-after").stream().anyMatch(c -> TopicMatcher.contains(after, c))) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the entry writes every name the topic asks ("GPT-4V 写描述的视频数据", "RGB-D scans"): a name is what the
+     * data was made with or holds, never one word among several that an entry on topic may lack. An entry writing
+     * 视频 and 描述 but not GPT-4V is a video-description dataset, not the one asked. A word the dictionary glosses
+     * ("AI") may be written in other words and stays one word among several.
+     */
+    private boolean writesEveryName(Dataset d, Map<Subject, Map<Dataset, Double>> matched) {
+        for (var e : matched.entrySet()) {
+            if (asksAName(e.getKey()) && !e.getValue().containsKey(d)) return false;
+        }
+        return true;
+    }
+
+    /** A name no dictionary glosses ("AI", "GPS" are words a catalog may write in Chinese: 人工智能, 卫星定位). */
+    private boolean asksAName(Subject s) {
+        return AskedName.is(s.text()) && vocabulary.map(v -> !v.dictionaryKnows(s.text())).orElse(true);
     }
 
     /** Rarer subjects say more about what is asked: inverse document frequency over the catalog. */

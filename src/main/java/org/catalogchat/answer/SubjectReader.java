@@ -34,6 +34,9 @@ final class SubjectReader {
             + "above|greater|less|fewer|below|so)\\b)|或者|或(?!以后|之后|以前|之前|更晚|更早|以上|以下|更多|更少)|还是");
 
     /** An English participle ending the text ("collected ", "trained "). */
+    /** "有没有musiXmatch歌词数据？", "有 X 吗": whether the catalog has a named thing, never a topic the name is a word of. */
+    private static final Pattern ASKS_WHETHER = Pattern.compile("^\\s*(?:目录|这个目录|你们)?(?:里|中)?(?:有没有|是否有)|吗\\s*[？?]?\\s*$");
+
     /** A past participle before a cue: regular (collected), in -en or -wn (written, drawn), or a common irregular one. */
     private static final Pattern PARTICIPLE = Pattern.compile(
             "(?i)(?:^|[^a-z])([a-z]+(?:ed|en|wn)|made|built|done|held|kept|sent|taught|bought)\\s*$");
@@ -139,6 +142,7 @@ final class SubjectReader {
         }
         text = cueless;
         var latin = new ArrayList<String>();
+        var besideChinese = new ArrayList<String[]>(); // {as asked, as the catalog spells it}
         Matcher m = LATIN.matcher(text);
         while (m.find()) {
             // "Mozilla's voice corpus": the owner is the word; with its "'s" it would be a name nothing writes
@@ -151,16 +155,56 @@ final class SubjectReader {
                 continue;
             }
             if (words.nameLike(token, original)) {
-                if (acronyms.topicAcronym(token, text, rest, m.end())) latin.add(token);
-                else unknownNames.add(token);
+                // "WiFi" asked where the catalog writes "Wi-Fi": its spelling is the word
+                String spelled = CatalogSpelling.of(token, w -> !texts.matching(w).isEmpty());
+                if (acronyms.topicAcronym(spelled, text, rest, m.end())) {
+                    if (spelled.equals(token)) latin.add(token);
+                    else subjects.add(new Subject(token, List.of(spelled), List.of()));
+                } else if (HAN_RUN.matcher(original).find() && !ASKS_WHETHER.matcher(original).find() && !anotherRelease(token)
+                        && acronyms.writtenAsAWord(spelled)) {
+                    besideChinese.add(new String[]{token, spelled});
+                } else {
+                    unknownNames.add(token);
+                }
                 continue;
             }
             // the translator still sees the "'s": "person's age" is two things, not the one word "personage"
             latin.add(m.group().startsWith(token) && !words.contraction(m.group()) ? m.group() : token);
         }
         if (!latin.isEmpty()) for (Subject s : englishSubjects(latin, asker)) subjects.add(acronyms.withExpansions(s));
+        int chineseFrom = subjects.size();
         Matcher h = HAN_RUN.matcher(text);
         while (h.find()) subjects.addAll(chineseSubjects(h.group(), asker));
+        // "GPT-4V 写描述的视频数据", "室内场景的RGB-D深度数据": a name no entry is called, which descriptions write as a
+        // word, among Chinese words of a topic is one more word of that topic (what the data was made with or holds),
+        // not a dataset asked for by name. Asked alone ("有没有HRS", "有 Common Voice 吗？") it still is one.
+        boolean topic = subjects.subList(chineseFrom, subjects.size()).stream().anyMatch(this::narrows);
+        for (String[] name : besideChinese) {
+            if (topic) subjects.add(new Subject(name[0], List.of(name[1]), List.of()));
+            else unknownNames.add(name[0]);
+        }
+    }
+
+    /**
+     * "TinyImages-100" beside the entry TinyImages-10: a name whose letters before its number open an entry's name is
+     * another release of it, asked for by name, never a word of a topic.
+     */
+    private boolean anotherRelease(String token) {
+        int digit = 0;
+        while (digit < token.length() && !Character.isDigit(token.charAt(digit))) digit++;
+        if (digit == token.length()) return false;
+        String stem = token.substring(0, digit).replaceAll("[-_.\\s]+$", "").toLowerCase(Locale.ROOT);
+        if (stem.length() < 2) return false;
+        for (var d : texts.all()) {
+            for (String n : d.allNames()) if (n.toLowerCase(Locale.ROOT).startsWith(stem)) return true;
+        }
+        return false;
+    }
+
+    /** Whether some entry writes the subject and not nearly every entry does ("数据" narrows nothing). */
+    private boolean narrows(Subject s) {
+        int n = texts.matching(s).size();
+        return n > 0 && (texts.size() < 5 || n < EvidenceGatherer.GENERIC_SHARE * texts.size());
     }
 
     /**

@@ -58,4 +58,14 @@ class TopicMeaningTest {
         Answer a = answerer.answer(Question.of("Is there a protein folding dataset?"));
         assertTrue(a.sources().isEmpty(), a.markdown());
     }
+    @Test
+    void aCountOverTheTopicSetsTheWordAsideAsTheTopicDoes() {
+        // the count is the size of the topic's set: 1, not "0, not in the catalog" for the unwritten 声音
+        Answer a = answerer.answer(Question.of("有几个鸟类声音的数据集？"));
+        assertEquals(Intent.COUNT, a.intent(), a.markdown());
+        assertEquals(List.of("chirp"), ids(a), a.markdown());
+        // and a word that moves the question away still counts nothing
+        Answer none = answerer.answer(Question.of("How many soccer match statistics datasets are there?"));
+        assertTrue(none.sources().isEmpty(), none.markdown());
+    }
 }
