@@ -33,9 +33,9 @@ final class SubjectReader {
     static final Pattern OR_WORDS = Pattern.compile("\\bor\\b(?!\\s+(?:later|earlier|after|before|newer|older|more|"
             + "above|greater|less|fewer|below|so)\\b)|或者|或(?!以后|之后|以前|之前|更晚|更早|以上|以下|更多|更少)|还是");
 
-    /** An English participle ending the text ("collected ", "trained "). */
     /** "有没有musiXmatch歌词数据？", "有 X 吗": whether the catalog has a named thing, never a topic the name is a word of. */
     private static final Pattern ASKS_WHETHER = Pattern.compile("^\\s*(?:目录|这个目录|你们)?(?:里|中)?(?:有没有|是否有)|吗\\s*[？?]?\\s*$");
+
 
     /** A past participle before a cue: regular (collected), in -en or -wn (written, drawn), or a common irregular one. */
     private static final Pattern PARTICIPLE = Pattern.compile(
@@ -187,9 +187,19 @@ final class SubjectReader {
 
     /**
      * "TinyImages-100" beside the entry TinyImages-10: a name whose letters before its number open an entry's name is
-     * another release of it, asked for by name, never a word of a topic.
+     * another release of it, asked for by name, never a word of a topic; so is an entry's name with a suffix joined on
+     * ("WuDaoMM-base").
      */
     private boolean anotherRelease(String token) {
+        // "WuDaoMM-base" beside the entry WuDaoMM: an entry's whole name, then a joiner and more, is a part or version of it
+        String lower = token.toLowerCase(Locale.ROOT);
+        for (var d : texts.all()) {
+            for (String n : d.allNames()) {
+                String name = n.toLowerCase(Locale.ROOT);
+                if (name.length() >= 3 && lower.length() > name.length() + 1 && lower.startsWith(name)
+                        && "-_.".indexOf(lower.charAt(name.length())) >= 0) return true;
+            }
+        }
         int digit = 0;
         while (digit < token.length() && !Character.isDigit(token.charAt(digit))) digit++;
         if (digit == token.length()) return false;

@@ -19,7 +19,8 @@ class NamesAmongChineseTopicWordsTest {
     @RegisterExtension
     static final FixtureBot bot = FixtureBot.of(
             entry("RoomDepth").released("2012-10-01").publisher("某大学")
-                    .description("RoomDepth 用 Kinect 采集了464个室内场景的 RGB-D 视频，提供稠密的深度标注。"),
+                    .description("RoomDepth 用 Kinect 采集了464个室内场景的 RGB-D 视频，提供稠密的深度标注。"
+                            + "其精简版 RoomDepth-mini 含12个大类。"),
             entry("StreetDepth").released("2015-10-01").publisher("某大学")
                     .description("StreetDepth 是室外街景的双目深度估计数据集。"),
             entry("HallScan").released("2017-03-01").publisher("某研究所")
@@ -58,5 +59,12 @@ class NamesAmongChineseTopicWordsTest {
             assertEquals(Intent.NOT_FOUND, a.intent(), q + ": " + a.markdown());
             assertTrue(a.sources().isEmpty(), q);
         }
+    }
+
+    @Test
+    void anEntrysNameWithASuffixJoinedOnIsThatEntryAskedByNameNotATopicWord() {
+        // "WuDaoMM-base 分成多少个大类？": the entry's own name and "-base" ask that entry, not a count of a topic
+        Answer a = bot.ask("RoomDepth-mini 分成多少个大类？");
+        assertEquals(Set.of("roomdepth"), ids(a.sources()), a.markdown());
     }
 }
