@@ -89,16 +89,13 @@ final class CountReader {
             // ("how many of those …" counts the entries: "of" is no noun)
             String counted = en.group(1);
             int end = en.end(1);
-            Matcher varied = NEXT_WORD.matcher(lower).region(end, lower.length());
-            Matcher kindsOf = KINDS_OF.matcher(lower).region(end, lower.length());
-            if (VARIETY.contains(counted) && varied.lookingAt() && !words.isStop(varied.group(1))) {
-                counted = varied.group(1);
-                end = varied.end(1);
-            } else if (KIND_NOUNS.contains(counted) && kindsOf.lookingAt() && !words.isStop(kindsOf.group(1))) {
+            Optional<NounsAfter> differing = differingOrKinds(lower, counted, end);
+            if (differing.isPresent()) {
                 // "how many kinds of gestures": the gestures, which an entry counts by its kinds ("11种手势"), or
                 // the kinds themselves where an entry named counts no gesture ("分为27类")
-                counted = firstCounted(q, List.of(kindsOf.group(1), "类", "种")).orElse(kindsOf.group(1));
-                end = kindsOf.end(1);
+                List<String> nouns = differing.get().nouns();
+                counted = firstCounted(q, nouns).orElse(nouns.get(0));
+                end = differing.get().end();
             }
             // "how many spectral bands": a modifier and its noun are counted together
             Matcher next = NEXT_WORD.matcher(lower).region(end, lower.length());
@@ -163,12 +160,28 @@ final class CountReader {
     private List<String> comparedNouns(String lower, Matcher more, boolean english) {
         String noun = more.group(1);
         if (!english) return List.of(noun);
-        Matcher after = NEXT_WORD.matcher(lower).region(more.end(1), lower.length());
-        if (VARIETY.contains(noun) && after.lookingAt() && !words.isStop(after.group(1))) return List.of(after.group(1));
-        Matcher of = KINDS_OF.matcher(lower).region(more.end(1), lower.length());
-        // the kinds are written by the measure words for kinds: "分为27类", "3种光照条件"
-        if (KIND_NOUNS.contains(noun) && of.lookingAt() && !words.isStop(of.group(1))) return List.of(of.group(1), "类", "种");
-        return List.of(noun);
+        return differingOrKinds(lower, noun, more.end(1)).map(NounsAfter::nouns).orElse(List.of(noun));
+    }
+
+    /** The nouns a count may be of, first to last, and where the words naming them end. */
+    private record NounsAfter(List<String> nouns, int end) {
+    }
+
+    /**
+     * What is counted where the word ending at {@code end} only says the things differ ("different gestures": the
+     * gestures) or names their kinds ("kinds of gestures": the gestures, then the kinds, which an entry writes by the
+     * measure words for kinds: "分为27类", "3种光照条件"); empty for any other word.
+     */
+    private Optional<NounsAfter> differingOrKinds(String lower, String word, int end) {
+        Matcher after = NEXT_WORD.matcher(lower).region(end, lower.length());
+        if (VARIETY.contains(word) && after.lookingAt() && !words.isStop(after.group(1))) {
+            return Optional.of(new NounsAfter(List.of(after.group(1)), after.end(1)));
+        }
+        Matcher of = KINDS_OF.matcher(lower).region(end, lower.length());
+        if (KIND_NOUNS.contains(word) && of.lookingAt() && !words.isStop(of.group(1))) {
+            return Optional.of(new NounsAfter(List.of(of.group(1), "类", "种"), of.end(1)));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -246,8 +246,9 @@ final class EvidenceGatherer {
         } else if (topicOnly && !partial.isEmpty()) {
             // A topic question in several words ("interleaved image-text documents"): an entry writing most of
             // them (by rarity and strength) is on topic even if it lacks one word. Counts and filtered lists stay exact.
+            List<Map<Dataset, Double>> names = namesAsked(matched);
             List<Dataset> byWords = partial.stream().filter(d -> coverage.get(d.id()) >= PARTIAL_COVERAGE)
-                    .filter(d -> writesEveryName(d, matched)).toList();
+                    .filter(d -> names.stream().allMatch(writing -> writing.containsKey(d))).toList();
             // "gene editing", 图像生成: an entry writing one word of a two-word topic is about that word's other sense
             // (编辑 of a map anyone may edit, 生成 of code) unless its meaning says otherwise
             List<Dataset> halfOnly = oneWordOfTwo(p, matched, container, byWords);
@@ -923,16 +924,14 @@ final class EvidenceGatherer {
     }
 
     /**
-     * Whether the entry writes every name the topic asks ("GPT-4V 写描述的视频数据", "RGB-D scans"): a name is what the
-     * data was made with or holds, never one word among several that an entry on topic may lack. An entry writing
-     * 视频 and 描述 but not GPT-4V is a video-description dataset, not the one asked. A word the dictionary glosses
-     * ("AI") may be written in other words and stays one word among several.
+     * The entries writing each name the topic asks ("GPT-4V 写描述的视频数据", "RGB-D scans"), one map per name: a
+     * partial member must write every name, since a name is what the data was made with or holds, never one word among
+     * several that an entry on topic may lack. An entry writing 视频 and 描述 but not GPT-4V is a video-description
+     * dataset, not the one asked. A word the dictionary glosses ("AI") may be written in other words and stays one word
+     * among several.
      */
-    private boolean writesEveryName(Dataset d, Map<Subject, Map<Dataset, Double>> matched) {
-        for (var e : matched.entrySet()) {
-            if (asksAName(e.getKey()) && !e.getValue().containsKey(d)) return false;
-        }
-        return true;
+    private List<Map<Dataset, Double>> namesAsked(Map<Subject, Map<Dataset, Double>> matched) {
+        return matched.entrySet().stream().filter(e -> asksAName(e.getKey())).map(Map.Entry::getValue).toList();
     }
 
     /** A name no dictionary glosses ("AI", "GPS" are words a catalog may write in Chinese: 人工智能, 卫星定位). */

@@ -1,9 +1,12 @@
 package org.catalogchat.answer;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.catalogchat.catalog.Dataset;
@@ -21,6 +24,8 @@ import org.catalogchat.catalog.TopicMatcher;
  */
 final class PublisherLinkNames {
     private final EntryTexts texts;
+    /** The entries by each label of their link's host, in catalog order: read once per catalog, on the first name asked. */
+    private Map<String, List<Dataset>> byHostLabel;
 
     PublisherLinkNames(EntryTexts texts) {
         this.texts = texts;
@@ -31,9 +36,7 @@ final class PublisherLinkNames {
         if (name.length() < 4 || !name.matches("\\p{IsLatin}+") || !Character.isUpperCase(name.charAt(0))) return List.of();
         String label = name.toLowerCase(Locale.ROOT);
         Set<String> common = null;
-        for (Dataset d : texts.all()) {
-            Optional<String> host = host(d.url());
-            if (host.isEmpty() || !List.of(host.get().split("[.-]")).contains(label)) continue;
+        for (Dataset d : byHostLabel().getOrDefault(label, List.of())) {
             var publishers = new LinkedHashSet<>(d.publishers());
             if (common == null) common = publishers;
             else common.retainAll(publishers);
@@ -42,6 +45,21 @@ final class PublisherLinkNames {
         if (common == null) return List.of();
         List<String> named = common.stream().filter(TopicMatcher::hasHan).toList();
         return named.size() == 1 ? named : List.of();
+    }
+
+    private synchronized Map<String, List<Dataset>> byHostLabel() {
+        if (byHostLabel == null) {
+            var out = new HashMap<String, List<Dataset>>();
+            for (Dataset d : texts.all()) {
+                Optional<String> host = host(d.url());
+                if (host.isEmpty()) continue;
+                for (String label : new LinkedHashSet<>(List.of(host.get().split("[.-]")))) {
+                    out.computeIfAbsent(label, l -> new ArrayList<>()).add(d);
+                }
+            }
+            byHostLabel = out;
+        }
+        return byHostLabel;
     }
 
     private static Optional<String> host(String url) {

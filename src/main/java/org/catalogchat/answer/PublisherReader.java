@@ -376,18 +376,23 @@ final class PublisherReader {
 
     /** "which datasets did Caltech make?": the verb after the publisher read says how it is asked, no subject. */
     private static String blankSlotVerb(String rest, String text, String word) {
-        String w = Pattern.quote(word.toLowerCase(Locale.ROOT));
-        Matcher m = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + w + "\\s+(" + HELP_EN + PUBLISH_EN + "))\\b"
-                + "|\\b" + w + "\\s+(helped\\s+(?:to\\s+)?(?:" + PUBLISH_EN + "))\\b"
-                + "|\\b" + w + "\\s+((?:as|among)\\s+(?:one\\s+of\\s+)?(?:the|its|their)\\s+" + PUBLISHERS_EN + ")\\b")
+        Matcher m = Pattern.compile(helpingSlots(Pattern.quote(word.toLowerCase(Locale.ROOT))))
                 .matcher(text.toLowerCase(Locale.ROOT));
         if (!m.find()) return rest;
         String verb = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
         return blankWords(rest, verb);
     }
 
-    /** "did MIT help publish", "help to release": helping is taking part, how the publisher is asked. */
-    private static final String HELP_EN = "(?:help\\s+(?:to\\s+)?)?(?:";
+    /**
+     * The slots that say the quoted word {@code w} published, each alternative's words one group: "did MIT (help)
+     * publish" (helping is taking part), "MIT helped publish", "MIT as one of the publishers".
+     */
+    private static String helpingSlots(String w) {
+        return "\\b(?:did|does|do|has|have)\\s+" + w + "\\s+((?:help\\s+(?:to\\s+)?)?(?:" + PUBLISH_EN + "))\\b"
+                + "|\\b" + w + "\\s+(helped\\s+(?:to\\s+)?(?:" + PUBLISH_EN + "))\\b"
+                + "|\\b" + w + "\\s+((?:as|among)\\s+(?:one\\s+of\\s+)?(?:the|its|their)\\s+" + PUBLISHERS_EN + ")\\b";
+    }
+
     /** What a publisher is said to be among: "MIT as one of the publishers". */
     private static final String PUBLISHERS_EN = "(?:publishers|creators|institutions|organi[sz]ations|releasers)";
 
@@ -397,9 +402,7 @@ final class PublisherReader {
         Matcher m = LATIN_WORD.matcher(text);
         for (int n = 0; n < SLOT_WORDS && m.find(); n++) {
             String w = Pattern.quote(m.group().toLowerCase(Locale.ROOT));
-            Pattern slot = Pattern.compile("\\b(?:did|does|do|has|have)\\s+" + w + "\\s+(?:help\\s+(?:to\\s+)?)?(?:" + PUBLISH_EN + ")\\b"
-                    + "|\\b" + w + "\\s+helped\\s+(?:to\\s+)?(?:" + PUBLISH_EN + ")\\b"
-                    + "|\\b" + w + "\\s+(?:as|among)\\s+(?:one\\s+of\\s+)?(?:the|its|their)\\s+" + PUBLISHERS_EN + "\\b"
+            Pattern slot = Pattern.compile(helpingSlots(w)
                     + "|\\b(?:by|from)\\s+(?:the\\s+)?" + w + "\\b"
                     + "|\\b" + w + "\\s+(?:published|released|made|put out|created|built|produced|publish|release)\\b"
                     + "|\\b" + w + "(?:'s|’s)?\\s+(?:datasets|data sets|data)\\b");

@@ -191,24 +191,28 @@ final class SubjectReader {
      * ("WuDaoMM-base").
      */
     private boolean anotherRelease(String token) {
-        // "WuDaoMM-base" beside the entry WuDaoMM: an entry's whole name, then a joiner and more, is a part or version of it
         String lower = token.toLowerCase(Locale.ROOT);
+        String stem = numberedStem(token);
         for (var d : texts.all()) {
             for (String n : d.allNames()) {
                 String name = n.toLowerCase(Locale.ROOT);
+                if (!stem.isEmpty() && name.startsWith(stem)) return true;
+                // "WuDaoMM-base" beside the entry WuDaoMM: an entry's whole name, then a joiner and more, is a part or
+                // version of it
                 if (name.length() >= 3 && lower.length() > name.length() + 1 && lower.startsWith(name)
                         && "-_.".indexOf(lower.charAt(name.length())) >= 0) return true;
             }
         }
+        return false;
+    }
+
+    /** The letters before a name's first digit, lower case ("tinyimages" of TinyImages-100); empty without one. */
+    private static String numberedStem(String token) {
         int digit = 0;
         while (digit < token.length() && !Character.isDigit(token.charAt(digit))) digit++;
-        if (digit == token.length()) return false;
+        if (digit == token.length()) return "";
         String stem = token.substring(0, digit).replaceAll("[-_.\\s]+$", "").toLowerCase(Locale.ROOT);
-        if (stem.length() < 2) return false;
-        for (var d : texts.all()) {
-            for (String n : d.allNames()) if (n.toLowerCase(Locale.ROOT).startsWith(stem)) return true;
-        }
-        return false;
+        return stem.length() < 2 ? "" : stem;
     }
 
     /** Whether some entry writes the subject and not nearly every entry does ("数据" narrows nothing). */
