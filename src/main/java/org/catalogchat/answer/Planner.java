@@ -227,6 +227,7 @@ final class Planner {
         q = read.query();
         rest = read.rest();
         if (!q.publishers().isEmpty()) rest = SubOrganisations.without(rest, q.rest());
+        rest = LeadingScope.without(rest, q.text(), !q.publishers().isEmpty() || q.publisherKind().isPresent() || q.dates().isPresent());
 
         List<Subject> subjects = aspectSubjects(q, lower);
         var unknownNames = new ArrayList<String>();
