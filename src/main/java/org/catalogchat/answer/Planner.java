@@ -227,6 +227,7 @@ final class Planner {
         q = read.query();
         rest = read.rest();
         if (!q.publishers().isEmpty()) rest = SubOrganisations.without(rest, q.rest());
+        rest = LeadingScope.without(rest, q.text(), !q.publishers().isEmpty() || q.publisherKind().isPresent() || q.dates().isPresent());
 
         List<Subject> subjects = aspectSubjects(q, lower);
         var unknownNames = new ArrayList<String>();
@@ -614,8 +615,13 @@ final class Planner {
         if (countedAt >= 0 && countedEnd > countedAt && countedEnd <= rest.length()) {
             rest = rest.substring(0, countedAt) + " ".repeat(countedEnd - countedAt) + rest.substring(countedEnd);
         }
-        if (q.sizeAtLeast().isPresent()) rest = rest.replace(q.sizeAtLeast().get().text(), " ");
-        rest = YEARS.matcher(rest).replaceAll(" ");
+        // blanked to the same length, so that later readers can blank a phrase where the question writes it
+        // ("released in 2024 had a university among their publishers": the kind's phrase, found by its place)
+        if (q.sizeAtLeast().isPresent()) {
+            String size = q.sizeAtLeast().get().text();
+            rest = rest.replace(size, " ".repeat(size.length()));
+        }
+        rest = YEARS.matcher(rest).replaceAll(m -> " ".repeat(m.group().length()));
         // before the cue phrases take words of it ("one of"); again after the publisher reader, which reads more
         if (!q.publishers().isEmpty()) rest = SubOrganisations.without(rest);
         for (String cue : words.cuePhrases()) rest = blank(rest, cue);

@@ -84,6 +84,14 @@ final class RankingReader {
     }
 
     /**
+     * "哪个参与者最多": {@code ranked} without a measure word (个, 位, 名, 种, 款, 项) that follows 哪/几 right before it.
+     */
+    static String withoutWhichMeasure(String text, int start, String ranked) {
+        if (ranked.length() < 2 || "个位名种款项".indexOf(ranked.charAt(0)) < 0) return ranked;
+        return start > 0 && "哪几".indexOf(text.charAt(start - 1)) >= 0 ? ranked.substring(1) : ranked;
+    }
+
+    /**
      * A ranking read: its direction, the noun it ranks by (its forms, the word as asked and the Chinese superlative
      * phrase it was read from), and the comparative cue kind taken ("comparative-oldest"), each empty when not asked.
      */
@@ -152,9 +160,12 @@ final class RankingReader {
             least = true;
         } else if (zhMost.find()) {
             ranked = zhMost.group(1) != null && !zhMost.group(1).isBlank() ? zhMost.group(1) : zhMost.group(2);
+            // "哪个参与者最多": the measure word after 哪 counts the entry asked for, it is not part of what is ranked
+            if (zhMost.group(1) != null && !zhMost.group(1).isBlank()) ranked = withoutWhichMeasure(q.text(), zhMost.start(1), ranked);
             rankPhrase = zhMost.group();
         } else if (zhFewest.find()) {
             ranked = zhFewest.group(1) != null && !zhFewest.group(1).isBlank() ? zhFewest.group(1) : zhFewest.group(2);
+            if (zhFewest.group(1) != null && !zhFewest.group(1).isBlank()) ranked = withoutWhichMeasure(q.text(), zhFewest.start(1), ranked);
             rankPhrase = zhFewest.group();
             least = true;
         }

@@ -1,0 +1,33 @@
+package org.catalogchat.answer;
+
+import static org.catalogchat.testing.FixtureCatalog.entry;
+import static org.catalogchat.testing.FixtureCatalog.ids;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.catalogchat.testing.FixtureBot;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * "哪个参与者最多": the measure word after 哪 belongs to "which one", not to what is ranked. Before, the ranking ran by
+ * "个参与者", which no entry writes ("110名参与者", "238名受试者", "1,450多人"), and the answer was "not stated".
+ */
+class WhichMeasureRankingTest {
+    @RegisterExtension
+    static final FixtureBot bot = FixtureBot.of(
+            entry("AlphaGaze").released("2015-01-01").publisher("某大学").description("AlphaGaze 是视线估计数据集。数据来自110名参与者。"),
+            entry("BetaGaze").released("2016-01-01").publisher("某大学").description("BetaGaze 是视线估计数据集。数据来自1,450多人。"),
+            entry("GammaGaze").released("2017-01-01").publisher("某大学").description("GammaGaze 是视线估计数据集。共有238名受试者。"));
+
+    @Test
+    void theMeasureWordAfterWhichIsNoPartOfTheRankedNoun() {
+        assertEquals("betagaze", ids(bot.ask("视线估计数据集里哪个参与者最多？")).get(0));
+        assertEquals("alphagaze", ids(bot.ask("视线估计数据集里哪个参与者最少？")).get(0));
+    }
+
+    @Test
+    void aMeasureWordNotAfterWhichStays() {
+        assertEquals("个参与者", RankingReader.withoutWhichMeasure("这个参与者最多", 1, "个参与者"));
+        assertEquals("参与者", RankingReader.withoutWhichMeasure("哪个参与者最多", 1, "个参与者"));
+    }
+}
