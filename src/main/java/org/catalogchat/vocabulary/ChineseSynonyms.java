@@ -1,0 +1,117 @@
+package org.catalogchat.vocabulary;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The catalog's own words for a Chinese question word the catalog never writes: 肠子 asked, 肠道 written; 老人 asked,
+ * 老年人 written; 影像 asked, 图像 written. Two words are taken as one when CC-CEDICT gives them a common noun gloss
+ * among their first senses <em>and</em> their characters hold together:
+ * <ul>
+ *   <li>the asked word's characters stand, in order, inside the longer catalog word (老人 in 老年人);</li>
+ *   <li>the asked word is a character and a noun suffix (肠子, 画儿, 石头) and the catalog word writes that character;</li>
+ *   <li>both are two characters, one in the same place in both, and the two others share a gloss of their own
+ *       (影像 and 图像: 影 and 图 both "picture").</li>
+ * </ul>
+ * A gloss alone bridges far too much (德国 "German" → 德语, 结构 "structure" → 机构, 区别 "to distinguish" → 识别,
+ * 年代 "age" → 年龄, 收到 "to receive" → 受到, over the Chinese dev and fresh questions), so both signals are required;
+ * a verb's gloss ("to …"), a name's (capitalised) and one the build script only inferred (~) never bridge, since a
+ * topic is a noun and the wrong sense of a verb makes a confident wrong list.
+ */
+final class ChineseSynonyms {
+    /** Senses of each word read: a word's fourth sense is rarely what a question or a catalog means by it. */
+    static final int SENSES = 3;
+    /** Senses of a single character read when its two words differ in it (影 "picture", 图 "diagram; picture"). */
+    static final int CHARACTER_SENSES = 4;
+    private static final String NOUN_SUFFIXES = "子儿头";
+
+    private final BilingualDictionary dictionary;
+    /** A noun gloss of one of the first senses of a catalog word → those catalog words. */
+    private final Map<String, List<Sense>> byGloss = new HashMap<>();
+
+    /** A catalog word and which of its senses a gloss is (0 = its main sense). */
+    private record Sense(String word, int index) {
+    }
+
+    ChineseSynonyms(BilingualDictionary dictionary, Collection<String> catalogWords) {
+        this.dictionary = dictionary;
+        for (String word : catalogWords.stream().sorted().toList()) {
+            List<String> glosses = nounGlosses(word, SENSES);
+            for (int i = 0; i < glosses.size(); i++) {
+                if (glosses.get(i) != null) byGloss.computeIfAbsent(glosses.get(i), k -> new ArrayList<>()).add(new Sense(word, i));
+            }
+        }
+    }
+
+    /** Catalog words standing for {@code asked}, in catalog-word order; empty when none holds by both signals. */
+    List<String> of(String asked) {
+        var out = new LinkedHashSet<String>();
+        List<String> glosses = nounGlosses(asked, SENSES);
+        for (int i = 0; i < glosses.size(); i++) {
+            if (glosses.get(i) == null) continue;
+            for (Sense written : byGloss.getOrDefault(glosses.get(i), List.of())) {
+                boolean mainSenses = i == 0 && written.index() == 0;
+                if (!written.word().equals(asked) && charactersHold(asked, written.word(), mainSenses)) out.add(written.word());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Whether two words sharing a gloss are one by their characters too. Words whose <em>main</em> senses agree (图片
+     * and 图像, both first "image") need only share a character in the same place.
+     */
+    private boolean charactersHold(String asked, String written, boolean mainSenses) {
+        if (written.length() > asked.length() && inOrder(asked, written)) return true;
+        if (asked.length() == 2 && NOUN_SUFFIXES.indexOf(asked.charAt(1)) >= 0
+                && written.indexOf(asked.charAt(0)) >= 0) return true;
+        if (asked.length() != 2 || written.length() != 2 || Character.isSurrogate(asked.charAt(0))
+                || Character.isSurrogate(written.charAt(0))) return false;
+        for (int same = 0; same < 2; same++) {
+            int other = 1 - same;
+            if (asked.charAt(same) == written.charAt(same) && asked.charAt(other) != written.charAt(other)) {
+                if (mainSenses) return true;
+                Set<String> a = new HashSet<>(nounGlosses(String.valueOf(asked.charAt(other)), CHARACTER_SENSES));
+                a.retainAll(nounGlosses(String.valueOf(written.charAt(other)), CHARACTER_SENSES));
+                a.remove(null);
+                if (!a.isEmpty()) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inOrder(String shorter, String longer) {
+        int at = 0;
+        for (int i = 0; i < shorter.length(); i++) {
+            at = longer.indexOf(shorter.charAt(i), at);
+            if (at < 0) return false;
+            at++;
+        }
+        return true;
+    }
+
+    /**
+     * The normalised glosses of the first {@code senses} senses, by sense; null where a sense is no noun's (a verb,
+     * a name or an inferred gloss), so a position still says which sense a gloss is.
+     */
+    private List<String> nounGlosses(String chinese, int senses) {
+        String raw = dictionary.rawGlosses(chinese);
+        if (raw == null) return List.of();
+        var out = new ArrayList<String>();
+        String[] glosses = raw.split("\t");
+        for (int i = 0; i < Math.min(senses, glosses.length); i++) {
+            String g = glosses[i].strip();
+            Gloss parsed = Gloss.parse(g);
+            boolean noun = !g.isEmpty() && !g.startsWith("~") && !g.startsWith("to ") && !Character.isUpperCase(g.charAt(0))
+                    && parsed.contentWords() > 0;
+            out.add(noun ? String.join(" ", parsed.words()) : null);
+        }
+        return out;
+    }
+}
