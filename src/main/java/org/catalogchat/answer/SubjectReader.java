@@ -516,7 +516,13 @@ final class SubjectReader {
         if (w.text().chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) return true;
         // a verb the text writes, though not where the dictionary scan counts words (退课 in 退课率), is a topic
         return vocabulary.isPresent() && vocabulary.get().onlyVerb(w.text())
-                && texts.matching(new Subject(w.text(), List.of(w.text()), List.of())).isEmpty();
+                && texts.matching(new Subject(w.text(), List.of(w.text()), List.of())).isEmpty()
+                && !objectWritten(w.text());
+    }
+
+    /** 打车 "to take a taxi" where the catalog writes 出租车: the verb's object is the topic asked. */
+    private boolean objectWritten(String word) {
+        return vocabulary.get().objectsOf(word).stream().anyMatch(o -> !texts.matching(o).isEmpty());
     }
 
     /**

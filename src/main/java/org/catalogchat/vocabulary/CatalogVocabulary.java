@@ -305,9 +305,22 @@ public final class CatalogVocabulary {
      */
     public List<String> synonyms(String chinese) {
         if (occurrences(chinese) > 0) return List.of();
+        return chineseSynonyms().of(chinese);
+    }
+
+    /**
+     * The catalog's word for the object of a verb-object word it never writes (打车 "to take a taxi" → 出租车): a
+     * word the dictionary knows only as a verb still names a topic when its object is written.
+     */
+    public List<String> objectsOf(String chinese) {
+        if (occurrences(chinese) > 0) return List.of();
+        return chineseSynonyms().objects(chinese);
+    }
+
+    private ChineseSynonyms chineseSynonyms() {
         ChineseSynonyms s = synonyms;
         if (s == null) synonyms = s = new ChineseSynonyms(dictionary, terms.keySet());
-        return s.of(chinese);
+        return s;
     }
 
     /**

@@ -32,6 +32,8 @@ final class ChineseSynonyms {
     private static final String NOUN_SUFFIXES = "子儿头";
 
     private final BilingualDictionary dictionary;
+    /** A catalog word's main sense, when a noun's → those catalog words (出租车 "taxi"). */
+    private final Map<String, List<String>> byMainNoun = new HashMap<>();
     /** A noun gloss of one of the first senses of a catalog word → those catalog words. */
     private final Map<String, List<Sense>> byGloss = new HashMap<>();
 
@@ -43,6 +45,9 @@ final class ChineseSynonyms {
         this.dictionary = dictionary;
         for (String word : catalogWords.stream().sorted().toList()) {
             List<String> glosses = nounGlosses(word, SENSES);
+            if (!glosses.isEmpty() && glosses.get(0) != null) {
+                byMainNoun.computeIfAbsent(glosses.get(0), k -> new ArrayList<>()).add(word);
+            }
             for (int i = 0; i < glosses.size(); i++) {
                 if (glosses.get(i) != null) byGloss.computeIfAbsent(glosses.get(i), k -> new ArrayList<>()).add(new Sense(word, i));
             }
@@ -60,7 +65,34 @@ final class ChineseSynonyms {
                 if (!written.word().equals(asked) && charactersHold(asked, written.word(), mainSenses)) out.add(written.word());
             }
         }
+        out.addAll(objects(asked));
         return List.copyOf(out);
+    }
+
+    /**
+     * A verb-object word's object, as the catalog writes it: 打车 "to take a taxi" → 出租车 "taxi", 受灾 "to be hit by
+     * a natural calamity" → 灾害 "disaster" only where the catalog word's main sense ends the verb's gloss and the two
+     * share a character (the object's: 车, 灾). Such a word asks about the object ("打车的数据" is taxi data).
+     */
+    List<String> objects(String asked) {
+        String raw = dictionary.rawGlosses(asked);
+        if (raw == null) return List.of();
+        var out = new LinkedHashSet<String>();
+        String[] glosses = raw.split("\t");
+        for (int i = 0; i < Math.min(SENSES, glosses.length); i++) {
+            if (!glosses[i].strip().startsWith("to ")) continue;
+            List<String> words = Gloss.parse(glosses[i]).words();
+            for (int from = 1; from < words.size(); from++) {
+                for (String written : byMainNoun.getOrDefault(String.join(" ", words.subList(from, words.size())), List.of())) {
+                    if (!written.equals(asked) && sharesCharacter(asked, written)) out.add(written);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean sharesCharacter(String a, String b) {
+        return a.chars().anyMatch(c -> b.indexOf(c) >= 0);
     }
 
     /**

@@ -42,6 +42,12 @@ class ChineseSynonymSubjectsTest {
             - 发布机构：某大学
             - 数据集说明：HealthPanel 是一项针对大学生的健康追踪调查。
 
+            ### CityTaxi
+
+            - 发布时间：2016-01-01
+            - 发布机构：某市交通委员会
+            - 数据集说明：CityTaxi 是出租车行程记录，每条记录包括上下车时间、地点和车费。
+
             ### ProteinSeq
 
             - 发布时间：2020-01-01
@@ -70,6 +76,13 @@ class ChineseSynonymSubjectsTest {
         // the membership's decision, not the vocabulary's)
         Subject elder = answerer.plan(Question.of("关于老人健康的调查")).subjects().get(0);
         assertEquals(List.of("老人", "老年人"), elder.forms());
+    }
+
+    @Test
+    void aVerbWhoseObjectTheCatalogWritesIsTheTopicNotTheAsking() {
+        // 打车 is only a verb to the dictionary ("to take a taxi"), so it was read as how the question is asked
+        Answer taxi = ask("有哪些打车的数据");
+        assertEquals(List.of("citytaxi"), ids(taxi), taxi.markdown());
     }
 
     @Test

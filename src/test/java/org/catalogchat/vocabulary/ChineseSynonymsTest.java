@@ -32,6 +32,13 @@ class ChineseSynonymsTest {
     }
 
     @Test
+    void aVerbObjectWordReachesItsObjectAsTheCatalogWritesIt() {
+        CatalogVocabulary v = catalog("纽约市出租车行程记录，包括上下车时间和地点。");
+        assertEquals(List.of("出租车"), v.objectsOf("打车"));   // "to take a taxi": 出租车 is "taxi" and writes 车
+        assertEquals(List.of(), v.objectsOf("开车"));           // "to drive a car": no catalog word is "car"
+    }
+
+    @Test
     void aWordTheCatalogWritesHasNoSynonyms() {
         CatalogVocabulary v = catalog("肠道与肠子的内镜图像。");
         assertEquals(List.of(), v.synonyms("肠子"));
