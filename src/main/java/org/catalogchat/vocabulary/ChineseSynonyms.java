@@ -35,11 +35,7 @@ final class ChineseSynonyms {
     /** A catalog word's main sense, when a noun's → those catalog words (出租车 "taxi"). */
     private final Map<String, List<String>> byMainNoun = new HashMap<>();
     /** A noun gloss of one of the first senses of a catalog word → those catalog words. */
-    private final Map<String, List<Sense>> byGloss = new HashMap<>();
-
-    /** A catalog word and which of its senses a gloss is (0 = its main sense). */
-    private record Sense(String word, int index) {
-    }
+    private final Map<String, List<String>> byGloss = new HashMap<>();
 
     ChineseSynonyms(BilingualDictionary dictionary, Collection<String> catalogWords) {
         this.dictionary = dictionary;
@@ -48,21 +44,17 @@ final class ChineseSynonyms {
             if (!glosses.isEmpty() && glosses.get(0) != null) {
                 byMainNoun.computeIfAbsent(glosses.get(0), k -> new ArrayList<>()).add(word);
             }
-            for (int i = 0; i < glosses.size(); i++) {
-                if (glosses.get(i) != null) byGloss.computeIfAbsent(glosses.get(i), k -> new ArrayList<>()).add(new Sense(word, i));
-            }
+            for (String g : glosses) if (g != null) byGloss.computeIfAbsent(g, k -> new ArrayList<>()).add(word);
         }
     }
 
     /** Catalog words standing for {@code asked}, in catalog-word order; empty when none holds by both signals. */
     List<String> of(String asked) {
         var out = new LinkedHashSet<String>();
-        List<String> glosses = nounGlosses(asked, SENSES);
-        for (int i = 0; i < glosses.size(); i++) {
-            if (glosses.get(i) == null) continue;
-            for (Sense written : byGloss.getOrDefault(glosses.get(i), List.of())) {
-                boolean mainSenses = i == 0 && written.index() == 0;
-                if (!written.word().equals(asked) && charactersHold(asked, written.word(), mainSenses)) out.add(written.word());
+        for (String g : nounGlosses(asked, SENSES)) {
+            if (g == null) continue;
+            for (String written : byGloss.getOrDefault(g, List.of())) {
+                if (!written.equals(asked) && charactersHold(asked, written)) out.add(written);
             }
         }
         out.addAll(objects(asked));
@@ -96,10 +88,11 @@ final class ChineseSynonyms {
     }
 
     /**
-     * Whether two words sharing a gloss are one by their characters too. Words whose <em>main</em> senses agree (图片
-     * and 图像, both first "image") need only share a character in the same place.
+     * Whether two words sharing a gloss are one by their characters too. A shared character in the same place is not
+     * enough even when both main senses agree: 图片 and 图形 are both first "picture", but 图形 is a figure or shape,
+     * and bridging them turned "结肠镜拍的息肉图片" (unseen11) from "not in the catalog" into a partial list.
      */
-    private boolean charactersHold(String asked, String written, boolean mainSenses) {
+    private boolean charactersHold(String asked, String written) {
         if (written.length() > asked.length() && inOrder(asked, written)) return true;
         if (asked.length() == 2 && NOUN_SUFFIXES.indexOf(asked.charAt(1)) >= 0
                 && written.indexOf(asked.charAt(0)) >= 0) return true;
@@ -108,7 +101,6 @@ final class ChineseSynonyms {
         for (int same = 0; same < 2; same++) {
             int other = 1 - same;
             if (asked.charAt(same) == written.charAt(same) && asked.charAt(other) != written.charAt(other)) {
-                if (mainSenses) return true;
                 Set<String> a = new HashSet<>(nounGlosses(String.valueOf(asked.charAt(other)), CHARACTER_SENSES));
                 a.retainAll(nounGlosses(String.valueOf(written.charAt(other)), CHARACTER_SENSES));
                 a.remove(null);
