@@ -39,6 +39,7 @@ public final class GroundedAnswerer implements Answerer {
     private final PublisherRankingComposer publisherRanking;
     private final PublisherCounts publisherCounts;
     private final List<Dataset> all;
+    private final List<String> togetherCues;
 
     public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever) {
         this(catalog, glossary, parser, retriever, CatalogVocabularies.restrict(glossary, catalog));
@@ -65,6 +66,7 @@ public final class GroundedAnswerer implements Answerer {
         this.publisherRanking = new PublisherRankingComposer(glossary, words);
         this.publisherCounts = new PublisherCounts(words);
         this.all = catalog.datasets();
+        this.togetherCues = glossary.cues("together");
     }
 
     @Override
@@ -95,8 +97,9 @@ public final class GroundedAnswerer implements Answerer {
         // "谣言和假新闻", "papers and charts": two topics joined by "and" are read as two topics where the joint reading
         // finds nothing or only the entries writing both
         Optional<QueryPlan> apart = JoinedTopics.apart(plan);
-        if (apart.isPresent()) {
-            boolean joint = Verdict.of(plan, evidence) == Verdict.ANSWER;
+        boolean joint = Verdict.of(plan, evidence) == Verdict.ANSWER;
+        // "同时有视频和音频的": both asked in one entry, as the joint reading has them, when it answers
+        if (apart.isPresent() && !(joint && JoinedTopics.askedTogether(plan.query().text(), togetherCues))) {
             Evidence each = gatherer.gather(apart.get());
             if (Verdict.of(apart.get(), each) == Verdict.ANSWER && (!joint || JoinedTopics.widens(evidence, each, all.size()))) {
                 plan = apart.get();

@@ -62,6 +62,21 @@ final class JoinedTopics {
     }
 
     /**
+     * Whether the question says its two topics are asked in one entry (the "together" cues: 同时有视频和音频, 触觉和语言
+     * 描述配对, "audio paired with video"): then an entry writing both answers it, and one writing either side alone
+     * does not, so the reading apart is not offered while the joint reading answers.
+     */
+    static boolean askedTogether(String question, List<String> cues) {
+        String text = question.toLowerCase(Locale.ROOT);
+        for (String cue : cues) {
+            String c = cue.toLowerCase(Locale.ROOT);
+            boolean latin = c.chars().anyMatch(ch -> ch < 128 && Character.isLetter(ch));
+            if (latin ? Pattern.compile("\\b" + Pattern.quote(c) + "\\b").matcher(text).find() : text.contains(c)) return true;
+        }
+        return false;
+    }
+
+    /**
      * Whether the reading apart answers the two topics asked where the joint reading answers only their overlap: it
      * writes both sides (no word unmatched), keeps every joint member and adds some ("papers and charts": VEGA writes
      * papers, no charts), and stays narrow, at most {@link #NARROW_SHARE} of the catalog. A side that alone answers more
