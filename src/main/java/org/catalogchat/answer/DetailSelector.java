@@ -66,6 +66,10 @@ final class DetailSelector {
             Planner.FRAME_RATE);
 
 
+    /** The measured attributes whose answer is a figure: a sentence with no digit writes only the word (高分辨率). */
+    private static final Set<String> MEASURED_ATTRIBUTES = Set.of(Planner.RESOLUTION, Planner.FRAME_RATE);
+    private static final Pattern FIGURE = Pattern.compile("\\d");
+
     private final EntryTexts texts;
     private final Optional<CatalogVocabulary> vocabulary;
 
@@ -121,6 +125,8 @@ final class DetailSelector {
         List<Subject> english = unwritten.stream().filter(x -> glossable(x.text())).toList();
         for (String s : all) {
             if (!attributes.stream().allMatch(a -> EntryTexts.writes(s, a))) continue;
+            // "两台高分辨率事件相机" writes the word, not a resolution: a measured value is written with a figure
+            if (!FIGURE.matcher(s).find() && attributes.stream().anyMatch(a -> MEASURED_ATTRIBUTES.contains(a.text()))) continue;
             double score = 0;
             for (Subject subject : subjects) {
                 if (EntryTexts.writes(s, subject)) score += weight(matched.getOrDefault(subject, Set.of()).size());
@@ -212,6 +218,46 @@ final class DetailSelector {
             List<String> heads = CompoundHead.heads(nounForms);
             if (!heads.isEmpty()) out = ownFigures(d, heads);
         }
+        // "How many recorded trials …?" where the entry writes "共2,605段动作": a thing no Chinese noun names is counted
+        // by the measure words of its kind, inside the one entry asked about
+        String measures = MeasureGroups.forEnglish(nounForms);
+        if (out.isEmpty() && !measures.isEmpty()) out = measuredFigures(d, measures, texts.sentences(d));
+        return question.isEmpty() ? out : askedMeasureFirst(d, out, question);
+    }
+
+    /**
+     * "一共收了多少集短剧？" where the entry writes "6660部流行短剧，总计约80,000集": the measure word asked (集) is of another
+     * kind than the one the noun's figures are written with (部), and a figure written with it in the same sentence
+     * answers first. Where a figure of the noun is already written with a word of the asked kind ("1,251名名人" for
+     * 几位名人: 名 and 位 both count people), nothing changes.
+     */
+    private List<String> askedMeasureFirst(Dataset d, List<String> out, String question) {
+        Optional<String> asked = MeasureGroups.askedIn(question);
+        if (asked.isEmpty() || out.isEmpty()) return out;
+        String group = MeasureGroups.groupOf(asked.get());
+        if (!measuredFigures(d, group, out).isEmpty()) return out;
+        List<String> sentences = texts.sentences(d).stream().filter(x -> out.stream().anyMatch(x::contains)).toList();
+        List<String> first = measuredFigures(d, group, sentences);
+        if (first.isEmpty()) return out;
+        var both = new ArrayList<>(first);
+        out.stream().filter(c -> !both.contains(c)).forEach(both::add);
+        return both;
+    }
+
+    /** The clauses of these texts, none about a longer name, where a figure (no ordinal) is written right before one of the measure words. */
+    private static List<String> measuredFigures(Dataset d, String measureWords, List<String> texts) {
+        var out = new ArrayList<String>();
+        for (String text : texts) {
+            for (String clause : CLAUSE.split(text)) {
+                String c = clause.strip();
+                if (namesLonger(d, c)) continue;
+                Matcher m = NUMBER.matcher(c);
+                while (m.find()) {
+                    if (m.group(1).isBlank() || m.end() >= c.length() || ordinal(c, m) || notAFigure(c, m)) continue;
+                    if (measureWords.indexOf(c.charAt(m.end())) >= 0 && !out.contains(c)) out.add(c);
+                }
+            }
+        }
         return out;
     }
 
@@ -272,7 +318,8 @@ final class DetailSelector {
         if (measures.isEmpty()) return false;
         Matcher m = NUMBER.matcher(clause);
         while (m.find()) {
-            if (!m.group(1).isBlank() && m.end() < clause.length() && measures.contains(clause.substring(m.end(), m.end() + 1))) return true;
+            if (!m.group(1).isBlank() && m.end() < clause.length() && !ordinal(clause, m)
+                    && measures.contains(clause.substring(m.end(), m.end() + 1))) return true;
         }
         return false;
     }
@@ -351,7 +398,7 @@ final class DetailSelector {
         Set<String> measures = measureWords(d, nounForms);
         Matcher m = NUMBER.matcher(clause);
         while (m.find()) {
-            if (m.group(1).isBlank() || m.end() >= clause.length()) continue;
+            if (m.group(1).isBlank() || m.end() >= clause.length() || ordinal(clause, m)) continue;
             if (measures.contains(clause.substring(m.end(), m.end() + 1))) return Quantities.value(m.group(1), m.group(2));
         }
         return OptionalDouble.empty();
@@ -431,7 +478,7 @@ final class DetailSelector {
     static OptionalDouble amount(String clause, List<String> nounForms) {
         Matcher m = NUMBER.matcher(clause);
         while (m.find()) {
-            if (m.group(1).isBlank() || notAFigure(clause, m) || inItsOwnUnit(clause, m, nounForms)) continue;
+            if (m.group(1).isBlank() || notAFigure(clause, m) || ordinal(clause, m) || inItsOwnUnit(clause, m, nounForms)) continue;
             String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + NOUN_WINDOW + 6))
                     .toLowerCase(Locale.ROOT);
             String longer = clause.substring(m.end(), Math.min(clause.length(), m.end() + RELATIVE_WINDOW))
@@ -488,6 +535,8 @@ final class DetailSelector {
             if (MEASURE_WORDS.indexOf(clause.charAt(end)) < 0 && clause.charAt(end) != f.charAt(f.length() - 1)) continue;
             int at = before.lastIndexOf(f);
             if (at < 0) continue;
+            // "每种调制每档信噪比1,000个": a figure per each of the noun is no count of it
+            if (PER_EACH.matcher(before.substring(Math.max(0, at - 2), at)).find()) continue;
             String gap = before.substring(at + f.length());
             if (gap.length() <= NOUN_BEFORE_GAP && gap.matches("[\\p{IsHan}]*")) return true;
             // "说话人从1.1万人增加到7.8万人": a change written from one figure to another gives the noun's figure after it
@@ -495,6 +544,9 @@ final class DetailSelector {
         }
         return false;
     }
+
+    /** 每 right before a noun, or with a measure word between (每种, 每个): the figure after it is per item. */
+    private static final Pattern PER_EACH = Pattern.compile("每[" + MEASURE_WORDS + "]?$");
 
     /** The verb of a change and where it goes: "增加到", "扩展到", "至". */
     private static final String CHANGE_TO = "(?:增加|扩展|扩大|增长|提高|提升|上升|增)?(?:到|至)";
@@ -511,6 +563,13 @@ final class DetailSelector {
         if (!m.group(1).chars().allMatch(c -> "零一二两三四五六七八九十百千".indexOf(c) >= 0) || m.group(2) != null) return false;
         return m.end() < clause.length() && MEASURE_WORDS.indexOf(clause.charAt(m.end())) < 0
                 && "小时年天秒分岁".indexOf(clause.charAt(m.end())) < 0;
+    }
+
+    /**
+     * "第一个大规模哺乳动物姿态估计基准", "第3版": a number after 第 says which one, not how many; it counts nothing.
+     */
+    private static boolean ordinal(String clause, Matcher m) {
+        return m.start() > 0 && clause.charAt(m.start() - 1) == '第';
     }
 
     private static int enumerationCommas(String text) {

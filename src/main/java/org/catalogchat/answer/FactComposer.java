@@ -40,7 +40,7 @@ final class FactComposer {
         List<Dataset> datasets = p.named();
         Optional<String> what = detailLabel(p, lang);
         // the asked words themselves are no noun phrase ("government department funds us"): quoted, not inflected
-        String asked = askedWords(p, zh);
+        String asked = askedWords(p, zh, datasets.get(0));
         var parts = new ArrayList<String>();
         for (int i = 0; i < datasets.size(); i++) {
             String name = "**" + datasets.get(i).name() + "** [" + (i + 1) + "]";
@@ -86,9 +86,14 @@ final class FactComposer {
             new AttributeLabel(Planner.DURATION, "时长", "duration"));
 
     /** The question's subject words in the order it writes them: 已知、问题 / happened … day. */
-    private static String askedWords(QueryPlan p, boolean zh) {
+    private static String askedWords(QueryPlan p, boolean zh, Dataset d) {
         String q = p.query().text().toLowerCase(java.util.Locale.ROOT);
-        return String.join(zh ? "、" : ", ", p.subjects().stream().map(Subject::text)
+        // "受试者年龄范围": the entry writes 受试者; what it leaves unwritten is what it does not state
+        String written = d.description() + "\n" + String.join("\n", d.allNames());
+        List<Subject> unwritten = p.subjects().stream()
+                .filter(x -> x.forms().stream().noneMatch(f -> org.catalogchat.catalog.TopicMatcher.contains(written, f))).toList();
+        List<Subject> told = unwritten.isEmpty() ? p.subjects() : unwritten;
+        return String.join(zh ? "、" : ", ", told.stream().map(Subject::text)
                 .filter(t -> !t.equals(Planner.CONTENT) && !t.equals(Planner.DURATION)).distinct()
                 .sorted(java.util.Comparator.comparingInt(t -> {
                     int at = q.indexOf(t.toLowerCase(java.util.Locale.ROOT));

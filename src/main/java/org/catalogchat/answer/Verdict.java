@@ -58,6 +58,37 @@ enum Verdict {
         boolean sizeOfSomethingElse = p.query().aspects().equals(java.util.Set.of(Query.Aspect.SIZE))
                 && p.countedNoun().isEmpty() && p.named().size() == 1 && p.subjects().size() > e.generic().size()
                 && e.sentencesOf(p.named().get(0)).isEmpty();
-        return sizeOfSomethingElse ? NOT_STATED : ANSWER;
+        return sizeOfSomethingElse || valueOfUnwritten(p) ? NOT_STATED : ANSWER;
+    }
+
+    /** "…年龄范围是多少？", "…平均年龄是多少": a Chinese question that ends asking the value of what it names last. */
+    private static final java.util.regex.Pattern ZH_VALUE_ASKED = java.util.regex.Pattern.compile("(?:是多少|是几|有多大|有多长)\\s*[？?]?$");
+
+    /**
+     * "UBIRIS.v2 的受试者年龄范围是多少？": the value asked is of the subject the question writes right before 是多少 (年龄范围),
+     * and where the one entry named writes no form of it, its figures and the sentence writing the other words (受试者)
+     * answer another question: the entry does not state it.
+     */
+    private static boolean valueOfUnwritten(QueryPlan p) {
+        if (p.named().size() != 1 || !p.countedNoun().isEmpty() || p.query().compare()
+                || !p.query().aspects().equals(java.util.Set.of(Query.Aspect.SIZE))) return false;
+        String text = p.query().text().strip();
+        java.util.regex.Matcher m = ZH_VALUE_ASKED.matcher(text);
+        if (!m.find()) return false;
+        String before = text.substring(0, m.start());
+        Subject last = null;
+        int lastAt = -1;
+        for (Subject s : p.subjects()) {
+            int at = before.lastIndexOf(s.text());
+            if (at >= 0 && at + s.text().length() > lastAt) {
+                lastAt = at + s.text().length();
+                last = s;
+            }
+        }
+        // the value's noun must close the words before 是多少 ("分辨率是多少"), not stand further back
+        if (last == null || lastAt < before.stripTrailing().length() - 1) return false;
+        Dataset d = p.named().get(0);
+        String written = d.description() + "\n" + String.join("\n", d.allNames());
+        return last.forms().stream().noneMatch(f -> org.catalogchat.catalog.TopicMatcher.contains(written, f));
     }
 }
