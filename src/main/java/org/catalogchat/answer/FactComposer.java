@@ -15,7 +15,12 @@ import org.catalogchat.catalog.Quantities;
  */
 final class FactComposer {
     private static final Pattern MADE_BY = Pattern.compile(
-            "由\\s*[^，。；]{1,40}?\\s*(?:联合|共同|合作)?(?:创建|创立|发布|构建|提出|开发|推出|建立|发起|维护|主导|牵头|编制|收集|采集)");
+            "由\\s*[^，。；]{1,40}?\\s*(?:联合|共同|合作)?(?:创建|创立|创办|发布|构建|提出|开发|推出|建立|发起|维护|主导|牵头|编制|收集|采集|整理|合成|编写|策划|制作)");
+    /**
+     * "随哈佛大学 Yuntian Deng、Alexander Rush 等人…的论文公开", "邵振峰团队": where no clause says 由 who made it, one naming
+     * people as the authors (等人) or a team does.
+     */
+    private static final Pattern MADE_BY_PEOPLE = Pattern.compile("[A-Za-z\\p{IsHan}]\\s*(?:等人|团队|课题组|研究组)");
     private final Wording words;
 
     FactComposer(Wording words) {
@@ -167,9 +172,13 @@ final class FactComposer {
 
     /** The clause of the description that says who made the entry ("由…创建", "由…联合发布"), if any. */
     private static Optional<String> maker(Dataset d) {
-        for (String clause : d.description().split("[，。；;！？\\n]")) {
+        String[] clauses = d.description().split("[，。；;！？\\n]");
+        for (String clause : clauses) {
             var m = MADE_BY.matcher(clause);
             if (m.find()) return Optional.of(clause.substring(m.start()).strip());
+        }
+        for (String clause : clauses) {
+            if (MADE_BY_PEOPLE.matcher(clause).find()) return Optional.of(clause.strip());
         }
         return Optional.empty();
     }

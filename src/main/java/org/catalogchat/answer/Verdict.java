@@ -65,9 +65,10 @@ enum Verdict {
     private static final java.util.regex.Pattern ZH_VALUE_ASKED = java.util.regex.Pattern.compile("(?:是多少|是几|有多大|有多长)\\s*[？?]?$");
 
     /**
-     * "UBIRIS.v2 的受试者年龄范围是多少？": the value asked is of the subject the question writes right before 是多少 (年龄范围),
-     * and where the one entry named writes no form of it, its figures and the sentence writing the other words (受试者)
-     * answer another question: the entry does not state it.
+     * "UBIRIS.v2 的受试者年龄范围是多少？", "参与者的平均年龄是多少": the value asked is of the words right before 是多少
+     * (年龄范围, 平均年龄). Where the one entry named writes neither the last of them nor the one joined before it, its
+     * figures and the sentence writing the question's other words (受试者) answer another question: the entry does not
+     * state it. The last word alone unwritten is not enough: "年龄范围" is answered by an entry writing 年龄 ("从1岁到101岁").
      */
     private static boolean valueOfUnwritten(QueryPlan p) {
         if (p.named().size() != 1 || !p.countedNoun().isEmpty() || p.query().compare()
@@ -75,20 +76,22 @@ enum Verdict {
         String text = p.query().text().strip();
         java.util.regex.Matcher m = ZH_VALUE_ASKED.matcher(text);
         if (!m.find()) return false;
-        String before = text.substring(0, m.start());
-        Subject last = null;
-        int lastAt = -1;
-        for (Subject s : p.subjects()) {
-            int at = before.lastIndexOf(s.text());
-            if (at >= 0 && at + s.text().length() > lastAt) {
-                lastAt = at + s.text().length();
-                last = s;
-            }
-        }
-        // the value's noun must close the words before 是多少 ("分辨率是多少"), not stand further back
-        if (last == null || lastAt < before.stripTrailing().length() - 1) return false;
+        String before = text.substring(0, m.start()).stripTrailing();
         Dataset d = p.named().get(0);
         String written = d.description() + "\n" + String.join("\n", d.allNames());
-        return last.forms().stream().noneMatch(f -> org.catalogchat.catalog.TopicMatcher.contains(written, f));
+        // the words joined right before the cue, last first: 范围, then 年龄 (which ends where 范围 begins)
+        int end = before.length();
+        int unwritten = 0;
+        for (int joined = 0; joined < 2; joined++) {
+            Subject at = null;
+            for (Subject s : p.subjects()) {
+                if (!s.text().isEmpty() && before.startsWith(s.text(), end - s.text().length())) at = s;
+            }
+            if (at == null) break;
+            if (at.forms().stream().anyMatch(f -> org.catalogchat.catalog.TopicMatcher.contains(written, f))) return false;
+            unwritten++;
+            end -= at.text().length();
+        }
+        return unwritten > 0;
     }
 }
