@@ -134,7 +134,7 @@ final class CountReader {
         Matcher more = EN_MORE.matcher(lower);
         Matcher zhMore = ZH_MORE.matcher(q.text());
         boolean english = more.find() && !RankingReader.NOT_RANK_NOUNS.contains(more.group(1))
-                && (!words.isStop(more.group(1)) || KIND_NOUNS.contains(more.group(1)));
+                && (!words.isStop(more.group(1)) || KIND_NOUNS.contains(more.group(1)) || endsThePhrase(lower, more.end(1)));
         if (english || zhMore.find()) {
             Matcher m = english ? more : zhMore;
             Optional<String> noun = firstCounted(q, comparedNouns(lower, m, english));
@@ -149,6 +149,14 @@ final class CountReader {
             }
         }
         return Counted.NONE;
+    }
+
+    /**
+     * "Which has more features, HIGGS or HiggsML?": a word the stop list holds as a verb (features, covers) is the
+     * noun compared where the phrase ends with it, before a comma or the question mark.
+     */
+    private static boolean endsThePhrase(String lower, int end) {
+        return end >= lower.length() || lower.charAt(end) == ',' || lower.charAt(end) == '?' || lower.charAt(end) == '，';
     }
 
     /** The first of the nouns that every entry named writes a figure of (none when no entry is named). */

@@ -23,12 +23,22 @@ class ComparedDimensionsTest {
             entry("WaveSet").released("2016-09-01").publisher("某理工大学")
                     .description("WaveSet 是调制识别基准。包含11种调制方式，每种调制每档信噪比1,000个，共22万个样本。"),
             entry("WaveSet Large").released("2018-01-01").publisher("某公司")
-                    .description("WaveSet Large 是更大的调制识别数据集。包含24种调制方式，共2,555,904个样本。"));
+                    .description("WaveSet Large 是更大的调制识别数据集。包含24种调制方式，共2,555,904个样本。"),
+            entry("BosonSim").released("2014-02-01").publisher("某大学")
+                    .description("BosonSim 用蒙特卡洛模拟生成。共1100万个样本，每个样本有28个特征。"),
+            entry("BosonChallenge").released("2014-05-12").publisher("某研究中心")
+                    .description("BosonChallenge 是挑战赛数据。任务是根据30个运动学特征把模拟的碰撞事例分成信号和背景两类。"));
 
     @Test
     void aModifierAndItsNounAreComparedByTheNounWhereOnlyOneEntryWritesBoth() {
         String a = bot.ask("Which covers more animal species, PawPose or PawTrack?").markdown();
         assertTrue(a.contains("By species") && a.contains("(54)"), a);
+    }
+
+    @Test
+    void aWordTheStopListHoldsAsAVerbIsTheNounComparedWhereThePhraseEndsWithIt() {
+        String a = bot.ask("Which has more features, BosonSim or BosonChallenge?").markdown();
+        assertTrue(a.contains("By features") && a.contains("(30)"), a);
     }
 
     @Test
