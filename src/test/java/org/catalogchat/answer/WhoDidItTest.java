@@ -20,6 +20,10 @@ class WhoDidItTest {
                     .description("ClipTalk 数据集是由某理工大学创建的，专门用于检测中文视频中的轻蔑语言。"
                             + "该数据集包含715个从Bilibili平台收集并标注的视频，总时长超过21小时。"
                             + "ClipTalk 数据集的应用领域主要集中在自动检测视频平台上的微攻击行为。"),
+            entry("ClipBank").released("2020-01-01").publisher("某研究所")
+                    .description("ClipBank 从网上收集了大量视频并标注动作，视频来自多个平台。"),
+            entry("ClipMore").released("2021-01-01").publisher("某实验室")
+                    .description("ClipMore 收集了十万段短视频，视频时长从5秒到1分钟不等。"),
             entry("MovieStars").released("2006-10-02").publisher("某公司")
                     .description("MovieStars 是电影评分数据。竞赛悬赏100万美元，2009年由 BellKor's Pragmatic Chaos 团队获胜。"),
             entry("FormulaPics").released("2016-09-01").publisher("某大学")
