@@ -45,6 +45,9 @@ final class CountReader {
     /** "more kinds of gestures": the noun after "of" is counted, by the kinds of it where no figure counts it whole. */
     private static final Pattern KINDS_OF = Pattern.compile("\\s+of\\s+([a-z][a-z-]*)");
     private static final Set<String> KIND_NOUNS = Set.of("kinds", "types", "sorts");
+    /** "modulation types", "gesture classes": a noun for kinds written after the thing it sorts. */
+    private static final Set<String> KINDS_AFTER = Set.of("kinds", "types", "sorts", "classes", "categories", "kind", "type", "class",
+            "category");
     /** "失真类型", "手势种类": a Chinese noun for the kinds of a thing, the thing before it. */
     private static final Pattern ZH_KINDS_OF = Pattern.compile("([\\p{IsHan}]{2,})(?:类型|种类|类别)");
 
@@ -131,13 +134,29 @@ final class CountReader {
         Matcher more = EN_MORE.matcher(lower);
         Matcher zhMore = ZH_MORE.matcher(q.text());
         boolean english = more.find() && !RankingReader.NOT_RANK_NOUNS.contains(more.group(1))
-                && (!words.isStop(more.group(1)) || KIND_NOUNS.contains(more.group(1)));
+                && (!words.isStop(more.group(1)) || KIND_NOUNS.contains(more.group(1)) || endsThePhrase(lower, more.end(1)));
         if (english || zhMore.find()) {
             Matcher m = english ? more : zhMore;
             Optional<String> noun = firstCounted(q, comparedNouns(lower, m, english));
-            if (noun.isPresent()) return new Counted(noun.get(), m.start(1), m.end(1));
+            if (noun.isPresent()) {
+                // "more animal species" counted by species: both words are what is compared, neither a subject
+                int end = m.end(1);
+                Matcher next = NEXT_WORD.matcher(lower).region(end, lower.length());
+                if (english && !noun.get().equals(m.group(1)) && next.lookingAt() && noun.get().endsWith(next.group(1))) {
+                    end = next.end(1);
+                }
+                return new Counted(noun.get(), m.start(1), end);
+            }
         }
         return Counted.NONE;
+    }
+
+    /**
+     * "Which has more features, HIGGS or HiggsML?": a word the stop list holds as a verb (features, covers) is the
+     * noun compared where the phrase ends with it, before a comma or the question mark.
+     */
+    private static boolean endsThePhrase(String lower, int end) {
+        return end >= lower.length() || lower.charAt(end) == ',' || lower.charAt(end) == '?' || lower.charAt(end) == '，';
     }
 
     /** The first of the nouns that every entry named writes a figure of (none when no entry is named). */
@@ -160,7 +179,21 @@ final class CountReader {
     private List<String> comparedNouns(String lower, Matcher more, boolean english) {
         String noun = more.group(1);
         if (!english) return List.of(noun);
-        return differingOrKinds(lower, noun, more.end(1)).map(NounsAfter::nouns).orElse(List.of(noun));
+        return differingOrKinds(lower, noun, more.end(1)).map(NounsAfter::nouns).orElse(modifiedNouns(lower, noun, more.end(1)));
+    }
+
+    /**
+     * "more animal species": a modifier and its noun, then the noun alone (an English compound's head is its last word;
+     * "54个物种" counts species where only the other entry writes "动物物种"), then the first word alone ("more motion
+     * clips" where both entries count 段动作). A single word stays as it is.
+     */
+    private List<String> modifiedNouns(String lower, String word, int end) {
+        Matcher next = NEXT_WORD.matcher(lower).region(end, lower.length());
+        if (!next.lookingAt() || GENERIC_COUNTED.contains(next.group(1))) return List.of(word);
+        // "more modulation types", "more gesture classes": the kinds of the thing before, counted as "kinds of" is
+        if (KINDS_AFTER.contains(next.group(1))) return List.of(word, "类", "种");
+        if (words.isStop(next.group(1))) return List.of(word);
+        return List.of(word + " " + next.group(1), next.group(1), word);
     }
 
     /** The nouns a count may be of, first to last, and where the words naming them end. */

@@ -50,7 +50,7 @@ final class DetailSelector {
      * Units of measure (time, length, storage) a figure may be written in: "27小时录音" measures hours of recordings,
      * not recordings, and "不超过4秒的…音频" says how long each one is.
      */
-    private static final String UNITS = "小时|分钟|秒钟|秒|天|周|个月|年|公里|千米|厘米|毫米|米|TB|GB|MB|PB"
+    private static final String UNITS = "小时|分钟|秒钟|秒|天|周|个月|年|公里|千米|厘米|毫米|米|度|°|TB|GB|MB|PB"
             + "|(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|km|kilometres?|kilometers?|metres?|meters?)(?![A-Za-z])";
     private static final Pattern OWN_UNIT = Pattern.compile("\\s*(?:" + UNITS + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEASURED_FIGURE = Pattern.compile(
@@ -65,6 +65,10 @@ final class DetailSelector {
     private static final Set<String> MUST_BE_WRITTEN = Set.of(Planner.LICENCE, Planner.ISSUES, Planner.DURATION, Planner.RESOLUTION,
             Planner.FRAME_RATE);
 
+
+    /** The measured attributes whose answer is a figure: a sentence with no digit writes only the word (高分辨率). */
+    private static final Set<String> MEASURED_ATTRIBUTES = Set.of(Planner.RESOLUTION, Planner.FRAME_RATE);
+    private static final Pattern FIGURE = Pattern.compile("\\d");
 
     private final EntryTexts texts;
     private final Optional<CatalogVocabulary> vocabulary;
@@ -121,6 +125,8 @@ final class DetailSelector {
         List<Subject> english = unwritten.stream().filter(x -> glossable(x.text())).toList();
         for (String s : all) {
             if (!attributes.stream().allMatch(a -> EntryTexts.writes(s, a))) continue;
+            // "两台高分辨率事件相机" writes the word, not a resolution: a measured value is written with a figure
+            if (!FIGURE.matcher(s).find() && attributes.stream().anyMatch(a -> MEASURED_ATTRIBUTES.contains(a.text()))) continue;
             double score = 0;
             for (Subject subject : subjects) {
                 if (EntryTexts.writes(s, subject)) score += weight(matched.getOrDefault(subject, Set.of()).size());
@@ -212,6 +218,48 @@ final class DetailSelector {
             List<String> heads = CompoundHead.heads(nounForms);
             if (!heads.isEmpty()) out = ownFigures(d, heads);
         }
+        // "How many recorded trials …?" where the entry writes "共2,605段动作": a thing no Chinese noun names is counted
+        // by the measure words of its kind, inside the one entry asked about
+        String measures = MeasureGroups.forEnglish(nounForms);
+        if (out.isEmpty() && !measures.isEmpty()) out = measuredFigures(d, measures, texts.sentences(d));
+        return question.isEmpty() ? out : askedMeasureFirst(d, out, question);
+    }
+
+    /**
+     * "一共收了多少集短剧？" where the entry writes "6660部流行短剧，总计约80,000集": the measure word asked (集) is of another
+     * kind than the one the noun's figures are written with (部), and a figure written with it in the same sentence
+     * answers first. Where a figure of the noun is already written with a word of the asked kind ("1,251名名人" for
+     * 几位名人: 名 and 位 both count people), nothing changes.
+     */
+    private List<String> askedMeasureFirst(Dataset d, List<String> out, String question) {
+        Optional<String> asked = MeasureGroups.askedIn(question);
+        if (asked.isEmpty() || out.isEmpty()) return out;
+        String group = MeasureGroups.groupOf(asked.get());
+        if (!measuredFigures(d, group, out).isEmpty()) return out;
+        List<String> sentences = texts.sentences(d).stream().filter(x -> out.stream().anyMatch(x::contains)).toList();
+        List<String> first = measuredFigures(d, group, sentences);
+        if (first.isEmpty()) return out;
+        var both = new ArrayList<>(first);
+        out.stream().filter(c -> !both.contains(c)).forEach(both::add);
+        return both;
+    }
+
+    /** The clauses of these texts, none about a longer name, where a figure (no ordinal) is written right before one of the measure words. */
+    private static List<String> measuredFigures(Dataset d, String measureWords, List<String> texts) {
+        var out = new ArrayList<String>();
+        for (String text : texts) {
+            for (String clause : CLAUSE.split(text)) {
+                String c = clause.strip();
+                if (namesLonger(d, c)) continue;
+                Matcher m = NUMBER.matcher(c);
+                while (m.find()) {
+                    // "每2分钟记录一次": a small Chinese numeral before the measure word says how often, not how many
+                    if (m.group(1).isBlank() || m.end() >= c.length() || ordinal(c, m) || notAFigure(c, m)
+                            || m.group(1).matches("[一两二三]") && m.group(2) == null) continue;
+                    if (measureWords.indexOf(c.charAt(m.end())) >= 0 && !out.contains(c)) out.add(c);
+                }
+            }
+        }
         return out;
     }
 
@@ -272,7 +320,8 @@ final class DetailSelector {
         if (measures.isEmpty()) return false;
         Matcher m = NUMBER.matcher(clause);
         while (m.find()) {
-            if (!m.group(1).isBlank() && m.end() < clause.length() && measures.contains(clause.substring(m.end(), m.end() + 1))) return true;
+            if (!m.group(1).isBlank() && m.end() < clause.length() && !ordinal(clause, m)
+                    && measures.contains(clause.substring(m.end(), m.end() + 1))) return true;
         }
         return false;
     }
@@ -348,10 +397,12 @@ final class DetailSelector {
     OptionalDouble amountIn(Dataset d, String clause, List<String> nounForms) {
         OptionalDouble v = amount(clause, nounForms);
         if (v.isPresent()) return v;
-        Set<String> measures = measureWords(d, nounForms);
+        var measures = new java.util.HashSet<>(measureWords(d, nounForms));
+        // "近34,000次入院记录" for ICU admissions: the measure words of the noun's kind where no Chinese word names it
+        MeasureGroups.forEnglish(nounForms).chars().forEach(c -> measures.add(String.valueOf((char) c)));
         Matcher m = NUMBER.matcher(clause);
         while (m.find()) {
-            if (m.group(1).isBlank() || m.end() >= clause.length()) continue;
+            if (m.group(1).isBlank() || m.end() >= clause.length() || ordinal(clause, m)) continue;
             if (measures.contains(clause.substring(m.end(), m.end() + 1))) return Quantities.value(m.group(1), m.group(2));
         }
         return OptionalDouble.empty();
@@ -431,7 +482,7 @@ final class DetailSelector {
     static OptionalDouble amount(String clause, List<String> nounForms) {
         Matcher m = NUMBER.matcher(clause);
         while (m.find()) {
-            if (m.group(1).isBlank() || notAFigure(clause, m) || inItsOwnUnit(clause, m, nounForms)) continue;
+            if (m.group(1).isBlank() || notAFigure(clause, m) || ordinal(clause, m) || inItsOwnUnit(clause, m, nounForms)) continue;
             String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + NOUN_WINDOW + 6))
                     .toLowerCase(Locale.ROOT);
             String longer = clause.substring(m.end(), Math.min(clause.length(), m.end() + RELATIVE_WINDOW))
@@ -450,7 +501,12 @@ final class DetailSelector {
                 // modifiers is punctuation, not a character of the modifier)
                 // a figure in its own unit inside the clause is a property of the noun ("8,732段不超过4秒的…音频"), no count
                 String unmeasured = MEASURED_FIGURE.matcher(between).replaceAll("");
-                return between.indexOf('的') >= 0 && !unmeasured.matches(".*[\\d，。；].*")
+                // "一次即可用于新的环境、位置和人体朝向": one character (人) is part of countless words; across a clause
+                // with 的 it names the noun only where it ends a word ("164道人工手写的 Python 编程题"), not inside 人体
+                int wordEnd = m.end() + far + form.length();
+                boolean wordEnds = form.length() >= 2 || wordEnd >= clause.length()
+                        || Character.UnicodeScript.of(clause.charAt(wordEnd)) != Character.UnicodeScript.HAN;
+                return between.indexOf('的') >= 0 && wordEnds && !unmeasured.matches(".*[\\d，。；].*")
                         || far - enumerationCommas(between) <= COMPOUND_WINDOW && between.matches("[\\p{IsHan}]+(、[\\p{IsHan}]+)*");
             });
             if (!counts) counts = nounBefore(clause, m, nounForms);
@@ -488,6 +544,8 @@ final class DetailSelector {
             if (MEASURE_WORDS.indexOf(clause.charAt(end)) < 0 && clause.charAt(end) != f.charAt(f.length() - 1)) continue;
             int at = before.lastIndexOf(f);
             if (at < 0) continue;
+            // "每种调制每档信噪比1,000个": a figure per each of the noun is no count of it
+            if (PER_EACH.matcher(before.substring(Math.max(0, at - 2), at)).find()) continue;
             String gap = before.substring(at + f.length());
             if (gap.length() <= NOUN_BEFORE_GAP && gap.matches("[\\p{IsHan}]*")) return true;
             // "说话人从1.1万人增加到7.8万人": a change written from one figure to another gives the noun's figure after it
@@ -495,6 +553,9 @@ final class DetailSelector {
         }
         return false;
     }
+
+    /** 每 right before a noun, or with a measure word between (每种, 每个): the figure after it is per item. */
+    private static final Pattern PER_EACH = Pattern.compile("每[" + MEASURE_WORDS + "]?$");
 
     /** The verb of a change and where it goes: "增加到", "扩展到", "至". */
     private static final String CHANGE_TO = "(?:增加|扩展|扩大|增长|提高|提升|上升|增)?(?:到|至)";
@@ -511,6 +572,13 @@ final class DetailSelector {
         if (!m.group(1).chars().allMatch(c -> "零一二两三四五六七八九十百千".indexOf(c) >= 0) || m.group(2) != null) return false;
         return m.end() < clause.length() && MEASURE_WORDS.indexOf(clause.charAt(m.end())) < 0
                 && "小时年天秒分岁".indexOf(clause.charAt(m.end())) < 0;
+    }
+
+    /**
+     * "第一个大规模哺乳动物姿态估计基准", "第3版": a number after 第 says which one, not how many; it counts nothing.
+     */
+    private static boolean ordinal(String clause, Matcher m) {
+        return m.start() > 0 && clause.charAt(m.start() - 1) == '第';
     }
 
     private static int enumerationCommas(String text) {

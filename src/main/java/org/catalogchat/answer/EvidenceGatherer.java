@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
@@ -851,6 +853,36 @@ final class EvidenceGatherer {
      * find nothing, every word picks, as before.
      */
     private List<String> askedSentences(QueryPlan p, Dataset d, List<Subject> detail, Map<Subject, Set<Dataset>> matched) {
+        List<String> best = sentencesAsked(p, d, detail, matched);
+        // "Who put together PCLMM, and which site did its videos come from?": the verb after "who" finds the sentence
+        // naming who did it ("2009年由 BellKor…团队获胜" for "who won"); a sentence it finds that names no one (集中 in
+        // "应用领域主要集中在…") is a wrong sense of it, and the question's other words choose without it
+        Optional<Subject> verb = verbAfterWho(p.query().text(), detail);
+        if (verb.isPresent() && !best.isEmpty() && best.stream().noneMatch(x -> AGENT.matcher(x).find())
+                && best.stream().anyMatch(x -> EntryTexts.writes(x, verb.get()))) {
+            List<Subject> rest = detail.stream().filter(x -> !x.equals(verb.get())).toList();
+            if (!rest.isEmpty()) {
+                List<String> without = sentencesAsked(p, d, rest, matched);
+                if (!without.isEmpty()) return without;
+            }
+        }
+        return best;
+    }
+
+    /** What marks a sentence as naming who did something: 由, authors (等人), a team, "by". */
+    private static final Pattern AGENT = Pattern.compile("由|等人|团队|课题组|\\bby\\b");
+    private static final Pattern WHO_VERB = Pattern.compile("^who\\s+([a-z]+)(?:\\s+([a-z]+))?");
+
+    /** The subject a question opening with "who" writes right after it: "put together", "won", "funded". */
+    private static Optional<Subject> verbAfterWho(String question, List<Subject> detail) {
+        Matcher m = WHO_VERB.matcher(question.strip().toLowerCase(Locale.ROOT));
+        if (!m.find()) return Optional.empty();
+        String one = m.group(1);
+        String two = m.group(2) == null ? "" : one + " " + m.group(2);
+        return detail.stream().filter(x -> x.text().equalsIgnoreCase(two) || x.text().equalsIgnoreCase(one)).findFirst();
+    }
+
+    private List<String> sentencesAsked(QueryPlan p, Dataset d, List<Subject> detail, Map<Subject, Set<Dataset>> matched) {
         boolean several = Planner.asksSeveral(p.query().text());
         List<Subject> naming = detail.stream().filter(x -> !special(x) && namesWrite(d, x)).toList();
         List<Subject> asked = detail.stream().filter(x -> !naming.contains(x)).toList();

@@ -15,7 +15,12 @@ import org.catalogchat.catalog.Quantities;
  */
 final class FactComposer {
     private static final Pattern MADE_BY = Pattern.compile(
-            "由\\s*[^，。；]{1,40}?\\s*(?:联合|共同|合作)?(?:创建|创立|发布|构建|提出|开发|推出|建立|发起|维护|主导|牵头|编制|收集|采集)");
+            "由\\s*[^，。；]{1,40}?\\s*(?:联合|共同|合作)?(?:创建|创立|创办|发布|构建|提出|开发|推出|建立|发起|维护|主导|牵头|编制|收集|采集|整理|合成|编写|策划|制作)");
+    /**
+     * "随哈佛大学 Yuntian Deng、Alexander Rush 等人…的论文公开", "邵振峰团队": where no clause says 由 who made it, one naming
+     * people as the authors (等人) or a team does.
+     */
+    private static final Pattern MADE_BY_PEOPLE = Pattern.compile("[A-Za-z\\p{IsHan}]\\s*(?:等人|团队|课题组|研究组)");
     private final Wording words;
 
     FactComposer(Wording words) {
@@ -40,7 +45,7 @@ final class FactComposer {
         List<Dataset> datasets = p.named();
         Optional<String> what = detailLabel(p, lang);
         // the asked words themselves are no noun phrase ("government department funds us"): quoted, not inflected
-        String asked = askedWords(p, zh);
+        String asked = askedWords(p, zh, datasets.get(0));
         var parts = new ArrayList<String>();
         for (int i = 0; i < datasets.size(); i++) {
             String name = "**" + datasets.get(i).name() + "** [" + (i + 1) + "]";
@@ -86,9 +91,14 @@ final class FactComposer {
             new AttributeLabel(Planner.DURATION, "时长", "duration"));
 
     /** The question's subject words in the order it writes them: 已知、问题 / happened … day. */
-    private static String askedWords(QueryPlan p, boolean zh) {
+    private static String askedWords(QueryPlan p, boolean zh, Dataset d) {
         String q = p.query().text().toLowerCase(java.util.Locale.ROOT);
-        return String.join(zh ? "、" : ", ", p.subjects().stream().map(Subject::text)
+        // "受试者年龄范围": the entry writes 受试者; what it leaves unwritten is what it does not state
+        String written = d.description() + "\n" + String.join("\n", d.allNames());
+        List<Subject> unwritten = p.subjects().stream()
+                .filter(x -> x.forms().stream().noneMatch(f -> org.catalogchat.catalog.TopicMatcher.contains(written, f))).toList();
+        List<Subject> told = unwritten.isEmpty() ? p.subjects() : unwritten;
+        return String.join(zh ? "、" : ", ", told.stream().map(Subject::text)
                 .filter(t -> !t.equals(Planner.CONTENT) && !t.equals(Planner.DURATION)).distinct()
                 .sorted(java.util.Comparator.comparingInt(t -> {
                     int at = q.indexOf(t.toLowerCase(java.util.Locale.ROOT));
@@ -162,9 +172,13 @@ final class FactComposer {
 
     /** The clause of the description that says who made the entry ("由…创建", "由…联合发布"), if any. */
     private static Optional<String> maker(Dataset d) {
-        for (String clause : d.description().split("[，。；;！？\\n]")) {
+        String[] clauses = d.description().split("[，。；;！？\\n]");
+        for (String clause : clauses) {
             var m = MADE_BY.matcher(clause);
             if (m.find()) return Optional.of(clause.substring(m.start()).strip());
+        }
+        for (String clause : clauses) {
+            if (MADE_BY_PEOPLE.matcher(clause).find()) return Optional.of(clause.strip());
         }
         return Optional.empty();
     }
