@@ -418,24 +418,11 @@ final class SubjectReader {
      */
     private Subject withStem(String word) {
         Subject s = new Subject(word, List.of(word), List.of());
-        if (!texts.matching(s).isEmpty()) return s;
         if (word.codePointCount(0, word.length()) < 3 || FIELD_SUFFIXES.indexOf(word.charAt(word.length() - 1)) < 0
-                || texts.matching(word.substring(0, word.length() - 1)).isEmpty()) return withSynonyms(s);
-        return new Subject(word, List.of(word, word.substring(0, word.length() - 1)), List.of());
-    }
-
-    /**
-     * A word no entry writes, with the catalog's own words for it (肠子 asked, 肠道 written; 老人 asked, 老年人
-     * written), so a question in everyday Chinese reaches the entries written in the catalog's terms. Unchanged when
-     * the catalog has no such word: the question stays one the catalog cannot answer.
-     */
-    private Subject withSynonyms(Subject s) {
-        if (vocabulary.isEmpty()) return s;
-        var forms = new ArrayList<>(s.forms());
-        for (String synonym : vocabulary.get().synonyms(s.text())) {
-            if (!texts.matching(synonym).isEmpty()) forms.add(synonym);
-        }
-        return forms.size() == s.forms().size() ? s : new Subject(s.text(), forms, List.of());
+                || !texts.matching(s).isEmpty()) return s;
+        String stem = word.substring(0, word.length() - 1);
+        if (texts.matching(stem).isEmpty()) return s;
+        return new Subject(word, List.of(word, stem), List.of());
     }
 
     private List<Subject> chineseSubjects(String run, Asker asker) {
@@ -516,13 +503,7 @@ final class SubjectReader {
         if (w.text().chars().anyMatch(c -> FUNCTION_CHARS.indexOf(c) >= 0)) return true;
         // a verb the text writes, though not where the dictionary scan counts words (退课 in 退课率), is a topic
         return vocabulary.isPresent() && vocabulary.get().onlyVerb(w.text())
-                && texts.matching(new Subject(w.text(), List.of(w.text()), List.of())).isEmpty()
-                && !objectWritten(w.text());
-    }
-
-    /** 打车 "to take a taxi" where the catalog writes 出租车: the verb's object is the topic asked. */
-    private boolean objectWritten(String word) {
-        return vocabulary.get().objectsOf(word).stream().anyMatch(o -> !texts.matching(o).isEmpty());
+                && texts.matching(new Subject(w.text(), List.of(w.text()), List.of())).isEmpty();
     }
 
     /**

@@ -112,8 +112,6 @@ public final class CatalogVocabulary {
     private volatile Map<String, List<String>> charPairsByFirst;
     /** A whole gloss of any sense of a one-character word in {@link #charPairs} → those characters; first use. */
     private volatile Map<String, List<String>> charsByGloss;
-    /** The catalog's words for Chinese words it never writes; built on first use. */
-    private volatile ChineseSynonyms synonyms;
     /** One-character headwords written as words of their own → how often ({@link TermScanner.Result#singles}). */
     private final Map<String, Integer> singles;
     /** A whole gloss of a main sense of one of {@link #singles} → those characters' postings. */
@@ -297,30 +295,6 @@ public final class CatalogVocabulary {
      */
     public List<String> toEnglish(String chinese) {
         return dictionary.glosses(chinese);
-    }
-
-    /**
-     * The catalog's own words for a Chinese word it never writes (肠子 → 肠道, 老人 → 老年人): a common noun gloss and
-     * characters that hold together ({@link ChineseSynonyms}). Empty for a word the catalog writes.
-     */
-    public List<String> synonyms(String chinese) {
-        if (occurrences(chinese) > 0) return List.of();
-        return chineseSynonyms().of(chinese);
-    }
-
-    /**
-     * The catalog's word for the object of a verb-object word it never writes (打车 "to take a taxi" → 出租车): a
-     * word the dictionary knows only as a verb still names a topic when its object is written.
-     */
-    public List<String> objectsOf(String chinese) {
-        if (occurrences(chinese) > 0) return List.of();
-        return chineseSynonyms().objects(chinese);
-    }
-
-    private ChineseSynonyms chineseSynonyms() {
-        ChineseSynonyms s = synonyms;
-        if (s == null) synonyms = s = new ChineseSynonyms(dictionary, terms.keySet());
-        return s;
     }
 
     /**
