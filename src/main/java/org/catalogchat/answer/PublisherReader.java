@@ -255,7 +255,7 @@ final class PublisherReader {
      */
     private List<String> organisationsIn(String text, String question) {
         var out = new ArrayList<String>();
-        Matcher h = DOTTED_HAN_RUN.matcher(text);
+        Matcher h = HAN_RUN.matcher(text);
         while (h.find()) {
             String run = h.group();
             int i = 0;
@@ -263,7 +263,6 @@ final class PublisherReader {
                 int end = -1;
                 for (int j = run.length(); j >= i + 2 && end < 0; j--) {
                     String s = run.substring(i, j);
-                    if (NAME_DOTS.indexOf(s.charAt(0)) >= 0 || NAME_DOTS.indexOf(s.charAt(s.length() - 1)) >= 0) continue;
                     // two characters only as some entry's whole publisher (京东, 百度, 快手), and said to publish
                     if (j - i == 2 ? texts.isPublisher(s) && saidToPublish(question, s)
                             : texts.isPublisher(s) || endsAsOrganisation(s) && words.publishes(s)) end = j;
@@ -363,11 +362,6 @@ final class PublisherReader {
         for (int i = 1; i < firstVerb; i++) if ("和与及或、跟".indexOf(run.charAt(i)) >= 0) out.add(i);
         return out;
     }
-
-    /** The dots a transliterated name is written with (罗伯特·博世公司, 马克斯·普朗克研究所). */
-    private static final String NAME_DOTS = "·・•";
-    /** A run of Chinese characters, with the dots inside a transliterated name kept in it: the name is one organisation. */
-    private static final Pattern DOTTED_HAN_RUN = Pattern.compile("\\p{IsHan}+(?:[" + NAME_DOTS + "]\\p{IsHan}+)*");
 
     private static final Pattern AMONG_PUBLISHERS = Pattern.compile(
             "\\bamong\\s+(?:their|its|the)\\s+(?:publishers|institutions|organi[sz]ations|creators|releasers)\\b", Pattern.CASE_INSENSITIVE);
