@@ -239,13 +239,6 @@ final class EvidenceGatherer {
             partial.removeAll(plain);
             suggestions.addAll(plain);
         }
-        if (q.count() && !members.isEmpty() && !partial.isEmpty()) {
-            // "检测伪装物体": CAMO writes 伪装 and 物体 but not 检测, the topic's commonest word (CommonestWordLacking)
-            List<Dataset> lackingCommonest = CommonestWordLacking.admitted(topicWords(matched, actions, optional),
-                    partial, d -> coverage.get(d.id()), PARTIAL_COVERAGE, this::asksAName);
-            members.addAll(lackingCommonest);
-            partial.removeAll(lackingCommonest);
-        }
         if (onePhrase && !partial.isEmpty() && members.isEmpty()) {
             // "gene editing", 语音识别, "video game": one thing named in words side by side, which no entry writes
             // together. An entry writing one of them (编辑 of a map anyone may edit, 识别 of music genres) is about
@@ -379,18 +372,6 @@ final class EvidenceGatherer {
         String phrase = words.get(0).text() + " " + words.get(1).text();
         return admitted.stream().filter(d -> first.containsKey(d) != second.containsKey(d))
                 .filter(d -> meanings.get().similarity(phrase, d).orElse(0) < MEANING_FAR).toList();
-    }
-
-    /**
-     * The words of a question of one alternative, each with the entries writing it: the asker's actions and optional
-     * words left out; container nouns stay ("records" of patients is written or not like any word). Empty when the
-     * question asks several alternatives.
-     */
-    private static List<Map.Entry<Subject, Map<Dataset, Double>>> topicWords(Map<Subject, Map<Dataset, Double>> matched,
-                                                                            Set<String> actions, Set<Subject> optional) {
-        if (matched.keySet().stream().mapToInt(Subject::group).distinct().count() > 1) return List.of();
-        return matched.entrySet().stream().filter(e -> !optional.contains(e.getKey()) && !actions.contains(lower(e.getKey())))
-                .toList();
     }
 
     /** The topic words of the question (container nouns and actions left out), in the order it asks them. */
