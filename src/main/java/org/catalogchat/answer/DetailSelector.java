@@ -253,7 +253,9 @@ final class DetailSelector {
                 if (namesLonger(d, c)) continue;
                 Matcher m = NUMBER.matcher(c);
                 while (m.find()) {
-                    if (m.group(1).isBlank() || m.end() >= c.length() || ordinal(c, m) || notAFigure(c, m)) continue;
+                    // "每2分钟记录一次": a small Chinese numeral before the measure word says how often, not how many
+                    if (m.group(1).isBlank() || m.end() >= c.length() || ordinal(c, m) || notAFigure(c, m)
+                            || m.group(1).matches("[一两二三]") && m.group(2) == null) continue;
                     if (measureWords.indexOf(c.charAt(m.end())) >= 0 && !out.contains(c)) out.add(c);
                 }
             }
@@ -395,7 +397,9 @@ final class DetailSelector {
     OptionalDouble amountIn(Dataset d, String clause, List<String> nounForms) {
         OptionalDouble v = amount(clause, nounForms);
         if (v.isPresent()) return v;
-        Set<String> measures = measureWords(d, nounForms);
+        var measures = new java.util.HashSet<>(measureWords(d, nounForms));
+        // "近34,000次入院记录" for ICU admissions: the measure words of the noun's kind where no Chinese word names it
+        MeasureGroups.forEnglish(nounForms).chars().forEach(c -> measures.add(String.valueOf((char) c)));
         Matcher m = NUMBER.matcher(clause);
         while (m.find()) {
             if (m.group(1).isBlank() || m.end() >= clause.length() || ordinal(clause, m)) continue;

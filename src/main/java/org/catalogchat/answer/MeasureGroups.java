@@ -27,7 +27,9 @@ final class MeasureGroups {
     private static final List<Group> GROUPS = List.of(
             new Group("名位人", Set.of()),
             new Group("张幅", Set.of()),
-            new Group("段次", Set.of("trial", "trials", "take", "takes", "session", "sessions", "recording", "recordings")),
+            new Group("段次", Set.of("trial", "trials", "take", "takes", "session", "sessions", "recording", "recordings",
+                    "admission", "admissions", "visit", "visits", "interview", "interviews", "stay", "stays", "encounter",
+                    "encounters")),
             new Group("集", Set.of("episode", "episodes")),
             new Group("部", Set.of()));
 

@@ -24,7 +24,17 @@ class MeasureGroupsTest {
             entry("ShortPlay（短剧数据集）").released("2024-07-01").publisher("某公司")
                     .description("ShortPlay 是短剧视频数据集。该数据集汇集了来自互联网的6660部流行短剧，总计约80,000集，总时长超过2000小时。"),
             entry("CelebVoice").released("2017-06-01").publisher("某大学")
-                    .description("CelebVoice 是说话人识别数据集。包含1,251名名人的十万多条语音，第二版扩展到7,000位说话人。"));
+                    .description("CelebVoice 是说话人识别数据集。包含1,251名名人的十万多条语音，第二版扩展到7,000位说话人。"),
+            entry("WardOne").released("2020-06-05").publisher("某大学医院")
+                    .description("WardOne 是重症监护数据集。数据包含近34,000次入院记录，床旁监测数据大多每2分钟记录一次。"),
+            entry("WardTwo").released("2019-11-01").publisher("某医学中心")
+                    .description("WardTwo 是重症监护数据库。数据库包含20,109名成年患者的23,106次重症监护入院记录。"));
+
+    @Test
+    void admissionsAreComparedByTheFiguresWrittenWithTheMeasureWordForEvents() {
+        String a = bot.ask("Which covers more ICU admissions, WardOne or WardTwo?").markdown();
+        assertTrue(a.contains("**WardOne** has the most (34,000)"), a);
+    }
 
     @Test
     void anEnglishNounNoChineseWordNamesIsCountedByTheMeasureWordsOfItsKind() {
