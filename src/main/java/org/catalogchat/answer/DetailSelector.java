@@ -502,11 +502,8 @@ final class DetailSelector {
                 // a figure in its own unit inside the clause is a property of the noun ("8,732段不超过4秒的…音频"), no count
                 String unmeasured = MEASURED_FIGURE.matcher(between).replaceAll("");
                 // "一次即可用于新的环境、位置和人体朝向": one character (人) is part of countless words; across a clause
-                // with 的 it names the noun only where it ends a word ("164道人工手写的 Python 编程题"), not inside 人体
-                int wordEnd = m.end() + far + form.length();
-                boolean wordEnds = form.length() >= 2 || wordEnd >= clause.length()
-                        || Character.UnicodeScript.of(clause.charAt(wordEnd)) != Character.UnicodeScript.HAN;
-                return between.indexOf('的') >= 0 && wordEnds && !unmeasured.matches(".*[\\d，。；].*")
+                // with 的 it names no noun
+                return between.indexOf('的') >= 0 && form.length() >= 2 && !unmeasured.matches(".*[\\d，。；].*")
                         || far - enumerationCommas(between) <= COMPOUND_WINDOW && between.matches("[\\p{IsHan}]+(、[\\p{IsHan}]+)*");
             });
             if (!counts) counts = nounBefore(clause, m, nounForms);
