@@ -494,16 +494,16 @@ final class DetailSelector {
                 // "715个从Bilibili平台收集并标注的视频", "22种不同形态的机器人", "164道人工手写的 Python 编程题": a
                 // measure word, a relative clause with 的, then the noun, with no other figure in between;
                 int far = longer.indexOf(form);
-                if (far <= 1 || MEASURE_WORDS.indexOf(longer.charAt(0)) < 0) return false;
+                // "一次即可用于新的环境、位置和人体朝向": one character (人) is part of countless words; only right after
+                // the figure does it name the noun
+                if (far <= 1 || form.length() < 2 || MEASURE_WORDS.indexOf(longer.charAt(0)) < 0) return false;
                 String between = longer.substring(1, far);
                 // "13,948道多项选择题": or a few modifying characters with no 的, joined by 、 or not
                 // ("824个基准、基本气象站": reference and basic stations; "9个碳、氮、氧、氟重原子": each 、 of a list of
                 // modifiers is punctuation, not a character of the modifier)
                 // a figure in its own unit inside the clause is a property of the noun ("8,732段不超过4秒的…音频"), no count
                 String unmeasured = MEASURED_FIGURE.matcher(between).replaceAll("");
-                // "一次即可用于新的环境、位置和人体朝向": one character (人) is part of countless words; across a clause
-                // with 的 it names no noun
-                return between.indexOf('的') >= 0 && form.length() >= 2 && !unmeasured.matches(".*[\\d，。；].*")
+                return between.indexOf('的') >= 0 && !unmeasured.matches(".*[\\d，。；].*")
                         || far - enumerationCommas(between) <= COMPOUND_WINDOW && between.matches("[\\p{IsHan}]+(、[\\p{IsHan}]+)*");
             });
             if (!counts) counts = nounBefore(clause, m, nounForms);
