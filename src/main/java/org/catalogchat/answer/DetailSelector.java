@@ -50,7 +50,7 @@ final class DetailSelector {
      * Units of measure (time, length, storage) a figure may be written in: "27小时录音" measures hours of recordings,
      * not recordings, and "不超过4秒的…音频" says how long each one is.
      */
-    private static final String UNITS = "小时|分钟|秒钟|秒|天|周|个月|年|公里|千米|厘米|毫米|米|度|°|TB|GB|MB|PB"
+    private static final String UNITS = "小时|分钟|秒钟|秒|天|周|个月|年|公里|千米|厘米|毫米|米|TB|GB|MB|PB"
             + "|(?:hours?|minutes?|seconds?|days?|weeks?|months?|years?|km|kilometres?|kilometers?|metres?|meters?)(?![A-Za-z])";
     private static final Pattern OWN_UNIT = Pattern.compile("\\s*(?:" + UNITS + ")", Pattern.CASE_INSENSITIVE);
     private static final Pattern MEASURED_FIGURE = Pattern.compile(
@@ -494,9 +494,7 @@ final class DetailSelector {
                 // "715个从Bilibili平台收集并标注的视频", "22种不同形态的机器人", "164道人工手写的 Python 编程题": a
                 // measure word, a relative clause with 的, then the noun, with no other figure in between;
                 int far = longer.indexOf(form);
-                // "一次即可用于新的环境、位置和人体朝向": one character (人) is part of countless words; only right after
-                // the figure does it name the noun
-                if (far <= 1 || form.length() < 2 || MEASURE_WORDS.indexOf(longer.charAt(0)) < 0) return false;
+                if (far <= 1 || MEASURE_WORDS.indexOf(longer.charAt(0)) < 0) return false;
                 String between = longer.substring(1, far);
                 // "13,948道多项选择题": or a few modifying characters with no 的, joined by 、 or not
                 // ("824个基准、基本气象站": reference and basic stations; "9个碳、氮、氧、氟重原子": each 、 of a list of

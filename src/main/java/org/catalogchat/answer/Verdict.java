@@ -58,27 +58,7 @@ enum Verdict {
         boolean sizeOfSomethingElse = p.query().aspects().equals(java.util.Set.of(Query.Aspect.SIZE))
                 && p.countedNoun().isEmpty() && p.named().size() == 1 && p.subjects().size() > e.generic().size()
                 && e.sentencesOf(p.named().get(0)).isEmpty();
-        return sizeOfSomethingElse || valueOfUnwritten(p) || englishValueOfUnwritten(p) ? NOT_STATED : ANSWER;
-    }
-
-    /** "What is the average age of the … participants?": the words between "the" and "of" name the value asked. */
-    private static final java.util.regex.Pattern EN_VALUE_OF = java.util.regex.Pattern.compile(
-            "^(?:so |and )?what(?:'s| is| are| was| were) the ((?:[a-z-]+ ){0,2}[a-z-]+) of\\b");
-
-    /**
-     * "What is the age range of the EYEDIAP participants?": the value asked is named before "of"; where the one entry
-     * named writes none of those words, the sentence writing the rest (participants) answers another question.
-     */
-    private static boolean englishValueOfUnwritten(QueryPlan p) {
-        if (p.named().size() != 1 || !p.countedNoun().isEmpty() || p.query().compare()) return false;
-        java.util.regex.Matcher m = EN_VALUE_OF.matcher(p.query().text().strip().toLowerCase(java.util.Locale.ROOT));
-        if (!m.find()) return false;
-        java.util.List<String> named = java.util.List.of(m.group(1).split(" "));
-        java.util.List<Subject> value = p.subjects().stream().filter(s -> named.contains(s.text().toLowerCase(java.util.Locale.ROOT))).toList();
-        if (value.size() < 2) return false; // "the proportion of …" may be written as a figure (73%), as in Chinese
-        Dataset d = p.named().get(0);
-        String written = d.description() + "\n" + String.join("\n", d.allNames());
-        return value.stream().allMatch(s -> s.forms().stream().noneMatch(f -> org.catalogchat.catalog.TopicMatcher.contains(written, f)));
+        return sizeOfSomethingElse || valueOfUnwritten(p) ? NOT_STATED : ANSWER;
     }
 
     /** "…年龄范围是多少？", "…平均年龄是多少": a Chinese question that ends asking the value of what it names last. */
@@ -88,8 +68,7 @@ enum Verdict {
      * "UBIRIS.v2 的受试者年龄范围是多少？", "参与者的平均年龄是多少": the value asked is of the words right before 是多少
      * (年龄范围, 平均年龄). Where the one entry named writes neither the last of them nor the one joined before it, its
      * figures and the sentence writing the question's other words (受试者) answer another question: the entry does not
-     * state it. The last word alone unwritten is not enough: "年龄范围" is answered by an entry writing 年龄 ("从1岁到101岁"),
-     * and "比例" by one writing "73%".
+     * state it. The last word alone unwritten is not enough: "年龄范围" is answered by an entry writing 年龄 ("从1岁到101岁").
      */
     private static boolean valueOfUnwritten(QueryPlan p) {
         if (p.named().size() != 1 || !p.countedNoun().isEmpty() || p.query().compare()
@@ -113,7 +92,6 @@ enum Verdict {
             unwritten++;
             end -= at.text().length();
         }
-        // one word alone (比例 in "人能认出来的比例是多少") may be written as a figure (73%): two unwritten say more
-        return unwritten >= 2;
+        return unwritten > 0;
     }
 }
