@@ -92,6 +92,7 @@ enum Verdict {
             unwritten++;
             end -= at.text().length();
         }
-        return unwritten > 0;
+        // one word alone (比例 in "人能认出来的比例是多少") may be written as a figure (73%): two unwritten say more
+        return unwritten >= 2;
     }
 }
