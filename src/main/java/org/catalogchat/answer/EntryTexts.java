@@ -392,6 +392,19 @@ final class EntryTexts {
         return out;
     }
 
+    /**
+     * An entry's own words, its description and every name of it, for asking whether it writes a subject at all
+     * ("the catalog does not state" is decided on these, not on the sentences picked for an answer).
+     */
+    static String ownText(Dataset d) {
+        return d.description() + "\n" + String.join("\n", d.allNames());
+    }
+
+    /** Whether {@code text} writes any form of {@code s}, its exclusions not applied. */
+    static boolean writesAnyForm(String text, Subject s) {
+        return s.forms().stream().anyMatch(f -> TopicMatcher.contains(text, f));
+    }
+
     static boolean writes(String text, Subject s) {
         String t = text;
         for (String ex : s.excluded()) t = t.replace(ex, " ");

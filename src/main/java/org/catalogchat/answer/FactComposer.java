@@ -94,9 +94,8 @@ final class FactComposer {
     private static String askedWords(QueryPlan p, boolean zh, Dataset d) {
         String q = p.query().text().toLowerCase(java.util.Locale.ROOT);
         // "受试者年龄范围": the entry writes 受试者; what it leaves unwritten is what it does not state
-        String written = d.description() + "\n" + String.join("\n", d.allNames());
-        List<Subject> unwritten = p.subjects().stream()
-                .filter(x -> x.forms().stream().noneMatch(f -> org.catalogchat.catalog.TopicMatcher.contains(written, f))).toList();
+        String written = EntryTexts.ownText(d);
+        List<Subject> unwritten = p.subjects().stream().filter(x -> !EntryTexts.writesAnyForm(written, x)).toList();
         List<Subject> told = unwritten.isEmpty() ? p.subjects() : unwritten;
         return String.join(zh ? "、" : ", ", told.stream().map(Subject::text)
                 .filter(t -> !t.equals(Planner.CONTENT) && !t.equals(Planner.DURATION)).distinct()

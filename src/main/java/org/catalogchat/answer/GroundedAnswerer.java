@@ -97,13 +97,15 @@ public final class GroundedAnswerer implements Answerer {
         // "谣言和假新闻", "papers and charts": two topics joined by "and" are read as two topics where the joint reading
         // finds nothing or only the entries writing both
         Optional<QueryPlan> apart = JoinedTopics.apart(plan);
-        boolean joint = Verdict.of(plan, evidence) == Verdict.ANSWER;
-        // "同时有视频和音频的": both asked in one entry, as the joint reading has them, when it answers
-        if (apart.isPresent() && !(joint && JoinedTopics.askedTogether(plan.query().text(), togetherCues))) {
-            Evidence each = gatherer.gather(apart.get());
-            if (Verdict.of(apart.get(), each) == Verdict.ANSWER && (!joint || JoinedTopics.widens(evidence, each, all.size()))) {
-                plan = apart.get();
-                evidence = JoinedTopics.namingTheMissing(each);
+        if (apart.isPresent()) {
+            boolean joint = Verdict.of(plan, evidence) == Verdict.ANSWER;
+            // "同时有视频和音频的": both asked in one entry, as the joint reading has them, when it answers
+            if (!(joint && JoinedTopics.askedTogether(plan.query().text(), togetherCues))) {
+                Evidence each = gatherer.gather(apart.get());
+                if (Verdict.of(apart.get(), each) == Verdict.ANSWER && (!joint || JoinedTopics.widens(evidence, each, all.size()))) {
+                    plan = apart.get();
+                    evidence = JoinedTopics.namingTheMissing(each);
+                }
             }
         }
         // A count of datasets stays a count when one entry is left ("how many datasets involve X?": 1, not its size).

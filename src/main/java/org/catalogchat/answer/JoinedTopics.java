@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.catalogchat.catalog.TopicMatcher;
 
 /**
  * A topic question of two topics joined by "and" (谣言和假新闻, "crop pests and plant diseases") read as the two
@@ -67,13 +68,7 @@ final class JoinedTopics {
      * does not, so the reading apart is not offered while the joint reading answers.
      */
     static boolean askedTogether(String question, List<String> cues) {
-        String text = question.toLowerCase(Locale.ROOT);
-        for (String cue : cues) {
-            String c = cue.toLowerCase(Locale.ROOT);
-            boolean latin = c.chars().anyMatch(ch -> ch < 128 && Character.isLetter(ch));
-            if (latin ? Pattern.compile("\\b" + Pattern.quote(c) + "\\b").matcher(text).find() : text.contains(c)) return true;
-        }
-        return false;
+        return cues.stream().anyMatch(c -> TopicMatcher.contains(question, c));
     }
 
     /**

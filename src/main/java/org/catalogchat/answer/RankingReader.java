@@ -84,6 +84,16 @@ final class RankingReader {
     }
 
     /**
+     * The noun a Chinese superlative ranks by: the one written before it ("视频最多") or, where none is, after it
+     * ("最多的视频"). "哪个参与者最多": the measure word after 哪 counts the entry asked for, it is not part of what is ranked.
+     */
+    private static String zhRanked(Matcher superlative, String text) {
+        String before = superlative.group(1);
+        if (before == null || before.isBlank()) return superlative.group(2);
+        return withoutWhichMeasure(text, superlative.start(1), before);
+    }
+
+    /**
      * "哪个参与者最多": {@code ranked} without a measure word (个, 位, 名, 种, 款, 项) that follows 哪/几 right before it.
      */
     static String withoutWhichMeasure(String text, int start, String ranked) {
@@ -159,13 +169,10 @@ final class RankingReader {
             ranked = headUnit(lower, fewest.end(1), fewest.group(1));
             least = true;
         } else if (zhMost.find()) {
-            ranked = zhMost.group(1) != null && !zhMost.group(1).isBlank() ? zhMost.group(1) : zhMost.group(2);
-            // "哪个参与者最多": the measure word after 哪 counts the entry asked for, it is not part of what is ranked
-            if (zhMost.group(1) != null && !zhMost.group(1).isBlank()) ranked = withoutWhichMeasure(q.text(), zhMost.start(1), ranked);
+            ranked = zhRanked(zhMost, q.text());
             rankPhrase = zhMost.group();
         } else if (zhFewest.find()) {
-            ranked = zhFewest.group(1) != null && !zhFewest.group(1).isBlank() ? zhFewest.group(1) : zhFewest.group(2);
-            if (zhFewest.group(1) != null && !zhFewest.group(1).isBlank()) ranked = withoutWhichMeasure(q.text(), zhFewest.start(1), ranked);
+            ranked = zhRanked(zhFewest, q.text());
             rankPhrase = zhFewest.group();
             least = true;
         }

@@ -78,7 +78,7 @@ enum Verdict {
         if (!m.find()) return false;
         String before = text.substring(0, m.start()).stripTrailing();
         Dataset d = p.named().get(0);
-        String written = d.description() + "\n" + String.join("\n", d.allNames());
+        String written = EntryTexts.ownText(d);
         // the words joined right before the cue, last first: 范围, then 年龄 (which ends where 范围 begins)
         int end = before.length();
         int unwritten = 0;
@@ -88,7 +88,7 @@ enum Verdict {
                 if (!s.text().isEmpty() && before.startsWith(s.text(), end - s.text().length())) at = s;
             }
             if (at == null) break;
-            if (at.forms().stream().anyMatch(f -> org.catalogchat.catalog.TopicMatcher.contains(written, f))) return false;
+            if (EntryTexts.writesAnyForm(written, at)) return false;
             unwritten++;
             end -= at.text().length();
         }
