@@ -1,11 +1,8 @@
 package org.catalogchat.vocabulary;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +46,7 @@ public final class CatalogVocabulary {
     private final RelatedTerms related;
     private final SecondDictionaryTerms second;
     private final SpellingCorrection spelling;
+    private final WeakTranslations weak;
 
     CatalogVocabulary(BilingualDictionary dictionary, TermScanner.Result scan, Set<String> latinPhrases) {
         this.dictionary = dictionary;
@@ -61,6 +59,7 @@ public final class CatalogVocabulary {
         this.related = new RelatedTerms(dictionary, index);
         this.second = new SecondDictionaryTerms(dictionary, index, checks);
         this.spelling = new SpellingCorrection(dictionary, this, index);
+        this.weak = new WeakTranslations(index);
     }
 
     /**
@@ -293,8 +292,8 @@ public final class CatalogVocabulary {
             }
             else if (found.end() == i + 1 && !found.literal() && found.translations().stream().allMatch(t -> t.score() < GlossIndex.WEAK)) {
                 // only a word inside a longer gloss ("urban" in 市区's "urban district"): a related word may say more
-                List<Translation> more = new ArrayList<>(headNouns(words.get(i), found.translations()));
-                more = confirmedByNeighbours(more, i > 0 ? words.get(i - 1) : List.of(),
+                List<Translation> more = new ArrayList<>(weak.headNouns(words.get(i), found.translations()));
+                more = weak.confirmedByNeighbours(more, i > 0 ? words.get(i - 1) : List.of(),
                         i + 1 < n ? words.get(i + 1) : List.of());
                 more.addAll(related(words.get(i)));
                 found = new Span(i, i + 1, found.text(), more, false);
@@ -397,60 +396,6 @@ public final class CatalogVocabulary {
             for (String f : forms) if (glossSays(g, f)) return true;
         }
         return false;
-    }
-
-    /**
-     * The translations of a word only longer glosses name (too weak to count alone), those the catalog writes right
-     * next to a translation of a neighbouring question word counting as that neighbour's translation does (times
-     * {@value GlossIndex#COMPOSED}): "social" is only inside 社交's "social contact", but in "social network" the catalog's 社交网络
-     * confirms it. The words stay apart: "tactile datasets" is 触觉 + 数据集 (what every tactile entry writes), not the
-     * one entry's 触觉数据集.
-     */
-    private List<Translation> confirmedByNeighbours(List<Translation> weak, List<String> before, List<String> after) {
-        List<Translation> left = before.isEmpty() || before.stream().anyMatch(EnglishWords::isStop) ? List.of()
-                : toChinese(before, false);
-        List<Translation> right = after.isEmpty() || after.stream().anyMatch(EnglishWords::isStop) ? List.of()
-                : toChinese(after, false);
-        var out = new ArrayList<Translation>(weak.size());
-        for (Translation t : weak) {
-            double confirmed = 0;
-            if (t.score() < GlossIndex.WEAK) {
-                for (Translation x : left.subList(0, Math.min(GlossIndex.COMPOSE_CANDIDATES, left.size()))) {
-                    if (x.score() >= GlossIndex.WEAK && index.pairs.containsKey(x.chinese() + t.chinese())) confirmed = Math.max(confirmed, x.score());
-                }
-                for (Translation y : right.subList(0, Math.min(GlossIndex.COMPOSE_CANDIDATES, right.size()))) {
-                    if (y.score() >= GlossIndex.WEAK && index.pairs.containsKey(t.chinese() + y.chinese())) confirmed = Math.max(confirmed, y.score());
-                }
-            }
-            out.add(confirmed > 0 ? t.withScore(Math.max(t.score(), GlossIndex.COMPOSED * confirmed)) : t);
-        }
-        out.sort(Comparator.comparingDouble(Translation::score).reversed());
-        return out;
-    }
-
-    /** Prepositions that open a phrase qualifying the noun before them ("rubbings from a tablet"). */
-    private static final Set<String> QUALIFYING = Set.of("of", "from", "for", "in", "on", "with", "at", "by", "about");
-
-    /**
-     * The translations of a word only longer glosses name, those whose gloss is a modifier and the word itself
-     * counting as if the gloss were the word's (coverage 1, not ½), best first: an "intelligent
-     * agent" (智能体) is an agent, so "agents" reaches it. A word
-     * that modifies ("social" of "social contact") or follows "of" ("touch" of "sense of touch") is not the head,
-     * but the noun before a phrase that says which is ("rubbings" of 拓片 "rubbings from a tablet", main sense only).
-     */
-    private List<Translation> headNouns(List<String> query, List<Translation> weak) {
-        var out = new ArrayList<Translation>(weak.size());
-        for (Translation t : weak) {
-            List<String> g = EnglishWords.words(t.gloss());
-            boolean head = query.size() == 1 && t.match() == Translation.Match.WITHIN_GLOSS && (g.size() == 2
-                    && g.stream().noneMatch(EnglishWords::isStop) && g.get(1).equals(query.get(0))
-                    // the noun before a phrase that says which: 拓片 "rubbings from a tablet" are rubbings
-                    || g.size() >= 3 && g.get(0).equals(query.get(0)) && QUALIFYING.contains(g.get(1))
-                    && index.mainSense(t)); // not "free of worry", 宽松's sixth sense
-            out.add(head ? t.withScore(Math.min(1.0, t.score() * 2)) : t);
-        }
-        out.sort(Comparator.comparingDouble(Translation::score).reversed());
-        return out;
     }
 
     /** An English word's singular by the same morphology the dictionary look-up uses ("news" stays "news"). */

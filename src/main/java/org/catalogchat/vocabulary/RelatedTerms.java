@@ -1,14 +1,10 @@
 package org.catalogchat.vocabulary;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 
 /**
@@ -39,7 +35,7 @@ final class RelatedTerms {
      * The catalog's terms for a word that no gloss names and the catalog does not write, through the words WordNet
      * relates to it ({@link WordRelations}): "urban" → city (pertainym) → 城市, "intrusion" → invade (derived from
      * its synonym invasion) → 入侵, "math" → mathematics → 数学. Each is {@link Translation.Match#RELATED}, scored
-     * {@value #RELATED} times the related word's own translation. Only {@link #translate} asks for it, for one
+     * {@value #RELATED} times the related word's own translation. Only {@link CatalogVocabulary#translate} asks for it, for one
      * question word that found nothing else: a name-like token ("Vistas") is not turned into a word by it.
      */
     List<Translation> related(List<String> queryWords) {
