@@ -133,8 +133,12 @@ final class EvidenceGatherer {
         }
         // What the asker would do with the data ("to play", "for teaching"), not what it is about (AskerActions)
         Set<String> actions = AskerActions.in(p.query().text(), vocabulary);
-        List<Subject> setAside = new ArrayList<>(setAside(p, matched, unmatched, actions));
+        // What only qualifies the thing asked ("that damage crops", "fully"): looked up once a word matches nothing
+        Set<String> qualifying = unmatched.isEmpty() || p.query().language() != Language.EN ? Set.of()
+                : ModifierWords.in(p.query().text(), vocabulary);
+        List<Subject> setAside = new ArrayList<>(setAside(p, matched, unmatched, actions, qualifying));
         unmatched.removeAll(setAside);
+        boolean qualifierSetAside = setAside.stream().anyMatch(s -> qualifies(s, qualifying));
         var suggestions = new LinkedHashSet<Dataset>();
         // the names as the question writes them: "MS MARCO" is one name, and no entry that writes "MS" mentions it
         for (String name : Replies.asWritten(p.unknownNames(), p.query().text())) {
@@ -227,7 +231,10 @@ final class EvidenceGatherer {
             members.removeAll(apart);
             suggestions.addAll(apart);
         }
-        if (topicOnly && !partial.isEmpty() && !members.isEmpty()) {
+        // A qualifier set aside already reads the topic loosely, so it is read no looser: where entries write every
+        // other word, they are its members, as a count's are ("insects that damage crops": an entry writing crops but
+        // no insects is no partial match); where none does, only the entries covering the most of it answer.
+        if (topicOnly && !qualifierSetAside && !partial.isEmpty() && !members.isEmpty()) {
             // "interleaved image-text documents": an entry as much about the topic as a member, lacking only the container
             for (Dataset d : aboutAsMuchWithoutContainer(matched, container, optional, members, partial)) {
                 members.add(d);
@@ -245,7 +252,7 @@ final class EvidenceGatherer {
             // something else; the catalog lacks the thing, so the answer says so and only suggests them.
             partial.sort(Comparator.comparingDouble((Dataset d) -> -coverage.get(d.id())));
             partial.stream().limit(3).forEach(suggestions::add);
-        } else if (topicOnly && !partial.isEmpty()) {
+        } else if (topicOnly && !qualifierSetAside && !partial.isEmpty()) {
             // A topic question in several words ("interleaved image-text documents"): an entry writing most of
             // them (by rarity and strength) is on topic even if it lacks one word. Counts and filtered lists stay exact.
             List<Map<Dataset, Double>> names = namesAsked(matched);
@@ -625,7 +632,7 @@ final class EvidenceGatherer {
      * named in the answer.
      */
     private List<Subject> setAside(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched,
-                                   Set<String> actions) {
+                                   Set<String> actions, Set<String> qualifying) {
         Query q = p.query();
         if (unmatched.isEmpty() || !p.named().isEmpty() || q.hasFilters() || q.listAll()
                 || p.ranking().isPresent() || !p.previous().isEmpty() || !p.unknownNames().isEmpty()) return List.of();
@@ -644,12 +651,41 @@ final class EvidenceGatherer {
                 missing = missing.stream().filter(s -> !acts.contains(s)).toList();
                 if (missing.isEmpty()) continue;
             }
+            // A word qualifying the thing asked (an adverb, a participle after a noun, a relative clause's verb) that no
+            // entry writes says less of what the catalog lacks than the thing itself, once that is written (ModifierWords)
+            var qualifiers = qualifiersOnly(missing, matched, group, qualifying);
+            if (!qualifiers.isEmpty()) {
+                out.addAll(qualifiers);
+                missing = missing.stream().filter(s -> !qualifiers.contains(s)).toList();
+                if (missing.isEmpty()) continue;
+            }
             // (a count sets aside only what meaning confirms: an unknown word alone does not make a number)
             boolean unknownOnly = !q.count() && missing.size() < found && missing.stream().allMatch(Subject::unknownWord);
             // Meaning may speak for as many missing words as written ones, never for more.
             if (unknownOnly || (missing.size() <= found && confirmedByMeaning(p, group, matched))) out.addAll(missing);
         }
         return out;
+    }
+
+    /**
+     * The missing words of a group that only qualify what it asks about ({@link ModifierWords}), when the group writes
+     * the thing they qualify: a matched word that is no qualifier, no container noun and no action of the asker, and
+     * more matched words than qualifiers set aside. Empty otherwise ("How many legal datasets?" keeps "legal").
+     */
+    private List<Subject> qualifiersOnly(List<Subject> missing, Map<Subject, Map<Dataset, Double>> matched, int group,
+                                         Set<String> qualifying) {
+        if (qualifying.isEmpty()) return List.of();
+        var out = missing.stream().filter(s -> qualifies(s, qualifying)).toList();
+        if (out.isEmpty()) return out;
+        var written = matched.keySet().stream().filter(s -> s.group() == group).toList();
+        boolean headWritten = written.stream().anyMatch(s -> !container(s) && !qualifies(s, qualifying));
+        return headWritten && out.size() < written.size() ? out : List.of();
+    }
+
+    /** Whether every word of the subject is one of the question's qualifying words. */
+    private static boolean qualifies(Subject s, Set<String> qualifying) {
+        var words = java.util.Arrays.stream(lower(s).split("[^a-z'’-]+")).filter(w -> !w.isEmpty()).toList();
+        return !words.isEmpty() && qualifying.containsAll(words);
     }
 
     /**
