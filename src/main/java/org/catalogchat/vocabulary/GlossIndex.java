@@ -211,11 +211,14 @@ final class GlossIndex {
             bases.addAll(EnglishWords.baseForms(last));
             if (query.size() == 1) bases.addAll(dictionary.relations().sameStemForms(last));
             if (query.size() == 1 && last.endsWith("ing") && making(EnglishWords.baseForms(last), best)) bases.clear();
+            var own = java.util.Set.copyOf(best.keySet());
             for (String base : bases) {
                 List<String> q = new ArrayList<>(query.subList(0, query.size() - 1));
                 q.add(base);
                 collect(q, INFLECTED, best);
             }
+            // "filmed" is no 电影 "film": a participle keeps only its base's verbs (ParticipleSenses)
+            if (query.size() == 1) ParticipleSenses.keepVerbSenses(dictionary, last, own, best);
         }
         if (best.isEmpty()) reshaped.reshaped(query, best);
         if (compose && best.isEmpty() && query.size() > 1) reshaped.compose(query, best);
