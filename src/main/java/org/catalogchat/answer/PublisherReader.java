@@ -7,7 +7,6 @@ import static org.catalogchat.answer.PlanWords.blankAsIn;
 import static org.catalogchat.answer.PlanWords.blankWords;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -149,21 +148,7 @@ final class PublisherReader {
             String lower = q.text().toLowerCase(Locale.ROOT);
             boolean writtenWhole = d.allNames().stream().anyMatch(n -> lower.contains(n.toLowerCase(Locale.ROOT))
                     && slotWords.stream().noneMatch(n::equalsIgnoreCase));
-            // "How many datasets did the University of Oxford publish?": a word of the entry's name (Oxford Buildings)
-            // inside an English phrase that names a publisher of that entry (牛津大学) is the publisher's name
-            for (PublisherPhrases.Found f : writtenWhole ? List.<PublisherPhrases.Found>of()
-                    : publisherPhrases.inEnglish(q.text(), List.of())) {
-                String phrase = q.text().substring(f.start(), f.end());
-                boolean holdsNameWord = d.allNames().stream().flatMap(n -> Arrays.stream(n.split("[^\\p{L}\\p{N}]+")))
-                        .anyMatch(w -> w.length() >= 3 && TopicMatcher.contains(phrase, w));
-                if (f.publishers().isEmpty() || !holdsNameWord || !texts.publishedBy(f.publishers()).contains(d)) continue;
-                var publishers = new LinkedHashSet<>(q.publishers());
-                publishers.addAll(f.publishers());
-                q = q.withNamed(List.of()).withPublishers(publishers);
-                rest = blankWords(rest, phrase);
-                break;
-            }
-            for (String w : writtenWhole || q.named().isEmpty() ? List.<String>of() : slotWords) {
+            for (String w : writtenWhole ? List.<String>of() : slotWords) {
                 List<String> named = publisherPhrases.byCatalogUse(w);
                 // as below: only a word that already names a publisher here is widened by the dictionary's name
                 if (!named.isEmpty()) named = withDictionaryName(named, w);
