@@ -223,16 +223,9 @@ final class Planner {
             for (String cue : kind.isEmpty() ? List.<String>of() : glossary.cues(kind)) rest = blankAsIn(rest, q.rest(), cue);
         }
         rest = rankings.withoutRankWords(ranked, rest);
-        boolean wasNamed = !q.named().isEmpty();
         PublisherReader.Read read = publishers.read(q, rest);
         q = read.query();
         rest = read.rest();
-        // "How many of them did MIT help publish?": the entry a word named (MIT Indoor 67) was the publisher's name;
-        // read as a question naming no entry, it counts datasets and goes on from the previous answer
-        boolean unnamed = wasNamed && q.named().isEmpty();
-        if (unnamed) q = q.withCount(QuestionParser.asksCount(q.text()));
-        boolean scopeAfterNames = scopeCue || unnamed && !previous.isEmpty() && words.hasCue(lower, "scope");
-        if (scopeAfterNames && !scopeCue) for (String cue : glossary.cues("scope")) rest = blankAsIn(rest, q.rest(), cue);
         if (!q.publishers().isEmpty()) rest = SubOrganisations.without(rest, q.rest());
         rest = LeadingScope.without(rest, q.text(), !q.publishers().isEmpty() || q.publisherKind().isPresent() || q.dates().isPresent());
 
@@ -324,7 +317,7 @@ final class Planner {
         boolean rankPrevious = followUp.refersBack() && ranking.isPresent();
         // "how many of those came out in 2024?", "其中哪些是关于体育的": the question narrows the previous answer's
         // entries; its conditions and subjects apply to them only, never to the whole catalog afresh
-        boolean scoped = !followUp.ambiguous() && scopeAfterNames && q.named().isEmpty();
+        boolean scoped = !followUp.ambiguous() && scopeCue && q.named().isEmpty();
         subjects.replaceAll(subjectReader::withoutStraddles);
         String asked = q.text();
         subjects.replaceAll(s -> publisherNameWords.without(s, asked));

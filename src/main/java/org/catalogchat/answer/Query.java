@@ -141,12 +141,6 @@ public record Query(String text, Language language, List<Dataset> named, Set<Str
                 count && datasets.isEmpty(), compare, listAll, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
     }
 
-    /** The same question, counting datasets or not (a name read first turned out to be a publisher's). */
-    public Query withCount(boolean counts) {
-        return new Query(text, language, named, publishers, dates, topics, sizeAtLeast, ranking, aspects, counts, compare,
-                listAll, followUp, unknownTerms, knownTerms, rest, jointly, publisherKind);
-    }
-
     /** The same question read as asking for the whole catalog ("目录收录了哪些数据集？"). */
     public Query withListAll() {
         return new Query(text, language, named, publishers, dates, topics, sizeAtLeast, ranking, aspects, count, compare,

@@ -276,16 +276,6 @@ public final class QuestionParser {
     }
 
     /**
-     * Whether the question's words ask how many datasets, as read when no entry is named: for a question whose one
-     * named entry turned out to be a word of a publisher's name ("How many of them did MIT help publish?").
-     */
-    static boolean asksCount(String question) {
-        String cueText = question.toLowerCase(Locale.ROOT);
-        return EN_COUNT.matcher(cueText).find() || ZH_COUNT.matcher(cueText).find()
-                && !cueText.matches(".*多少(片|张|条|对|小时|部|集|篇).*");
-    }
-
-    /**
      * A near match whose numbers differ from every name of the entry is another dataset, not a typo: LAION-2B is
      * not LAION-5B, Kinetics-600 not Kinetics-700. Left unmatched, it is an unknown name ("not in the catalog").
      */
