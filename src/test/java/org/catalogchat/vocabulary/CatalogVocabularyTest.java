@@ -332,8 +332,8 @@ class CatalogVocabularyTest {
     @Test
     void aGlossWithOrStandsForEachAlternative() {
         assertEquals(List.of(List.of("exercise", "question"), List.of("exam", "question")),
-                CatalogVocabulary.alternatives(List.of("exercise", "or", "exam", "question")));
-        assertEquals(List.of(), CatalogVocabulary.alternatives(List.of("or", "else")));
+                GlossIndex.alternatives(List.of("exercise", "or", "exam", "question")));
+        assertEquals(List.of(), GlossIndex.alternatives(List.of("or", "else")));
         var v = vocabulary("题目取自全国高考真题。");
         Translation t = v.toChinese("exam questions").get(0);
         assertEquals("题目", t.chinese());
