@@ -51,6 +51,8 @@ final class EntryTexts {
     private final LocalDate[] released;
     private final Map<String, Integer> ordinals;
     private final Optional<WrittenForms> forms;
+    /** The short forms of an asked organisation's name the catalog may write (中科院自动化所 for 中国科学院自动化研究所). */
+    private final ShortOrganisationNames shortNames;
     /** Each publisher as {@link #partOf} compares it (stripped, lower-case), sorted: a name finds its parts by prefix. */
     private final TreeMap<String, BitSet> publishers = new TreeMap<>();
     /** Each key of {@link #publishers} as the catalog first writes it (case kept: "Google Research"). */
@@ -72,7 +74,13 @@ final class EntryTexts {
 
     /** @param forms the index of written forms over this catalog (its ordinals follow the catalog's order) */
     EntryTexts(Catalog catalog, Optional<WrittenForms> forms) {
+        this(catalog, forms, ShortOrganisationNames.none());
+    }
+
+    /** @param shortNames the short forms of organisation names a publisher may be written with */
+    EntryTexts(Catalog catalog, Optional<WrittenForms> forms, ShortOrganisationNames shortNames) {
         this.catalog = catalog;
+        this.shortNames = shortNames;
         this.all = catalog.datasets();
         this.forms = forms;
         var sorted = new ArrayList<>(all);
@@ -296,6 +304,8 @@ final class EntryTexts {
         BitSet out = new BitSet(all.size());
         var names = new ArrayList<String>(organisationNames);
         for (String n : organisationNames) names.addAll(faculties(n));
+        // "中国科学院自动化研究所" asked, "中科院自动化所…" written: the catalog's short form of the asked name
+        for (String n : organisationNames) names.addAll(shortNames.of(n));
         for (String n : names) {
             String o = n.strip().toLowerCase(Locale.ROOT);
             if (o.length() < 2) continue;

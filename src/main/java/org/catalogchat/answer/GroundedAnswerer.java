@@ -55,7 +55,8 @@ public final class GroundedAnswerer implements Answerer {
     public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever,
                             Optional<CatalogVocabulary> vocabulary, Optional<EntryMeanings> meanings) {
         this.retriever = retriever;
-        var texts = new EntryTexts(catalog, parser.lexical().writtenForms(catalog.datasets().stream().map(Dataset::id).toList()));
+        var texts = new EntryTexts(catalog, parser.lexical().writtenForms(catalog.datasets().stream().map(Dataset::id).toList()),
+                new ShortOrganisationNames(glossary.publishers()));
         this.planner = new Planner(catalog, glossary, parser, parser.lexical(), vocabulary, texts);
         this.gatherer = new EvidenceGatherer(catalog, glossary, texts, vocabulary, meanings);
         var words = new Wording(glossary);
