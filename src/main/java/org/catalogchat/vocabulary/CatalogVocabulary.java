@@ -351,13 +351,7 @@ public final class CatalogVocabulary {
      * face"). A question's "face" is mostly the noun, so a one-character noun the catalog writes alone (脸) joins it.
      */
     private boolean verbSense(Translation t) {
-        String raw = dictionary.rawGlosses(t.chinese());
-        if (raw == null) return false;
-        for (String g : raw.split("\t")) {
-            String sense = g.startsWith("~") ? g.substring(1).strip() : g.strip();
-            if (sense.equals("to " + t.gloss())) return true;
-        }
-        return false;
+        return ParticipleSenses.verbGloss(dictionary, t);
     }
 
     /**
