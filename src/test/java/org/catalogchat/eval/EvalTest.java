@@ -542,9 +542,13 @@ class EvalTest {
      * unseen5/fresh15-vocab (vocab, first run on main f2471ba): bot 0/4, baseline 1/4 — "grab", "sick" and "plates"
      * reach no catalog word (抓取, 病害, 车牌), and "soccer games" counts one of the two football entries; the keyword
      * baseline answers the sick-leaves list.
+     * unseen14/fresh18-vocab (vocab, first run on main 3090d84, the same at the merged eval of 5a77997): bot 0/4,
+     * baseline 1/4 — "curved words", "odd spikes", "friends" and 居民区 do not reach the words the entries write (弯曲,
+     * 异常检测, 闲聊, 住宅); the keyword baseline answers one topic.
      */
     private static final java.util.Set<String> BASELINE_NOT_YET_BEATEN = java.util.Set.of("unseen3/fresh11-vocab",
-            "unseen5/fresh13-vocab", "unseen8/fresh14-vocab", "unseen7/fresh14-vocab", "unseen5/fresh15-vocab");
+            "unseen5/fresh13-vocab", "unseen8/fresh14-vocab", "unseen7/fresh14-vocab", "unseen5/fresh15-vocab",
+            "unseen14/fresh18-vocab");
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
