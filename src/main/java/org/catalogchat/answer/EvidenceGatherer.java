@@ -44,38 +44,8 @@ final class EvidenceGatherer {
     static final double PARTIAL_COVERAGE = 0.5;
     /** At most this share of a catalog writing a compound topic's modifiers is a narrow topic ({@link #headGivesWay}). */
     static final double NARROW_SHARE = 0.1;
-    /** At most this many entries writing an asked compound's head without its modifier are read for their own compounds. */
-    static final int COMPOUND_CHECKS = 32;
-    /** The strength of a subject an entry writes only abbreviated (行驶里程 for 行程): that of a mention further down. */
-    static final double ABBREVIATED = 0.6;
     /** What the kept selections may take: 96 MB, about 120 subjects at 100,000 entries and all of a small catalog's. */
     private static final long SELECTIONS_KB = 96 * 1024;
-    /**
-     * A word of a topic that no entry writes is set aside when the entry nearest the question in meaning reaches this
-     * cosine similarity and writes the topic's other words. Calibrated on the five catalogs' dev sets
-     * (docs/evaluation.md): absent topics' nearest entries mostly stay below it.
-     */
-    static final double MEANING_CONFIRMS = 0.45;
-    /**
-     * More entries than this writing a topic's other words is a broad topic, not a rewording of one entry's: no
-     * meaning is asked (each entry's first look costs an embedding, about 15 ms).
-     */
-    static final int MEANING_CANDIDATES = 8;
-    /** Members beyond which a topic's partial entries are not asked about in meaning ({@link #nearInMeaning}). */
-    private static final int MEANING_MEMBERS_AT_MOST = 50;
-    /** How near in meaning a partial entry of a topic must be to be a member (docs/evaluation.md, eighth pass). */
-    static final double MEANING_ADMITS = 0.45;
-    /** ... and how near, as a share of the nearest member's similarity, so that it stands beside the members. */
-    static final double MEANING_BESIDE = 0.8;
-    static final double MEANING_GAIN = 0.15;
-    /**
-     * Below this similarity to a two-word topic, an entry writing one of its words is about something else
-     * ({@link #oneWordOfTwo}). Far below {@link #MEANING_CONFIRMS}: an entry saying the topic in its own words is often
-     * only 0.25–0.45 near it (THUCNews for "news articles", 0.26), while the other senses lay at 0.0–0.16 on the dev sets.
-     */
-    static final double MEANING_FAR = 0.2;
-    /** How near a means cue or a verb of making must be to a name for the name to be written as a means. */
-    private static final int MEANS_WINDOW = 8;
 
     private final EntryTexts texts;
     private final MembershipScorer scorer;
@@ -83,7 +53,10 @@ final class EvidenceGatherer {
     private final Glossary glossary;
     private final Optional<org.catalogchat.retrieval.EntryMeanings> meanings;
     private final Optional<CatalogVocabulary> vocabulary;
-    private final Map<String, List<String>> canonicalPublishers = new HashMap<>();
+    private final PublisherEvidence publishers;
+    private final SentenceEvidence sentences;
+    private final CompoundChecks compounds;
+    private final MeaningChecks meaning;
     /**
      * Each subject's selection, kept (bounded by size, in KB): the catalog does not change under a gatherer, topic
      * words recur across questions ("video", "图像"), and one common subject is tens of thousands of candidates to
@@ -113,9 +86,10 @@ final class EvidenceGatherer {
         this.scorer = new MembershipScorer(texts, MembershipScorer.Weights.DEFAULT);
         this.details = new DetailSelector(texts, vocabulary);
         this.glossary = glossary;
-        for (Dataset d : catalog.datasets()) {
-            canonicalPublishers.put(d.id(), d.publishers().stream().map(glossary::canonicalPublisher).toList());
-        }
+        this.publishers = new PublisherEvidence(catalog, glossary, texts, vocabulary);
+        this.sentences = new SentenceEvidence(texts, details, glossary);
+        this.compounds = new CompoundChecks(texts, vocabulary);
+        this.meaning = new MeaningChecks(meanings);
         glossary.topics().forEach(t -> t.terms().forEach(n -> topicTerms.add(n.strip().toLowerCase(Locale.ROOT))));
         glossary.cues("container").forEach(c -> containers.add(c.toLowerCase(Locale.ROOT)));
     }
@@ -126,7 +100,7 @@ final class EvidenceGatherer {
         var matched = new HashMap<Subject, Map<Dataset, Double>>();
         for (Subject s : p.subjects()) {
             Map<Dataset, Double> m = scored(s);
-            if (p.attributes().contains(s.text())) m = usedAsMeans(s.text(), m);
+            if (p.attributes().contains(s.text())) m = sentences.usedAsMeans(s.text(), m);
             if (m.isEmpty()) unmatched.add(s);
             else if (texts.size() >= 5 && m.size() >= GENERIC_SHARE * texts.size()) generic.add(s);
             else matched.put(s, m);
@@ -145,7 +119,7 @@ final class EvidenceGatherer {
             Subject s = new Subject(name, List.of(name), List.of());
             suggestions.addAll(texts.matching(s));
         }
-        if (!p.named().isEmpty()) return aboutNamed(p, presence(matched), unmatched, generic, suggestions);
+        if (!p.named().isEmpty()) return sentences.aboutNamed(p, presence(matched), unmatched, generic, suggestions);
 
         var coverage = new HashMap<String, Double>();
         // In matched's order, each subject's selection and weight (the sums below add them in that order).
@@ -175,7 +149,7 @@ final class EvidenceGatherer {
         // "not in the catalog" (Verdict) and nothing is a partial match to suggest, so the pool (a year's ~10,000
         // entries, or the whole catalog, each a member otherwise) is not walked.
         boolean answersNothing = matched.isEmpty() && Verdict.everyAlternativeOut(p, unmatched);
-        for (int o : answersNothing ? new int[0] : pool(p, selected)) {
+        for (int o : answersNothing ? new int[0] : publishers.pool(p, selected)) {
             Dataset d = texts.all().get(o);
             double w = 0;
             boolean topical = false;
@@ -195,19 +169,19 @@ final class EvidenceGatherer {
         }
         // "traffic signs from China", 中文语法纠错: an entry writing another country or language in its place (美国,
         // 英语) is about that one, not partly about the one asked
-        List<Dataset> elsewhere = elsewhere(matched, partial);
+        List<Dataset> elsewhere = compounds.elsewhere(matched, partial);
         if (!elsewhere.isEmpty()) {
             partial.removeAll(elsewhere);
             // (those the words would have admitted are still worth a look)
             elsewhere.stream().filter(d -> coverage.get(d.id()) >= PARTIAL_COVERAGE).forEach(suggestions::add);
         }
         // meaning would admit them too: MiniLM puts "news text classification" near "image classification"
-        Set<Dataset> otherCompound = headsOfOtherCompounds(p, matched);
+        Set<Dataset> otherCompound = compounds.headsOfOtherCompounds(p, matched);
         if (!otherCompound.isEmpty()) partial.removeIf(otherCompound::contains);
         // an entry writing the words it lacks as two words abbreviated (行驶里程 for 行程) writes every subject
         if (!p.anyOf() && !partial.isEmpty()) {
-            for (Dataset d : abbreviating(matched, partial)) {
-                strength.put(d, abbreviatedStrength(d, matched, weights, total));
+            for (Dataset d : compounds.abbreviating(matched, partial)) {
+                strength.put(d, compounds.abbreviatedStrength(d, matched, weights, total));
                 partial.remove(d);
             }
         }
@@ -264,7 +238,7 @@ final class EvidenceGatherer {
             byWords.stream().filter(d -> !halfOnly.contains(d)).forEach(members::add);
             suggestions.addAll(halfOnly);
             partial.sort(Comparator.comparingDouble((Dataset d) -> -coverage.get(d.id())));
-            members.addAll(nearInMeaning(p, partial.stream().filter(d -> coverage.get(d.id()) < PARTIAL_COVERAGE).toList(),
+            members.addAll(meaning.nearInMeaning(p, partial.stream().filter(d -> coverage.get(d.id()) < PARTIAL_COVERAGE).toList(),
                     members, matched));
         } else if (members.isEmpty() && best >= PARTIAL_COVERAGE && !q.count()) {
             final double top = best;
@@ -321,7 +295,7 @@ final class EvidenceGatherer {
         List<String> words = topicWords.stream().map(Subject::text).toList();
         if (words.stream().allMatch(TopicMatcher::allHan)) {
             String phrase = String.join("", words);
-            return !vocabulary.get().toEnglish(phrase).isEmpty() && !written(phrase);
+            return !vocabulary.get().toEnglish(phrase).isEmpty() && !compounds.written(phrase);
         }
         String phrase = String.join(" ", words);
         return words.stream().noneMatch(TopicMatcher::hasHan) && vocabulary.get().dictionaryNames(phrase)
@@ -337,8 +311,8 @@ final class EvidenceGatherer {
      * are the common part (基因 of "gene editing": the head is then what is asked and what no entry writes), when they
      * select many entries (图像 of 图像分类: an image dataset is not an image classification one), or when the head
      * is written by every entry they select (nothing gives way). Each entry must also be near the whole compound in
-     * meaning ({@link #MEANING_CONFIRMS}); the meanings are English, so a Chinese compound (苹果公司, 放射科报告) never
-     * gives way, and only up to {@link #MEANING_CANDIDATES} entries are looked at.
+     * meaning ({@link MeaningChecks#MEANING_CONFIRMS}); the meanings are English, so a Chinese compound (苹果公司, 放射科报告) never
+     * gives way, and only up to {@link MeaningChecks#MEANING_CANDIDATES} entries are looked at.
      */
     private List<Dataset> headGivesWay(List<Subject> words, Map<Subject, Map<Dataset, Double>> matched, List<Dataset> members) {
         if (words.size() < 2) return List.of();
@@ -352,19 +326,19 @@ final class EvidenceGatherer {
         var memberIds = new HashSet<String>();
         members.forEach(m -> memberIds.add(m.id()));
         List<Dataset> gaveWay = narrowed.stream().filter(d -> !headWriters.containsKey(d) && !memberIds.contains(d.id())).toList();
-        if (gaveWay.isEmpty() || meanings.isEmpty() || gaveWay.size() > MEANING_CANDIDATES
+        if (gaveWay.isEmpty() || meanings.isEmpty() || gaveWay.size() > MeaningChecks.MEANING_CANDIDATES
                 || words.stream().anyMatch(w -> TopicMatcher.hasHan(w.text()))) return List.of();
         // the meaning (the entries' in English, so only for an English topic) says whether the whole compound is what
         // the entry holds: "chess games" is near Lichess (0.54); "video game" is far from the sign-language video
         // datasets that write 视频 (about 0.2)
         String topic = String.join(" ", words.stream().map(Subject::text).toList());
-        return gaveWay.stream().filter(d -> meanings.get().similarity(topic, d).orElse(0) >= MEANING_CONFIRMS).toList();
+        return gaveWay.stream().filter(d -> meanings.get().similarity(topic, d).orElse(0) >= MeaningChecks.MEANING_CONFIRMS).toList();
     }
 
     /**
      * The mirror of {@link #headGivesWay}: of the entries the partial rule would admit for a topic of two words side
      * by side ({@link #onePhrase}: "gene editing", 图像生成, "news articles"), those that write only one of the two and
-     * whose meaning is far from the whole phrase ({@link #MEANING_FAR}). Such an entry writes the word in another sense
+     * whose meaning is far from the whole phrase ({@link MeaningChecks#MEANING_FAR}). Such an entry writes the word in another sense
      * or about another thing: OpenStreetMap's 编辑 is editing a map, HumanEval's 生成 is generating code, LFW's 新闻
      * is where its face photos come from. An entry writing the phrase's narrow word about the phrase itself stays
      * (THUCNews for "news articles", 0.26; GAIA writing 天文 for 天文观测, 0.40). Empty without meanings (as before).
@@ -378,7 +352,7 @@ final class EvidenceGatherer {
         Map<Dataset, Double> second = matched.get(words.get(1));
         String phrase = words.get(0).text() + " " + words.get(1).text();
         return admitted.stream().filter(d -> first.containsKey(d) != second.containsKey(d))
-                .filter(d -> meanings.get().similarity(phrase, d).orElse(0) < MEANING_FAR).toList();
+                .filter(d -> meanings.get().similarity(phrase, d).orElse(0) < MeaningChecks.MEANING_FAR).toList();
     }
 
     /** The topic words of the question (container nouns and actions left out), in the order it asks them. */
@@ -469,141 +443,6 @@ final class EvidenceGatherer {
         return of == 0 ? 0 : sum / of;
     }
 
-    /**
-     * The entries that write the head of a compound the question asks, but not its modifier, when the catalog writes
-     * the compound itself and the entry writes the head only in compounds of its own whose modifier is an alternative
-     * to the asked one: for 图像分类 (图像 + 分类 side by side in the question, written whole by some entry), an entry
-     * writing 文本分类 or 情感分类 and never 图像 is about another kind of classification, not partly about this one;
-     * for 动作识别, 说话人识别 is another recognition. Two modifiers that some entry stacks on the head (社会追踪调查)
-     * are no alternatives: a 追踪调查 may well be a 社会调查. Such entries are no partial members, by their words or
-     * their meaning; an entry writing the head on its own (任务包括分类、检测) or both words apart is judged as before. Heads written by more than {@link #COMPOUND_CHECKS} entries are left alone (each
-     * is read sentence by sentence).
-     */
-    private Set<Dataset> headsOfOtherCompounds(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched) {
-        String asked = p.query().text();
-        Set<Dataset> out = null;
-        for (Subject modifier : matched.keySet()) {
-            if (!TopicMatcher.hasHan(modifier.text())) continue;
-            for (Subject head : matched.keySet()) {
-                if (head == modifier || head.group() != modifier.group() || !TopicMatcher.hasHan(head.text())) continue;
-                String a = modifier.text();
-                String b = head.text();
-                if (!asked.contains(a + b) || !written(a + b)) continue;
-                Map<Dataset, Double> withModifier = matched.get(modifier);
-                var headOnly = matched.get(head).keySet().stream().filter(d -> !withModifier.containsKey(d)).toList();
-                if (headOnly.size() > COMPOUND_CHECKS) continue;
-                for (Dataset d : headOnly) {
-                    if (!inOtherCompoundsOnly(d, a, b)) continue;
-                    if (out == null) out = new HashSet<>();
-                    out.add(d);
-                }
-            }
-        }
-        return out == null ? Set.of() : out;
-    }
-
-    /**
-     * The partial entries (at most {@link #COMPOUND_CHECKS} of them) that write each subject they lack, all of them
-     * words of two Han characters, as two words of the catalog abbreviated: the first character opens the first word
-     * and the second lies in the word right after it, the way Chinese shortens a phrase (行驶里程 → 行程, 血液样本 →
-     * 血样). Only the entries another subject already selects are read, so the cost follows the topic's matches.
-     */
-    private List<Dataset> abbreviating(Map<Subject, Map<Dataset, Double>> matched, List<Dataset> partial) {
-        if (vocabulary.isEmpty()) return List.of();
-        var out = new ArrayList<Dataset>();
-        for (Dataset d : partial.stream().limit(COMPOUND_CHECKS).toList()) {
-            boolean lacks = false;
-            boolean all = true;
-            for (var e : matched.entrySet()) {
-                if (e.getValue().containsKey(d)) continue;
-                lacks = true;
-                all = abbreviatedIn(d, e.getKey().text());
-                if (!all) break;
-            }
-            if (lacks && all) out.add(d);
-        }
-        return out;
-    }
-
-    /** How strongly an abbreviating entry is about the topic: its subjects' strengths, the abbreviated ones as a later mention. */
-    private double abbreviatedStrength(Dataset d, Map<Subject, Map<Dataset, Double>> matched, double[] weights, double total) {
-        double sum = 0;
-        double of = 0;
-        int k = 0;
-        for (var m : matched.values()) {
-            sum += weights[k] * m.getOrDefault(d, ABBREVIATED);
-            of += weights[k++];
-        }
-        return of == 0 || total == 0 ? ABBREVIATED : sum / of;
-    }
-
-    /** Whether a sentence of the entry writes the two-character word as two catalog words abbreviated ({@link #abbreviating}). */
-    private boolean abbreviatedIn(Dataset d, String word) {
-        if (word.length() != 2 || !isHan(word.charAt(0)) || !isHan(word.charAt(1)) || word.charAt(0) == word.charAt(1)) return false;
-        char first = word.charAt(0);
-        char second = word.charAt(1);
-        CatalogVocabulary v = vocabulary.get();
-        for (String sentence : texts.sentences(d)) {
-            for (int at = sentence.indexOf(first); at >= 0; at = sentence.indexOf(first, at + 1)) {
-                for (int a = 2; a <= 3; a++) {
-                    if (at + a > sentence.length()) break;
-                    String one = sentence.substring(at, at + a);
-                    if (one.indexOf(second) >= 0 || !TopicMatcher.allHan(one) || v.occurrences(one) == 0) continue;
-                    for (int b = 2; b <= 3; b++) {
-                        if (at + a + b > sentence.length()) break;
-                        String two = sentence.substring(at + a, at + a + b);
-                        if (two.indexOf(second) >= 0 && TopicMatcher.allHan(two) && v.occurrences(two) > 0) return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether every place the entry writes the head, two Han characters before it make a modifier that is an alternative to the asked one. */
-    private boolean inOtherCompoundsOnly(Dataset d, String asked, String head) {
-        boolean any = false;
-        for (String sentence : texts.sentences(d)) {
-            for (int at = sentence.indexOf(head); at >= 0; at = sentence.indexOf(head, at + 1)) {
-                if (at < 2 || !isHan(sentence.charAt(at - 1)) || !isHan(sentence.charAt(at - 2))) return false;
-                String other = sentence.substring(at - 2, at);
-                if (written(asked + other + head) || written(other + asked + head)) return false;
-                any = true;
-            }
-        }
-        return any;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
-    private boolean written(String phrase) {
-        return !texts.matching(phrase).isEmpty();
-    }
-
-    /**
-     * The partial entries (at most {@link #COMPOUND_CHECKS}) that lack a subject naming a country or a language
-     * ({@link PlaceNames}: China, 中文) and write another of the same kind in its place: GTSRB's 德国 and LISA's
-     * 美国 for "traffic signs from China", W&I's 英语 for 中文语法纠错. They are about that other place or language;
-     * an entry that names none may still be about the one asked and is judged as before.
-     */
-    private List<Dataset> elsewhere(Map<Subject, Map<Dataset, Double>> matched, List<Dataset> partial) {
-        if (vocabulary.isEmpty() || partial.isEmpty()) return List.of();
-        var out = new ArrayList<Dataset>();
-        for (var e : matched.entrySet()) {
-            Optional<PlaceNames> kind = PlaceNames.kindOf(e.getKey());
-            if (kind.isEmpty()) continue;
-            var asked = new HashSet<String>(e.getKey().forms());
-            asked.add(e.getKey().text());
-            for (Dataset d : partial.stream().limit(COMPOUND_CHECKS).toList()) {
-                if (e.getValue().containsKey(d) || out.contains(d)) continue;
-                if (kind.get().writesOther(texts.sentences(d), asked, vocabulary.get())) out.add(d);
-            }
-        }
-        return out;
-    }
-
     /** The ordinals of the entries some selection holds. */
     private BitSet selected(java.util.Collection<Map<Dataset, Double>> selections) {
         var out = new BitSet(texts.size());
@@ -625,7 +464,7 @@ final class EvidenceGatherer {
      * the catalog lacks: words no dictionary headword glosses ({@link Subject#unknownWord}: "nlp", jargon, a
      * misspelling), when more of the alternative's subjects match than not ("chinese nlp benchmarks"). A word the
      * dictionary knows ("music", "podcasts") that the catalog never writes still makes the answer "not in the
-     * catalog" unless the meaning confirms the rest ({@link #confirmedByMeaning}): "sea floor mapping" where one
+     * catalog" unless the meaning confirms the rest ({@link MeaningChecks#confirmedByMeaning}): "sea floor mapping" where one
      * entry writes 海底 and nothing writes 测绘. A count over a topic sets aside the same words ("How many datasets are
      * about iris scans?" counts the iris datasets a topic question lists, not "0"); its members stay those writing every
      * other word (no partial matches: those made counts wrong). Filtered lists stay exact. The words set aside are
@@ -662,7 +501,7 @@ final class EvidenceGatherer {
             // (a count sets aside only what meaning confirms: an unknown word alone does not make a number)
             boolean unknownOnly = !q.count() && missing.size() < found && missing.stream().allMatch(Subject::unknownWord);
             // Meaning may speak for as many missing words as written ones, never for more.
-            if (unknownOnly || (missing.size() <= found && confirmedByMeaning(p, group, matched))) out.addAll(missing);
+            if (unknownOnly || (missing.size() <= found && meaning.confirmedByMeaning(p, group, matched))) out.addAll(missing);
         }
         return out;
     }
@@ -686,70 +525,6 @@ final class EvidenceGatherer {
     private static boolean qualifies(Subject s, Set<String> qualifying) {
         var words = java.util.Arrays.stream(lower(s).split("[^a-z'’-]+")).filter(w -> !w.isEmpty()).toList();
         return !words.isEmpty() && qualifying.containsAll(words);
-    }
-
-    /**
-     * Whether the missing words are the catalog's other wording of a topic it has, not a topic it lacks: of the
-     * entries writing every subject of the group that some entry writes (at most {@link #MEANING_CANDIDATES}), the
-     * one nearest the whole topic in meaning is near enough ({@link #MEANING_CONFIRMS}) and no farther from the whole
-     * topic than from its written words alone. "bird sounds" is nearer a birdsong archive than "bird" is; "soccer
-     * match statistics" is farther from a match-video dataset than "soccer match", so it stays "not in the catalog".
-     */
-    private boolean confirmedByMeaning(QueryPlan p, int group, Map<Subject, Map<Dataset, Double>> matched) {
-        if (meanings.isEmpty()) return false;
-        var words = p.subjects().stream().filter(s -> s.group() == group).toList();
-        List<Map<Dataset, Double>> written = matched.entrySet().stream().filter(e -> e.getKey().group() == group)
-                .map(Map.Entry::getValue).toList();
-        var candidates = writingAll(written, MEANING_CANDIDATES + 1);
-        if (candidates.isEmpty() || candidates.size() > MEANING_CANDIDATES) return false;
-        String topic = String.join(" ", words.stream().map(Subject::text).toList());
-        var best = meanings.get().best(topic, candidates);
-        if (best.isEmpty() || best.get().similarity() < MEANING_CONFIRMS) return false;
-        String writtenWords = String.join(" ", words.stream().filter(matched::containsKey).map(Subject::text).toList());
-        return best.get().similarity() >= meanings.get().similarity(writtenWords, best.get().dataset()).orElse(1);
-    }
-
-    /**
-     * The partial entries of a topic question that say the topic in their own words: an entry writing only some of
-     * its words ("household", not "electricity usage": it writes 用电) whose meaning (its description glossed into
-     * English) is near the whole topic, at least {@link #MEANING_ADMITS} and not far below the nearest entry already
-     * a member ({@link #MEANING_BESIDE}). Meaning never admits an entry that writes none of the topic's words, and
-     * only the partial entries covering most are asked ({@link #MEANING_CANDIDATES}, each a first look of ~15 ms).
-     */
-    private List<Dataset> nearInMeaning(QueryPlan p, List<Dataset> partial, List<Dataset> members,
-                                        Map<Subject, Map<Dataset, Double>> matched) {
-        // beside a member only: with none, meaning alone would answer a topic the catalog lacks ("Human Genome Project")
-        if (meanings.isEmpty() || partial.isEmpty() || members.isEmpty() || p.anyOf()) return List.of();
-        // a topic its words already answer with many entries needs no entry that says it otherwise, and each look is
-        // ~15 ms of MiniLM: at 100,000 entries the free-text p99 was 0.5 s with it
-        if (members.size() > MEANING_MEMBERS_AT_MOST) return List.of();
-        String topic = String.join(" ", p.subjects().stream().map(Subject::text).toList());
-        var out = new ArrayList<Dataset>();
-        double beside = -1; // looked up only once an entry comes near enough to need it: most questions have none
-        for (Dataset d : partial.stream().limit(MEANING_CANDIDATES).toList()) {
-            double near = meanings.get().similarity(topic, d).orElse(0);
-            if (near < MEANING_ADMITS) continue;
-            if (beside < 0) beside = nearestMember(topic, members);
-            if (near < MEANING_BESIDE * beside) continue;
-            // the words it lacks must bring the topic nearer the entry, as in confirmedByMeaning: "bilibili videos"
-            // is farther from a video dataset that never says bilibili than "videos" alone
-            String writes = String.join(" ", p.subjects().stream()
-                    .filter(x -> matched.containsKey(x) && matched.get(x).containsKey(d)).map(Subject::text).toList());
-            if (near >= meanings.get().similarity(writes, d).orElse(1) + MEANING_GAIN) out.add(d);
-        }
-        return out;
-    }
-
-    /**
-     * How near the topic is to the nearest of the first members: each is a first look of ~15 ms, and at 100,000
-     * entries a topic has thousands of them (all of them took a free-text question 186 s of CPU).
-     */
-    private double nearestMember(String topic, List<Dataset> members) {
-        double nearest = 0;
-        for (Dataset m : members.subList(0, Math.min(members.size(), MEANING_CANDIDATES))) {
-            nearest = Math.max(nearest, meanings.get().similarity(topic, m).orElse(0));
-        }
-        return nearest;
     }
 
     private static Map<Subject, Set<Dataset>> presence(Map<Subject, Map<Dataset, Double>> matched) {
@@ -857,138 +632,9 @@ final class EvidenceGatherer {
      * Up to {@code limit} entries that every one of these selections holds: the smallest selection walked once, each of
      * its entries kept where every other one holds it too.
      */
-    private static List<Dataset> writingAll(List<Map<Dataset, Double>> selections, int limit) {
+    static List<Dataset> writingAll(List<Map<Dataset, Double>> selections, int limit) {
         Map<Dataset, Double> smallest = selections.stream().min(Comparator.comparingInt(Map::size)).orElse(Map.of());
         return smallest.keySet().stream().filter(d -> selections.stream().allMatch(m -> m.containsKey(d))).limit(limit).toList();
-    }
-
-    /**
-     * The sentences answering a question about one entry. Words the entry's own names write ("credit card fraud"
-     * for Credit Card Fraud Detection, RLAIF for RLAIF-V-Dataset) say which entry is meant, not what about it: when
-     * the question has other words, those pick the sentence, helped by the asker's verbs the topic stop list drops
-     * ("recommend" → 建议), which weigh only as a word the entry writes in another sense does. Where the other words
-     * find nothing, every word picks, as before.
-     */
-    private List<String> askedSentences(QueryPlan p, Dataset d, List<Subject> detail, Map<Subject, Set<Dataset>> matched) {
-        List<String> best = sentencesAsked(p, d, detail, matched);
-        // "Who put together PCLMM, and which site did its videos come from?": the verb after "who" finds the sentence
-        // naming who did it ("2009年由 BellKor…团队获胜" for "who won"); a sentence it finds that names no one (集中 in
-        // "应用领域主要集中在…") is a wrong sense of it, and the question's other words choose without it
-        Optional<Subject> verb = verbAfterWho(p.query().text(), detail);
-        if (verb.isPresent() && !best.isEmpty() && best.stream().noneMatch(x -> AGENT.matcher(x).find())
-                && best.stream().anyMatch(x -> EntryTexts.writes(x, verb.get()))) {
-            List<Subject> rest = detail.stream().filter(x -> !x.equals(verb.get())).toList();
-            if (!rest.isEmpty()) {
-                List<String> without = sentencesAsked(p, d, rest, matched);
-                if (!without.isEmpty()) return without;
-            }
-        }
-        return best;
-    }
-
-    /** What marks a sentence as naming who did something: 由, authors (等人), a team, "by". */
-    private static final Pattern AGENT = Pattern.compile("由|等人|团队|课题组|\\bby\\b");
-    private static final Pattern WHO_VERB = Pattern.compile("^who\\s+([a-z]+)(?:\\s+([a-z]+))?");
-
-    /** The subject a question opening with "who" writes right after it: "put together", "won", "funded". */
-    private static Optional<Subject> verbAfterWho(String question, List<Subject> detail) {
-        Matcher m = WHO_VERB.matcher(question.strip().toLowerCase(Locale.ROOT));
-        if (!m.find()) return Optional.empty();
-        String one = m.group(1);
-        String two = m.group(2) == null ? "" : one + " " + m.group(2);
-        return detail.stream().filter(x -> x.text().equalsIgnoreCase(two) || x.text().equalsIgnoreCase(one)).findFirst();
-    }
-
-    private List<String> sentencesAsked(QueryPlan p, Dataset d, List<Subject> detail, Map<Subject, Set<Dataset>> matched) {
-        boolean several = Planner.asksSeveral(p.query().text());
-        List<Subject> naming = detail.stream().filter(x -> !special(x) && namesWrite(d, x)).toList();
-        List<Subject> asked = detail.stream().filter(x -> !naming.contains(x)).toList();
-        if (!naming.isEmpty() && !asked.isEmpty()) {
-            var words = new ArrayList<>(asked);
-            for (String verb : askerVerbs(p.query().text())) {
-                if (words.stream().noneMatch(x -> x.text().equalsIgnoreCase(verb))) words.add(new Subject(verb, List.of(verb), List.of()));
-            }
-            List<String> best = details.bestSentences(d, words, matched, true, several);
-            if (!best.isEmpty()) return best;
-        }
-        return details.bestSentences(d, detail, matched, true, several);
-    }
-
-    private static boolean special(Subject s) {
-        return List.of(Planner.LICENCE, Planner.SOURCE, Planner.CONTENT, Planner.ISSUES, Planner.DURATION).contains(s.text());
-    }
-
-    /** Whether one of the entry's names writes a form of the subject (the subject's related forms included). */
-    private static boolean namesWrite(Dataset d, Subject s) {
-        for (String name : d.allNames()) {
-            for (String f : s.forms()) if (f.length() >= 2 && TopicMatcher.contains(name, f)) return true;
-        }
-        return false;
-    }
-
-    /** The English words of a question that the topic stop list drops but that mean something: recommend, suggest. */
-    private List<String> askerVerbs(String question) {
-        var out = new ArrayList<String>();
-        for (String w : question.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (w.length() >= 4 && glossary.isStopword(w) && !CatalogVocabulary.isFunctionWord(w) && !w.startsWith("data")
-                    && !out.contains(w)) out.add(w);
-        }
-        return out;
-    }
-
-    /** Evidence about named entries: the sentences answering the question's detail and the figures it counts. */
-    private Evidence aboutNamed(QueryPlan p, Map<Subject, Set<Dataset>> matched, List<Subject> unmatched,
-                                List<Subject> generic, Set<Dataset> suggestions) {
-        var sentences = new HashMap<String, List<String>>();
-        var figures = new HashMap<String, List<String>>();
-        var detail = new ArrayList<>(matched.keySet());
-        detail.addAll(generic);
-        detail.addAll(unmatched); // written nowhere, they pick no sentence, but a licence asked must be seen as asked
-        for (Dataset d : p.named()) {
-            // "OASIS-2 有多少名受试者？": a part of the one entry named in the question has figures of its own
-            List<String> counted = p.countedNoun().isEmpty() ? List.of()
-                    : details.figures(d, p.countedNoun(), p.named().size() == 1 ? p.query().text() : "");
-            if (!p.countedNoun().isEmpty()) figures.put(d.id(), counted);
-            // "有多少道多选题，覆盖哪些领域": words the counted figures leave unwritten ask a second thing of the entry;
-            // they alone pick its sentence (the figures answer the rest)
-            List<Subject> rest = p.named().size() != 1 || counted.isEmpty() ? List.of() : matched.keySet().stream()
-                    .filter(x -> !special(x) && counted.stream().noneMatch(c -> EntryTexts.writes(c, x))).toList();
-            // synonyms by head character only for one entry: a comparison's words are its dimension ("年龄有什么不同"),
-            // and each entry's first sentence and size answer it better than a guess
-            if (!detail.isEmpty()) sentences.put(d.id(), p.named().size() == 1 ? askedSentences(p, d, rest.isEmpty() ? detail : rest, matched)
-                    : details.bestSentences(d, detail, matched, false));
-        }
-        return new Evidence(p.named(), Map.of(), sentences, figures, unmatched, generic, List.of(), List.copyOf(suggestions));
-    }
-
-    /**
-     * For a name asked as how datasets were made ("用GPT-4V标注的"): the entries that write it as a means, right
-     * after a means cue or right before a verb of making ("由GPT-4V标注", "使用微软 Kinect 设备采集"), not those that
-     * only compare themselves with it ("具有 GPT-4V 性能"). When no entry writes it so, every entry writing it stays.
-     */
-    private Map<Dataset, Double> usedAsMeans(String name, Map<Dataset, Double> writing) {
-        var out = new LinkedHashMap<Dataset, Double>();
-        for (var e : writing.entrySet()) {
-            for (String sentence : texts.sentences(e.getKey())) {
-                if (asMeans(sentence, name)) {
-                    out.put(e.getKey(), e.getValue());
-                    break;
-                }
-            }
-        }
-        return out.isEmpty() ? writing : out;
-    }
-
-    private boolean asMeans(String sentence, String name) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        String n = name.toLowerCase(Locale.ROOT);
-        for (int at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
-            String before = lower.substring(Math.max(0, at - MEANS_WINDOW), at);
-            String after = lower.substring(at + n.length(), Math.min(lower.length(), at + n.length() + MEANS_WINDOW));
-            if (glossary.cues("attribute-before").stream().anyMatch(c -> TopicMatcher.contains(before, c))
-                    || glossary.cues("attribute-after").stream().anyMatch(c -> TopicMatcher.contains(after, c))) return true;
-        }
-        return false;
     }
 
     /**
@@ -1031,86 +677,15 @@ final class EvidenceGatherer {
         // An organisation known by name (publishers.tsv) selects what it published, never what mentions it: an
         // entry writing 微软 about its founder or its Kinect sensor is not Microsoft's.
         boolean organisation = !topicWord && glossary.publisher(s.text()).isPresent();
-        Set<Dataset> byPublisher = topicWord ? Set.of() : texts.publishedBy(publisherForms(s, organisation));
+        Set<Dataset> byPublisher = topicWord ? Set.of() : texts.publishedBy(publishers.publisherForms(s, organisation));
         if (byPublisher.isEmpty() && !organisation) {
             Set<Dataset> candidates = texts.matching(s);
             // A subject nearly every entry writes is set aside as generic whatever the strengths (gather() only
             // counts them): scoring 100,000 entries' sentences for "数据集" would cost seconds at scale.
             boolean generic = texts.size() >= 5 && candidates.size() >= GENERIC_SHARE * texts.size();
-            return generic ? equally(candidates) : scorer.strengths(s, inAskedRole(s, candidates));
+            return generic ? equally(candidates) : scorer.strengths(s, sentences.inAskedRole(s, candidates));
         }
         return equally(byPublisher);
-    }
-
-    /**
-     * The candidates of a Chinese compound the catalog never writes in any of its own forms (推荐系统, 自动驾驶), less
-     * those that write it only through a related term that is a part of it, and never in that part's place: the
-     * compound's head ends a word (安全驾驶。), its modifier runs on into the word it modifies (短视频推荐数据集).
-     * 法条推荐、 recommends articles of law and 驾驶路线 is a driving route, neither a recommender system nor
-     * autonomous driving. Every other candidate, and any subject the catalog writes directly, is as before.
-     */
-    private java.util.Collection<Dataset> inAskedRole(Subject s, Set<Dataset> candidates) {
-        String asked = s.text();
-        if (!TopicMatcher.allHan(asked) || s.related().isEmpty()) return candidates;
-        var heads = new ArrayList<String>();
-        var modifiers = new ArrayList<String>();
-        for (String r : s.related()) {
-            if (!TopicMatcher.allHan(r) || r.length() >= asked.length()) continue;
-            if (asked.endsWith(r)) heads.add(r);
-            else if (asked.startsWith(r)) modifiers.add(r);
-        }
-        if (heads.isEmpty() && modifiers.isEmpty()) return candidates;
-        var own = s.forms().stream().filter(f -> !s.related().contains(f)).toList();
-        if (!texts.matching(new Subject(asked, own, s.excluded())).isEmpty()) return candidates;
-        var others = s.forms().stream().filter(f -> !heads.contains(f) && !modifiers.contains(f)).toList();
-        Subject otherForms = new Subject(asked, others, s.excluded());
-        var out = new ArrayList<Dataset>();
-        for (Dataset d : candidates) {
-            if (texts.sentences(d).stream().anyMatch(x -> EntryTexts.writes(x, otherForms)) || inRole(d, heads, true)
-                    || inRole(d, modifiers, false)) out.add(d);
-        }
-        return out.size() == candidates.size() ? candidates : out;
-    }
-
-    /** Whether the entry writes one of these parts where a head ends a word, or where a modifier runs on into one. */
-    private boolean inRole(Dataset d, List<String> parts, boolean head) {
-        for (String part : parts) {
-            for (String sentence : texts.sentences(d)) {
-                for (int at = sentence.indexOf(part); at >= 0; at = sentence.indexOf(part, at + 1)) {
-                    int next = at + part.length();
-                    boolean runsOn = next < sentence.length() && isHan(sentence.charAt(next))
-                            && PlanWords.FUNCTION_CHARS.indexOf(sentence.charAt(next)) < 0;
-                    if (runsOn != head) return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The forms of a subject that may name a publisher. Chinese has no word breaks, so a common noun can open an
-     * organisation's name (蛋白质 opens 蛋白质信息资源, 北京 opens 北京大学): a Chinese form counts only when it is an
-     * organisation itself, known by name or some entry's whole publisher (微软 for 微软亚洲研究院, 加州大学 for
-     * 加州大学伯克利分校). Latin forms end at a word break already (Google for Google Research), but a dictionary word
-     * may still open a name (Home Credit): see {@link #nameLike}.
-     */
-    private List<String> publisherForms(Subject s, boolean organisation) {
-        if (organisation) return s.forms();
-        boolean capitalised = PublisherNameWords.writtenAsName(s); // the planner's rule for a word that opens the question
-        return s.forms().stream().filter(f -> TopicMatcher.hasHan(f) ? texts.isPublisher(f) : nameLike(f, capitalised)).toList();
-    }
-
-    /**
-     * Whether a Latin form may stand for a publisher it opens: a whole publisher's name (Waymo, Netflix), or a word no
-     * dictionary headword glosses (a name: Riiid, Mozilla). An English word ("home", "open") that opens a publisher's
-     * name (Home Credit, The Open University) is asked as a word: "home electricity usage" is about households.
-     */
-    private boolean nameLike(String latin, boolean capitalised) {
-        // A dictionary word that is only a later word of a Latin name ("Face" of Hugging Face) is asked as a word
-        // when the question writes it in lower case ("face datasets"); capitalised ("the Human Genome Project") it
-        // may be that name's.
-        boolean publisher = capitalised ? texts.isPublisher(latin) : texts.isPublisherByName(latin);
-        return publisher || vocabulary.map(v -> !v.dictionaryKnows(latin)).orElse(true);
     }
 
     private Map<Dataset, Double> equally(Set<Dataset> entries) {
@@ -1121,60 +696,8 @@ final class EvidenceGatherer {
         return out;
     }
 
-    /**
-     * The ordinals of the entries to score, newest first: the pool (every entry that meets the plan's publisher, date
-     * and size conditions; for a follow-up, only the previous answer's) and, when {@code selected} is not null, only
-     * those some subject selects. The bit is tested before any record is read: a date selects a run of the
-     * newest-first order (a superset, checked below), a year's ~10,000 entries at 100,000, of which a topic selects few.
-     */
+    /** The ordinals of the entries to score, newest first ({@link PublisherEvidence#pool}). */
     int[] pool(QueryPlan p, BitSet selected) {
-        Query q = p.query();
-        boolean conditions = !q.publishers().isEmpty() || q.dates().isPresent() || q.sizeAtLeast().isPresent()
-                || q.publisherKind().isPresent();
-        // A follow-up about the previous answer ("how many of those came out in 2024?") looks only among its entries.
-        var earlier = new HashSet<String>();
-        p.previous().forEach(d -> earlier.add(d.id()));
-        if (!conditions && earlier.isEmpty()) {
-            if (selected != null) return texts.newestFirstOrdinals(selected);
-            int[] all = new int[texts.size()];
-            for (int i = 0; i < all.length; i++) all[i] = texts.ordinalAt(i);
-            return all;
-        }
-        var publisherNames = new ArrayList<String>();
-        for (String canonical : q.publishers()) {
-            publisherNames.add(canonical);
-            glossary.publishers().stream().filter(g -> g.chinese().equals(canonical))
-                    .forEach(g -> publisherNames.addAll(g.allNames()));
-        }
-        Set<Dataset> byPublisher = q.publishers().isEmpty() ? Set.of() : texts.publishedBy(publisherNames);
-        int[] run = q.dates().isEmpty() ? new int[] {0, texts.size()}
-                : texts.runStartingWithin(q.dates().get().from(), q.dates().get().to());
-        int[] out = new int[run[1] - run[0]];
-        int n = 0;
-        for (int at = run[0]; at < run[1]; at++) {
-            int o = texts.ordinalAt(at);
-            if (selected != null && !selected.get(o)) continue;
-            Dataset d = texts.all().get(o);
-            if (!q.publishers().isEmpty() && !byPublisher.contains(d)
-                    && canonicalPublishers.get(d.id()).stream().noneMatch(q.publishers()::contains)) continue;
-            if (q.jointly() && !everyPublisher(d, q.publishers())) continue;
-            if (q.publisherKind().isPresent() && d.publishers().stream().noneMatch(q.publisherKind().get()::holds)) continue;
-            if (q.dates().isPresent() && !q.dates().get().holds(d)) continue;
-            if (q.sizeAtLeast().isPresent() && !SizeThresholds.meets(d, q.sizeAtLeast().get())) continue;
-            if (!earlier.isEmpty() && !earlier.contains(d.id())) continue;
-            out[n++] = o;
-        }
-        return java.util.Arrays.copyOf(out, n);
-    }
-
-    /** Whether each of the asked publishers (canonical names) is one of the entry's, by any of its names. */
-    private boolean everyPublisher(Dataset d, Set<String> asked) {
-        for (String canonical : asked) {
-            var names = new ArrayList<String>();
-            names.add(canonical);
-            glossary.publishers().stream().filter(g -> g.chinese().equals(canonical)).forEach(g -> names.addAll(g.allNames()));
-            if (!texts.publishedBy(names).contains(d) && !canonicalPublishers.get(d.id()).contains(canonical)) return false;
-        }
-        return true;
+        return publishers.pool(p, selected);
     }
 }
