@@ -99,7 +99,7 @@ final class CompoundChecks {
     }
 
     /** Whether a sentence of the entry writes the two-character word as two catalog words abbreviated ({@link #abbreviating}). */
-    boolean abbreviatedIn(Dataset d, String word) {
+    private boolean abbreviatedIn(Dataset d, String word) {
         if (word.length() != 2 || !isHan(word.charAt(0)) || !isHan(word.charAt(1)) || word.charAt(0) == word.charAt(1)) return false;
         char first = word.charAt(0);
         char second = word.charAt(1);
@@ -122,7 +122,7 @@ final class CompoundChecks {
     }
 
     /** Whether every place the entry writes the head, two Han characters before it make a modifier that is an alternative to the asked one. */
-    boolean inOtherCompoundsOnly(Dataset d, String asked, String head) {
+    private boolean inOtherCompoundsOnly(Dataset d, String asked, String head) {
         boolean any = false;
         for (String sentence : texts.sentences(d)) {
             for (int at = sentence.indexOf(head); at >= 0; at = sentence.indexOf(head, at + 1)) {

@@ -34,7 +34,7 @@ final class MeaningChecks {
     static final double MEANING_GAIN = 0.15;
     /**
      * Below this similarity to a two-word topic, an entry writing one of its words is about something else
-     * ({@link EvidenceGatherer#oneWordOfTwo}). Far below {@link #MEANING_CONFIRMS}: an entry saying the topic in its own words is often
+     * ({@link TopicPhrases#oneWordOfTwo}). Far below {@link #MEANING_CONFIRMS}: an entry saying the topic in its own words is often
      * only 0.25–0.45 near it (THUCNews for "news articles", 0.26), while the other senses lay at 0.0–0.16 on the dev sets.
      */
     static final double MEANING_FAR = 0.2;
@@ -57,7 +57,7 @@ final class MeaningChecks {
         var words = p.subjects().stream().filter(s -> s.group() == group).toList();
         List<Map<Dataset, Double>> written = matched.entrySet().stream().filter(e -> e.getKey().group() == group)
                 .map(Map.Entry::getValue).toList();
-        var candidates = EvidenceGatherer.writingAll(written, MEANING_CANDIDATES + 1);
+        var candidates = TopicPhrases.writingAll(written, MEANING_CANDIDATES + 1);
         if (candidates.isEmpty() || candidates.size() > MEANING_CANDIDATES) return false;
         String topic = String.join(" ", words.stream().map(Subject::text).toList());
         var best = meanings.get().best(topic, candidates);
@@ -101,7 +101,7 @@ final class MeaningChecks {
      * How near the topic is to the nearest of the first members: each is a first look of ~15 ms, and at 100,000
      * entries a topic has thousands of them (all of them took a free-text question 186 s of CPU).
      */
-    double nearestMember(String topic, List<Dataset> members) {
+    private double nearestMember(String topic, List<Dataset> members) {
         double nearest = 0;
         for (Dataset m : members.subList(0, Math.min(members.size(), MEANING_CANDIDATES))) {
             nearest = Math.max(nearest, meanings.get().similarity(topic, m).orElse(0));

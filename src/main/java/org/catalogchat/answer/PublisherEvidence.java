@@ -52,7 +52,7 @@ final class PublisherEvidence {
      * dictionary headword glosses (a name: Riiid, Mozilla). An English word ("home", "open") that opens a publisher's
      * name (Home Credit, The Open University) is asked as a word: "home electricity usage" is about households.
      */
-    boolean nameLike(String latin, boolean capitalised) {
+    private boolean nameLike(String latin, boolean capitalised) {
         // A dictionary word that is only a later word of a Latin name ("Face" of Hugging Face) is asked as a word
         // when the question writes it in lower case ("face datasets"); capitalised ("the Human Genome Project") it
         // may be that name's.
@@ -107,7 +107,7 @@ final class PublisherEvidence {
     }
 
     /** Whether each of the asked publishers (canonical names) is one of the entry's, by any of its names. */
-    boolean everyPublisher(Dataset d, Set<String> asked) {
+    private boolean everyPublisher(Dataset d, Set<String> asked) {
         for (String canonical : asked) {
             var names = new ArrayList<String>();
             names.add(canonical);

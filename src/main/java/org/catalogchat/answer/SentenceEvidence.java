@@ -42,7 +42,7 @@ final class SentenceEvidence {
      * ("recommend" → 建议), which weigh only as a word the entry writes in another sense does. Where the other words
      * find nothing, every word picks, as before.
      */
-    List<String> askedSentences(QueryPlan p, Dataset d, List<Subject> detail, Map<Subject, Set<Dataset>> matched) {
+    private List<String> askedSentences(QueryPlan p, Dataset d, List<Subject> detail, Map<Subject, Set<Dataset>> matched) {
         List<String> best = sentencesAsked(p, d, detail, matched);
         // "Who put together PCLMM, and which site did its videos come from?": the verb after "who" finds the sentence
         // naming who did it ("2009年由 BellKor…团队获胜" for "who won"); a sentence it finds that names no one (集中 in
@@ -65,7 +65,7 @@ final class SentenceEvidence {
     private static final Pattern WHO_VERB = Pattern.compile("^who\\s+([a-z]+)(?:\\s+([a-z]+))?");
 
     /** The subject a question opening with "who" writes right after it: "put together", "won", "funded". */
-    static Optional<Subject> verbAfterWho(String question, List<Subject> detail) {
+    private static Optional<Subject> verbAfterWho(String question, List<Subject> detail) {
         Matcher m = WHO_VERB.matcher(question.strip().toLowerCase(Locale.ROOT));
         if (!m.find()) return Optional.empty();
         String one = m.group(1);
@@ -73,7 +73,7 @@ final class SentenceEvidence {
         return detail.stream().filter(x -> x.text().equalsIgnoreCase(two) || x.text().equalsIgnoreCase(one)).findFirst();
     }
 
-    List<String> sentencesAsked(QueryPlan p, Dataset d, List<Subject> detail, Map<Subject, Set<Dataset>> matched) {
+    private List<String> sentencesAsked(QueryPlan p, Dataset d, List<Subject> detail, Map<Subject, Set<Dataset>> matched) {
         boolean several = Planner.asksSeveral(p.query().text());
         List<Subject> naming = detail.stream().filter(x -> !special(x) && namesWrite(d, x)).toList();
         List<Subject> asked = detail.stream().filter(x -> !naming.contains(x)).toList();
@@ -88,12 +88,12 @@ final class SentenceEvidence {
         return details.bestSentences(d, detail, matched, true, several);
     }
 
-    static boolean special(Subject s) {
+    private static boolean special(Subject s) {
         return List.of(Planner.LICENCE, Planner.SOURCE, Planner.CONTENT, Planner.ISSUES, Planner.DURATION).contains(s.text());
     }
 
     /** Whether one of the entry's names writes a form of the subject (the subject's related forms included). */
-    static boolean namesWrite(Dataset d, Subject s) {
+    private static boolean namesWrite(Dataset d, Subject s) {
         for (String name : d.allNames()) {
             for (String f : s.forms()) if (f.length() >= 2 && TopicMatcher.contains(name, f)) return true;
         }
@@ -101,7 +101,7 @@ final class SentenceEvidence {
     }
 
     /** The English words of a question that the topic stop list drops but that mean something: recommend, suggest. */
-    List<String> askerVerbs(String question) {
+    private List<String> askerVerbs(String question) {
         var out = new ArrayList<String>();
         for (String w : question.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
             if (w.length() >= 4 && glossary.isStopword(w) && !CatalogVocabulary.isFunctionWord(w) && !w.startsWith("data")
@@ -153,7 +153,7 @@ final class SentenceEvidence {
         return out.isEmpty() ? writing : out;
     }
 
-    boolean asMeans(String sentence, String name) {
+    private boolean asMeans(String sentence, String name) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         String n = name.toLowerCase(Locale.ROOT);
         for (int at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
@@ -196,7 +196,7 @@ final class SentenceEvidence {
     }
 
     /** Whether the entry writes one of these parts where a head ends a word, or where a modifier runs on into one. */
-    boolean inRole(Dataset d, List<String> parts, boolean head) {
+    private boolean inRole(Dataset d, List<String> parts, boolean head) {
         for (String part : parts) {
             for (String sentence : texts.sentences(d)) {
                 for (int at = sentence.indexOf(part); at >= 0; at = sentence.indexOf(part, at + 1)) {
