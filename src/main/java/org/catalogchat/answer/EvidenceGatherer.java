@@ -1,26 +1,17 @@
 package org.catalogchat.answer;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.catalogchat.catalog.Catalog;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.Glossary;
-import org.catalogchat.catalog.SizeFigure;
-import org.catalogchat.catalog.TopicMatcher;
 import org.catalogchat.vocabulary.CatalogVocabulary;
 
 /**
@@ -28,6 +19,10 @@ import org.catalogchat.vocabulary.CatalogVocabulary;
  * a named entry answer its detail and which figure counts what was asked (both picked by {@link DetailSelector}).
  * Membership is lexical retrieval over the translated forms (an entry is a member when it writes every subject), weighted by rarity where no entry
  * writes them all; subjects nearly every entry writes select nothing and are set aside.
+ * The gatherer orchestrates: what each subject selects and the alternatives' strengths are {@link EntrySelection}'s,
+ * the topic-phrase and container checks {@link TopicPhrases}', the compound and abbreviation checks
+ * {@link CompoundChecks}', the meaning checks {@link MeaningChecks}', the publisher pool {@link PublisherEvidence}'s
+ * and the evidence about named entries {@link SentenceEvidence}'s.
  *
  * <pre>{@code
  * Evidence e = gatherer.gather(plan);
@@ -42,58 +37,17 @@ final class EvidenceGatherer {
      * answer a topic. Recalibrated on four catalogs' dev sets (docs/evaluation.md): 0.45–0.55 all beat 0.6.
      */
     static final double PARTIAL_COVERAGE = 0.5;
-    /** At most this share of a catalog writing a compound topic's modifiers is a narrow topic ({@link #headGivesWay}). */
-    static final double NARROW_SHARE = 0.1;
-    /** At most this many entries writing an asked compound's head without its modifier are read for their own compounds. */
-    static final int COMPOUND_CHECKS = 32;
-    /** The strength of a subject an entry writes only abbreviated (行驶里程 for 行程): that of a mention further down. */
-    static final double ABBREVIATED = 0.6;
-    /** What the kept selections may take: 96 MB, about 120 subjects at 100,000 entries and all of a small catalog's. */
-    private static final long SELECTIONS_KB = 96 * 1024;
-    /**
-     * A word of a topic that no entry writes is set aside when the entry nearest the question in meaning reaches this
-     * cosine similarity and writes the topic's other words. Calibrated on the five catalogs' dev sets
-     * (docs/evaluation.md): absent topics' nearest entries mostly stay below it.
-     */
-    static final double MEANING_CONFIRMS = 0.45;
-    /**
-     * More entries than this writing a topic's other words is a broad topic, not a rewording of one entry's: no
-     * meaning is asked (each entry's first look costs an embedding, about 15 ms).
-     */
-    static final int MEANING_CANDIDATES = 8;
-    /** Members beyond which a topic's partial entries are not asked about in meaning ({@link #nearInMeaning}). */
-    private static final int MEANING_MEMBERS_AT_MOST = 50;
-    /** How near in meaning a partial entry of a topic must be to be a member (docs/evaluation.md, eighth pass). */
-    static final double MEANING_ADMITS = 0.45;
-    /** ... and how near, as a share of the nearest member's similarity, so that it stands beside the members. */
-    static final double MEANING_BESIDE = 0.8;
-    static final double MEANING_GAIN = 0.15;
-    /**
-     * Below this similarity to a two-word topic, an entry writing one of its words is about something else
-     * ({@link #oneWordOfTwo}). Far below {@link #MEANING_CONFIRMS}: an entry saying the topic in its own words is often
-     * only 0.25–0.45 near it (THUCNews for "news articles", 0.26), while the other senses lay at 0.0–0.16 on the dev sets.
-     */
-    static final double MEANING_FAR = 0.2;
-    /** How near a means cue or a verb of making must be to a name for the name to be written as a means. */
-    private static final int MEANS_WINDOW = 8;
 
     private final EntryTexts texts;
     private final MembershipScorer scorer;
     private final DetailSelector details;
-    private final Glossary glossary;
-    private final Optional<org.catalogchat.retrieval.EntryMeanings> meanings;
     private final Optional<CatalogVocabulary> vocabulary;
-    private final Map<String, List<String>> canonicalPublishers = new HashMap<>();
-    /**
-     * Each subject's selection, kept (bounded by size, in KB): the catalog does not change under a gatherer, topic
-     * words recur across questions ("video", "图像"), and one common subject is tens of thousands of candidates to
-     * score at 100,000 entries. A hit gives the very map a fresh selection would.
-     */
-    private final Cache<Subject, EntryScores> selections = Caffeine.newBuilder().maximumWeight(SELECTIONS_KB)
-            .<Subject, EntryScores>weigher((s, m) -> m.kilobytes()).build();
-    /** Every term of the shipped topic groups (topics.tsv), lower-case. */
-    private final Set<String> topicTerms = new HashSet<>();
-    private final Set<String> containers = new HashSet<>();
+    private final PublisherEvidence publishers;
+    private final SentenceEvidence sentences;
+    private final CompoundChecks compounds;
+    private final MeaningChecks meaning;
+    private final TopicPhrases topic;
+    private final EntrySelection selection;
 
     EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts) {
         this(catalog, glossary, texts, Optional.empty(), Optional.empty());
@@ -108,16 +62,15 @@ final class EvidenceGatherer {
     EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts, Optional<CatalogVocabulary> vocabulary,
                      Optional<org.catalogchat.retrieval.EntryMeanings> meanings) {
         this.texts = texts;
-        this.meanings = meanings;
         this.vocabulary = vocabulary;
         this.scorer = new MembershipScorer(texts, MembershipScorer.Weights.DEFAULT);
         this.details = new DetailSelector(texts, vocabulary);
-        this.glossary = glossary;
-        for (Dataset d : catalog.datasets()) {
-            canonicalPublishers.put(d.id(), d.publishers().stream().map(glossary::canonicalPublisher).toList());
-        }
-        glossary.topics().forEach(t -> t.terms().forEach(n -> topicTerms.add(n.strip().toLowerCase(Locale.ROOT))));
-        glossary.cues("container").forEach(c -> containers.add(c.toLowerCase(Locale.ROOT)));
+        this.publishers = new PublisherEvidence(catalog, glossary, texts, vocabulary);
+        this.sentences = new SentenceEvidence(texts, details, glossary);
+        this.compounds = new CompoundChecks(texts, vocabulary);
+        this.meaning = new MeaningChecks(meanings);
+        this.topic = new TopicPhrases(glossary, texts, vocabulary, meanings, compounds);
+        this.selection = new EntrySelection(glossary, texts, scorer, publishers, sentences, meaning, topic);
     }
 
     Evidence gather(QueryPlan p) {
@@ -125,8 +78,8 @@ final class EvidenceGatherer {
         var generic = new ArrayList<Subject>();
         var matched = new HashMap<Subject, Map<Dataset, Double>>();
         for (Subject s : p.subjects()) {
-            Map<Dataset, Double> m = scored(s);
-            if (p.attributes().contains(s.text())) m = usedAsMeans(s.text(), m);
+            Map<Dataset, Double> m = selection.scored(s);
+            if (p.attributes().contains(s.text())) m = sentences.usedAsMeans(s.text(), m);
             if (m.isEmpty()) unmatched.add(s);
             else if (texts.size() >= 5 && m.size() >= GENERIC_SHARE * texts.size()) generic.add(s);
             else matched.put(s, m);
@@ -136,26 +89,26 @@ final class EvidenceGatherer {
         // What only qualifies the thing asked ("that damage crops", "fully"): looked up once a word matches nothing
         Set<String> qualifying = unmatched.isEmpty() || p.query().language() != Language.EN ? Set.of()
                 : ModifierWords.in(p.query().text(), vocabulary);
-        List<Subject> setAside = new ArrayList<>(setAside(p, matched, unmatched, actions, qualifying));
+        List<Subject> setAside = new ArrayList<>(selection.setAside(p, matched, unmatched, actions, qualifying));
         unmatched.removeAll(setAside);
-        boolean qualifierSetAside = setAside.stream().anyMatch(s -> qualifies(s, qualifying));
+        boolean qualifierSetAside = setAside.stream().anyMatch(s -> EntrySelection.qualifies(s, qualifying));
         var suggestions = new LinkedHashSet<Dataset>();
         // the names as the question writes them: "MS MARCO" is one name, and no entry that writes "MS" mentions it
         for (String name : Replies.asWritten(p.unknownNames(), p.query().text())) {
             Subject s = new Subject(name, List.of(name), List.of());
             suggestions.addAll(texts.matching(s));
         }
-        if (!p.named().isEmpty()) return aboutNamed(p, presence(matched), unmatched, generic, suggestions);
+        if (!p.named().isEmpty()) return sentences.aboutNamed(p, presence(matched), unmatched, generic, suggestions);
 
         var coverage = new HashMap<String, Double>();
         // In matched's order, each subject's selection and weight (the sums below add them in that order).
         var selections = new ArrayList<Map<Dataset, Double>>(matched.values());
-        Set<Subject> optional = optionalContainers(p, matched, actions);
+        Set<Subject> optional = topic.optionalContainers(p, matched, actions);
         double[] weights = new double[selections.size()];
         int index = 0;
         // an optional word (no entry writes it with the rest) is no part of the topic an entry covers
         for (Subject s : matched.keySet()) {
-            weights[index] = optional.contains(s) ? 0 : weight(selections.get(index).size());
+            weights[index] = optional.contains(s) ? 0 : selection.weight(selections.get(index).size());
             index++;
         }
         double total = java.util.Arrays.stream(weights).sum(); // a stream's (compensated) sum, as before
@@ -164,29 +117,29 @@ final class EvidenceGatherer {
         double best = 0;
         // An entry no subject selects covers none, is no member (an alternative needs all its subjects) and no partial
         // match: only the pool's selected entries are scored (the pool is up to the whole catalog, 100,000 at scale).
-        BitSet selected = matched.isEmpty() ? null : selected(matched.values());
+        BitSet selected = matched.isEmpty() ? null : selection.selected(matched.values());
         // In matched's order, whether each subject is a container noun ("samples", 记录) or an action of the asker
         // ("to play"), which alone is no topic.
         boolean[] container = new boolean[selections.size()];
         int at = 0;
-        for (Subject s : matched.keySet()) container[at++] = light(s, actions);
-        List<Alternative> alternatives = alternatives(p, matched, unmatched, optional);
+        for (Subject s : matched.keySet()) container[at++] = topic.light(s, actions);
+        List<EntrySelection.Alternative> alternatives = selection.alternatives(p, matched, unmatched, optional);
         // No subject matched and every alternative has one no entry writes ("tactile datasets from 2019"): the answer is
         // "not in the catalog" (Verdict) and nothing is a partial match to suggest, so the pool (a year's ~10,000
         // entries, or the whole catalog, each a member otherwise) is not walked.
         boolean answersNothing = matched.isEmpty() && Verdict.everyAlternativeOut(p, unmatched);
-        for (int o : answersNothing ? new int[0] : pool(p, selected)) {
+        for (int o : answersNothing ? new int[0] : publishers.pool(p, selected)) {
             Dataset d = texts.all().get(o);
             double w = 0;
             boolean topical = false;
             for (int k = 0; k < weights.length; k++) {
-                double v = scoreOf(selections.get(k), o, d);
+                double v = selection.scoreOf(selections.get(k), o, d);
                 w += weights[k] * v;
                 topical |= v > 0 && !container[k];
             }
             double c = total == 0 ? 1 : w / total;
             coverage.put(d.id(), c);
-            double member = matched.isEmpty() ? 1 : alternativeStrength(o, d, alternatives);
+            double member = matched.isEmpty() ? 1 : selection.alternativeStrength(o, d, alternatives);
             if (member >= 0) strength.put(d, member);
             else if (w > 0 && topical) { // writing only "samples" or 记录 of a question is writing none of its topic
                 partial.add(d);
@@ -195,19 +148,19 @@ final class EvidenceGatherer {
         }
         // "traffic signs from China", 中文语法纠错: an entry writing another country or language in its place (美国,
         // 英语) is about that one, not partly about the one asked
-        List<Dataset> elsewhere = elsewhere(matched, partial);
+        List<Dataset> elsewhere = compounds.elsewhere(matched, partial);
         if (!elsewhere.isEmpty()) {
             partial.removeAll(elsewhere);
             // (those the words would have admitted are still worth a look)
             elsewhere.stream().filter(d -> coverage.get(d.id()) >= PARTIAL_COVERAGE).forEach(suggestions::add);
         }
         // meaning would admit them too: MiniLM puts "news text classification" near "image classification"
-        Set<Dataset> otherCompound = headsOfOtherCompounds(p, matched);
+        Set<Dataset> otherCompound = compounds.headsOfOtherCompounds(p, matched);
         if (!otherCompound.isEmpty()) partial.removeIf(otherCompound::contains);
         // an entry writing the words it lacks as two words abbreviated (行驶里程 for 行程) writes every subject
         if (!p.anyOf() && !partial.isEmpty()) {
-            for (Dataset d : abbreviating(matched, partial)) {
-                strength.put(d, abbreviatedStrength(d, matched, weights, total));
+            for (Dataset d : compounds.abbreviating(matched, partial)) {
+                strength.put(d, compounds.abbreviatedStrength(d, matched, weights, total));
                 partial.remove(d);
             }
         }
@@ -221,13 +174,13 @@ final class EvidenceGatherer {
         // (a superlative ranks the same set the topic question would list: "最新的中文NLP评测基准" is the newest of them)
         boolean topicOnly = !q.count() && !q.hasFilters() && !q.listAll() && matched.size() >= 2;
         // the topic words once, in the question's order: both the test below and apartOnly read them
-        List<Subject> phrase = topicOnly && vocabulary.isPresent() && onePhrase(p, matched, container)
-                ? phraseWords(p, matched, container) : List.of();
-        boolean onePhrase = !phrase.isEmpty() && oneWordUnwritten(phrase);
+        List<Subject> phrase = topicOnly && vocabulary.isPresent() && TopicPhrases.onePhrase(p, matched, container)
+                ? TopicPhrases.phraseWords(p, matched, container) : List.of();
+        boolean onePhrase = !phrase.isEmpty() && topic.oneWordUnwritten(phrase);
         if (onePhrase && !members.isEmpty()) {
             // 语音识别 that the catalog never writes: an entry writing 音频 in one sentence and 音乐流派识别 in another
             // writes two things, not the one asked
-            List<Dataset> apart = apartOnly(phrase, members);
+            List<Dataset> apart = topic.apartOnly(phrase, members);
             members.removeAll(apart);
             suggestions.addAll(apart);
         }
@@ -236,12 +189,12 @@ final class EvidenceGatherer {
         // no insects is no partial match); where none does, only the entries covering the most of it answer.
         if (topicOnly && !qualifierSetAside && !partial.isEmpty() && !members.isEmpty()) {
             // "interleaved image-text documents": an entry as much about the topic as a member, lacking only the container
-            for (Dataset d : aboutAsMuchWithoutContainer(matched, container, optional, members, partial)) {
+            for (Dataset d : selection.aboutAsMuchWithoutContainer(matched, container, optional, members, partial)) {
                 members.add(d);
                 partial.remove(d);
             }
             // 立体事件相机 asked, and written whole by members: an entry writing only 事件相机 is the plain kind
-            List<Dataset> plain = UnmodifiedHead.of(q.text(), phraseWords(p, matched, container), matched::get, members,
+            List<Dataset> plain = UnmodifiedHead.of(q.text(), TopicPhrases.phraseWords(p, matched, container), matched::get, members,
                     partial, texts::sentences);
             partial.removeAll(plain);
             suggestions.addAll(plain);
@@ -260,11 +213,11 @@ final class EvidenceGatherer {
                     .filter(d -> names.stream().allMatch(writing -> writing.containsKey(d))).toList();
             // "gene editing", 图像生成: an entry writing one word of a two-word topic is about that word's other sense
             // (编辑 of a map anyone may edit, 生成 of code) unless its meaning says otherwise
-            List<Dataset> halfOnly = oneWordOfTwo(p, matched, container, byWords);
+            List<Dataset> halfOnly = topic.oneWordOfTwo(p, matched, container, byWords);
             byWords.stream().filter(d -> !halfOnly.contains(d)).forEach(members::add);
             suggestions.addAll(halfOnly);
             partial.sort(Comparator.comparingDouble((Dataset d) -> -coverage.get(d.id())));
-            members.addAll(nearInMeaning(p, partial.stream().filter(d -> coverage.get(d.id()) < PARTIAL_COVERAGE).toList(),
+            members.addAll(meaning.nearInMeaning(p, partial.stream().filter(d -> coverage.get(d.id()) < PARTIAL_COVERAGE).toList(),
                     members, matched));
         } else if (members.isEmpty() && best >= PARTIAL_COVERAGE && !q.count()) {
             final double top = best;
@@ -273,10 +226,10 @@ final class EvidenceGatherer {
             partial.sort(Comparator.comparingDouble((Dataset d) -> -coverage.get(d.id())));
             partial.stream().limit(3).forEach(suggestions::add);
         }
-        if (topicOnly && unmatched.isEmpty() && onePhrase(p, matched, container)) {
+        if (topicOnly && unmatched.isEmpty() && TopicPhrases.onePhrase(p, matched, container)) {
             // "chess games": what the words before the head select, where the head is the generic part of the topic
-            List<Subject> words = phrase.isEmpty() ? phraseWords(p, matched, container) : phrase;
-            List<Dataset> gaveWay = headGivesWay(words, matched, members);
+            List<Subject> words = phrase.isEmpty() ? TopicPhrases.phraseWords(p, matched, container) : phrase;
+            List<Dataset> gaveWay = topic.headGivesWay(words, matched, members);
             if (!gaveWay.isEmpty()) {
                 if (members.isEmpty()) setAside.add(words.get(words.size() - 1)); // the answer says no entry writes it
                 members.addAll(gaveWay);
@@ -297,698 +250,10 @@ final class EvidenceGatherer {
         return new Evidence(members, coverage, Map.of(), figures, unmatched, generic, setAside, List.copyOf(suggestions));
     }
 
-    /**
-     * The members of a one-phrase Chinese topic ({@link #onePhrase}) that the catalog never writes whole which write
-     * its words in no one sentence together: 图像生成 asked, PubLayNet's 文档图像 in one sentence and its annotations
-     * 生成 by matching in another is no image generation. Empty when some entry writes the phrase itself (then
-     * membership is as before) or the phrase has a word in Latin script ("video game" stays with the partial rule).
-     * {@code words} are the phrase's words ({@link #phraseWords}), read once per question.
-     */
-    private List<Dataset> apartOnly(List<Subject> words, List<Dataset> members) {
-        if (words.stream().anyMatch(s -> !TopicMatcher.allHan(s.text()))) return List.of();
-        return members.stream().filter(d -> texts.sentences(d).stream()
-                .noneMatch(sentence -> words.stream().allMatch(s -> EntryTexts.writes(sentence, s)))).toList();
-    }
-
-    /**
-     * Whether the question's topic words are one phrase ({@link #onePhrase}) that the language has one word for and
-     * the catalog never writes: 语音识别 (a dictionary headword, cut into 语音 + 识别 for a catalog that writes only
-     * those), "video game" (电玩 "video game"). A phrase the dictionary has no word for (海洋水深, "household electricity
-     * usage") is several words the catalog may well say apart, and is judged as before. {@code topicWords} are the
-     * phrase's words ({@link #phraseWords}) of a question whose topic is one phrase; needs the vocabulary.
-     */
-    private boolean oneWordUnwritten(List<Subject> topicWords) {
-        List<String> words = topicWords.stream().map(Subject::text).toList();
-        if (words.stream().allMatch(TopicMatcher::allHan)) {
-            String phrase = String.join("", words);
-            return !vocabulary.get().toEnglish(phrase).isEmpty() && !written(phrase);
-        }
-        String phrase = String.join(" ", words);
-        return words.stream().noneMatch(TopicMatcher::hasHan) && vocabulary.get().dictionaryNames(phrase)
-                && !vocabulary.get().writes(phrase);
-    }
-
-    /**
-     * The entries a compound topic's modifiers select when its head gives way: "chess games", where Lichess writes
-     * 国际象棋 and says its games 对局, not 游戏. The head (the compound's last word) is the generic kind and the words
-     * before it the distinctive part when the head is written by at least as many entries as write every modifier;
-     * and when those entries are few ({@link #NARROW_SHARE} of the catalog at most), they are a narrow topic of their
-     * own whose data is of that kind, even where they write the kind otherwise or not at all. Empty when the modifiers
-     * are the common part (基因 of "gene editing": the head is then what is asked and what no entry writes), when they
-     * select many entries (图像 of 图像分类: an image dataset is not an image classification one), or when the head
-     * is written by every entry they select (nothing gives way). Each entry must also be near the whole compound in
-     * meaning ({@link #MEANING_CONFIRMS}); the meanings are English, so a Chinese compound (苹果公司, 放射科报告) never
-     * gives way, and only up to {@link #MEANING_CANDIDATES} entries are looked at.
-     */
-    private List<Dataset> headGivesWay(List<Subject> words, Map<Subject, Map<Dataset, Double>> matched, List<Dataset> members) {
-        if (words.size() < 2) return List.of();
-        Subject head = words.get(words.size() - 1);
-        List<Map<Dataset, Double>> modifiers = words.subList(0, words.size() - 1).stream().map(matched::get).toList();
-        List<Dataset> narrowed = writingAll(modifiers, Integer.MAX_VALUE);
-        Map<Dataset, Double> headWriters = matched.get(head);
-        if (narrowed.isEmpty() || narrowed.size() > NARROW_SHARE * texts.size() || headWriters.size() < narrowed.size()) {
-            return List.of();
-        }
-        var memberIds = new HashSet<String>();
-        members.forEach(m -> memberIds.add(m.id()));
-        List<Dataset> gaveWay = narrowed.stream().filter(d -> !headWriters.containsKey(d) && !memberIds.contains(d.id())).toList();
-        if (gaveWay.isEmpty() || meanings.isEmpty() || gaveWay.size() > MEANING_CANDIDATES
-                || words.stream().anyMatch(w -> TopicMatcher.hasHan(w.text()))) return List.of();
-        // the meaning (the entries' in English, so only for an English topic) says whether the whole compound is what
-        // the entry holds: "chess games" is near Lichess (0.54); "video game" is far from the sign-language video
-        // datasets that write 视频 (about 0.2)
-        String topic = String.join(" ", words.stream().map(Subject::text).toList());
-        return gaveWay.stream().filter(d -> meanings.get().similarity(topic, d).orElse(0) >= MEANING_CONFIRMS).toList();
-    }
-
-    /**
-     * The mirror of {@link #headGivesWay}: of the entries the partial rule would admit for a topic of two words side
-     * by side ({@link #onePhrase}: "gene editing", 图像生成, "news articles"), those that write only one of the two and
-     * whose meaning is far from the whole phrase ({@link #MEANING_FAR}). Such an entry writes the word in another sense
-     * or about another thing: OpenStreetMap's 编辑 is editing a map, HumanEval's 生成 is generating code, LFW's 新闻
-     * is where its face photos come from. An entry writing the phrase's narrow word about the phrase itself stays
-     * (THUCNews for "news articles", 0.26; GAIA writing 天文 for 天文观测, 0.40). Empty without meanings (as before).
-     */
-    private List<Dataset> oneWordOfTwo(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, boolean[] container,
-                                       List<Dataset> admitted) {
-        if (admitted.isEmpty() || meanings.isEmpty() || !onePhrase(p, matched, container)) return List.of();
-        List<Subject> words = phraseWords(p, matched, container);
-        if (words.size() != 2) return List.of();
-        Map<Dataset, Double> first = matched.get(words.get(0));
-        Map<Dataset, Double> second = matched.get(words.get(1));
-        String phrase = words.get(0).text() + " " + words.get(1).text();
-        return admitted.stream().filter(d -> first.containsKey(d) != second.containsKey(d))
-                .filter(d -> meanings.get().similarity(phrase, d).orElse(0) < MEANING_FAR).toList();
-    }
-
-    /** The topic words of the question (container nouns and actions left out), in the order it asks them. */
-    private static List<Subject> phraseWords(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, boolean[] container) {
-        var words = new ArrayList<Subject>();
-        int k = 0;
-        for (Subject s : matched.keySet()) if (!container[k++]) words.add(s);
-        String q = p.query().text().toLowerCase(Locale.ROOT);
-        words.sort(Comparator.comparingInt(s -> q.indexOf(s.text().toLowerCase(Locale.ROOT))));
-        return words;
-    }
-
-    /**
-     * Whether the question's topic words (its container nouns and the asker's actions left out) are one phrase: at
-     * least two of them, all of one alternative, written side by side in the question with nothing but spaces or
-     * hyphens between them ("gene editing", "video game", 语音识别 as 语音 + 识别). "papers and charts", "images of
-     * insects" join their words by a word of their own and stay several things asked together.
-     */
-    static boolean onePhrase(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, boolean[] container) {
-        String q = p.query().text().toLowerCase(Locale.ROOT);
-        var spans = new ArrayList<int[]>();
-        int k = 0;
-        int group = -1;
-        for (Subject s : matched.keySet()) {
-            if (container[k++]) continue;
-            if (group >= 0 && s.group() != group) return false;
-            group = s.group();
-            String t = s.text().toLowerCase(Locale.ROOT);
-            int at = q.indexOf(t);
-            if (t.isEmpty() || at < 0 || q.indexOf(t, at + 1) >= 0) return false; // where it stands must be plain
-            spans.add(new int[] {at, at + t.length()});
-        }
-        if (spans.size() < 2) return false;
-        spans.sort(Comparator.comparingInt(a -> a[0]));
-        for (int i = 1; i < spans.size(); i++) {
-            int from = spans.get(i - 1)[1];
-            int to = spans.get(i)[0];
-            if (to < from) return false;
-            // Chinese words stand side by side; an English word may carry its plural ending before the space
-            String between = q.substring(from, to);
-            boolean han = TopicMatcher.hasHan(q.substring(from - 1, from));
-            if (han ? !between.isEmpty() : !between.matches("(?:s|es)?[\\s-]+")) return false;
-        }
-        return true;
-    }
-
-    /**
-     * The partial entries that lack only container nouns ("documents", 记录, {@link #container}) that some entry writes
-     * with the rest, yet write every other subject at least as strongly as the weakest member writing the containers
-     * does: MINT-1T is as much an interleaved image-text dataset as OmniCorpus, which also says 文档. An entry that
-     * writes the topic only in passing stays out (Elliptic lists 恶意软件 once, below EMBER's "malware samples").
-     * The strength compared is the rarity-weighted mean over the subjects that are no container, as membership's is.
-     */
-    private List<Dataset> aboutAsMuchWithoutContainer(Map<Subject, Map<Dataset, Double>> matched, boolean[] container,
-                                                      Set<Subject> optional, List<Dataset> members, List<Dataset> partial) {
-        var subjects = new ArrayList<>(matched.keySet());
-        var content = new ArrayList<Integer>();
-        var needed = new ArrayList<Integer>();
-        for (int k = 0; k < subjects.size(); k++) {
-            if (optional.contains(subjects.get(k))) continue;
-            if (container[k]) needed.add(k);
-            else content.add(k);
-        }
-        if (needed.isEmpty() || content.isEmpty() || subjects.stream().mapToInt(Subject::group).distinct().count() > 1) return List.of();
-        var selections = new ArrayList<>(matched.values());
-        double bar = Double.MAX_VALUE;
-        for (Dataset m : members) {
-            if (needed.stream().anyMatch(k -> !selections.get(k).containsKey(m))) continue;
-            bar = Math.min(bar, contentStrength(m, content, selections));
-        }
-        if (bar == Double.MAX_VALUE) return List.of();
-        var out = new ArrayList<Dataset>();
-        for (Dataset d : partial) {
-            if (content.stream().anyMatch(k -> !selections.get(k).containsKey(d))) continue;
-            if (contentStrength(d, content, selections) >= bar - 1e-9) out.add(d);
-        }
-        return out;
-    }
-
-    private double contentStrength(Dataset d, List<Integer> content, List<Map<Dataset, Double>> selections) {
-        double sum = 0;
-        double of = 0;
-        for (int k : content) {
-            double w = weight(selections.get(k).size());
-            sum += w * selections.get(k).getOrDefault(d, 0.0);
-            of += w;
-        }
-        return of == 0 ? 0 : sum / of;
-    }
-
-    /**
-     * The entries that write the head of a compound the question asks, but not its modifier, when the catalog writes
-     * the compound itself and the entry writes the head only in compounds of its own whose modifier is an alternative
-     * to the asked one: for 图像分类 (图像 + 分类 side by side in the question, written whole by some entry), an entry
-     * writing 文本分类 or 情感分类 and never 图像 is about another kind of classification, not partly about this one;
-     * for 动作识别, 说话人识别 is another recognition. Two modifiers that some entry stacks on the head (社会追踪调查)
-     * are no alternatives: a 追踪调查 may well be a 社会调查. Such entries are no partial members, by their words or
-     * their meaning; an entry writing the head on its own (任务包括分类、检测) or both words apart is judged as before. Heads written by more than {@link #COMPOUND_CHECKS} entries are left alone (each
-     * is read sentence by sentence).
-     */
-    private Set<Dataset> headsOfOtherCompounds(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched) {
-        String asked = p.query().text();
-        Set<Dataset> out = null;
-        for (Subject modifier : matched.keySet()) {
-            if (!TopicMatcher.hasHan(modifier.text())) continue;
-            for (Subject head : matched.keySet()) {
-                if (head == modifier || head.group() != modifier.group() || !TopicMatcher.hasHan(head.text())) continue;
-                String a = modifier.text();
-                String b = head.text();
-                if (!asked.contains(a + b) || !written(a + b)) continue;
-                Map<Dataset, Double> withModifier = matched.get(modifier);
-                var headOnly = matched.get(head).keySet().stream().filter(d -> !withModifier.containsKey(d)).toList();
-                if (headOnly.size() > COMPOUND_CHECKS) continue;
-                for (Dataset d : headOnly) {
-                    if (!inOtherCompoundsOnly(d, a, b)) continue;
-                    if (out == null) out = new HashSet<>();
-                    out.add(d);
-                }
-            }
-        }
-        return out == null ? Set.of() : out;
-    }
-
-    /**
-     * The partial entries (at most {@link #COMPOUND_CHECKS} of them) that write each subject they lack, all of them
-     * words of two Han characters, as two words of the catalog abbreviated: the first character opens the first word
-     * and the second lies in the word right after it, the way Chinese shortens a phrase (行驶里程 → 行程, 血液样本 →
-     * 血样). Only the entries another subject already selects are read, so the cost follows the topic's matches.
-     */
-    private List<Dataset> abbreviating(Map<Subject, Map<Dataset, Double>> matched, List<Dataset> partial) {
-        if (vocabulary.isEmpty()) return List.of();
-        var out = new ArrayList<Dataset>();
-        for (Dataset d : partial.stream().limit(COMPOUND_CHECKS).toList()) {
-            boolean lacks = false;
-            boolean all = true;
-            for (var e : matched.entrySet()) {
-                if (e.getValue().containsKey(d)) continue;
-                lacks = true;
-                all = abbreviatedIn(d, e.getKey().text());
-                if (!all) break;
-            }
-            if (lacks && all) out.add(d);
-        }
-        return out;
-    }
-
-    /** How strongly an abbreviating entry is about the topic: its subjects' strengths, the abbreviated ones as a later mention. */
-    private double abbreviatedStrength(Dataset d, Map<Subject, Map<Dataset, Double>> matched, double[] weights, double total) {
-        double sum = 0;
-        double of = 0;
-        int k = 0;
-        for (var m : matched.values()) {
-            sum += weights[k] * m.getOrDefault(d, ABBREVIATED);
-            of += weights[k++];
-        }
-        return of == 0 || total == 0 ? ABBREVIATED : sum / of;
-    }
-
-    /** Whether a sentence of the entry writes the two-character word as two catalog words abbreviated ({@link #abbreviating}). */
-    private boolean abbreviatedIn(Dataset d, String word) {
-        if (word.length() != 2 || !isHan(word.charAt(0)) || !isHan(word.charAt(1)) || word.charAt(0) == word.charAt(1)) return false;
-        char first = word.charAt(0);
-        char second = word.charAt(1);
-        CatalogVocabulary v = vocabulary.get();
-        for (String sentence : texts.sentences(d)) {
-            for (int at = sentence.indexOf(first); at >= 0; at = sentence.indexOf(first, at + 1)) {
-                for (int a = 2; a <= 3; a++) {
-                    if (at + a > sentence.length()) break;
-                    String one = sentence.substring(at, at + a);
-                    if (one.indexOf(second) >= 0 || !TopicMatcher.allHan(one) || v.occurrences(one) == 0) continue;
-                    for (int b = 2; b <= 3; b++) {
-                        if (at + a + b > sentence.length()) break;
-                        String two = sentence.substring(at + a, at + a + b);
-                        if (two.indexOf(second) >= 0 && TopicMatcher.allHan(two) && v.occurrences(two) > 0) return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Whether every place the entry writes the head, two Han characters before it make a modifier that is an alternative to the asked one. */
-    private boolean inOtherCompoundsOnly(Dataset d, String asked, String head) {
-        boolean any = false;
-        for (String sentence : texts.sentences(d)) {
-            for (int at = sentence.indexOf(head); at >= 0; at = sentence.indexOf(head, at + 1)) {
-                if (at < 2 || !isHan(sentence.charAt(at - 1)) || !isHan(sentence.charAt(at - 2))) return false;
-                String other = sentence.substring(at - 2, at);
-                if (written(asked + other + head) || written(other + asked + head)) return false;
-                any = true;
-            }
-        }
-        return any;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
-
-    private boolean written(String phrase) {
-        return !texts.matching(phrase).isEmpty();
-    }
-
-    /**
-     * The partial entries (at most {@link #COMPOUND_CHECKS}) that lack a subject naming a country or a language
-     * ({@link PlaceNames}: China, 中文) and write another of the same kind in its place: GTSRB's 德国 and LISA's
-     * 美国 for "traffic signs from China", W&I's 英语 for 中文语法纠错. They are about that other place or language;
-     * an entry that names none may still be about the one asked and is judged as before.
-     */
-    private List<Dataset> elsewhere(Map<Subject, Map<Dataset, Double>> matched, List<Dataset> partial) {
-        if (vocabulary.isEmpty() || partial.isEmpty()) return List.of();
-        var out = new ArrayList<Dataset>();
-        for (var e : matched.entrySet()) {
-            Optional<PlaceNames> kind = PlaceNames.kindOf(e.getKey());
-            if (kind.isEmpty()) continue;
-            var asked = new HashSet<String>(e.getKey().forms());
-            asked.add(e.getKey().text());
-            for (Dataset d : partial.stream().limit(COMPOUND_CHECKS).toList()) {
-                if (e.getValue().containsKey(d) || out.contains(d)) continue;
-                if (kind.get().writesOther(texts.sentences(d), asked, vocabulary.get())) out.add(d);
-            }
-        }
-        return out;
-    }
-
-    /** The ordinals of the entries some selection holds. */
-    private BitSet selected(java.util.Collection<Map<Dataset, Double>> selections) {
-        var out = new BitSet(texts.size());
-        for (Map<Dataset, Double> m : selections) {
-            if (m instanceof EntryScores e) {
-                out.or(e.ordinals());
-            } else {
-                for (Dataset d : m.keySet()) {
-                    int o = texts.ordinal(d);
-                    if (o >= 0) out.set(o);
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Sets aside, for a topic question, the subjects of an alternative that match nothing but say nothing about what
-     * the catalog lacks: words no dictionary headword glosses ({@link Subject#unknownWord}: "nlp", jargon, a
-     * misspelling), when more of the alternative's subjects match than not ("chinese nlp benchmarks"). A word the
-     * dictionary knows ("music", "podcasts") that the catalog never writes still makes the answer "not in the
-     * catalog" unless the meaning confirms the rest ({@link #confirmedByMeaning}): "sea floor mapping" where one
-     * entry writes 海底 and nothing writes 测绘. A count over a topic sets aside the same words ("How many datasets are
-     * about iris scans?" counts the iris datasets a topic question lists, not "0"); its members stay those writing every
-     * other word (no partial matches: those made counts wrong). Filtered lists stay exact. The words set aside are
-     * named in the answer.
-     */
-    private List<Subject> setAside(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched,
-                                   Set<String> actions, Set<String> qualifying) {
-        Query q = p.query();
-        if (unmatched.isEmpty() || !p.named().isEmpty() || q.hasFilters() || q.listAll()
-                || p.ranking().isPresent() || !p.previous().isEmpty() || !p.unknownNames().isEmpty()) return List.of();
-        var out = new ArrayList<Subject>();
-        int groups = p.subjects().stream().mapToInt(Subject::group).max().orElse(0) + 1;
-        for (int g = 0; g < groups; g++) {
-            final int group = g;
-            var missing = unmatched.stream().filter(s -> s.group() == group).toList();
-            long found = matched.keySet().stream().filter(s -> s.group() == group).count();
-            if (missing.isEmpty() || found == 0) continue;
-            // An action of the asker ("to spot", "for rendering") that no entry writes says nothing the catalog lacks
-            // once a word of what the data is about is written.
-            if (matched.keySet().stream().anyMatch(s -> s.group() == group && !light(s, actions))) {
-                var acts = missing.stream().filter(s -> actions.contains(lower(s))).toList();
-                out.addAll(acts);
-                missing = missing.stream().filter(s -> !acts.contains(s)).toList();
-                if (missing.isEmpty()) continue;
-            }
-            // A word qualifying the thing asked (an adverb, a participle after a noun, a relative clause's verb) that no
-            // entry writes says less of what the catalog lacks than the thing itself, once that is written (ModifierWords)
-            var qualifiers = qualifiersOnly(missing, matched, group, qualifying);
-            if (!qualifiers.isEmpty()) {
-                out.addAll(qualifiers);
-                missing = missing.stream().filter(s -> !qualifiers.contains(s)).toList();
-                if (missing.isEmpty()) continue;
-            }
-            // (a count sets aside only what meaning confirms: an unknown word alone does not make a number)
-            boolean unknownOnly = !q.count() && missing.size() < found && missing.stream().allMatch(Subject::unknownWord);
-            // Meaning may speak for as many missing words as written ones, never for more.
-            if (unknownOnly || (missing.size() <= found && confirmedByMeaning(p, group, matched))) out.addAll(missing);
-        }
-        return out;
-    }
-
-    /**
-     * The missing words of a group that only qualify what it asks about ({@link ModifierWords}), when the group writes
-     * the thing they qualify: a matched word that is no qualifier, no container noun and no action of the asker, and
-     * more matched words than qualifiers set aside. Empty otherwise ("How many legal datasets?" keeps "legal").
-     */
-    private List<Subject> qualifiersOnly(List<Subject> missing, Map<Subject, Map<Dataset, Double>> matched, int group,
-                                         Set<String> qualifying) {
-        if (qualifying.isEmpty()) return List.of();
-        var out = missing.stream().filter(s -> qualifies(s, qualifying)).toList();
-        if (out.isEmpty()) return out;
-        var written = matched.keySet().stream().filter(s -> s.group() == group).toList();
-        boolean headWritten = written.stream().anyMatch(s -> !container(s) && !qualifies(s, qualifying));
-        return headWritten && out.size() < written.size() ? out : List.of();
-    }
-
-    /** Whether every word of the subject is one of the question's qualifying words. */
-    private static boolean qualifies(Subject s, Set<String> qualifying) {
-        var words = java.util.Arrays.stream(lower(s).split("[^a-z'’-]+")).filter(w -> !w.isEmpty()).toList();
-        return !words.isEmpty() && qualifying.containsAll(words);
-    }
-
-    /**
-     * Whether the missing words are the catalog's other wording of a topic it has, not a topic it lacks: of the
-     * entries writing every subject of the group that some entry writes (at most {@link #MEANING_CANDIDATES}), the
-     * one nearest the whole topic in meaning is near enough ({@link #MEANING_CONFIRMS}) and no farther from the whole
-     * topic than from its written words alone. "bird sounds" is nearer a birdsong archive than "bird" is; "soccer
-     * match statistics" is farther from a match-video dataset than "soccer match", so it stays "not in the catalog".
-     */
-    private boolean confirmedByMeaning(QueryPlan p, int group, Map<Subject, Map<Dataset, Double>> matched) {
-        if (meanings.isEmpty()) return false;
-        var words = p.subjects().stream().filter(s -> s.group() == group).toList();
-        List<Map<Dataset, Double>> written = matched.entrySet().stream().filter(e -> e.getKey().group() == group)
-                .map(Map.Entry::getValue).toList();
-        var candidates = writingAll(written, MEANING_CANDIDATES + 1);
-        if (candidates.isEmpty() || candidates.size() > MEANING_CANDIDATES) return false;
-        String topic = String.join(" ", words.stream().map(Subject::text).toList());
-        var best = meanings.get().best(topic, candidates);
-        if (best.isEmpty() || best.get().similarity() < MEANING_CONFIRMS) return false;
-        String writtenWords = String.join(" ", words.stream().filter(matched::containsKey).map(Subject::text).toList());
-        return best.get().similarity() >= meanings.get().similarity(writtenWords, best.get().dataset()).orElse(1);
-    }
-
-    /**
-     * The partial entries of a topic question that say the topic in their own words: an entry writing only some of
-     * its words ("household", not "electricity usage": it writes 用电) whose meaning (its description glossed into
-     * English) is near the whole topic, at least {@link #MEANING_ADMITS} and not far below the nearest entry already
-     * a member ({@link #MEANING_BESIDE}). Meaning never admits an entry that writes none of the topic's words, and
-     * only the partial entries covering most are asked ({@link #MEANING_CANDIDATES}, each a first look of ~15 ms).
-     */
-    private List<Dataset> nearInMeaning(QueryPlan p, List<Dataset> partial, List<Dataset> members,
-                                        Map<Subject, Map<Dataset, Double>> matched) {
-        // beside a member only: with none, meaning alone would answer a topic the catalog lacks ("Human Genome Project")
-        if (meanings.isEmpty() || partial.isEmpty() || members.isEmpty() || p.anyOf()) return List.of();
-        // a topic its words already answer with many entries needs no entry that says it otherwise, and each look is
-        // ~15 ms of MiniLM: at 100,000 entries the free-text p99 was 0.5 s with it
-        if (members.size() > MEANING_MEMBERS_AT_MOST) return List.of();
-        String topic = String.join(" ", p.subjects().stream().map(Subject::text).toList());
-        var out = new ArrayList<Dataset>();
-        double beside = -1; // looked up only once an entry comes near enough to need it: most questions have none
-        for (Dataset d : partial.stream().limit(MEANING_CANDIDATES).toList()) {
-            double near = meanings.get().similarity(topic, d).orElse(0);
-            if (near < MEANING_ADMITS) continue;
-            if (beside < 0) beside = nearestMember(topic, members);
-            if (near < MEANING_BESIDE * beside) continue;
-            // the words it lacks must bring the topic nearer the entry, as in confirmedByMeaning: "bilibili videos"
-            // is farther from a video dataset that never says bilibili than "videos" alone
-            String writes = String.join(" ", p.subjects().stream()
-                    .filter(x -> matched.containsKey(x) && matched.get(x).containsKey(d)).map(Subject::text).toList());
-            if (near >= meanings.get().similarity(writes, d).orElse(1) + MEANING_GAIN) out.add(d);
-        }
-        return out;
-    }
-
-    /**
-     * How near the topic is to the nearest of the first members: each is a first look of ~15 ms, and at 100,000
-     * entries a topic has thousands of them (all of them took a free-text question 186 s of CPU).
-     */
-    private double nearestMember(String topic, List<Dataset> members) {
-        double nearest = 0;
-        for (Dataset m : members.subList(0, Math.min(members.size(), MEANING_CANDIDATES))) {
-            nearest = Math.max(nearest, meanings.get().similarity(topic, m).orElse(0));
-        }
-        return nearest;
-    }
-
     private static Map<Subject, Set<Dataset>> presence(Map<Subject, Map<Dataset, Double>> matched) {
         var out = new HashMap<Subject, Set<Dataset>>();
         matched.forEach((s, m) -> out.put(s, m.keySet()));
         return out;
-    }
-
-    /** One alternative of a question ("A or B"): its subjects' selections and weights, in matched's order. */
-    private record Alternative(List<Map<Dataset, Double>> selections, double[] weights) {
-    }
-
-    /**
-     * The alternatives an entry may be a member by: those with no unmatched subject (and, with several, some matched
-     * one), each once per question rather than once per entry of the pool.
-     */
-    private List<Alternative> alternatives(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, List<Subject> unmatched,
-                                           Set<Subject> optional) {
-        int groups = p.subjects().stream().mapToInt(Subject::group).max().orElse(0) + 1;
-        var out = new ArrayList<Alternative>();
-        for (int g = 0; g < groups; g++) {
-            final int group = g;
-            if (unmatched.stream().anyMatch(s -> s.group() == group)) continue;
-            var needed = matched.entrySet().stream().filter(e -> e.getKey().group() == group).toList();
-            if (!optional.isEmpty()) needed = needed.stream().filter(e -> !optional.contains(e.getKey())).toList();
-            if (needed.isEmpty() && groups > 1) continue;
-            var selections = needed.stream().map(Map.Entry::getValue).toList();
-            double[] weights = selections.stream().mapToDouble(m -> weight(m.size())).toArray();
-            out.add(new Alternative(selections, weights));
-        }
-        return out;
-    }
-
-    /**
-     * How strongly the entry is about the question: over the alternatives ("A or B") it writes every subject of
-     * (and that have no unmatched subject), the best rarity-weighted mean of its subject strengths; −1 if none.
-     */
-    private double alternativeStrength(int o, Dataset d, List<Alternative> alternatives) {
-        double best = -1;
-        for (Alternative a : alternatives) {
-            boolean all = true;
-            for (int k = 0; k < a.weights().length && all; k++) all = selects(a.selections().get(k), o, d);
-            if (!all) continue;
-            double sum = 0;
-            double weights = 0;
-            for (int k = 0; k < a.weights().length; k++) {
-                sum += a.weights()[k] * scoreOf(a.selections().get(k), o, d);
-                weights += a.weights()[k];
-            }
-            best = Math.max(best, weights == 0 ? 1 : sum / weights);
-        }
-        return best;
-    }
-
-    /** A selection's score of the entry at ordinal o, 0 when it does not select it: by ordinal when it can. */
-    private double scoreOf(Map<Dataset, Double> m, int o, Dataset d) {
-        return m instanceof EntryScores e && e.over(texts.all()) ? e.at(o) : m.getOrDefault(d, 0.0);
-    }
-
-    private boolean selects(Map<Dataset, Double> m, int o, Dataset d) {
-        return m instanceof EntryScores e && e.over(texts.all()) ? e.has(o) : m.containsKey(d);
-    }
-
-    /**
-     * The container nouns of a topic question that no entry writes together with the rest of their alternative:
-     * words that say what a dataset is made of ("records", "samples", 样本), not what it is about. "乐器的声音样本"
-     * asks for sounds of instruments; an entry of instrument notes that never says 样本 answers it. Where some
-     * entry does write the container with the rest ("malware samples"), it narrows like any word. A container never
-     * stands alone: its alternative keeps another subject.
-     */
-    private Set<Subject> optionalContainers(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched, Set<String> actions) {
-        Query q = p.query();
-        // the set a topic question lists (a superlative ranks that same set); counts and filtered lists stay exact
-        if (q.count() || q.hasFilters() || q.listAll() || matched.size() < 2) return Set.of();
-        Set<Subject> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()); // matched's own keys
-        for (Subject s : matched.keySet()) {
-            if (!light(s, actions)) continue;
-            var group = matched.entrySet().stream().filter(e -> e.getKey().group() == s.group()).toList();
-            boolean content = group.stream().anyMatch(e -> !light(e.getKey(), actions));
-            if (content && !anyWritesAll(group)) out.add(s);
-        }
-        return out;
-    }
-
-    /** A noun of what datasets are made of ("records", 样本: the shipped "container" cues), not of what about. */
-    private boolean container(Subject s) {
-        return containers.contains(lower(s));
-    }
-
-    /** A container noun or an action of the asker: a word that alone says nothing of a topic. */
-    private boolean light(Subject s, Set<String> actions) {
-        return container(s) || actions.contains(lower(s));
-    }
-
-    private static String lower(Subject s) {
-        return s.text().toLowerCase(Locale.ROOT);
-    }
-
-    /** Whether some entry writes every one of these subjects. */
-    private static boolean anyWritesAll(List<Map.Entry<Subject, Map<Dataset, Double>>> subjects) {
-        return !writingAll(subjects.stream().map(Map.Entry::getValue).toList(), 1).isEmpty();
-    }
-
-    /**
-     * Up to {@code limit} entries that every one of these selections holds: the smallest selection walked once, each of
-     * its entries kept where every other one holds it too.
-     */
-    private static List<Dataset> writingAll(List<Map<Dataset, Double>> selections, int limit) {
-        Map<Dataset, Double> smallest = selections.stream().min(Comparator.comparingInt(Map::size)).orElse(Map.of());
-        return smallest.keySet().stream().filter(d -> selections.stream().allMatch(m -> m.containsKey(d))).limit(limit).toList();
-    }
-
-    /**
-     * The sentences answering a question about one entry. Words the entry's own names write ("credit card fraud"
-     * for Credit Card Fraud Detection, RLAIF for RLAIF-V-Dataset) say which entry is meant, not what about it: when
-     * the question has other words, those pick the sentence, helped by the asker's verbs the topic stop list drops
-     * ("recommend" → 建议), which weigh only as a word the entry writes in another sense does. Where the other words
-     * find nothing, every word picks, as before.
-     */
-    private List<String> askedSentences(QueryPlan p, Dataset d, List<Subject> detail, Map<Subject, Set<Dataset>> matched) {
-        List<String> best = sentencesAsked(p, d, detail, matched);
-        // "Who put together PCLMM, and which site did its videos come from?": the verb after "who" finds the sentence
-        // naming who did it ("2009年由 BellKor…团队获胜" for "who won"); a sentence it finds that names no one (集中 in
-        // "应用领域主要集中在…") is a wrong sense of it, and the question's other words choose without it
-        Optional<Subject> verb = verbAfterWho(p.query().text(), detail);
-        if (verb.isPresent() && !best.isEmpty() && best.stream().noneMatch(x -> AGENT.matcher(x).find())
-                && best.stream().anyMatch(x -> EntryTexts.writes(x, verb.get()))) {
-            List<Subject> rest = detail.stream().filter(x -> !x.equals(verb.get())).toList();
-            if (!rest.isEmpty()) {
-                List<String> without = sentencesAsked(p, d, rest, matched);
-                if (!without.isEmpty()) return without;
-            }
-        }
-        return best;
-    }
-
-    /** What marks a sentence as naming who did something: 由, authors (等人), a team, "by". */
-    private static final Pattern AGENT = Pattern.compile("由|等人|团队|课题组|\\bby\\b");
-    private static final Pattern WHO_VERB = Pattern.compile("^who\\s+([a-z]+)(?:\\s+([a-z]+))?");
-
-    /** The subject a question opening with "who" writes right after it: "put together", "won", "funded". */
-    private static Optional<Subject> verbAfterWho(String question, List<Subject> detail) {
-        Matcher m = WHO_VERB.matcher(question.strip().toLowerCase(Locale.ROOT));
-        if (!m.find()) return Optional.empty();
-        String one = m.group(1);
-        String two = m.group(2) == null ? "" : one + " " + m.group(2);
-        return detail.stream().filter(x -> x.text().equalsIgnoreCase(two) || x.text().equalsIgnoreCase(one)).findFirst();
-    }
-
-    private List<String> sentencesAsked(QueryPlan p, Dataset d, List<Subject> detail, Map<Subject, Set<Dataset>> matched) {
-        boolean several = Planner.asksSeveral(p.query().text());
-        List<Subject> naming = detail.stream().filter(x -> !special(x) && namesWrite(d, x)).toList();
-        List<Subject> asked = detail.stream().filter(x -> !naming.contains(x)).toList();
-        if (!naming.isEmpty() && !asked.isEmpty()) {
-            var words = new ArrayList<>(asked);
-            for (String verb : askerVerbs(p.query().text())) {
-                if (words.stream().noneMatch(x -> x.text().equalsIgnoreCase(verb))) words.add(new Subject(verb, List.of(verb), List.of()));
-            }
-            List<String> best = details.bestSentences(d, words, matched, true, several);
-            if (!best.isEmpty()) return best;
-        }
-        return details.bestSentences(d, detail, matched, true, several);
-    }
-
-    private static boolean special(Subject s) {
-        return List.of(Planner.LICENCE, Planner.SOURCE, Planner.CONTENT, Planner.ISSUES, Planner.DURATION).contains(s.text());
-    }
-
-    /** Whether one of the entry's names writes a form of the subject (the subject's related forms included). */
-    private static boolean namesWrite(Dataset d, Subject s) {
-        for (String name : d.allNames()) {
-            for (String f : s.forms()) if (f.length() >= 2 && TopicMatcher.contains(name, f)) return true;
-        }
-        return false;
-    }
-
-    /** The English words of a question that the topic stop list drops but that mean something: recommend, suggest. */
-    private List<String> askerVerbs(String question) {
-        var out = new ArrayList<String>();
-        for (String w : question.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
-            if (w.length() >= 4 && glossary.isStopword(w) && !CatalogVocabulary.isFunctionWord(w) && !w.startsWith("data")
-                    && !out.contains(w)) out.add(w);
-        }
-        return out;
-    }
-
-    /** Evidence about named entries: the sentences answering the question's detail and the figures it counts. */
-    private Evidence aboutNamed(QueryPlan p, Map<Subject, Set<Dataset>> matched, List<Subject> unmatched,
-                                List<Subject> generic, Set<Dataset> suggestions) {
-        var sentences = new HashMap<String, List<String>>();
-        var figures = new HashMap<String, List<String>>();
-        var detail = new ArrayList<>(matched.keySet());
-        detail.addAll(generic);
-        detail.addAll(unmatched); // written nowhere, they pick no sentence, but a licence asked must be seen as asked
-        for (Dataset d : p.named()) {
-            // "OASIS-2 有多少名受试者？": a part of the one entry named in the question has figures of its own
-            List<String> counted = p.countedNoun().isEmpty() ? List.of()
-                    : details.figures(d, p.countedNoun(), p.named().size() == 1 ? p.query().text() : "");
-            if (!p.countedNoun().isEmpty()) figures.put(d.id(), counted);
-            // "有多少道多选题，覆盖哪些领域": words the counted figures leave unwritten ask a second thing of the entry;
-            // they alone pick its sentence (the figures answer the rest)
-            List<Subject> rest = p.named().size() != 1 || counted.isEmpty() ? List.of() : matched.keySet().stream()
-                    .filter(x -> !special(x) && counted.stream().noneMatch(c -> EntryTexts.writes(c, x))).toList();
-            // synonyms by head character only for one entry: a comparison's words are its dimension ("年龄有什么不同"),
-            // and each entry's first sentence and size answer it better than a guess
-            if (!detail.isEmpty()) sentences.put(d.id(), p.named().size() == 1 ? askedSentences(p, d, rest.isEmpty() ? detail : rest, matched)
-                    : details.bestSentences(d, detail, matched, false));
-        }
-        return new Evidence(p.named(), Map.of(), sentences, figures, unmatched, generic, List.of(), List.copyOf(suggestions));
-    }
-
-    /**
-     * For a name asked as how datasets were made ("用GPT-4V标注的"): the entries that write it as a means, right
-     * after a means cue or right before a verb of making ("由GPT-4V标注", "使用微软 Kinect 设备采集"), not those that
-     * only compare themselves with it ("具有 GPT-4V 性能"). When no entry writes it so, every entry writing it stays.
-     */
-    private Map<Dataset, Double> usedAsMeans(String name, Map<Dataset, Double> writing) {
-        var out = new LinkedHashMap<Dataset, Double>();
-        for (var e : writing.entrySet()) {
-            for (String sentence : texts.sentences(e.getKey())) {
-                if (asMeans(sentence, name)) {
-                    out.put(e.getKey(), e.getValue());
-                    break;
-                }
-            }
-        }
-        return out.isEmpty() ? writing : out;
-    }
-
-    private boolean asMeans(String sentence, String name) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        String n = name.toLowerCase(Locale.ROOT);
-        for (int at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
-            String before = lower.substring(Math.max(0, at - MEANS_WINDOW), at);
-            String after = lower.substring(at + n.length(), Math.min(lower.length(), at + n.length() + MEANS_WINDOW));
-            if (glossary.cues("attribute-before").stream().anyMatch(c -> TopicMatcher.contains(before, c))
-                    || glossary.cues("attribute-after").stream().anyMatch(c -> TopicMatcher.contains(after, c))) return true;
-        }
-        return false;
     }
 
     /**
@@ -1007,174 +272,13 @@ final class EvidenceGatherer {
         return AskedName.is(s.text()) && vocabulary.map(v -> !v.dictionaryKnows(s.text())).orElse(true);
     }
 
-    /** Rarer subjects say more about what is asked: inverse document frequency over the catalog. */
-    private double weight(int documentFrequency) {
-        return Math.log(1 + texts.size() / (double) Math.max(1, documentFrequency));
-    }
-
-    /**
-     * The entries a subject may select, each with its strength: by publisher when the subject names one of theirs
-     * (Google, 谷歌), all equally; else the entries whose text writes it, scored by where.
-     */
-    Map<Dataset, Double> scored(Subject s) {
-        Map<Dataset, Double> kept = selections.getIfPresent(s);
-        if (kept != null) return kept;
-        Map<Dataset, Double> m = select(s);
-        if (m instanceof EntryScores e) selections.put(s, e); // immutable; other maps are built afresh
-        return m;
-    }
-
-    private Map<Dataset, Double> select(Subject s) {
-        // A topic word never selects by publisher: "Chinese" translates to 中国, which begins 中国科学院, and the
-        // publishers' names would replace the text match (中文).
-        boolean topicWord = topicTerms.contains(s.text().toLowerCase(Locale.ROOT));
-        // An organisation known by name (publishers.tsv) selects what it published, never what mentions it: an
-        // entry writing 微软 about its founder or its Kinect sensor is not Microsoft's.
-        boolean organisation = !topicWord && glossary.publisher(s.text()).isPresent();
-        Set<Dataset> byPublisher = topicWord ? Set.of() : texts.publishedBy(publisherForms(s, organisation));
-        if (byPublisher.isEmpty() && !organisation) {
-            Set<Dataset> candidates = texts.matching(s);
-            // A subject nearly every entry writes is set aside as generic whatever the strengths (gather() only
-            // counts them): scoring 100,000 entries' sentences for "数据集" would cost seconds at scale.
-            boolean generic = texts.size() >= 5 && candidates.size() >= GENERIC_SHARE * texts.size();
-            return generic ? equally(candidates) : scorer.strengths(s, inAskedRole(s, candidates));
-        }
-        return equally(byPublisher);
-    }
-
-    /**
-     * The candidates of a Chinese compound the catalog never writes in any of its own forms (推荐系统, 自动驾驶), less
-     * those that write it only through a related term that is a part of it, and never in that part's place: the
-     * compound's head ends a word (安全驾驶。), its modifier runs on into the word it modifies (短视频推荐数据集).
-     * 法条推荐、 recommends articles of law and 驾驶路线 is a driving route, neither a recommender system nor
-     * autonomous driving. Every other candidate, and any subject the catalog writes directly, is as before.
-     */
-    private java.util.Collection<Dataset> inAskedRole(Subject s, Set<Dataset> candidates) {
-        String asked = s.text();
-        if (!TopicMatcher.allHan(asked) || s.related().isEmpty()) return candidates;
-        var heads = new ArrayList<String>();
-        var modifiers = new ArrayList<String>();
-        for (String r : s.related()) {
-            if (!TopicMatcher.allHan(r) || r.length() >= asked.length()) continue;
-            if (asked.endsWith(r)) heads.add(r);
-            else if (asked.startsWith(r)) modifiers.add(r);
-        }
-        if (heads.isEmpty() && modifiers.isEmpty()) return candidates;
-        var own = s.forms().stream().filter(f -> !s.related().contains(f)).toList();
-        if (!texts.matching(new Subject(asked, own, s.excluded())).isEmpty()) return candidates;
-        var others = s.forms().stream().filter(f -> !heads.contains(f) && !modifiers.contains(f)).toList();
-        Subject otherForms = new Subject(asked, others, s.excluded());
-        var out = new ArrayList<Dataset>();
-        for (Dataset d : candidates) {
-            if (texts.sentences(d).stream().anyMatch(x -> EntryTexts.writes(x, otherForms)) || inRole(d, heads, true)
-                    || inRole(d, modifiers, false)) out.add(d);
-        }
-        return out.size() == candidates.size() ? candidates : out;
-    }
-
-    /** Whether the entry writes one of these parts where a head ends a word, or where a modifier runs on into one. */
-    private boolean inRole(Dataset d, List<String> parts, boolean head) {
-        for (String part : parts) {
-            for (String sentence : texts.sentences(d)) {
-                for (int at = sentence.indexOf(part); at >= 0; at = sentence.indexOf(part, at + 1)) {
-                    int next = at + part.length();
-                    boolean runsOn = next < sentence.length() && isHan(sentence.charAt(next))
-                            && PlanWords.FUNCTION_CHARS.indexOf(sentence.charAt(next)) < 0;
-                    if (runsOn != head) return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The forms of a subject that may name a publisher. Chinese has no word breaks, so a common noun can open an
-     * organisation's name (蛋白质 opens 蛋白质信息资源, 北京 opens 北京大学): a Chinese form counts only when it is an
-     * organisation itself, known by name or some entry's whole publisher (微软 for 微软亚洲研究院, 加州大学 for
-     * 加州大学伯克利分校). Latin forms end at a word break already (Google for Google Research), but a dictionary word
-     * may still open a name (Home Credit): see {@link #nameLike}.
-     */
-    private List<String> publisherForms(Subject s, boolean organisation) {
-        if (organisation) return s.forms();
-        boolean capitalised = PublisherNameWords.writtenAsName(s); // the planner's rule for a word that opens the question
-        return s.forms().stream().filter(f -> TopicMatcher.hasHan(f) ? texts.isPublisher(f) : nameLike(f, capitalised)).toList();
-    }
-
-    /**
-     * Whether a Latin form may stand for a publisher it opens: a whole publisher's name (Waymo, Netflix), or a word no
-     * dictionary headword glosses (a name: Riiid, Mozilla). An English word ("home", "open") that opens a publisher's
-     * name (Home Credit, The Open University) is asked as a word: "home electricity usage" is about households.
-     */
-    private boolean nameLike(String latin, boolean capitalised) {
-        // A dictionary word that is only a later word of a Latin name ("Face" of Hugging Face) is asked as a word
-        // when the question writes it in lower case ("face datasets"); capitalised ("the Human Genome Project") it
-        // may be that name's.
-        boolean publisher = capitalised ? texts.isPublisher(latin) : texts.isPublisherByName(latin);
-        return publisher || vocabulary.map(v -> !v.dictionaryKnows(latin)).orElse(true);
-    }
-
-    private Map<Dataset, Double> equally(Set<Dataset> entries) {
-        // By ordinal: a generic subject selects up to every entry of the catalog, for each question.
-        if (entries instanceof EntrySet e && e.over(texts.all())) return EntryScores.constant(texts, e, 1.0);
-        var out = new EntryMap<Double>(entries.size());
-        entries.forEach(d -> out.put(d, 1.0));
-        return out;
-    }
-
-    /**
-     * The ordinals of the entries to score, newest first: the pool (every entry that meets the plan's publisher, date
-     * and size conditions; for a follow-up, only the previous answer's) and, when {@code selected} is not null, only
-     * those some subject selects. The bit is tested before any record is read: a date selects a run of the
-     * newest-first order (a superset, checked below), a year's ~10,000 entries at 100,000, of which a topic selects few.
-     */
+    /** The ordinals of the entries to score, newest first ({@link PublisherEvidence#pool}). */
     int[] pool(QueryPlan p, BitSet selected) {
-        Query q = p.query();
-        boolean conditions = !q.publishers().isEmpty() || q.dates().isPresent() || q.sizeAtLeast().isPresent()
-                || q.publisherKind().isPresent();
-        // A follow-up about the previous answer ("how many of those came out in 2024?") looks only among its entries.
-        var earlier = new HashSet<String>();
-        p.previous().forEach(d -> earlier.add(d.id()));
-        if (!conditions && earlier.isEmpty()) {
-            if (selected != null) return texts.newestFirstOrdinals(selected);
-            int[] all = new int[texts.size()];
-            for (int i = 0; i < all.length; i++) all[i] = texts.ordinalAt(i);
-            return all;
-        }
-        var publisherNames = new ArrayList<String>();
-        for (String canonical : q.publishers()) {
-            publisherNames.add(canonical);
-            glossary.publishers().stream().filter(g -> g.chinese().equals(canonical))
-                    .forEach(g -> publisherNames.addAll(g.allNames()));
-        }
-        Set<Dataset> byPublisher = q.publishers().isEmpty() ? Set.of() : texts.publishedBy(publisherNames);
-        int[] run = q.dates().isEmpty() ? new int[] {0, texts.size()}
-                : texts.runStartingWithin(q.dates().get().from(), q.dates().get().to());
-        int[] out = new int[run[1] - run[0]];
-        int n = 0;
-        for (int at = run[0]; at < run[1]; at++) {
-            int o = texts.ordinalAt(at);
-            if (selected != null && !selected.get(o)) continue;
-            Dataset d = texts.all().get(o);
-            if (!q.publishers().isEmpty() && !byPublisher.contains(d)
-                    && canonicalPublishers.get(d.id()).stream().noneMatch(q.publishers()::contains)) continue;
-            if (q.jointly() && !everyPublisher(d, q.publishers())) continue;
-            if (q.publisherKind().isPresent() && d.publishers().stream().noneMatch(q.publisherKind().get()::holds)) continue;
-            if (q.dates().isPresent() && !q.dates().get().holds(d)) continue;
-            if (q.sizeAtLeast().isPresent() && !SizeThresholds.meets(d, q.sizeAtLeast().get())) continue;
-            if (!earlier.isEmpty() && !earlier.contains(d.id())) continue;
-            out[n++] = o;
-        }
-        return java.util.Arrays.copyOf(out, n);
+        return publishers.pool(p, selected);
     }
 
-    /** Whether each of the asked publishers (canonical names) is one of the entry's, by any of its names. */
-    private boolean everyPublisher(Dataset d, Set<String> asked) {
-        for (String canonical : asked) {
-            var names = new ArrayList<String>();
-            names.add(canonical);
-            glossary.publishers().stream().filter(g -> g.chinese().equals(canonical)).forEach(g -> names.addAll(g.allNames()));
-            if (!texts.publishedBy(names).contains(d) && !canonicalPublishers.get(d.id()).contains(canonical)) return false;
-        }
-        return true;
+    /** The entries a subject may select, each with its strength ({@link EntrySelection#scored}). */
+    Map<Dataset, Double> scored(Subject s) {
+        return selection.scored(s);
     }
 }
