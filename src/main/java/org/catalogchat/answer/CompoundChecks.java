@@ -100,7 +100,7 @@ final class CompoundChecks {
 
     /** Whether a sentence of the entry writes the two-character word as two catalog words abbreviated ({@link #abbreviating}). */
     private boolean abbreviatedIn(Dataset d, String word) {
-        if (word.length() != 2 || !isHan(word.charAt(0)) || !isHan(word.charAt(1)) || word.charAt(0) == word.charAt(1)) return false;
+        if (word.length() != 2 || !word.chars().allMatch(TopicMatcher::isHan) || word.charAt(0) == word.charAt(1)) return false;
         char first = word.charAt(0);
         char second = word.charAt(1);
         CatalogVocabulary v = vocabulary.get();
@@ -126,17 +126,14 @@ final class CompoundChecks {
         boolean any = false;
         for (String sentence : texts.sentences(d)) {
             for (int at = sentence.indexOf(head); at >= 0; at = sentence.indexOf(head, at + 1)) {
-                if (at < 2 || !isHan(sentence.charAt(at - 1)) || !isHan(sentence.charAt(at - 2))) return false;
+                if (at < 2) return false;
                 String other = sentence.substring(at - 2, at);
+                if (!other.chars().allMatch(TopicMatcher::isHan)) return false;
                 if (written(asked + other + head) || written(other + asked + head)) return false;
                 any = true;
             }
         }
         return any;
-    }
-
-    static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     boolean written(String phrase) {

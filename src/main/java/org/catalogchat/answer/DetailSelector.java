@@ -529,7 +529,7 @@ final class DetailSelector {
     private static boolean nounBefore(String clause, Matcher m, List<String> nounForms) {
         int end = m.end();
         if (end >= clause.length()) return false;
-        if (end + 1 < clause.length() && Character.UnicodeScript.of(clause.charAt(end + 1)) == Character.UnicodeScript.HAN) return false;
+        if (end + 1 < clause.length() && TopicMatcher.isHan(clause.charAt(end + 1))) return false;
         // "从1.1万人增加到7.8万人": the figure a change starts from is the old one, not the noun's figure
         if (CHANGE_FROM.matcher(clause).region(Math.min(end + 1, clause.length()), clause.length()).lookingAt()) return false;
         String before = clause.substring(0, m.start());
@@ -601,7 +601,7 @@ final class DetailSelector {
         char head = word.charAt(1);
         if (PlanWords.FUNCTION_CHARS.indexOf(head) >= 0) return false;
         for (int at = sentence.indexOf(head, 1); at > 0; at = sentence.indexOf(head, at + 1)) {
-            if (Character.UnicodeScript.of(sentence.charAt(at - 1)) == Character.UnicodeScript.HAN) return true;
+            if (TopicMatcher.isHan(sentence.charAt(at - 1))) return true;
         }
         return false;
     }

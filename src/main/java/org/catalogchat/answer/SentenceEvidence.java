@@ -201,7 +201,7 @@ final class SentenceEvidence {
             for (String sentence : texts.sentences(d)) {
                 for (int at = sentence.indexOf(part); at >= 0; at = sentence.indexOf(part, at + 1)) {
                     int next = at + part.length();
-                    boolean runsOn = next < sentence.length() && CompoundChecks.isHan(sentence.charAt(next))
+                    boolean runsOn = next < sentence.length() && TopicMatcher.isHan(sentence.charAt(next))
                             && PlanWords.FUNCTION_CHARS.indexOf(sentence.charAt(next)) < 0;
                     if (runsOn != head) return true;
                 }

@@ -11,6 +11,7 @@ import org.catalogchat.catalog.Dataset;
 import org.catalogchat.catalog.ReleaseDate;
 import org.catalogchat.catalog.Quantities;
 import org.catalogchat.catalog.SizeFigure;
+import org.catalogchat.catalog.TopicMatcher;
 
 /**
  * Step 3 for questions about a set of entries: the count, the list (every member, never a top-k cut) or the
@@ -379,7 +380,7 @@ final class SetComposer {
     private static boolean endsThere(String clause, int end, List<String> nounForms) {
         if (end >= clause.length()) return true;
         char next = clause.charAt(end);
-        if (Character.UnicodeScript.of(next) != Character.UnicodeScript.HAN || NOUN_ENDS.indexOf(next) >= 0) return true;
+        if (!TopicMatcher.isHan(next) || NOUN_ENDS.indexOf(next) >= 0) return true;
         String lower = clause.toLowerCase(Locale.ROOT);
         return nounForms.stream().anyMatch(f -> {
             String g = f.toLowerCase(Locale.ROOT);

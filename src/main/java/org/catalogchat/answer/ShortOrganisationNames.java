@@ -61,13 +61,7 @@ final class ShortOrganisationNames {
     static boolean abbreviates(String alias, String chinese) {
         String a = alias.strip();
         if (a.length() < 2 || a.length() >= chinese.length() || a.charAt(0) != chinese.charAt(0)) return false;
-        for (int i = 0; i < a.length(); i++) if (!TopicMatcher.hasHan(a.substring(i, i + 1))) return false;
-        int at = 0;
-        for (int i = 0; i < a.length(); i++) {
-            at = chinese.indexOf(a.charAt(i), at);
-            if (at < 0) return false;
-            at++;
-        }
-        return true;
+        // by UTF-16 unit, as the in-order match below reads it
+        return a.chars().allMatch(TopicMatcher::isHan) && TopicMatcher.inOrder(chinese, a);
     }
 }

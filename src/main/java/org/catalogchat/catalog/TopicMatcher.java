@@ -71,14 +71,19 @@ public final class TopicMatcher {
                 && term.chars().anyMatch(Character::isLetter);
     }
 
+    /** Whether the character is Chinese (script Han). */
+    public static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+    }
+
     /** Whether the text writes a Chinese character (script Han). */
     public static boolean hasHan(String text) {
-        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return text.codePoints().anyMatch(TopicMatcher::isHan);
     }
 
     /** Whether every character of the text is Chinese (script Han): 采样率, not 3D点云 (true for an empty text). */
     public static boolean allHan(String text) {
-        return text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        return text.codePoints().allMatch(TopicMatcher::isHan);
     }
 
     /** Latin letters and digits form words; CJK characters each stand alone. */
