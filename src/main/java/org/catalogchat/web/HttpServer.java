@@ -89,6 +89,8 @@ public final class HttpServer {
             config.jetty.modifyServer(server -> server.setErrorHandler(new SecurityHeaders.JsonErrors()));
             api.register(config.routes);
             extensions.forEach(e -> e.accept(config));
+            // Registered after the extensions' loggers, so request metrics and logs do not wait for the drain.
+            config.requestLogger.http((ctx, ms) -> UnreadBodies.drain(ctx, limits));
             config.routes.exception(ApiException.class, (e, ctx) ->
                     ctx.status(e.status()).json(error(e.code(), e.getMessage())));
             config.routes.exception(Unavailable.class, (e, ctx) ->
