@@ -415,7 +415,7 @@ class EvalTest {
             Map.entry("unseen3/fresh14-facts", 0.75),
             // lead, 2026-11-27 16:40 UTC: the sixteenth catalog and fresh14-blind (catalog11, committed 142ec8b and
             // 4aae124 before the bot ran on them), first run on the merged main of this pass
-            Map.entry("unseen11/dev", 0.76),
+            Map.entry("unseen11/dev", 0.78),
             Map.entry("unseen11/test", 0.791),
             Map.entry("seed/fresh14-blind", 0.85),
             // facts, fresh15-facts (questions committed in 5bb8364): first run 18:19 UTC on main f2471ba
@@ -423,7 +423,7 @@ class EvalTest {
             Map.entry("unseen11/fresh15-facts", 1.0),
             // vocab, fresh15-vocab first run (questions committed in 730e26a, bot = main f2471ba): 7/24
             Map.entry("seed/fresh15-vocab", 0.25),
-            Map.entry("unseen11/fresh15-vocab", 0.5),
+            Map.entry("unseen11/fresh15-vocab", 0.75),
             Map.entry("unseen9/fresh15-vocab", 0.25),
             Map.entry("unseen5/fresh15-vocab", 0.0),
             Map.entry("unseen4/fresh15-vocab", 0.5),
@@ -507,7 +507,7 @@ class EvalTest {
             Map.entry("unseen10/fresh18-sets", 0.5),
             Map.entry("unseen10/fresh18-vocab", 0.0),
             Map.entry("unseen11/fresh18-topics", 0.5),
-            Map.entry("unseen11/fresh18-vocab", 0.25),
+            Map.entry("unseen11/fresh18-vocab", 0.5),
             Map.entry("unseen12/fresh18-sets", 0.75),
             Map.entry("unseen12/fresh18-topics", 0.75),
             Map.entry("unseen13/fresh18-orgs", 0.75),
@@ -523,7 +523,48 @@ class EvalTest {
             Map.entry("unseen8/fresh18-sets", 0.5),
             Map.entry("unseen8/fresh18-topics", 0.5),
             Map.entry("unseen8/fresh18-vocab", 0.0),
-            Map.entry("unseen9/fresh18-topics", 0.5));
+            Map.entry("unseen9/fresh18-topics", 0.5),
+            // the helpers' fresh19 and fresh19b files, seed/fresh19-blind and the twenty-first catalog (unseen16, merged
+            // before its first run), at the merged eval of 2026-11-28 07:41 UTC (docs/evaluation.md, "The twenty-first
+            // catalog, fresh19 and the twenty-third pass"): unseen16 test 98/120, dev 42/50, fresh19-blind 37/40
+            Map.entry("industry/fresh19-vocab", 0.5),
+            Map.entry("opendata/fresh19-topics", 0.75),
+            Map.entry("opendata/fresh19b-topics", 0.5),
+            Map.entry("opendata/fresh19b-vocab", 0.5),
+            Map.entry("science/fresh19-topics", 0.25),
+            Map.entry("science/fresh19-vocab", 0.25),
+            Map.entry("science/fresh19b-sets", 0.75),
+            Map.entry("science/fresh19b-topics", 0.75),
+            Map.entry("science/fresh19b-vocab", 0.5),
+            Map.entry("seed/fresh19-topics", 0.5),
+            Map.entry("seed/fresh19-vocab", 0.25),
+            Map.entry("seed/fresh19b-topics", 0.75),
+            Map.entry("seed/fresh19b-vocab", 0.25),
+            Map.entry("unseen10/fresh19-sets", 0.75),
+            Map.entry("unseen10/fresh19-topics", 0.25),
+            Map.entry("unseen10/fresh19b-topics", 0.25),
+            Map.entry("unseen10/fresh19b-vocab", 0.25),
+            Map.entry("unseen11/fresh19-topics", 0.5),
+            Map.entry("unseen11/fresh19b-topics", 0.5),
+            Map.entry("unseen11/fresh19b-vocab", 0.5),
+            Map.entry("unseen12/fresh19-topics", 0.75),
+            Map.entry("unseen12/fresh19-vocab", 0.25),
+            Map.entry("unseen12/fresh19b-vocab", 0.5),
+            Map.entry("unseen13/fresh19-sets", 0.75),
+            Map.entry("unseen13/fresh19-topics", 0.75),
+            Map.entry("unseen13/fresh19-vocab", 0.75),
+            Map.entry("unseen13/fresh19b-sets", 0.5),
+            Map.entry("unseen14/fresh19-vocab", 0.5),
+            Map.entry("unseen14/fresh19b-topics", 0.75),
+            Map.entry("unseen15/fresh19-topics", 0.25),
+            Map.entry("unseen15/fresh19-vocab", 0.5),
+            Map.entry("unseen15/fresh19b-topics", 0.5),
+            Map.entry("unseen16/dev", 0.84),
+            Map.entry("unseen16/test", 0.816),
+            Map.entry("unseen8/fresh19b-topics", 0.25),
+            Map.entry("unseen8/fresh19b-vocab", 0.25),
+            Map.entry("unseen9/fresh19-vocab", 0.0),
+            Map.entry("unseen9/fresh19b-vocab", 0.0));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
@@ -545,10 +586,13 @@ class EvalTest {
      * unseen14/fresh18-vocab (vocab, first run on main 3090d84, the same at the merged eval of 5a77997): bot 0/4,
      * baseline 1/4 — "curved words", "odd spikes", "friends" and 居民区 do not reach the words the entries write (弯曲,
      * 异常检测, 闲聊, 住宅); the keyword baseline answers one topic.
+     * science/fresh19-topics (topics2, first run on main 657198d, the same at the merged eval of this pass): bot 1/4,
+     * baseline 2/4 — "where can I get the 3D shapes of proteins" is read as a fact about one entry, "star catalogues
+     * from telescopes" misses two of three, and 模拟 in 气候模式模拟 reaches no entry; the keyword baseline gets two.
      */
     private static final java.util.Set<String> BASELINE_NOT_YET_BEATEN = java.util.Set.of("unseen3/fresh11-vocab",
             "unseen5/fresh13-vocab", "unseen8/fresh14-vocab", "unseen7/fresh14-vocab", "unseen5/fresh15-vocab",
-            "unseen14/fresh18-vocab");
+            "unseen14/fresh18-vocab", "science/fresh19-topics");
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
