@@ -22,16 +22,15 @@ final class SpellingCorrection {
      * The word a misspelt question word was meant to be ("datsets" → datasets, "generaton" → generation): the only word
      * one edit away from it that the dictionary has as a main sense, as it stands, and that reaches the catalog (a term
      * translates it, or the catalog writes it). Null when the word is short (under {@value #MIN_CORRECTED} letters) or long
-     * (over {@value #MAX_CORRECTED}), not all lower-case letters (a name: "Waymo"), known to the dictionary or to WordNet (a word of the language: "vocals" is no misspelt "locals"), or when no or
-     * several such words are one edit away.
+     * (over {@value #MAX_CORRECTED}), not all lower-case letters (a name: "Waymo"), a word of the language (the dictionary
+     * knows it, the catalog writes it, or WordNet relates it), or when no or several such words are one edit away.
      */
     String correction(String token) {
         if (token.length() < MIN_CORRECTED || token.length() > MAX_CORRECTED
                 || !token.chars().allMatch(c -> c >= 'a' && c <= 'z')) return null;
-        if (vocabulary.dictionaryKnows(token) || vocabulary.writes(token)) return null;
-        // a word of the language that the bilingual dictionary lacks is still that word, not a typo of its neighbour:
-        // WordNet relates "vocals" (vocal → vocal music, song), and correcting it would make it "locals"
-        if (vocabulary.isEnglishWord(token)) return null;
+        // WordNet covers words CC-CEDICT lacks as a main sense: "vocals" (vocal → vocal music, song) is that word, not
+        // a typo of its neighbour "locals"
+        if (vocabulary.dictionaryKnows(token) || vocabulary.writes(token) || vocabulary.isEnglishWord(token)) return null;
         String word = EnglishWords.words(token).get(0);
         String found = null;
         var seen = new java.util.HashSet<String>();

@@ -11,7 +11,8 @@ import java.io.IOException;
  * GET route, and 404s, 401s and 415s the same way. The answer goes out first, so a refusal made from the headers alone
  * (a webhook's bad signature) still arrives at once even if the body never comes. Only a body within the size limit is
  * drained, through the same slow-client limits as any body (per-client threads, minimum data rate, idle timeout); a
- * larger one is refused (413) and its connection closed as before.
+ * body declared larger is not read: its answer (413 where a handler reads bodies) goes out and the connection closes,
+ * as before.
  */
 final class UnreadBodies {
     private UnreadBodies() {
