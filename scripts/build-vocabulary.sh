@@ -29,7 +29,7 @@ const HEADWORD = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 const MAX_HEADWORD = 12;
 const MAX_GLOSS_WORDS = 8;
 // Senses that only point elsewhere or that nobody writes in a dataset description.
-const DROP_PREFIX = /^(CL:|(old |Japanese |Korean |archaic |erhua |euphemistic )?variant of|see |see also|also written|also pr\.|Taiwan pr\.|abbr\. (for|to|of)|surname |used in |used as |(a )?radical |Kangxi radical|pr\. )/i;
+const DROP_PREFIX = /^(CL:|(old |Japanese |Korean |archaic |erhua |euphemistic )?variant of|see |see also|also written|also pr\.|Taiwan pr\.|abbr\. (for|to|of)|surname |used in |used as |(a )?radical |Kang ?Xi radical|pr\. )/i;
 const DROP_NOTE = /\b(archaic|obsolete|old|dialect|Cantonese|Hokkien|Wu dialect|classical|literary|euphemism|vulgar|slang|derog\.|offensive)\b/i;
 const ACRONYM = /^[A-Z][A-Z0-9.&-]{1,9}$/;
 
