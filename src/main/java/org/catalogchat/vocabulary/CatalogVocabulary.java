@@ -56,7 +56,7 @@ public final class CatalogVocabulary {
         this.index = new GlossIndex(dictionary, scan, checks);
         this.acronyms = new AcronymExpansions(dictionary, this);
         this.kin = new KinCompounds(dictionary, index, charPairs);
-        this.related = new RelatedTerms(dictionary, index);
+        this.related = new RelatedTerms(dictionary, index, checks);
         this.second = new SecondDictionaryTerms(dictionary, index, checks);
         this.spelling = new SpellingCorrection(dictionary, this, index);
         this.weak = new WeakTranslations(index);

@@ -14,10 +14,12 @@ import java.util.Map;
 final class RelatedTerms {
     private final BilingualDictionary dictionary;
     private final GlossIndex index;
+    private final DictionaryChecks checks;
 
-    RelatedTerms(BilingualDictionary dictionary, GlossIndex index) {
+    RelatedTerms(BilingualDictionary dictionary, GlossIndex index, DictionaryChecks checks) {
         this.dictionary = dictionary;
         this.index = index;
+        this.checks = checks;
     }
 
     /**
@@ -65,13 +67,18 @@ final class RelatedTerms {
             // a synonym, and a form of one, only from the word's main sense: two steps from a later sense wander off
             // ("segmentation", sense 2 "division" → divide → 分为)
             if (!sameWord && r.sense() > 1) continue;
+            boolean mutual = mutualNounSynonyms(relations, key, r);
             for (Translation t : index.toChinese(EnglishWords.words(r.word()), false)) {
                 boolean strong = t.match() == Translation.Match.WHOLE_GLOSS || t.match() == Translation.Match.GLOSS_HEAD;
                 if (!strong || t.score() < RELATED_GLOSS) continue;
                 // WordNet and the dictionary must agree: the term shares a character with a headword of the word
                 // itself (intrusion: 入侵 and 侵限), so that "recognition" does not reach 识别 through "identify"
-                // (a form two steps along the word's own stem is the word itself: summarization → summary, 摘要)
-                if (!own.isEmpty() && !further.contains(r) && own.stream().noneMatch(h -> GlossIndex.sharesCharacter(h, t.chinese()))) continue;
+                // (a form two steps along the word's own stem is the word itself: summarization → summary, 摘要).
+                // Two words that are each other's main synonym agree by themselves when the term's main sense is
+                // the synonym as a whole: rubbish ⇄ trash, and 垃圾 is "trash" first, though the dictionary's own
+                // word for rubbish is 废物
+                boolean agreed = mutual && t.match() == Translation.Match.WHOLE_GLOSS && index.mainSense(t);
+                if (!agreed && !own.isEmpty() && !further.contains(r) && own.stream().noneMatch(h -> GlossIndex.sharesCharacter(h, t.chinese()))) continue;
                 double score = t.score() * RELATED;
                 Translation current = best.get(t.chinese());
                 if (current == null || score > current.score()) {
@@ -120,4 +127,17 @@ final class RelatedTerms {
     }
 
     private static final int MIN_CLIPPED = 3;
+
+    /**
+     * Whether the related word and the asked one are each other's synonym in their main senses (rubbish ⇄ trash,
+     * kids ⇄ children), and the asked word is no verb by the dictionary. A noun whose main sense is shared both ways is
+     * one thing under two names; a word that is also a verb is not bridged, because its synonym's Chinese term is read
+     * in another sense too often ("plant" ⇄ "works" → 作品, "mapping" ⇄ "function" → 功能, "let" ⇄ "allow" → 允许).
+     */
+    private boolean mutualNounSynonyms(WordRelations relations, String key, WordRelations.Related r) {
+        if (r.relation() != WordRelations.Relation.SYNONYM || r.sense() != 1 || key.indexOf(' ') >= 0) return false;
+        boolean back = relations.related(r.word()).stream().anyMatch(x -> x.relation() == WordRelations.Relation.SYNONYM
+                && x.sense() == 1 && x.word().equals(key));
+        return back && !checks.verb(key);
+    }
 }

@@ -95,6 +95,34 @@ class WordRelationsTest {
     }
 
     @Test
+    void twoNounsThatAreEachOthersMainSynonymAgreeWithoutASharedCharacter() throws IOException {
+        // rubbish ⇄ trash in WordNet's main senses; 垃圾 is "trash" first, though the dictionary's own word for rubbish
+        // is 废物 (no character shared). "plant" ⇄ "works" is as mutual, but "to plant" makes plant a verb, and 作品's
+        // "works" is another sense of the word: not bridged
+        String dictionary = """
+                # test dictionary
+                垃圾\ttrash\trefuse
+                废物\trubbish\twaste material
+                作品\tworks\tcreation
+                种植\tto plant\tto grow
+                工厂\tfactory
+                """;
+        String relations = """
+                # test relations
+                plant\tworks s1
+                rubbish\ttrash s1\tscrap s1
+                trash\trubbish s1
+                works\tplant s1
+                """;
+        var rel = WordRelations.read(gzip(relations));
+        var v = BilingualDictionary.read(gzip(dictionary)).withRelations(() -> rel)
+                .restrictTo(List.of("海滩垃圾图像数据集；工厂作品展示。"));
+        assertEquals(List.of("垃圾"), span(v, "pictures of rubbish", "rubbish").stream().map(Translation::chinese).toList());
+        assertEquals(Translation.Match.RELATED, span(v, "pictures of rubbish", "rubbish").get(0).match());
+        assertTrue(span(v, "an industrial control plant", "plant").stream().noneMatch(t -> t.chinese().equals("作品")));
+    }
+
+    @Test
     void aWordNoHeadwordGlossesGetsNoSynonyms() throws IOException {
         // "nlp" glosses no headword: left for the answerer as an unknown word, not turned into 自然语言处理
         assertTrue(span(vocabulary(true), "chinese nlp benchmarks", "nlp").isEmpty());
