@@ -134,6 +134,7 @@ final class EntrySelection {
             var missing = unmatched.stream().filter(s -> s.group() == group).toList();
             long found = matched.keySet().stream().filter(s -> s.group() == group).count();
             if (missing.isEmpty() || found == 0) continue;
+            boolean loneWord = missing.size() == 1; // before any other word of the group is set aside
             // An action of the asker ("to spot", "for rendering") that no entry writes says nothing the catalog lacks
             // once a word of what the data is about is written.
             if (matched.keySet().stream().anyMatch(s -> s.group() == group && !topic.light(s, actions))) {
@@ -149,6 +150,15 @@ final class EntrySelection {
                 out.addAll(qualifiers);
                 missing = missing.stream().filter(s -> !qualifiers.contains(s)).toList();
                 if (missing.isEmpty()) continue;
+            }
+            // One word no entry writes, beside several content words that a few entries write together: those entries
+            // corroborate the rest as one topic, so the lone word says less of what the catalog lacks than they say
+            // of what it holds ("3D bounding boxes": 3D and bounding written together, boxes nowhere). English only: a
+            // Chinese question's unwritten word is as often its subject split apart (说话 of 说话方式). Never a second
+            // word set aside: a topic loosened twice is no longer the one asked.
+            if (loneWord && !q.count() && q.language() == Language.EN && corroboratedRest(missing, matched, group, actions)) {
+                out.addAll(missing);
+                continue;
             }
             // (a count sets aside only what meaning confirms: an unknown word alone does not make a number)
             boolean unknownOnly = !q.count() && missing.size() < found && missing.stream().allMatch(Subject::unknownWord);
@@ -171,6 +181,32 @@ final class EntrySelection {
         var written = matched.keySet().stream().filter(s -> s.group() == group).toList();
         boolean headWritten = written.stream().anyMatch(s -> !topic.container(s) && !qualifies(s, qualifying));
         return headWritten && out.size() < written.size() ? out : List.of();
+    }
+
+    /** The most entries that may write the rest of a topic together for a lone missing word to be set aside. */
+    static final int CORROBORATING_MOST = 3;
+
+    /**
+     * Whether the group misses a single one-word subject while two or more of its content words (no container noun,
+     * no action of the asker) are written together by at least one and at most {@link #CORROBORATING_MOST} entries (or
+     * a tenth of a large catalog): the rest is then a topic the catalog holds, not a string of common words. A subject
+     * asked alone or with one other word is never set aside ("pictures of rubbish" keeps "rubbish").
+     */
+    boolean corroboratedRest(List<Subject> missing, Map<Subject, Map<Dataset, Double>> matched, int group,
+                             Set<String> actions) {
+        if (missing.size() != 1 || missing.get(0).text().strip().contains(" ")) return false;
+        var content = matched.entrySet().stream()
+                .filter(e -> e.getKey().group() == group && !topic.light(e.getKey(), actions)).map(Map.Entry::getValue).toList();
+        if (content.size() < 2) return false;
+        Set<String> together = null;
+        for (Map<Dataset, Double> m : content) {
+            var ids = new HashSet<String>();
+            m.keySet().forEach(d -> ids.add(d.id()));
+            if (together == null) together = ids;
+            else together.retainAll(ids);
+        }
+        int most = Math.max(CORROBORATING_MOST, texts.size() / 10);
+        return !together.isEmpty() && together.size() <= most;
     }
 
     /** Whether every word of the subject is one of the question's qualifying words. */
