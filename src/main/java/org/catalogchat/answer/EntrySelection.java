@@ -156,7 +156,7 @@ final class EntrySelection {
             // of what it holds ("3D bounding boxes": 3D and bounding written together, boxes nowhere). English only: a
             // Chinese question's unwritten word is as often its subject split apart (说话 of 说话方式). Never a second
             // word set aside: a topic loosened twice is no longer the one asked.
-            if (loneWord && !q.count() && q.language() == Language.EN && corroboratedRest(missing, matched, group, actions)) {
+            if (loneWord && !q.count() && q.language() == Language.EN && corroboratedRest(q.text(), missing, matched, group, actions)) {
                 out.addAll(missing);
                 continue;
             }
@@ -192,9 +192,10 @@ final class EntrySelection {
      * a tenth of a large catalog): the rest is then a topic the catalog holds, not a string of common words. A subject
      * asked alone or with one other word is never set aside ("pictures of rubbish" keeps "rubbish").
      */
-    boolean corroboratedRest(List<Subject> missing, Map<Subject, Map<Dataset, Double>> matched, int group,
+    boolean corroboratedRest(String question, List<Subject> missing, Map<Subject, Map<Dataset, Double>> matched, int group,
                              Set<String> actions) {
         if (missing.size() != 1 || missing.get(0).text().strip().contains(" ")) return false;
+        if (depicted(question, missing.get(0).text().strip())) return false;
         var content = matched.entrySet().stream()
                 .filter(e -> e.getKey().group() == group && !topic.light(e.getKey(), actions)).map(Map.Entry::getValue).toList();
         if (content.size() < 2) return false;
@@ -207,6 +208,26 @@ final class EntrySelection {
         }
         int most = Math.max(CORROBORATING_MOST, texts.size() / 10);
         return !together.isEmpty() && together.size() <= most;
+    }
+
+    private static final Set<String> DEPICTING = Set.of("of", "about", "on");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its", "his", "her", "some");
+
+    /**
+     * Whether the question writes the word as what something is of or about ("videos of elephants", "data on
+     * rubbish"): then it is what is asked, not a detail of it, however well the rest is written.
+     */
+    static boolean depicted(String question, String word) {
+        var tokens = java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+"))
+                .filter(t -> !t.isEmpty()).toList();
+        String w = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).equals(w)) continue;
+            int j = i - 1;
+            while (j >= 0 && DETERMINERS.contains(tokens.get(j))) j--;
+            if (j >= 0 && DEPICTING.contains(tokens.get(j))) return true;
+        }
+        return false;
     }
 
     /** Whether every word of the subject is one of the question's qualifying words. */
