@@ -195,10 +195,12 @@ final class EntrySelection {
     boolean corroboratedRest(String question, List<Subject> missing, Map<Subject, Map<Dataset, Double>> matched, int group,
                              Set<String> actions) {
         if (missing.size() != 1 || missing.get(0).text().strip().contains(" ")) return false;
-        if (depicted(question, missing.get(0).text().strip())) return false;
-        var content = matched.entrySet().stream()
-                .filter(e -> e.getKey().group() == group && !topic.light(e.getKey(), actions)).map(Map.Entry::getValue).toList();
-        if (content.size() < 2) return false;
+        String word = missing.get(0).text().strip();
+        if (depicted(question, word)) return false;
+        var contentWords = matched.keySet().stream()
+                .filter(s -> s.group() == group && !topic.light(s, actions)).toList();
+        if (contentWords.size() < 2 || lastOf(question, word, contentWords)) return false;
+        var content = contentWords.stream().map(matched::get).toList();
         Set<String> together = null;
         for (Map<Dataset, Double> m : content) {
             var ids = new HashSet<String>();
@@ -228,6 +230,23 @@ final class EntrySelection {
             if (j >= 0 && DEPICTING.contains(tokens.get(j))) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether the word comes after every content word of the topic: the head of the phrase ("soccer match statistics",
+     * "sign language video music datasets"), which names what is asked, not a detail of it.
+     */
+    static boolean lastOf(String question, String word, List<Subject> content) {
+        var tokens = java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+"))
+                .filter(t -> !t.isEmpty()).toList();
+        int at = tokens.lastIndexOf(word.toLowerCase(Locale.ROOT));
+        if (at < 0) return true; // not read where it stands: kept asked
+        for (Subject s : content) {
+            String first = s.text().strip().toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+")[0];
+            int i = tokens.lastIndexOf(first);
+            if (i > at) return false;
+        }
+        return true;
     }
 
     /** Whether every word of the subject is one of the question's qualifying words. */
