@@ -217,7 +217,8 @@ final class EntrySelection {
 
     /**
      * Whether the question writes the word as what something is of or about ("videos of elephants", "data on
-     * rubbish"): then it is what is asked, not a detail of it, however well the rest is written.
+     * rubbish") or as what is of something ("the height of the land"): then it is what is asked, not a detail of it,
+     * however well the rest is written.
      */
     static boolean depicted(String question, String word) {
         var tokens = java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+"))
@@ -228,6 +229,8 @@ final class EntrySelection {
             int j = i - 1;
             while (j >= 0 && DETERMINERS.contains(tokens.get(j))) j--;
             if (j >= 0 && DEPICTING.contains(tokens.get(j))) return true;
+            // and the head whose complement follows ("the height of the land")
+            if (i + 1 < tokens.size() && DEPICTING.contains(tokens.get(i + 1))) return true;
         }
         return false;
     }

@@ -69,6 +69,7 @@ class CorroboratedRestTest {
     void depictedReadsThePrepositionBeforeTheWord() {
         assertTrue(EntrySelection.depicted("videos of the elephants", "elephants"));
         assertTrue(EntrySelection.depicted("data on rubbish", "rubbish"));
+        assertTrue(EntrySelection.depicted("the height of the land", "height"));
         assertFalse(EntrySelection.depicted("traffic accident videos in winter", "winter"));
     }
 }
