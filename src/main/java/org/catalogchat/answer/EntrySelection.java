@@ -29,6 +29,8 @@ final class EntrySelection {
     private final SentenceEvidence sentences;
     private final MeaningChecks meaning;
     private final TopicPhrases topic;
+    /** Whether the language has one word for an English phrase ("wind turbine", "brain wave"): the dictionary's. */
+    private final java.util.function.Predicate<String> oneWordPhrase;
     /**
      * Each subject's selection, kept (bounded by size, in KB): the catalog does not change under a gatherer, topic
      * words recur across questions ("video", "图像"), and one common subject is tens of thousands of candidates to
@@ -40,8 +42,10 @@ final class EntrySelection {
     private final Set<String> topicTerms = new HashSet<>();
 
     EntrySelection(Glossary glossary, EntryTexts texts, MembershipScorer scorer, PublisherEvidence publishers,
-                   SentenceEvidence sentences, MeaningChecks meaning, TopicPhrases topic) {
+                   SentenceEvidence sentences, MeaningChecks meaning, TopicPhrases topic,
+                   java.util.function.Predicate<String> oneWordPhrase) {
         this.texts = texts;
+        this.oneWordPhrase = oneWordPhrase;
         this.scorer = scorer;
         this.glossary = glossary;
         this.publishers = publishers;
@@ -196,10 +200,11 @@ final class EntrySelection {
                              Set<String> actions) {
         if (missing.size() != 1 || missing.get(0).text().strip().contains(" ")) return false;
         String word = missing.get(0).text().strip();
-        if (depicted(question, word)) return false;
+        if (depicted(question, word) || inCompound(question, word, oneWordPhrase)) return false;
         var contentWords = matched.keySet().stream()
                 .filter(s -> s.group() == group && !topic.light(s, actions)).toList();
         if (contentWords.size() < 2 || lastOf(question, word, contentWords)) return false;
+        if (modifiesContentWord(question, word, contentWords)) return false;
         var content = contentWords.stream().map(matched::get).toList();
         Set<String> together = null;
         for (Map<Dataset, Double> m : content) {
@@ -231,6 +236,40 @@ final class EntrySelection {
             if (j >= 0 && DEPICTING.contains(tokens.get(j))) return true;
             // and the head whose complement follows ("the height of the land")
             if (i + 1 < tokens.size() && DEPICTING.contains(tokens.get(i + 1))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word and a neighbour it stands beside, with nothing between them, make a phrase the language has one
+     * word for ("wind turbine" 风力涡轮机, "brain wave" 脑电波): the word is then part of one subject, and setting it
+     * aside would answer another thing (an aircraft turbine for a wind turbine), not the thing asked in less detail.
+     */
+    static boolean inCompound(String question, String word, java.util.function.Predicate<String> oneWordPhrase) {
+        var tokens = java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+"))
+                .filter(t -> !t.isEmpty()).toList();
+        String w = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).equals(w)) continue;
+            if (i > 0 && oneWordPhrase.test(tokens.get(i - 1) + " " + w)) return true;
+            if (i + 1 < tokens.size() && oneWordPhrase.test(w + " " + tokens.get(i + 1))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word stands right before a content word of the topic, with no preposition between them: it then
+     * narrows that word as one noun compound ("wind turbine sensor data": not any turbine), and the entries writing the
+     * rest hold another thing than the one asked, not the same thing in less detail.
+     */
+    static boolean modifiesContentWord(String question, String word, List<Subject> content) {
+        var tokens = java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+"))
+                .filter(t -> !t.isEmpty()).toList();
+        String w = word.toLowerCase(Locale.ROOT);
+        var firsts = new HashSet<String>();
+        for (Subject s : content) firsts.add(s.text().strip().toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+")[0]);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).equals(w) && firsts.contains(tokens.get(i + 1))) return true;
         }
         return false;
     }

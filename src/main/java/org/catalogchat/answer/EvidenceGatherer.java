@@ -70,7 +70,8 @@ final class EvidenceGatherer {
         this.compounds = new CompoundChecks(texts, vocabulary);
         this.meaning = new MeaningChecks(meanings);
         this.topic = new TopicPhrases(glossary, texts, vocabulary, meanings, compounds);
-        this.selection = new EntrySelection(glossary, texts, scorer, publishers, sentences, meaning, topic);
+        this.selection = new EntrySelection(glossary, texts, scorer, publishers, sentences, meaning, topic,
+                phrase -> vocabulary.map(v -> v.dictionaryNames(phrase)).orElse(false));
     }
 
     Evidence gather(QueryPlan p) {

@@ -44,8 +44,8 @@ class CorroboratedRestTest {
     @Test
     void aLoneWordBesideARestWrittenTogetherIsSetAside() {
         // nothing writes "winter"; only Crash writes traffic, accident and video together
-        assertEquals(Set.of("crash"), ids("winter traffic accident videos"));
-        assertTrue(bot.ask("winter traffic accident videos").markdown().contains("winter"), "the word set aside is named");
+        assertEquals(Set.of("crash"), ids("traffic accident in winter with videos"));
+        assertTrue(bot.ask("traffic accident in winter with videos").markdown().contains("winter"), "the word set aside is named");
     }
 
     @Test
@@ -71,5 +71,11 @@ class CorroboratedRestTest {
         assertTrue(EntrySelection.depicted("data on rubbish", "rubbish"));
         assertTrue(EntrySelection.depicted("the height of the land", "height"));
         assertFalse(EntrySelection.depicted("traffic accident videos in winter", "winter"));
+    }
+
+    @Test
+    void aWordRightBeforeAContentWordStaysAsked() {
+        // "winter" narrows "traffic" as one compound ("wind turbine sensor data": not any turbine)
+        notInCatalog("winter traffic accident videos");
     }
 }
