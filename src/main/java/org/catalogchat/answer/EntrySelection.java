@@ -29,8 +29,6 @@ final class EntrySelection {
     private final SentenceEvidence sentences;
     private final MeaningChecks meaning;
     private final TopicPhrases topic;
-    /** Whether the language has one word for an English phrase ("wind turbine", "brain wave"): the dictionary's. */
-    private final java.util.function.Predicate<String> oneWordPhrase;
     /**
      * Each subject's selection, kept (bounded by size, in KB): the catalog does not change under a gatherer, topic
      * words recur across questions ("video", "图像"), and one common subject is tens of thousands of candidates to
@@ -42,10 +40,8 @@ final class EntrySelection {
     private final Set<String> topicTerms = new HashSet<>();
 
     EntrySelection(Glossary glossary, EntryTexts texts, MembershipScorer scorer, PublisherEvidence publishers,
-                   SentenceEvidence sentences, MeaningChecks meaning, TopicPhrases topic,
-                   java.util.function.Predicate<String> oneWordPhrase) {
+                   SentenceEvidence sentences, MeaningChecks meaning, TopicPhrases topic) {
         this.texts = texts;
-        this.oneWordPhrase = oneWordPhrase;
         this.scorer = scorer;
         this.glossary = glossary;
         this.publishers = publishers;
@@ -138,7 +134,6 @@ final class EntrySelection {
             var missing = unmatched.stream().filter(s -> s.group() == group).toList();
             long found = matched.keySet().stream().filter(s -> s.group() == group).count();
             if (missing.isEmpty() || found == 0) continue;
-            boolean loneWord = missing.size() == 1; // before any other word of the group is set aside
             // An action of the asker ("to spot", "for rendering") that no entry writes says nothing the catalog lacks
             // once a word of what the data is about is written.
             if (matched.keySet().stream().anyMatch(s -> s.group() == group && !topic.light(s, actions))) {
@@ -154,15 +149,6 @@ final class EntrySelection {
                 out.addAll(qualifiers);
                 missing = missing.stream().filter(s -> !qualifiers.contains(s)).toList();
                 if (missing.isEmpty()) continue;
-            }
-            // One word no entry writes, beside several content words that a few entries write together: those entries
-            // corroborate the rest as one topic, so the lone word says less of what the catalog lacks than they say
-            // of what it holds ("3D bounding boxes": 3D and bounding written together, boxes nowhere). English only: a
-            // Chinese question's unwritten word is as often its subject split apart (说话 of 说话方式). Never a second
-            // word set aside: a topic loosened twice is no longer the one asked.
-            if (loneWord && !q.count() && q.language() == Language.EN && corroboratedRest(q.text(), missing, matched, group, actions)) {
-                out.addAll(missing);
-                continue;
             }
             // (a count sets aside only what meaning confirms: an unknown word alone does not make a number)
             boolean unknownOnly = !q.count() && missing.size() < found && missing.stream().allMatch(Subject::unknownWord);
@@ -185,110 +171,6 @@ final class EntrySelection {
         var written = matched.keySet().stream().filter(s -> s.group() == group).toList();
         boolean headWritten = written.stream().anyMatch(s -> !topic.container(s) && !qualifies(s, qualifying));
         return headWritten && out.size() < written.size() ? out : List.of();
-    }
-
-    /** The most entries that may write the rest of a topic together for a lone missing word to be set aside. */
-    static final int CORROBORATING_MOST = 3;
-
-    /**
-     * Whether the group misses a single one-word subject while two or more of its content words (no container noun,
-     * no action of the asker) are written together by at least one and at most {@link #CORROBORATING_MOST} entries (or
-     * a tenth of a large catalog): the rest is then a topic the catalog holds, not a string of common words. A subject
-     * asked alone or with one other word is never set aside ("pictures of rubbish" keeps "rubbish").
-     */
-    boolean corroboratedRest(String question, List<Subject> missing, Map<Subject, Map<Dataset, Double>> matched, int group,
-                             Set<String> actions) {
-        if (missing.size() != 1 || missing.get(0).text().strip().contains(" ")) return false;
-        String word = missing.get(0).text().strip();
-        if (depicted(question, word) || inCompound(question, word, oneWordPhrase)) return false;
-        var contentWords = matched.keySet().stream()
-                .filter(s -> s.group() == group && !topic.light(s, actions)).toList();
-        if (contentWords.size() < 2 || lastOf(question, word, contentWords)) return false;
-        if (modifiesContentWord(question, word, contentWords)) return false;
-        var content = contentWords.stream().map(matched::get).toList();
-        Set<String> together = null;
-        for (Map<Dataset, Double> m : content) {
-            var ids = new HashSet<String>();
-            m.keySet().forEach(d -> ids.add(d.id()));
-            if (together == null) together = ids;
-            else together.retainAll(ids);
-        }
-        int most = Math.max(CORROBORATING_MOST, texts.size() / 10);
-        return !together.isEmpty() && together.size() <= most;
-    }
-
-    private static final Set<String> DEPICTING = Set.of("of", "about", "on");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its", "his", "her", "some");
-
-    /**
-     * Whether the question writes the word as what something is of or about ("videos of elephants", "data on
-     * rubbish") or as what is of something ("the height of the land"): then it is what is asked, not a detail of it,
-     * however well the rest is written.
-     */
-    static boolean depicted(String question, String word) {
-        var tokens = java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+"))
-                .filter(t -> !t.isEmpty()).toList();
-        String w = word.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).equals(w)) continue;
-            int j = i - 1;
-            while (j >= 0 && DETERMINERS.contains(tokens.get(j))) j--;
-            if (j >= 0 && DEPICTING.contains(tokens.get(j))) return true;
-            // and the head whose complement follows ("the height of the land")
-            if (i + 1 < tokens.size() && DEPICTING.contains(tokens.get(i + 1))) return true;
-        }
-        return false;
-    }
-
-    /**
-     * Whether the word and a neighbour it stands beside, with nothing between them, make a phrase the language has one
-     * word for ("wind turbine" 风力涡轮机, "brain wave" 脑电波): the word is then part of one subject, and setting it
-     * aside would answer another thing (an aircraft turbine for a wind turbine), not the thing asked in less detail.
-     */
-    static boolean inCompound(String question, String word, java.util.function.Predicate<String> oneWordPhrase) {
-        var tokens = java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+"))
-                .filter(t -> !t.isEmpty()).toList();
-        String w = word.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).equals(w)) continue;
-            if (i > 0 && oneWordPhrase.test(tokens.get(i - 1) + " " + w)) return true;
-            if (i + 1 < tokens.size() && oneWordPhrase.test(w + " " + tokens.get(i + 1))) return true;
-        }
-        return false;
-    }
-
-    /**
-     * Whether the word stands right before a content word of the topic, with no preposition between them: it then
-     * narrows that word as one noun compound ("wind turbine sensor data": not any turbine), and the entries writing the
-     * rest hold another thing than the one asked, not the same thing in less detail.
-     */
-    static boolean modifiesContentWord(String question, String word, List<Subject> content) {
-        var tokens = java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+"))
-                .filter(t -> !t.isEmpty()).toList();
-        String w = word.toLowerCase(Locale.ROOT);
-        var firsts = new HashSet<String>();
-        for (Subject s : content) firsts.add(s.text().strip().toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+")[0]);
-        for (int i = 0; i + 1 < tokens.size(); i++) {
-            if (tokens.get(i).equals(w) && firsts.contains(tokens.get(i + 1))) return true;
-        }
-        return false;
-    }
-
-    /**
-     * Whether the word comes after every content word of the topic: the head of the phrase ("soccer match statistics",
-     * "sign language video music datasets"), which names what is asked, not a detail of it.
-     */
-    static boolean lastOf(String question, String word, List<Subject> content) {
-        var tokens = java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+"))
-                .filter(t -> !t.isEmpty()).toList();
-        int at = tokens.lastIndexOf(word.toLowerCase(Locale.ROOT));
-        if (at < 0) return true; // not read where it stands: kept asked
-        for (Subject s : content) {
-            String first = s.text().strip().toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+")[0];
-            int i = tokens.lastIndexOf(first);
-            if (i > at) return false;
-        }
-        return true;
     }
 
     /** Whether every word of the subject is one of the question's qualifying words. */

@@ -70,8 +70,7 @@ final class EvidenceGatherer {
         this.compounds = new CompoundChecks(texts, vocabulary);
         this.meaning = new MeaningChecks(meanings);
         this.topic = new TopicPhrases(glossary, texts, vocabulary, meanings, compounds);
-        this.selection = new EntrySelection(glossary, texts, scorer, publishers, sentences, meaning, topic,
-                phrase -> vocabulary.map(v -> v.dictionaryNames(phrase)).orElse(false));
+        this.selection = new EntrySelection(glossary, texts, scorer, publishers, sentences, meaning, topic);
     }
 
     Evidence gather(QueryPlan p) {
@@ -92,10 +91,7 @@ final class EvidenceGatherer {
                 : ModifierWords.in(p.query().text(), vocabulary);
         List<Subject> setAside = new ArrayList<>(selection.setAside(p, matched, unmatched, actions, qualifying));
         unmatched.removeAll(setAside);
-        // (a lone word set aside beside a corroborated rest reads the topic as loosely as a qualifier does: no looser)
-        boolean qualifierSetAside = setAside.stream().anyMatch(s -> EntrySelection.qualifies(s, qualifying))
-                || setAside.size() == 1 && selection.corroboratedRest(p.query().text(), setAside, matched,
-                setAside.get(0).group(), actions);
+        boolean qualifierSetAside = setAside.stream().anyMatch(s -> EntrySelection.qualifies(s, qualifying));
         var suggestions = new LinkedHashSet<Dataset>();
         // the names as the question writes them: "MS MARCO" is one name, and no entry that writes "MS" mentions it
         for (String name : Replies.asWritten(p.unknownNames(), p.query().text())) {
