@@ -194,6 +194,7 @@ final class PublisherReader {
             Matcher among = AMONG_PUBLISHERS.matcher(q.text());
             while (among.find()) rest = blankWords(rest, among.group());
         }
+        if (!q.publishers().isEmpty() || q.publisherKind().isPresent()) rest = withoutAgentMarks(rest, q.text());
         return new Read(q, rest);
     }
 
@@ -516,6 +517,20 @@ final class PublisherReader {
         var names = new ArrayList<String>(List.of(publisher));
         glossary.publishers().stream().filter(g -> g.chinese().equals(publisher)).forEach(g -> names.addAll(g.allNames()));
         return names;
+    }
+
+    /**
+     * "哪些数据集由谷歌参与发布？": the 由 (by) or 被 right before a publisher read is how the question says who published,
+     * no subject (it was one, and the list became the entries whose text writes 由).
+     */
+    static String withoutAgentMarks(String rest, String text) {
+        if (rest.length() != text.length()) return rest;
+        var out = new StringBuilder(rest);
+        for (int i = 0; i + 1 < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if ((c == '由' || c == '被') && rest.charAt(i + 1) == ' ' && text.charAt(i + 1) != ' ') out.setCharAt(i, ' ');
+        }
+        return out.toString();
     }
 
     /** Whether a publisher the parser read is written in the question outside the phrase found (by any of its names). */
