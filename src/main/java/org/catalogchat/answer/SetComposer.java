@@ -189,11 +189,7 @@ final class SetComposer {
         List<Dataset> ranked = candidates.stream().filter(d -> value.containsKey(d.id()))
                 .sorted(Comparator.comparingDouble((Dataset d) -> value.get(d.id()))).toList();
         if (r == Query.Ranking.LARGEST || r == Query.Ranking.NEWEST) ranked = reversed(ranked);
-        // by date only: a figure ranking reads its unit in the same words as the subject ("the fewest image-text
-        // pairs"), so one mention there is the figure ranked, not a passing one
-        if (p.rankNoun().isEmpty() && (r == Query.Ranking.NEWEST || r == Query.Ranking.OLDEST)) {
-            ranked = SubjectMentions.forRanking(ranked, p.subjects());
-        }
+        ranked = SubjectMentions.forRanking(ranked, p.subjects());
         if (ranked.isEmpty()) return null;
         Dataset best = ranked.get(0);
         // Entries equal to the best by what is ranked share the first place: all of them are the answer, never one
