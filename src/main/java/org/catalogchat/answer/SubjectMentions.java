@@ -16,25 +16,14 @@ import org.catalogchat.catalog.TopicMatcher;
 final class SubjectMentions {
     private SubjectMentions() {}
 
-    /**
-     * Whether every subject the entry writes is written only once, nowhere in its names and not in the description's
-     * opening clause. One subject held firmly is enough ("3D shape": ModelNet writes 三维 twice and 形状 once), and a
-     * sibling of the word in its term group counts as a mention (DRIVE writes 眼底 once, 视网膜 three times).
-     */
+    /** Whether some subject is written by the entry only once, and not in any of its names. */
     static boolean onlyInPassing(Dataset d, List<Subject> subjects) {
         String names = String.join("\n", d.allNames());
-        String opening = firstClause(d.description());
-        boolean passing = false;
         for (Subject s : subjects) {
-            // a country or language narrows the topic (中国社会调查); what the entry is about is the rest
-            if (s.forms().isEmpty() || PlaceNames.kindOf(s).isPresent()) continue;
-            Subject wide = new Subject(s.text(), java.util.stream.Stream.concat(s.forms().stream(), s.related().stream()).toList(), List.of());
-            int n = places(d.description(), wide);
-            if (n == 0 && !EntryTexts.writesAnyForm(names, wide)) continue;
-            if (n != 1 || EntryTexts.writesAnyForm(names, wide) || EntryTexts.writesAnyForm(opening, wide)) return false;
-            passing = true;
+            if (s.forms().isEmpty() || EntryTexts.writesAnyForm(names, s)) continue;
+            if (places(d.description(), s) == 1 && !EntryTexts.writesAnyForm(firstClause(d.description()), s)) return true;
         }
-        return passing;
+        return false;
     }
 
     /**
