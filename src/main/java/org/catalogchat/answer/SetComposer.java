@@ -189,7 +189,6 @@ final class SetComposer {
         List<Dataset> ranked = candidates.stream().filter(d -> value.containsKey(d.id()))
                 .sorted(Comparator.comparingDouble((Dataset d) -> value.get(d.id()))).toList();
         if (r == Query.Ranking.LARGEST || r == Query.Ranking.NEWEST) ranked = reversed(ranked);
-        ranked = SubjectMentions.forRanking(ranked, p.subjects());
         if (ranked.isEmpty()) return null;
         Dataset best = ranked.get(0);
         // Entries equal to the best by what is ranked share the first place: all of them are the answer, never one
