@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -34,9 +35,14 @@ public final class EvalSuite {
     private EvalSuite() {
     }
 
-    /** Whether a question file is a blind test set ({@code test.jsonl}): its failures are counted, never printed. */
+    /**
+     * Whether a question file is a blind test set ({@code test.jsonl}, or a {@code *-blind.jsonl} set written for the
+     * bundled catalog): its failures are counted, never printed. Blind seed sets once printed their failures like dev
+     * sets, and a developer reading the whole eval output for failures of one kind saw blind questions.
+     */
     public static boolean isBlindTest(Path questions) {
-        return questions.getFileName().toString().equalsIgnoreCase("test.jsonl");
+        String name = questions.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.equals("test.jsonl") || name.endsWith("-blind.jsonl");
     }
 
     public static List<Pair> discover(Path root, Path defaultCatalog) {

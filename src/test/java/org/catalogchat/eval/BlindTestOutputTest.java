@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A blind test set run on its own ({@code eval --catalog C test.jsonl}) prints its totals only, as it does among all
- * pairs: a developer iterating on one set must not see the test questions the bot fails. Any other set shows them.
+ * A blind test set run on its own ({@code eval --catalog C test.jsonl}, or a {@code *-blind.jsonl} set) prints its
+ * totals only, as it does among all pairs: a developer iterating on one set must not see the test questions the bot
+ * fails. Any other set shows them.
  */
 class BlindTestOutputTest {
     /** A question the bot fails on purpose: it expects an entry the catalog does not have. */
@@ -33,6 +34,13 @@ class BlindTestOutputTest {
     @Test
     void aTestSetRunAloneHidesItsFailures() throws IOException {
         String out = evalOne("test.jsonl");
+        assertTrue(out.contains("not shown: blind test set"), out);
+        assertFalse(out.contains("zebra finch"), out);
+    }
+
+    @Test
+    void aBlindSeedSetHidesItsFailures() throws IOException {
+        String out = evalOne("fresh9-blind.jsonl");
         assertTrue(out.contains("not shown: blind test set"), out);
         assertFalse(out.contains("zebra finch"), out);
     }
