@@ -29,8 +29,8 @@ final class DetailAsked {
             + "|(?:what|which) (?!about\\b|else\\b|other\\b|ones?\\b|of\\b)[a-z]+(?: [a-z]+)? (?:is|are|was|were|do|does|did)\\b"
             + "|(?:under|in|by|from|on|with|at) (?:what|which) [a-z]+)");
 
-    /** A Chinese question word asking a manner, a kind, a time or an amount of something: 怎么, 什么条件, 多久, 哪家. */
-    private static final Pattern ZH = Pattern.compile("怎么|怎样|如何|多久|多少|什么|哪(?:个|种|家|国|里|儿|一)");
+    /** A Chinese question word asking a manner, a kind, a measure or an amount of something: 怎么, 什么条件, 多长, 哪家. */
+    private static final Pattern ZH = Pattern.compile("怎么|怎样|如何|多(?:久|少|长|大|高|宽|远|重|快)|什么|哪(?:个|种|家|国|里|儿|一)");
 
     /** Words that ask for other entries, not a detail of this one: "哪些", "还有", "other", "similar", "datasets". */
     private static final Pattern OTHERS = Pattern.compile("哪些|哪几|还有|其他|其它|别的|类似|有没有|数据集|dataset"

@@ -156,6 +156,7 @@ class FactFollowUpsTest {
     void aQuestionForOtherEntriesIsNoDetailOfTheOneJustAnswered() {
         assertTrue(DetailAsked.asked("what format are the games in?", "what format are the games in?"));
         assertTrue(DetailAsked.asked("一场灾害要满足什么条件才会被收进去？", "一场灾害要满足什么条件才会被收进去？"));
+        assertTrue(DetailAsked.asked("指令平均有多长", "指令平均有多长"));
         for (String other : List.of("what about speech?", "哪些是关于遥感的？", "还有什么类似的？", "which ones are larger?",
                 "what other datasets are there?")) {
             assertTrue(!DetailAsked.asked(other, other.toLowerCase(java.util.Locale.ROOT)), other);
