@@ -273,8 +273,8 @@ final class Planner {
             subjects.removeIf(s -> forms.contains(s.text().toLowerCase(Locale.ROOT)));
         }
         q = entryMeant(q, lower, subjects, unknownNames, ranking, counted.noun());
-        if (q.named().isEmpty() && previous.size() == 1 && !aboutPrevious && asksValueOf(previous.get(0), q, lower, subjects)
-                && unknownNames.isEmpty()) {
+        if (q.named().isEmpty() && previous.size() == 1 && !aboutPrevious && unknownNames.isEmpty()
+                && (asksValueOf(previous.get(0), q, lower, subjects) || asksDetailOf(previous.get(0), q, lower, subjects))) {
             // "[介绍一下SoccerNet] → 总时长多少？", "[Tell me about SRTM] → what's the resolution?": a value asked with no
             // name and no word for datasets, of words the one entry just answered about writes, is asked of that entry
             q = q.withNamed(previous);
@@ -544,6 +544,16 @@ final class Planner {
         if (subjects.isEmpty() || q.count() || q.listAll() || q.hasFilters() || !q.publishers().isEmpty()) return false;
         if (lower.contains("dataset") || q.text().contains("数据集") || lower.contains("entries")) return false;
         return ValueAsked.asked(q.text(), lower) && ValueAsked.ofEntry(it, subjects);
+    }
+
+    /**
+     * Whether a question without a name asks how, which or what of something ("how often was the vibration sampled?",
+     * 什么条件) one of whose words the one entry of the previous answer writes: a detail of that entry, answered from its
+     * text or said to be unstated, not a search of the catalog for the asking word ("often", 条件).
+     */
+    private boolean asksDetailOf(Dataset it, Query q, String lower, List<Subject> subjects) {
+        if (subjects.isEmpty() || q.count() || q.listAll() || q.hasFilters() || !q.publishers().isEmpty()) return false;
+        return DetailAsked.asked(q.text(), lower) && DetailAsked.ofEntry(it, subjects);
     }
 
     /** Whether a question asks for several of a kind: "哪些模型", "哪几种", "which models", "what tools". */

@@ -141,6 +141,29 @@ class FactFollowUpsTest {
     }
 
     @Test
+    void aDetailAskedWithAWordTheEntryDoesNotWriteIsStillAskedOfTheOneEntryJustAnswered() {
+        // "made" and 怎么 are the asking, not subjects WaveTalk writes: without DetailAsked these went to a catalog
+        // search, a list of every entry writing 文本描述 (TextPaint too) or "no dataset about made"
+        Answer a = ask("how were the text descriptions made?", "Tell me about WaveTalk");
+        assertEquals(List.of("wavetalk"), ids(a), a.markdown());
+        assertTrue(a.markdown().contains("GPT-4V"), a.markdown());
+        Answer b = ask("文本描述是怎么生成的？", "介绍一下WaveTalk");
+        assertEquals(List.of("wavetalk"), ids(b), b.markdown());
+        assertTrue(b.markdown().contains("GPT-4V"), b.markdown());
+    }
+
+    @Test
+    void aQuestionForOtherEntriesIsNoDetailOfTheOneJustAnswered() {
+        assertTrue(DetailAsked.asked("what format are the games in?", "what format are the games in?"));
+        assertTrue(DetailAsked.asked("一场灾害要满足什么条件才会被收进去？", "一场灾害要满足什么条件才会被收进去？"));
+        assertTrue(DetailAsked.asked("指令平均有多长", "指令平均有多长"));
+        for (String other : List.of("what about speech?", "哪些是关于遥感的？", "还有什么类似的？", "which ones are larger?",
+                "what other datasets are there?")) {
+            assertTrue(!DetailAsked.asked(other, other.toLowerCase(java.util.Locale.ROOT)), other);
+        }
+    }
+
+    @Test
     void theyAfterAnAnswerAboutOneEntryIsThatEntry() {
         Answer a = ask("what did they use to write the text descriptions?", "Tell me about WaveTalk");
         assertEquals(List.of("wavetalk"), ids(a), a.markdown());
