@@ -209,7 +209,8 @@ final class EntrySelection {
     static final int CORROBORATING_MOST = 3;
 
     /**
-     * Whether the group misses a single one-word subject while two or more of its content words (no container noun,
+     * Whether the group misses a single one-word subject while two or more of its content words (no container noun, no word of
+     * variety or quantity ({@link VarietyWords}),
      * no action of the asker) are written together by at least one and at most {@link #CORROBORATING_MOST} entries (or
      * a tenth of a large catalog): the rest is then a topic the catalog holds, not a string of common words. A subject
      * asked alone or with one other word is never set aside ("pictures of rubbish" keeps "rubbish").
@@ -221,8 +222,10 @@ final class EntrySelection {
         // a gerund is the asker's task ("telling what kind of modulation ..."), read as the rest of the topic is
         // read without it, not a detail of the topic to narrow the answer by; so is a noun in -ing ("clothing"), kept
         if (word.toLowerCase(Locale.ROOT).endsWith("ing") || depicted(question, word)) return false;
+        // a word of variety or quantity ("different kinds of robots") is written by any entry listing more than one of
+        // anything: it corroborates nothing of the topic
         var contentWords = matched.keySet().stream()
-                .filter(s -> s.group() == group && !topic.light(s, actions)).toList();
+                .filter(s -> s.group() == group && !topic.light(s, actions) && !VarietyWords.only(s.text())).toList();
         if (contentWords.size() < 2 || lastOf(question, word, contentWords)) return false;
         if (modifiesNext(question, word, contentWords, missing.get(0).unknownWord())) return false;
         var content = contentWords.stream().map(matched::get).toList();

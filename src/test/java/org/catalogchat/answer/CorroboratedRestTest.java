@@ -28,7 +28,9 @@ class CorroboratedRestTest {
             entry("Street").released("2020-03-01").publisher("某研究所")
                     .description("Street 收录了城市街景图像，标注了行人和车辆。"),
             entry("Faces").released("2018-03-01").publisher("某实验室")
-                    .description("Faces 是人脸图像数据集，包含五万张图像。"));
+                    .description("Faces 是人脸图像数据集，包含五万张图像。"),
+            entry("Feel").released("2024-03-01").publisher("某大学")
+                    .description("Feel 是触觉数据集，用机器人手指按压不同材质的物体，记录不同粒度的触觉信号。"));
 
     private static Set<String> ids(String q) {
         List<Source> sources = bot.ask(q).sources();
@@ -80,5 +82,21 @@ class CorroboratedRestTest {
         assertTrue(EntrySelection.depicted("data on rubbish", "rubbish"));
         assertTrue(EntrySelection.depicted("the height of the land", "height"));
         assertFalse(EntrySelection.depicted("traffic accident videos in winter", "winter"));
+    }
+
+    @Test
+    void aWordOfVarietyCorroboratesNothing() {
+        // Feel writes robots and "different" (不同) together, but any entry listing more than one of anything writes
+        // "different": the rest is "robots" alone, too little to set "pools" aside
+        notInCatalog("one dataset that pools data from lots of different kinds of robots");
+    }
+
+    @Test
+    void varietyWordsAreDeterminerLike() {
+        assertTrue(VarietyWords.only("different"));
+        assertTrue(VarietyWords.only("lots of"));
+        assertTrue(VarietyWords.only("各种"));
+        assertFalse(VarietyWords.only("robots"));
+        assertFalse(VarietyWords.only("different robots"));
     }
 }
