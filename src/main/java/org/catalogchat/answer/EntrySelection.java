@@ -134,6 +134,7 @@ final class EntrySelection {
             var missing = unmatched.stream().filter(s -> s.group() == group).toList();
             long found = matched.keySet().stream().filter(s -> s.group() == group).count();
             if (missing.isEmpty() || found == 0) continue;
+            boolean loneWord = missing.size() == 1; // before any other word of the group is set aside
             // An action of the asker ("to spot", "for rendering") that no entry writes says nothing the catalog lacks
             // once a word of what the data is about is written.
             if (matched.keySet().stream().anyMatch(s -> s.group() == group && !topic.light(s, actions))) {
@@ -151,9 +152,19 @@ final class EntrySelection {
                 if (missing.isEmpty()) continue;
             }
             // (a count sets aside only what meaning confirms: an unknown word alone does not make a number)
-            boolean unknownOnly = !q.count() && missing.size() < found && missing.stream().allMatch(Subject::unknownWord);
-            // Meaning may speak for as many missing words as written ones, never for more.
-            if (unknownOnly || (missing.size() <= found && meaning.confirmedByMeaning(p, group, matched))) out.addAll(missing);
+            if (setAsideByMeaning(p, missing, found, matched, group)) {
+                out.addAll(missing);
+                continue;
+            }
+            // One word no entry writes, beside several content words that a few entries write together: those entries
+            // corroborate the rest as one topic, so the lone word says less of what the catalog lacks than they say
+            // of what it holds ("3D bounding boxes": 3D and bounding written together, boxes nowhere). English only: a
+            // Chinese question's unwritten word is as often its subject split apart (说话 of 说话方式). Never a second
+            // word set aside: a topic loosened twice is no longer the one asked. Tried only where meaning sets nothing
+            // aside, so that every topic meaning answers keeps its answer ("telling what kind of modulation ...").
+            if (loneWord && !q.count() && q.language() == Language.EN && corroboratedRest(q.text(), missing, matched, group, actions)) {
+                out.addAll(missing);
+            }
         }
         return out;
     }
@@ -171,6 +182,133 @@ final class EntrySelection {
         var written = matched.keySet().stream().filter(s -> s.group() == group).toList();
         boolean headWritten = written.stream().anyMatch(s -> !topic.container(s) && !qualifies(s, qualifying));
         return headWritten && out.size() < written.size() ? out : List.of();
+    }
+
+    /** Whether the missing words are set aside as unknown words or because meaning speaks for them. */
+    private boolean setAsideByMeaning(QueryPlan p, List<Subject> missing, long found, Map<Subject, Map<Dataset, Double>> matched,
+                                      int group) {
+        boolean unknownOnly = !p.query().count() && missing.size() < found && missing.stream().allMatch(Subject::unknownWord);
+        // Meaning may speak for as many missing words as written ones, never for more.
+        return unknownOnly || (missing.size() <= found && meaning.confirmedByMeaning(p, group, matched));
+    }
+
+    /**
+     * Whether the one subject set aside in its group was set aside only because the rest of the topic is corroborated
+     * (not by meaning): the topic is then read no looser than the rest, as after a qualifier.
+     */
+    boolean setAsideByCorroboration(QueryPlan p, List<Subject> setAside, Map<Subject, Map<Dataset, Double>> matched,
+                                    Set<String> actions) {
+        if (setAside.size() != 1) return false;
+        int group = setAside.get(0).group();
+        long found = matched.keySet().stream().filter(s -> s.group() == group).count();
+        return corroboratedRest(p.query().text(), setAside, matched, group, actions)
+                && !setAsideByMeaning(p, setAside, found, matched, group);
+    }
+
+    /** The most entries that may write the rest of a topic together for a lone missing word to be set aside. */
+    static final int CORROBORATING_MOST = 3;
+
+    /**
+     * Whether the group misses a single one-word subject while two or more of its content words (no container noun, no word of
+     * variety or quantity ({@link VarietyWords}),
+     * no action of the asker) are written together by at least one and at most {@link #CORROBORATING_MOST} entries (or
+     * a tenth of a large catalog): the rest is then a topic the catalog holds, not a string of common words. A subject
+     * asked alone or with one other word is never set aside ("pictures of rubbish" keeps "rubbish").
+     */
+    boolean corroboratedRest(String question, List<Subject> missing, Map<Subject, Map<Dataset, Double>> matched, int group,
+                             Set<String> actions) {
+        if (missing.size() != 1 || missing.get(0).text().strip().contains(" ")) return false;
+        String word = missing.get(0).text().strip();
+        // a gerund is the asker's task ("telling what kind of modulation ..."), read as the rest of the topic is
+        // read without it, not a detail of the topic to narrow the answer by; so is a noun in -ing ("clothing"), kept
+        if (word.toLowerCase(Locale.ROOT).endsWith("ing") || depicted(question, word)) return false;
+        // a word of variety or quantity ("different kinds of robots") is written by any entry listing more than one of
+        // anything: it corroborates nothing of the topic
+        var contentWords = matched.keySet().stream()
+                .filter(s -> s.group() == group && !topic.light(s, actions) && !VarietyWords.only(s.text())).toList();
+        if (contentWords.size() < 2 || lastOf(question, word, contentWords)) return false;
+        if (modifiesNext(question, word, contentWords, missing.get(0).unknownWord())) return false;
+        var content = contentWords.stream().map(matched::get).toList();
+        Set<String> together = null;
+        for (Map<Dataset, Double> m : content) {
+            var ids = new HashSet<String>();
+            m.keySet().forEach(d -> ids.add(d.id()));
+            if (together == null) together = ids;
+            else together.retainAll(ids);
+        }
+        int most = Math.max(CORROBORATING_MOST, texts.size() / 10);
+        return !together.isEmpty() && together.size() <= most;
+    }
+
+    private static final Set<String> DEPICTING = Set.of("of", "about", "on");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its", "his", "her", "some");
+
+    /**
+     * Whether the question writes the word as what something is of or about ("videos of elephants", "data on
+     * rubbish") or as what is of something ("the height of the land"): then it is what is asked, not a detail of it,
+     * however well the rest is written.
+     */
+    static boolean depicted(String question, String word) {
+        var tokens = java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+"))
+                .filter(t -> !t.isEmpty()).toList();
+        String w = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).equals(w)) continue;
+            int j = i - 1;
+            while (j >= 0 && DETERMINERS.contains(tokens.get(j))) j--;
+            if (j >= 0 && DEPICTING.contains(tokens.get(j))) return true;
+            // and the head whose complement follows ("the height of the land")
+            if (i + 1 < tokens.size() && DEPICTING.contains(tokens.get(i + 1))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word stands right before a content word of the topic with nothing between ("wind turbine", "sick
+     * plant leaves", "bounding box annotations", "brain wave recordings"): a modifier of a compound names a narrower
+     * thing than the words after it, and entries writing only those are other things (turbines of jet engines, leaves
+     * of any plant), so it stays asked. Two kinds of modifier say nothing the catalog lacks and may still be set aside:
+     * a word no dictionary reads ("dashcam": unread, not absent) and a degree adjective, which WordNet relates to the
+     * attribute it measures ("shallow" → depth: the catalog writes the depth, not the adjective).
+     */
+    static boolean modifiesNext(String question, String word, List<Subject> content, boolean unknownWord) {
+        if (unknownWord || degreeAdjective(word)) return false;
+        var tokens = tokens(question);
+        var contentTokens = new HashSet<String>();
+        for (Subject s : content) contentTokens.addAll(tokens(s.text()));
+        String w = word.toLowerCase(Locale.ROOT);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).equals(w) && contentTokens.contains(tokens.get(i + 1))) return true;
+        }
+        return false;
+    }
+
+    /** Whether WordNet gives the word an attribute it measures (shallow → depth, large → size). */
+    static boolean degreeAdjective(String word) {
+        return org.catalogchat.vocabulary.WordRelations.shipped().related(word.toLowerCase(Locale.ROOT)).stream()
+                .anyMatch(r -> r.relation() == org.catalogchat.vocabulary.WordRelations.Relation.ATTRIBUTE);
+    }
+
+    private static List<String> tokens(String text) {
+        return java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+"))
+                .filter(t -> !t.isEmpty()).toList();
+    }
+
+    /**
+     * Whether the word comes after every content word of the topic: the head of the phrase ("soccer match statistics",
+     * "sign language video music datasets"), which names what is asked, not a detail of it.
+     */
+    static boolean lastOf(String question, String word, List<Subject> content) {
+        var tokens = java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+"))
+                .filter(t -> !t.isEmpty()).toList();
+        int at = tokens.lastIndexOf(word.toLowerCase(Locale.ROOT));
+        if (at < 0) return true; // not read where it stands: kept asked
+        for (Subject s : content) {
+            String first = s.text().strip().toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+")[0];
+            int i = tokens.lastIndexOf(first);
+            if (i > at) return false;
+        }
+        return true;
     }
 
     /** Whether every word of the subject is one of the question's qualifying words. */

@@ -91,7 +91,9 @@ final class EvidenceGatherer {
                 : ModifierWords.in(p.query().text(), vocabulary);
         List<Subject> setAside = new ArrayList<>(selection.setAside(p, matched, unmatched, actions, qualifying));
         unmatched.removeAll(setAside);
-        boolean qualifierSetAside = setAside.stream().anyMatch(s -> EntrySelection.qualifies(s, qualifying));
+        // (a lone word set aside beside a corroborated rest reads the topic as loosely as a qualifier does: no looser)
+        boolean qualifierSetAside = setAside.stream().anyMatch(s -> EntrySelection.qualifies(s, qualifying))
+                || selection.setAsideByCorroboration(p, setAside, matched, actions);
         var suggestions = new LinkedHashSet<Dataset>();
         // the names as the question writes them: "MS MARCO" is one name, and no entry that writes "MS" mentions it
         for (String name : Replies.asWritten(p.unknownNames(), p.query().text())) {
