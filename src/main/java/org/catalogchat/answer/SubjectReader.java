@@ -143,6 +143,7 @@ final class SubjectReader {
         text = cueless;
         var latin = new ArrayList<String>();
         var besideChinese = new ArrayList<String[]>(); // {as asked, as the catalog spells it}
+        var besideTopic = new ArrayList<String[]>(); // terms several entries write, decided once all words are read
         Matcher m = LATIN.matcher(text);
         while (m.find()) {
             // "Mozilla's voice corpus": the owner is the word; with its "'s" it would be a name nothing writes
@@ -163,6 +164,8 @@ final class SubjectReader {
                 } else if (HAN_RUN.matcher(original).find() && !ASKS_WHETHER.matcher(original).find() && !anotherRelease(token)
                         && acronyms.writtenAsAWord(spelled)) {
                     besideChinese.add(new String[]{token, spelled});
+                } else if (sharedTerm(spelled, original, m.start())) {
+                    besideTopic.add(new String[]{token, spelled});
                 } else {
                     unknownNames.add(token);
                 }
@@ -183,6 +186,35 @@ final class SubjectReader {
             if (topic) subjects.add(new Subject(name[0], List.of(name[1]), List.of()));
             else unknownNames.add(name[0]);
         }
+        // "Which datasets are about proving theorems in Lean?", "有没有考模型写 Python 代码能力的数据集？": a term
+        // several entries write and none is called, beside other words that narrow the catalog, is a word of the
+        // topic in either language; asked alone ("Do you have ImageNet?", "Is WordNet in the catalog?") it is a name
+        boolean besideOthers = subjects.stream().anyMatch(this::narrows);
+        for (String[] name : besideTopic) {
+            if (besideOthers) subjects.add(new Subject(name[0], List.of(name[1]), List.of()));
+            else unknownNames.add(name[0]);
+        }
+    }
+
+    /** Entries that must write a term before a name no entry is called can be a word of a topic rather than a name. */
+    static final int SHARED_TERM_ENTRIES = 2;
+
+    /**
+     * Whether a name-like token no entry is called is a term the catalog shares: several entries write it as a word of
+     * its own (an attribute of theirs: PDF, LaTeX, IMU, CIFAR), it has no digit (a release's name: "HaGRIDv2",
+     * "TREC 2005"), it is no other release of an entry, and the question does not put "the" before it ("the WordNet
+     * senses"), and it has a capital after its first letter. A dataset mentioned inside one entry ("Kinect",
+     * "musiXmatch") stays a name the catalog lacks.
+     */
+    private boolean sharedTerm(String spelled, String original, int at) {
+        // only a token with a capital inside (PDF, arXiv, LaTeX): a capitalised word ("Lean", "Canadian") is also an
+        // ordinary word, and read as a topic word it let entries without it into lists (measured: "theorems in Lean")
+        if (spelled.length() < 2 || spelled.substring(1).chars().noneMatch(Character::isUpperCase)) return false;
+        if (spelled.chars().anyMatch(Character::isDigit) || anotherRelease(spelled)) return false;
+        if (texts.matching(spelled).size() < SHARED_TERM_ENTRIES || !acronyms.writtenAsAWord(spelled)) return false;
+        int inOriginal = original.indexOf(spelled);
+        String before = original.substring(0, inOriginal < 0 ? Math.min(at, original.length()) : inOriginal);
+        return !before.stripTrailing().toLowerCase(Locale.ROOT).endsWith(" the") && !before.stripTrailing().equalsIgnoreCase("the");
     }
 
     /**
