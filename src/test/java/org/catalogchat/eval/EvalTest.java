@@ -47,7 +47,7 @@ class EvalTest {
             Map.entry("opendata/test", 0.906),
             Map.entry("science/test", 0.897),
             Map.entry("science/dev", 0.933),
-            Map.entry("industry/test", 0.852),
+            Map.entry("industry/test", 0.875),
             Map.entry("industry/dev", 0.978),
             // 0.894 until 2026-11-28: the mutual-synonym bridge (vocab3, RelatedTerms) costs one culture test question
             // (135/152) while it gains one each on unseen11/test and unseen12/test; kept for the net gain, the gate set to
@@ -123,8 +123,8 @@ class EvalTest {
             Map.entry("seed/fresh7-blind", 0.975),
             // the tenth catalog (unseen5), written and committed (ae4e73c) before the bot ever ran on it; first run
             // on main 52d7662 (23:27 UTC 2026-11-26): dev 42/50, test 96/120
-            Map.entry("unseen5/dev", 0.92),
-            Map.entry("unseen5/test", 0.833),
+            Map.entry("unseen5/dev", 0.94),
+            Map.entry("unseen5/test", 0.841),
             // seed/fresh8-blind: 40 questions about the bundled catalog by the data-only writer (ecc4a8a), first run 29/40
             Map.entry("seed/fresh8-blind", 0.85),
             // sets' second fresh questions, first run 08:12 UTC 2026-11-26 on main dca5bb6 (two expectations
@@ -249,7 +249,7 @@ class EvalTest {
             Map.entry("seed/fresh8-sets", 1.0),
             // catalog6: the eleventh catalog and seed/fresh9-blind (committed 136b511, 27d253b before any run), first
             // runs on main 94a82ae: unseen6/dev 33/50, unseen6/test 82/120 (13 confident wrong sets), fresh9-blind 24/40
-            Map.entry("unseen6/dev", 0.8),
+            Map.entry("unseen6/dev", 0.84),
             Map.entry("unseen6/test", 0.775),
             Map.entry("seed/fresh9-blind", 0.725),
             // sets' fresh9 questions (67f425e), first run 02:25 UTC 2026-11-27 on main 94a82ae: seed 10/10, science 4/4
@@ -353,10 +353,10 @@ class EvalTest {
             // lead, first runs on the finished bot of 2026-11-27 10:15 UTC (jar of main 59f8395: every code merge of the session in),
             // written by catalog9 (unseen9 2c3af09, fresh12-blind 186aaaf) before anything ran on them
             Map.entry("unseen9/dev", 0.82),
-            Map.entry("unseen9/test", 0.766),
+            Map.entry("unseen9/test", 0.783),
             Map.entry("seed/fresh12-blind", 0.8),
             // topics, fresh13-topics first run (questions committed 51615f4, on main ec7a0e4): 13/30
-            Map.entry("seed/fresh13-topics", 0.6),
+            Map.entry("seed/fresh13-topics", 0.7),
             Map.entry("unseen9/fresh13-topics", 0.25),
             Map.entry("unseen8/fresh13-topics", 0.25),
             Map.entry("unseen6/fresh13-topics", 0.5),
@@ -381,7 +381,7 @@ class EvalTest {
             Map.entry("unseen8/fresh13-vocab", 0.0),
             Map.entry("unseen6/fresh13-vocab", 0.5),
             Map.entry("unseen7/fresh13-vocab", 0.0),
-            Map.entry("unseen5/fresh13-vocab", 0.0),
+            Map.entry("unseen5/fresh13-vocab", 0.5),
             Map.entry("science/fresh13-vocab", 0.5),
             Map.entry("industry/fresh13-vocab", 0.0),
             // lead, first runs of catalog10's blind files (committed 5bc0f59 and c0764b0, held off main until every
@@ -407,7 +407,7 @@ class EvalTest {
             Map.entry("unseen8/fresh14-vocab", 0.0),
             Map.entry("unseen6/fresh14-vocab", 0.5),
             Map.entry("unseen7/fresh14-vocab", 0.0),
-            Map.entry("unseen5/fresh14-vocab", 0.0),
+            Map.entry("unseen5/fresh14-vocab", 0.5),
             Map.entry("science/fresh14-vocab", 0.0),
             Map.entry("industry/fresh14-vocab", 0.0),
             // facts, fresh14-facts at its first run (questions committed e8b719c, bot = main 0e35839): 20/30
@@ -420,13 +420,13 @@ class EvalTest {
             // lead, 2026-11-27 16:40 UTC: the sixteenth catalog and fresh14-blind (catalog11, committed 142ec8b and
             // 4aae124 before the bot ran on them), first run on the merged main of this pass
             Map.entry("unseen11/dev", 0.78),
-            Map.entry("unseen11/test", 0.8),
+            Map.entry("unseen11/test", 0.808),
             Map.entry("seed/fresh14-blind", 0.85),
             // facts, fresh15-facts (questions committed in 5bb8364): first run 18:19 UTC on main f2471ba
             Map.entry("seed/fresh15-facts", 0.875),
             Map.entry("unseen11/fresh15-facts", 1.0),
             // vocab, fresh15-vocab first run (questions committed in 730e26a, bot = main f2471ba): 7/24
-            Map.entry("seed/fresh15-vocab", 0.25),
+            Map.entry("seed/fresh15-vocab", 0.375),
             Map.entry("unseen11/fresh15-vocab", 0.75),
             Map.entry("unseen9/fresh15-vocab", 0.25),
             Map.entry("unseen5/fresh15-vocab", 0.0),
@@ -447,8 +447,8 @@ class EvalTest {
             // held-off first runs on the merged main of 2026-11-27 19:27 UTC (catalog12: catalog and questions
             // committed 18:06-18:11 UTC before the bot ran on them)
             Map.entry("unseen12/dev", 0.84),
-            Map.entry("unseen12/test", 0.708),
-            Map.entry("seed/fresh15-blind", 0.7),
+            Map.entry("unseen12/test", 0.716),
+            Map.entry("seed/fresh15-blind", 0.725),
             // the helpers' fresh16 files and the eighteenth catalog (unseen13), at the merged eval of 2026-11-27 22:38 UTC
             // (docs/evaluation.md, "The eighteenth catalog, fresh16 and the twentieth pass"; first runs there)
             Map.entry("culture/fresh16-topics", 0.5),
@@ -469,7 +469,7 @@ class EvalTest {
             Map.entry("unseen12/fresh16-topics", 0.5),
             Map.entry("unseen12/fresh16-vocab", 0.25),
             Map.entry("unseen13/dev", 0.82),
-            Map.entry("unseen13/test", 0.8),
+            Map.entry("unseen13/test", 0.808),
             Map.entry("unseen8/fresh16-vocab", 0.0),
             Map.entry("unseen9/fresh16-topics", 0.0),
             // the helpers' fresh17 files and the nineteenth catalog (unseen14) after the back-outs, at the merged eval of
@@ -478,7 +478,7 @@ class EvalTest {
             Map.entry("industry/fresh17-vocab", 0.25),
             Map.entry("seed/fresh17-sets", 0.75),
             Map.entry("seed/fresh17-topics", 0.75),
-            Map.entry("seed/fresh17-vocab", 0.0),
+            Map.entry("seed/fresh17-vocab", 0.25),
             Map.entry("unseen10/fresh17-sets", 0.5),
             Map.entry("unseen10/fresh17-topics", 0.25),
             Map.entry("unseen11/fresh17-topics", 0.5),
@@ -549,7 +549,7 @@ class EvalTest {
             Map.entry("unseen10/fresh19b-topics", 0.25),
             Map.entry("unseen10/fresh19b-vocab", 0.25),
             Map.entry("unseen11/fresh19-topics", 0.5),
-            Map.entry("unseen11/fresh19b-topics", 0.5),
+            Map.entry("unseen11/fresh19b-topics", 0.75),
             Map.entry("unseen11/fresh19b-vocab", 0.5),
             Map.entry("unseen12/fresh19-topics", 1.0),
             Map.entry("unseen12/fresh19-vocab", 0.5),
@@ -593,7 +593,7 @@ class EvalTest {
             Map.entry("unseen13/fresh20-topics", 0.5),
             Map.entry("unseen13/fresh20-vocab", 0.75),
             Map.entry("unseen14/fresh20-sets", 0.0),
-            Map.entry("unseen14/fresh20-topics", 0.25),
+            Map.entry("unseen14/fresh20-topics", 0.5),
             Map.entry("unseen14/fresh20b-sets", 0.25),
             Map.entry("unseen15/fresh20-sets", 0.75),
             Map.entry("unseen15/fresh20-topics", 0.5),
@@ -603,7 +603,7 @@ class EvalTest {
             Map.entry("unseen16/fresh20-vocab", 0.25),
             Map.entry("unseen16/fresh20b-sets", 0.5),
             Map.entry("unseen17/dev", 0.78),
-            Map.entry("unseen17/test", 0.8),
+            Map.entry("unseen17/test", 0.816),
             Map.entry("unseen18/dev", 0.82),
             Map.entry("unseen18/test", 0.833),
             Map.entry("unseen19/dev", 0.68),
@@ -612,7 +612,40 @@ class EvalTest {
             Map.entry("unseen8/fresh20-vocab", 0.0),
             Map.entry("unseen8/fresh20b-topics", 0.75),
             Map.entry("unseen9/fresh20b-sets", 0.75),
-            Map.entry("unseen9/fresh20b-topics", 0.5));
+            Map.entry("unseen9/fresh20b-topics", 0.75),
+            // the helpers' fresh21 files, seed/fresh23-blind and unseen20 (merged before their first run), measured at
+            // the merged eval of the twenty-fifth pass (docs/evaluation.md, "The twenty-fifth catalog, fresh21 and the
+            // twenty-fifth pass"): unseen20 test 89/120, dev 33/50; seed/fresh23-blind 36/40 keeps the default gate
+            Map.entry("culture/fresh21-sets", 0.75),
+            Map.entry("industry/fresh21-topics", 0.75),
+            Map.entry("industry/fresh21-vocab", 0.75),
+            Map.entry("opendata/fresh21-subjects", 0.25),
+            Map.entry("seed/fresh21-facts", 0.6),
+            Map.entry("seed/fresh21-subjects", 0.5),
+            Map.entry("seed/fresh21-topics", 0.25),
+            Map.entry("seed/fresh21-vocab", 0.75),
+            Map.entry("unseen12/fresh21-sets", 0.75),
+            Map.entry("unseen13/fresh21-sets", 0.25),
+            Map.entry("unseen13/fresh21-subjects", 0.75),
+            Map.entry("unseen14/fresh21-subjects", 0.0),
+            Map.entry("unseen14/fresh21-topics", 0.5),
+            Map.entry("unseen14/fresh21-vocab", 0.5),
+            Map.entry("unseen15/fresh21-facts", 0.8),
+            Map.entry("unseen15/fresh21-subjects", 0.75),
+            Map.entry("unseen15/fresh21-topics", 0.25),
+            Map.entry("unseen15/fresh21-vocab", 0.5),
+            Map.entry("unseen16/fresh21-subjects", 0.25),
+            Map.entry("unseen16/fresh21-topics", 0.75),
+            Map.entry("unseen17/fresh21-sets", 0.5),
+            Map.entry("unseen17/fresh21-topics", 0.75),
+            Map.entry("unseen17/fresh21-vocab", 0.5),
+            Map.entry("unseen18/fresh21-sets", 0.5),
+            Map.entry("unseen18/fresh21-topics", 0.5),
+            Map.entry("unseen18/fresh21-vocab", 0.75),
+            Map.entry("unseen19/fresh21-topics", 0.5),
+            Map.entry("unseen19/fresh21-vocab", 0.75),
+            Map.entry("unseen20/dev", 0.66),
+            Map.entry("unseen20/test", 0.741));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
@@ -640,10 +673,16 @@ class EvalTest {
      * unseen10/fresh20-vocab (vocab3, first run on main 302bc5c, the same at the merged eval): bot 1/4, baseline 2/4 —
      * "wrist" and 显微镜 reach no word the entries write (手腕, 显微图像), and "bar charts and line plots" lists SciCap for
      * ChartQA; the keyword baseline gets two.
+     * unseen14/fresh21-subjects (subjects, first run on main ee06451, the same at the merged eval): bot 0/4, baseline
+     * 2/4 — "MRI scans" misses the decathlon entry, 基于 PubMed 文献 misses the entry that only writes PubMed in its
+     * sources, "scene text datasets from the ICDAR competitions" is read as a fact about ICDAR 2013, and "Is Yahoo in
+     * the catalog?" expects not-found although Yahoo S5 is an entry (the helper's own note calls the question badly
+     * chosen; it is kept as written).
      */
     private static final java.util.Set<String> BASELINE_NOT_YET_BEATEN = java.util.Set.of("unseen3/fresh11-vocab",
             "unseen5/fresh13-vocab", "unseen8/fresh14-vocab", "unseen7/fresh14-vocab", "unseen5/fresh15-vocab",
-            "unseen14/fresh18-vocab", "science/fresh19-topics", "unseen10/fresh20-vocab");
+            "unseen14/fresh18-vocab", "science/fresh19-topics", "unseen10/fresh20-vocab",
+            "unseen14/fresh21-subjects");
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
