@@ -1,11 +1,11 @@
 package org.catalogchat.answer;
 
 import static org.catalogchat.testing.FixtureCatalog.entry;
+import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 import org.catalogchat.testing.FixtureBot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,16 +27,12 @@ class SharedTermsBesideTopicWordsTest {
             entry("TextScan").released("2020-01-01").publisher("某公司")
                     .description("TextScan 是扫描文档的版面分析数据集。"));
 
-    private static Set<String> ids(Answer a) {
-        return Set.copyOf(a.sources().stream().map(Source::id).toList());
-    }
-
     @Test
     void aSharedTermBesideTopicWordsSelectsTheEntriesWritingIt() {
         Answer en = bot.ask("drone flights recorded with a camera and an IMU");
-        assertEquals(Set.of("skyflight"), ids(en), en.markdown());
+        assertEquals(List.of("skyflight"), ids(en), en.markdown());
         Answer zh = bot.ask("有没有无人机 IMU 读数的数据？");
-        assertEquals(Set.of("skyflight"), ids(zh), zh.markdown());
+        assertEquals(List.of("skyflight"), ids(zh), zh.markdown());
     }
 
     @Test
