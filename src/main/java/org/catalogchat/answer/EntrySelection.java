@@ -249,8 +249,7 @@ final class EntrySelection {
      * however well the rest is written.
      */
     static boolean depicted(String question, String word) {
-        var tokens = java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+"))
-                .filter(t -> !t.isEmpty()).toList();
+        var tokens = tokens(question);
         String w = word.toLowerCase(Locale.ROOT);
         for (int i = 0; i < tokens.size(); i++) {
             if (!tokens.get(i).equals(w)) continue;
@@ -289,6 +288,7 @@ final class EntrySelection {
                 .anyMatch(r -> r.relation() == org.catalogchat.vocabulary.WordRelations.Relation.ATTRIBUTE);
     }
 
+    /** The question's lower-case Latin words, as the set-aside checks compare them. */
     private static List<String> tokens(String text) {
         return java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+"))
                 .filter(t -> !t.isEmpty()).toList();
@@ -299,8 +299,7 @@ final class EntrySelection {
      * "sign language video music datasets"), which names what is asked, not a detail of it.
      */
     static boolean lastOf(String question, String word, List<Subject> content) {
-        var tokens = java.util.Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^a-z0-9'’-]+"))
-                .filter(t -> !t.isEmpty()).toList();
+        var tokens = tokens(question);
         int at = tokens.lastIndexOf(word.toLowerCase(Locale.ROOT));
         if (at < 0) return true; // not read where it stands: kept asked
         for (Subject s : content) {
