@@ -47,7 +47,6 @@ public final class CatalogVocabulary {
     private final SecondDictionaryTerms second;
     private final SpellingCorrection spelling;
     private final WeakTranslations weak;
-    private final HeadwordStems stems;
 
     CatalogVocabulary(BilingualDictionary dictionary, TermScanner.Result scan, Set<String> latinPhrases) {
         this.dictionary = dictionary;
@@ -61,7 +60,6 @@ public final class CatalogVocabulary {
         this.second = new SecondDictionaryTerms(dictionary, index, checks);
         this.spelling = new SpellingCorrection(dictionary, this, index);
         this.weak = new WeakTranslations(index);
-        this.stems = new HeadwordStems(dictionary, this);
     }
 
     /**
@@ -288,8 +286,6 @@ public final class CatalogVocabulary {
             if (found == null) {
                 List<Translation> related = related(words.get(i));
                 if (related.isEmpty()) related = fromSecondDictionary(tokens.subList(i, i + 1), words.get(i));
-                // a headword the catalog does not write, where it writes the headword less a suffix: 南极洲 → 南极
-                if (related.isEmpty()) related = stems.of(words.get(i));
                 String corrected = related.isEmpty() && corrections++ < MAX_CORRECTIONS ? correction(tokens.get(i)) : null;
                 found = corrected == null ? new Span(i, i + 1, tokens.get(i), related, false)
                         : new Span(i, i + 1, corrected, toChinese(EnglishWords.words(corrected), false), writes(corrected));
