@@ -23,16 +23,7 @@ final class ParticipleSenses {
 
     /** A word that reads as a past participle: "-ed" after at least three letters ("filmed", not "red" or "bed"). */
     static boolean participle(String word) {
-        return word.length() > 4 && word.endsWith("ed") || nominalization(word);
-    }
-
-    /**
-     * A noun of the act a verb names, "-ation" after at least two letters ("segmentation", "annotation"): read
-     * through its base like a participle, it is the act, not the base's noun ("segmentation" is no 节目 "segment").
-     */
-    static boolean nominalization(String word) {
-        return word.length() > 6 && (word.endsWith("ation") || word.endsWith("ations"))
-                || System.getProperty("vocab5.ing") != null && word.length() > 5 && (word.endsWith("ing") || word.endsWith("ings"));
+        return word.length() > 4 && word.endsWith("ed");
     }
 
     /**
