@@ -201,6 +201,14 @@ final class Planner {
         q = unitAsFilter(q);
         String lower = q.text().toLowerCase(Locale.ROOT);
         List<Dataset> previous = previousEntries(question);
+        if (about.isEmpty() && q.named().isEmpty() && previous.size() >= 2) {
+            // "[Compare A and B] → who made the second one?": the place names the entry; read the rest as of it
+            Optional<OrdinalReference> ordinal = OrdinalReference.in(question.text());
+            Optional<Integer> at = ordinal.flatMap(o -> o.of(previous.size()));
+            if (at.isPresent()) {
+                return plan(new Question(ordinal.get().without(question.text()), question.history()), List.of(previous.get(at.get())));
+            }
+        }
         boolean each = EACH.matcher(lower).find();
         boolean scopeCue = q.named().isEmpty() && !previous.isEmpty() && words.hasCue(lower, "scope");
         // "这些数据是怎么采集的？" after an answer about one entry is about that entry, as "it" would be
