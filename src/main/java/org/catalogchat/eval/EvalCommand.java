@@ -51,7 +51,13 @@ public final class EvalCommand {
                 return 2;
             }
             Engine engine = answerers.apply(Engine.load(defaultCatalog, glossary, model));
-            Evaluation.Report report = evaluate(engine, model, Evaluation.load(file));
+            Evaluation.Report report;
+            try {
+                report = evaluate(engine, model, checkedCases(file, engine));
+            } catch (IllegalArgumentException e) {
+                err.println("error: " + e.getMessage());
+                return 2;
+            }
             // run alone, a blind test set still shows its totals only
             print(report, out, !EvalSuite.isBlindTest(file));
             return check(report, min, file.toString(), err) ? 0 : 1;
@@ -65,7 +71,15 @@ public final class EvalCommand {
         var summary = new StringBuilder();
         for (EvalSuite.Pair p : EvalSuite.discover(DEFAULT_ROOT, defaultCatalog)) {
             Engine engine = engines.computeIfAbsent(p.catalog(), c -> answerers.apply(Engine.load(c, glossary, model)));
-            Evaluation.Report report = evaluate(engine, model, Evaluation.load(p.questions()));
+            Evaluation.Report report;
+            try {
+                report = evaluate(engine, model, checkedCases(p.questions(), engine));
+            } catch (IllegalArgumentException e) {
+                // one broken set fails the run but does not hide the others' scores
+                err.println("error: " + e.getMessage());
+                ok = false;
+                continue;
+            }
             out.printf("%n=== %s (%d questions, catalog %s, %d entries) ===%n", p.name(), report.outcomes().size(),
                     p.catalog(), engine.catalog().size());
             // A blind test set's questions stay unseen: its failures are counted, never printed.
@@ -77,6 +91,13 @@ public final class EvalCommand {
         }
         out.printf("%nsummary:%n%s", summary);
         return ok ? 0 : 1;
+    }
+
+    /** The set's cases, refused when a line does not parse or an expected id names no entry of the catalog. */
+    static List<EvalCase> checkedCases(Path questions, Engine engine) {
+        List<EvalCase> cases = Evaluation.load(questions);
+        ExpectedIds.requireKnown(cases, engine.catalog(), questions);
+        return cases;
     }
 
     static Evaluation.Report evaluate(Engine engine, EmbeddingModel model, List<EvalCase> cases) {

@@ -24,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * fails. Any other set shows them.
  */
 class BlindTestOutputTest {
-    /** A question the bot fails on purpose: it expects an entry the catalog does not have. */
+    /** A question the bot fails on purpose: it expects a figure the entry does not write (ExpectedIds refuses unknown ids). */
     private static final String FAILING = "{\"question\": \"Who released the zebra finch song corpus?\", \"language\": \"en\", "
-            + "\"intent\": \"fact\", \"expect\": [\"finchsongs\"]}\n";
+            + "\"intent\": \"fact\", \"expect\": [\"birdcalls\"], \"facts\": [\"4242\"]}\n";
 
     @TempDir
     Path dir;

@@ -693,7 +693,7 @@ class EvalTest {
         return pairs.stream().map(p -> DynamicTest.dynamicTest(p.name(), () -> {
             Engine engine = engines.computeIfAbsent(p.catalog(),
                     c -> c.equals(Path.of("seeds")) ? TestEngines.seeds() : TestEngines.load(c));
-            var report = EvalCommand.evaluate(engine, TestEngines.model(), Evaluation.load(p.questions()));
+            var report = EvalCommand.evaluate(engine, TestEngines.model(), EvalCommand.checkedCases(p.questions(), engine));
             var out = new ByteArrayOutputStream();
             EvalCommand.print(report, new PrintStream(out, true, StandardCharsets.UTF_8), !p.isTest());
             String printed = p.name() + "\n" + out.toString(StandardCharsets.UTF_8);
