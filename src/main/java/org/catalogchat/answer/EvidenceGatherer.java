@@ -211,8 +211,7 @@ final class EvidenceGatherer {
             // A topic question in several words ("interleaved image-text documents"): an entry writing most of
             // them (by rarity and strength) is on topic even if it lacks one word. Counts and filtered lists stay exact.
             List<Map<Dataset, Double>> names = namesAsked(matched);
-            List<Dataset> byWords = partial.stream()
-                    .filter(d -> coverage.get(d.id()) >= PARTIAL_COVERAGE || besideSharedTerm(q, matched, actions, d))
+            List<Dataset> byWords = partial.stream().filter(d -> coverage.get(d.id()) >= PARTIAL_COVERAGE)
                     .filter(d -> names.stream().allMatch(writing -> writing.containsKey(d))).toList();
             // "gene editing", 图像生成: an entry writing one word of a two-word topic is about that word's other sense
             // (编辑 of a map anyone may edit, 生成 of code) unless its meaning says otherwise
@@ -253,33 +252,6 @@ final class EvidenceGatherer {
         return new Evidence(members, coverage, Map.of(), figures, unmatched, generic, setAside, List.copyOf(suggestions));
     }
 
-    /**
-     * "Which datasets are about proving theorems in Lean?": where the topic asks a term several entries write
-     * ({@link Subject#sharedTerm}), that term already narrows the catalog to a few entries, so one of them writing it and
-     * at least half the topic's other content words is on topic even below {@link #PARTIAL_COVERAGE} (ProofNet: Lean
-     * and 证明, no 定理). English only, as {@link EntrySelection#corroboratedRest}: a Chinese question's unwritten word is as often
-     * its subject itself (肾脏 of 肾脏肿瘤分割的CT: measured, a CT segmentation entry of other organs joined).
-     */
-    private boolean besideSharedTerm(Query q, Map<Subject, Map<Dataset, Double>> matched, Set<String> actions, Dataset d) {
-        if (q.language() != Language.EN) return false;
-        boolean term = false;
-        int others = 0;
-        int written = 0;
-        for (var e : matched.entrySet()) {
-            boolean writes = e.getValue().containsKey(d);
-            if (e.getKey().sharedTerm()) {
-                if (!writes) return false;
-                term = true;
-            } else if (!topic.light(e.getKey(), actions)) {
-                others++;
-                if (writes) written++;
-            }
-        }
-        // (half the other content words at least: an entry writing the term and "recorded" of "drone flights recorded
-        // with a camera and an IMU" is about something else that was recorded with one)
-        return term && written > 0 && 2 * written >= others;
-    }
-
     private static Map<Subject, Set<Dataset>> presence(Map<Subject, Map<Dataset, Double>> matched) {
         var out = new HashMap<Subject, Set<Dataset>>();
         matched.forEach((s, m) -> out.put(s, m.keySet()));
@@ -299,9 +271,6 @@ final class EvidenceGatherer {
 
     /** A name no dictionary glosses ("AI", "GPS" are words a catalog may write in Chinese: 人工智能, 卫星定位). */
     private boolean asksAName(Subject s) {
-        // a term read as a topic word because several entries write it (Lean beside "proving theorems") is what
-        // narrows the topic: an entry lacking it is about the other words only (CoqGym proves theorems in Coq)
-        if (s.sharedTerm()) return true;
         return AskedName.is(s.text()) && vocabulary.map(v -> !v.dictionaryKnows(s.text())).orElse(true);
     }
 

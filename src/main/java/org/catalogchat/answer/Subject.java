@@ -14,28 +14,15 @@ import java.util.List;
  *                 which count for less than the word itself and its translations
  * @param unknownWord whether no dictionary headword glosses the word ("nlp", jargon): matching nothing, it says
  *                 little about what the catalog lacks
- * @param sharedTerm whether the word is a term read as a word of the topic only because several entries write it
- *                 (Lean, Kinect, IMU beside other topic words): it is what narrows the topic, so an entry on topic
- *                 must write it, whatever else it writes
  */
-record Subject(String text, List<String> forms, List<String> excluded, int group, List<String> related, boolean unknownWord,
-               boolean sharedTerm) {
+record Subject(String text, List<String> forms, List<String> excluded, int group, List<String> related, boolean unknownWord) {
     Subject(String text, List<String> forms, List<String> excluded, int group, List<String> related) {
         this(text, forms, excluded, group, related, false);
     }
 
-    Subject(String text, List<String> forms, List<String> excluded, int group, List<String> related, boolean unknownWord) {
-        this(text, forms, excluded, group, related, unknownWord, false);
-    }
-
     /** The same subject, marked as a word no dictionary headword glosses. */
     Subject unknown() {
-        return new Subject(text, forms, excluded, group, related, true, sharedTerm);
-    }
-
-    /** The same subject, marked as a term several entries write, read as the word narrowing the topic. */
-    Subject asSharedTerm() {
-        return new Subject(text, forms, excluded, group, related, unknownWord, true);
+        return new Subject(text, forms, excluded, group, related, true);
     }
 
     Subject {
@@ -53,6 +40,6 @@ record Subject(String text, List<String> forms, List<String> excluded, int group
     }
 
     Subject inGroup(int g) {
-        return new Subject(text, forms, excluded, g, related, unknownWord, sharedTerm);
+        return new Subject(text, forms, excluded, g, related, unknownWord);
     }
 }

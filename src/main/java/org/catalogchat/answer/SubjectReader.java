@@ -191,7 +191,7 @@ final class SubjectReader {
         // topic in either language; asked alone ("Do you have ImageNet?", "Is WordNet in the catalog?") it is a name
         boolean besideOthers = subjects.stream().anyMatch(this::narrows);
         for (String[] name : besideTopic) {
-            if (besideOthers) subjects.add(new Subject(name[0], List.of(name[1]), List.of()).asSharedTerm());
+            if (besideOthers) subjects.add(new Subject(name[0], List.of(name[1]), List.of()));
             else unknownNames.add(name[0]);
         }
     }
@@ -203,14 +203,13 @@ final class SubjectReader {
      * Whether a name-like token no entry is called is a term the catalog shares: several entries write it as a word of
      * its own (an attribute of theirs: PDF, LaTeX, IMU, CIFAR), it has no digit (a release's name: "HaGRIDv2",
      * "TREC 2005"), it is no other release of an entry, and the question does not put "the" before it ("the WordNet
-     * senses"). A capitalised word (Lean, Python) counts too: read as a topic word it is marked
-     * ({@link Subject#asSharedTerm}) so that every entry listed writes it. A dataset mentioned inside one entry
-     * ("Kinect", "musiXmatch") stays a name the catalog lacks.
+     * senses"), and it has a capital after its first letter. A dataset mentioned inside one entry ("Kinect",
+     * "musiXmatch") stays a name the catalog lacks.
      */
     private boolean sharedTerm(String spelled, String original, int at) {
-        // (a capitalised word, "Lean", "Python", is one too: read as a topic word it must then be written by every
-        // entry listed, Subject#sharedTerm, or entries without it join the list: "theorems in Lean" listed CoqGym)
-        if (spelled.length() < 2) return false;
+        // only a token with a capital inside (PDF, arXiv, LaTeX): a capitalised word ("Lean", "Canadian") is also an
+        // ordinary word, and read as a topic word it let entries without it into lists (measured: "theorems in Lean")
+        if (spelled.length() < 2 || spelled.substring(1).chars().noneMatch(Character::isUpperCase)) return false;
         if (spelled.chars().anyMatch(Character::isDigit) || anotherRelease(spelled)) return false;
         if (texts.matching(spelled).size() < SHARED_TERM_ENTRIES || !acronyms.writtenAsAWord(spelled)) return false;
         int inOriginal = original.indexOf(spelled);
@@ -638,6 +637,6 @@ final class SubjectReader {
         var excluded = new LinkedHashSet<>(s.excluded());
         excluded.addAll(straddled.get().ofAll(s.forms()));
         return excluded.size() == s.excluded().size() ? s
-                : new Subject(s.text(), s.forms(), List.copyOf(excluded), s.group(), s.related(), s.unknownWord(), s.sharedTerm());
+                : new Subject(s.text(), s.forms(), List.copyOf(excluded), s.group(), s.related(), s.unknownWord());
     }
 }
