@@ -644,8 +644,48 @@ class EvalTest {
             Map.entry("unseen18/fresh21-vocab", 0.75),
             Map.entry("unseen19/fresh21-topics", 0.5),
             Map.entry("unseen19/fresh21-vocab", 0.75),
-            Map.entry("unseen20/dev", 0.66),
-            Map.entry("unseen20/test", 0.741));
+            Map.entry("unseen20/dev", 0.74),
+            Map.entry("unseen20/test", 0.825),
+            // the helpers' fresh22 files and unseen21 (merged before their first run), measured at the merged eval of
+            // the twenty-sixth pass (docs/evaluation.md, "The twenty-sixth catalog, fresh22 and the twenty-sixth
+            // pass"): unseen21 test 101/120, dev 36/50; unseen20 re-measured after its expected ids were corrected;
+            // seed/fresh24-blind 38/40 keeps the default gate
+            Map.entry("culture/fresh22-followups", 0.25),
+            Map.entry("culture/fresh22-topics", 0.25),
+            Map.entry("culture/fresh22-vocab", 0.75),
+            Map.entry("industry/fresh22-subjects", 0.75),
+            Map.entry("industry/fresh22-vocab", 0.75),
+            Map.entry("opendata/fresh22-vocab", 0.75),
+            Map.entry("science/fresh22-followups", 0.75),
+            Map.entry("science/fresh22-keyword", 0.75),
+            Map.entry("seed/fresh22-followups", 0.2),
+            Map.entry("seed/fresh22-keyword", 0.5),
+            Map.entry("seed/fresh22-subjects", 0.75),
+            Map.entry("seed/fresh22-topics", 0.5),
+            Map.entry("seed/fresh22-vocab", 0.25),
+            Map.entry("unseen13/fresh22-keyword", 0.5),
+            Map.entry("unseen13/fresh22-topics", 0.5),
+            Map.entry("unseen14/fresh22-followups", 0.25),
+            Map.entry("unseen14/fresh22-keyword", 0.75),
+            Map.entry("unseen15/fresh22-keyword", 0.25),
+            Map.entry("unseen16/fresh22-followups", 0.6),
+            Map.entry("unseen16/fresh22-keyword", 0.25),
+            Map.entry("unseen16/fresh22-topics", 0.5),
+            Map.entry("unseen17/fresh22-followups", 0.5),
+            Map.entry("unseen17/fresh22-keyword", 0.25),
+            Map.entry("unseen17/fresh22-subjects", 0.5),
+            Map.entry("unseen17/fresh22-topics", 0.5),
+            Map.entry("unseen18/fresh22-subjects", 0.5),
+            Map.entry("unseen18/fresh22-topics", 0.5),
+            Map.entry("unseen18/fresh22-vocab", 0.75),
+            Map.entry("unseen19/fresh22-followups", 0.5),
+            Map.entry("unseen19/fresh22-topics", 0.0),
+            Map.entry("unseen20/fresh22-followups", 0.5),
+            Map.entry("unseen20/fresh22-subjects", 0.5),
+            Map.entry("unseen20/fresh22-topics", 0.5),
+            Map.entry("unseen20/fresh22-vocab", 0.0),
+            Map.entry("unseen21/dev", 0.72),
+            Map.entry("unseen21/test", 0.841));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
@@ -678,11 +718,17 @@ class EvalTest {
      * sources, "scene text datasets from the ICDAR competitions" is read as a fact about ICDAR 2013, and "Is Yahoo in
      * the catalog?" expects not-found although Yahoo S5 is an entry (the helper's own note calls the question badly
      * chosen; it is kept as written).
+     * seed/fresh22-vocab (vocab5, first run on main bc6780c, the same at the merged eval): bot 1/4, baseline 2/4 —
+     * "multilingual" reaches no word the catalog writes (多语种), the seed never writes 肺 for "lung", and "touch
+     * sensations" misses Touch100k; the keyword baseline gets two.
+     * unseen20/fresh22-vocab (vocab5, first run on main bc6780c, the same at the merged eval): bot 0/4, baseline 2/4 —
+     * "murky" and 错误 (the catalog writes 噪声标签) reach nothing, and the restaurant-review and floor-plan lists leave
+     * out entries that write every word; the keyword baseline gets two.
      */
     private static final java.util.Set<String> BASELINE_NOT_YET_BEATEN = java.util.Set.of("unseen3/fresh11-vocab",
             "unseen5/fresh13-vocab", "unseen8/fresh14-vocab", "unseen7/fresh14-vocab", "unseen5/fresh15-vocab",
             "unseen14/fresh18-vocab", "science/fresh19-topics", "unseen10/fresh20-vocab",
-            "unseen14/fresh21-subjects");
+            "unseen14/fresh21-subjects", "seed/fresh22-vocab", "unseen20/fresh22-vocab");
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
