@@ -107,10 +107,6 @@ class DetailAnswersTest {
         assertEquals(List.of("voiceset"), a.sources().stream().map(Source::id).toList());
     }
 
-    private static Answer after(String first, String then) {
-        Answer a = bot.ask(first);
-        return bot.answerer().answer(new Question(then, List.of(new Question.Turn(first, a))));
-    }
 
     @Test
     void twoNamedEntriesAreComparedWhateverTheWordingAndTheAskedFigureIsSetSideBySide() {
@@ -136,20 +132,20 @@ class DetailAnswersTest {
 
     @Test
     void itWithOtherWordsAsksADetailOfTheEarlierEntry() {
-        Answer a = after("Tell me about RoboSet", "which model was trained on it?");
+        Answer a = bot.conversation("Tell me about RoboSet", "which model was trained on it?");
         assertEquals(List.of("roboset"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("FooNet"), a.markdown());
     }
 
     @Test
     void itAndANewNameAreCompared() {
-        Answer a = after("Tell me about VoiceSet", "Compare it with ExamSet");
+        Answer a = bot.conversation("Tell me about VoiceSet", "Compare it with ExamSet");
         assertEquals(List.of("voiceset", "examset"), ids(a), a.markdown());
     }
 
     @Test
     void whichOfThemAfterAComparisonComparesTheSameTwo() {
-        Answer a = after("Compare VoiceSet and DriveSet", "Which of them is newer?");
+        Answer a = bot.conversation("Compare VoiceSet and DriveSet", "Which of them is newer?");
         assertEquals(Intent.COMPARE, a.intent(), a.markdown());
         assertTrue(a.markdown().contains("**DriveSet** is newer"), a.markdown());
     }
@@ -168,7 +164,7 @@ class DetailAnswersTest {
 
     @Test
     void eachAfterAListAsksEveryOneOfThem() {
-        Answer a = after("Which datasets came out before 2021?", "how many hours does each have?");
+        Answer a = bot.conversation("Which datasets came out before 2021?", "how many hours does each have?");
         assertEquals(Intent.COMPARE, a.intent(), a.markdown());
         assertTrue(a.markdown().contains("2,500小时"), a.markdown());
     }

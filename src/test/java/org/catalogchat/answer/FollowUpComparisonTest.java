@@ -39,21 +39,17 @@ class FollowUpComparisonTest {
     @RegisterExtension
     static final FixtureBot bot = FixtureBot.over(CATALOG);
 
-    private static Answer followUp(String first, String then) {
-        Answer a = bot.ask(first);
-        return bot.answerer().answer(new Question(then, List.of(new Question.Turn(first, a))));
-    }
 
     @Test
     void itIsTheEarlierEntryAndItsOwnSentenceMeasuresItAgainstTheOther() {
-        Answer a = followUp("介绍一下BigCorpus", "它比OldPairs大多少？");
+        Answer a = bot.conversation("介绍一下BigCorpus", "它比OldPairs大多少？");
         assertEquals(List.of("bigcorpus"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("1.7倍"), a.markdown());
     }
 
     @Test
     void withoutSuchASentenceBothAreCompared() {
-        Answer a = followUp("Tell me about GameDemos", "how is it different from OldPairs?");
+        Answer a = bot.conversation("Tell me about GameDemos", "how is it different from OldPairs?");
         assertEquals(List.of("gamedemos", "oldpairs"), ids(a), a.markdown());
         assertEquals(Intent.COMPARE, a.intent());
     }

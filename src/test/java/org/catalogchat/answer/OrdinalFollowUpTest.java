@@ -38,28 +38,24 @@ class OrdinalFollowUpTest {
     @RegisterExtension
     static final FixtureBot bot = FixtureBot.over(CATALOG);
 
-    private static Answer followUp(String first, String then) {
-        Answer a = bot.ask(first);
-        return bot.answerer().answer(new Question(then, List.of(new Question.Turn(first, a))));
-    }
 
     @Test
     void theSecondOneIsTheSecondEntryOfTheComparison() {
-        Answer a = followUp("Compare StarMap and SpectraSky", "who made the second one?");
+        Answer a = bot.conversation("Compare StarMap and SpectraSky", "who made the second one?");
         assertEquals(List.of("spectrasky"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("某天文台"), a.markdown());
     }
 
     @Test
     void aChineseOrdinalOpeningTheQuestionPicksTheEntry() {
-        Answer a = followUp("StarMap 和 SpectraSky 对比一下", "第一个收录了多少天体？");
+        Answer a = bot.conversation("StarMap 和 SpectraSky 对比一下", "第一个收录了多少天体？");
         assertEquals(List.of("starmap"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("18亿"), a.markdown());
     }
 
     @Test
     void theLatterIsTheLastEntry() {
-        Answer a = followUp("StarMap 和 SpectraSky 有什么区别？", "后者是哪年发布的？");
+        Answer a = bot.conversation("StarMap 和 SpectraSky 有什么区别？", "后者是哪年发布的？");
         assertEquals(List.of("spectrasky"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("2015"), a.markdown());
     }
