@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * and no release verb follows it ("第一个发布的是哪个" ranks by date).
  */
 record OrdinalReference(int index, int start, int end) {
+    // Matched on the question itself, not a lower-cased copy: lower-casing can change the length ("İ" becomes two
+    // chars), which would shift the offsets that without() cuts at.
     private static final Pattern ENGLISH = Pattern.compile(
-            "\\bthe\\s+(?:(first|last)\\s+one|(second|third|fourth|fifth)(?:\\s+(?:one|dataset|entry))?|(former|latter))\\b");
+            "\\bthe\\s+(?:(first|last)\\s+one|(second|third|fourth|fifth)(?:\\s+(?:one|dataset|entry))?|(former|latter))\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern CHINESE_ANYWHERE = Pattern.compile("(前者|后者|前一个|后一个)");
     private static final Pattern CHINESE_OPENING = Pattern.compile(
             "^(?:那么|那|而)?\\s*(第\\s*([一二三四五1-5])\\s*个)(?:数据集)?(?!发布|推出|公开|出来|出现|上线)");
@@ -24,10 +27,10 @@ record OrdinalReference(int index, int start, int end) {
 
     /** Where the question points at an entry by its place, 0-based from the first ({@code -1}: the last). */
     static Optional<OrdinalReference> in(String question) {
-        String lower = question.toLowerCase(Locale.ROOT);
-        Matcher en = ENGLISH.matcher(lower);
+        Matcher en = ENGLISH.matcher(question);
         if (en.find()) {
-            String word = en.group(1) != null ? en.group(1) : en.group(2) != null ? en.group(2) : en.group(3);
+            String word = (en.group(1) != null ? en.group(1) : en.group(2) != null ? en.group(2) : en.group(3))
+                    .toLowerCase(Locale.ROOT);
             int index = switch (word) {
                 case "first", "former" -> 0;
                 case "second" -> 1;

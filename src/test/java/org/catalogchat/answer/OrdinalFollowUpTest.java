@@ -38,7 +38,6 @@ class OrdinalFollowUpTest {
     @RegisterExtension
     static final FixtureBot bot = FixtureBot.over(CATALOG);
 
-
     @Test
     void theSecondOneIsTheSecondEntryOfTheComparison() {
         Answer a = bot.conversation("Compare StarMap and SpectraSky", "who made the second one?");
@@ -58,6 +57,14 @@ class OrdinalFollowUpTest {
         Answer a = bot.conversation("StarMap 和 SpectraSky 有什么区别？", "后者是哪年发布的？");
         assertEquals(List.of("spectrasky"), ids(a), a.markdown());
         assertTrue(a.markdown().contains("2015"), a.markdown());
+    }
+
+    @Test
+    void aLetterWhoseLowerCaseIsLongerDoesNotShiftTheBlankedReference() {
+        String question = "İ: who made THE SECOND ONE";
+        OrdinalReference ref = OrdinalReference.in(question).orElseThrow();
+        assertEquals(Optional.of(1), ref.of(2));
+        assertEquals("İ: who made               ", ref.without(question));
     }
 
     @Test
