@@ -214,7 +214,8 @@ final class SubjectReader {
         if (texts.matching(spelled).size() < SHARED_TERM_ENTRIES || !acronyms.writtenAsAWord(spelled)) return false;
         int inOriginal = original.indexOf(spelled);
         String before = original.substring(0, inOriginal < 0 ? Math.min(at, original.length()) : inOriginal);
-        return !before.stripTrailing().toLowerCase(Locale.ROOT).endsWith(" the") && !before.stripTrailing().equalsIgnoreCase("the");
+        String lead = before.stripTrailing().toLowerCase(Locale.ROOT);
+        return !lead.endsWith(" the") && !lead.equals("the");
     }
 
     /**
