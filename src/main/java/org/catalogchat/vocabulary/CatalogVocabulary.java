@@ -239,23 +239,6 @@ public final class CatalogVocabulary {
      * @param tokens the question's words in order, as the caller split them (punctuation tokens are skipped;
      *               a hyphenated token such as "self-driving" is one token)
      */
-    /** Words for "a set of data" that catalog names end in ("Rendered Hand Pose Dataset", "Soccer Database"). */
-    private static final Set<String> CONTAINERS = Set.of("dataset", "database", "corpus", "data");
-
-    /**
-     * Whether a phrase of two or more words ends in a word for "a set of data": written literally only because some
-     * entries' names end so ("Pose Dataset"), it would make "hand pose dataset" ask for those names, not for the
-     * entries that write the topic (手部姿态). The words before it are read as the topic; the container word asks
-     * nothing (it is a stopword of the question).
-     */
-    private static String last(List<String> words) {
-        return words.isEmpty() ? "" : words.get(words.size() - 1);
-    }
-
-    static boolean endsInContainer(List<String> phrase) {
-        return phrase.size() >= 2 && CONTAINERS.contains(phrase.get(phrase.size() - 1));
-    }
-
     public List<Span> translate(List<String> tokens) {
         int n = tokens.size();
         int corrections = 0;
@@ -281,7 +264,6 @@ public final class CatalogVocabulary {
                     if (skip[end - 1]) continue;
                     List<String> phrase = new ArrayList<>();
                     for (int k = i; k < end; k++) phrase.addAll(words.get(k));
-                    if (endsInContainer(phrase)) continue;
                     if (phrase.size() > MAX_PHRASE_WORDS + 1) continue;
                     // one hyphenated token is one thing: its parts may be composed ("first-person" → 第一 + 人称 →
                     // 第一人称, written together by the catalog), where two tokens stay apart ("medical datasets")
@@ -316,8 +298,7 @@ public final class CatalogVocabulary {
                 more.addAll(related(words.get(i)));
                 found = new Span(i, i + 1, found.text(), more, false);
             }
-            // (never with a word for "a set of data" after it: "pose dataset" is not the 姿态数据集 some names end in)
-            if (found.end() == i + 1 && i + 1 < n && !skip[i + 1] && !endsInContainer(List.of("", last(words.get(i + 1))))) {
+            if (found.end() == i + 1 && i + 1 < n && !skip[i + 1]) {
                 // two words the catalog writes as one compound with a one-character word: "depth maps" is 深度图
                 // (深度 + 图 "map"), "point clouds" 点云
                 Span joined = kin.withCharacter(tokens, words, i);
