@@ -208,6 +208,11 @@ final class Planner {
             if (at.isPresent()) {
                 return plan(new Question(ordinal.get().without(question.text()), question.history()), List.of(previous.get(at.get())));
             }
+            // "[Compare A and B] → which one is bigger?", 哪个更新？: among a few entries the comparative asks what the
+            // superlative does, and the superlative is ranked over the previous answer's entries
+            Optional<String> superlative = previous.size() <= MAX_EACH && q.ranking().isEmpty()
+                    ? ComparativeFollowUp.asSuperlative(question.text()) : Optional.empty();
+            if (superlative.isPresent()) return plan(new Question(superlative.get(), question.history()), about);
         }
         boolean each = EACH.matcher(lower).find();
         boolean scopeCue = q.named().isEmpty() && !previous.isEmpty() && words.hasCue(lower, "scope");
@@ -291,7 +296,10 @@ final class Planner {
 
         String countedWord = counted.noun();
         if (countedWord.isEmpty() && words.hasCue(lower, "aspect-storage")) countedWord = BYTES; // "how big is it on disk": bytes
-        if (countedWord.isEmpty() && words.hasCue(lower, "aspect-duration") && (subjects.isEmpty() || q.named().size() >= 2)) {
+        // (ranked by a duration, "哪个时长最长", the hours are what is ranked, not a figure asked of each entry)
+        boolean rankedByHours = ranking.isPresent() && !ranked.noun().isEmpty() && words.hasCue(lower, "aspect-duration");
+        if (countedWord.isEmpty() && words.hasCue(lower, "aspect-duration") && (subjects.isEmpty() || q.named().size() >= 2)
+                && !rankedByHours) {
             countedWord = q.language() == Language.ZH ? "小时" : "hours"; // "时长分别是多少": a duration is counted in hours
         }
         FollowUp followUp = followUp(q, lower, previous, each, aboutPrevious, subjects, unknownNames, countedWord, ranking);
