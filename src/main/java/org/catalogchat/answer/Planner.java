@@ -286,6 +286,13 @@ final class Planner {
             subjects.removeIf(s -> forms.contains(s.text().toLowerCase(Locale.ROOT)));
         }
         q = entryMeant(q, lower, subjects, unknownNames, ranking, counted.noun());
+        if (q.named().isEmpty() && previous.size() == 1 && !unknownNames.isEmpty() && DetailAsked.definesTerm(lower)
+                && unknownNames.stream().allMatch(n -> TopicMatcher.contains(previous.get(0).description(), n))) {
+            // "[介绍一下PCLMM] → 什么算作PCL？": a term the entry just answered about defines, asked what counts as it, is
+            // a detail of that entry, not a name the catalog lacks
+            for (String n : unknownNames) subjects.add(new Subject(n, List.of(n), List.of()));
+            unknownNames.clear();
+        }
         if (q.named().isEmpty() && previous.size() == 1 && !aboutPrevious && unknownNames.isEmpty()
                 && (asksValueOf(previous.get(0), q, lower, subjects) || asksDetailOf(previous.get(0), q, lower, subjects))) {
             // "[介绍一下SoccerNet] → 总时长多少？", "[Tell me about SRTM] → what's the resolution?": a value asked with no
