@@ -29,7 +29,7 @@ final class CompareComposer {
     private static final Pattern MEASURED = Pattern.compile(
             "(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万亿|亿|千万|百万|万)?\\s*(?:多|余)?\\s*[个道张条部篇项份组对段片幅件台名位行笔例次户人株只帧]");
     /** Smaller counts ("3个测试用例") say how an entry is made, not how big it is. */
-    private static final double MIN_SIZE = 100;
+    static final double MIN_SIZE = 100;
     /** The units glossary's unit for a figure counted by a measure word alone (个, 条, 组): things of any kind. */
     private static final String CATCH_ALL = "samples";
     private static final String CLASSIFIERS = "个张条对篇部集组幅片行";
@@ -94,7 +94,7 @@ final class CompareComposer {
      * The first clause that counts something with a measure word ("包含164道人工手写的 Python 编程题"): a size in
      * a unit the units glossary does not know is still the size to set beside the other entry's.
      */
-    private static Optional<String> counted(Dataset d) {
+    static Optional<String> counted(Dataset d) {
         for (String clause : d.description().split("[，。；;！？\\n]")) {
             Matcher m = MEASURED.matcher(clause);
             while (m.find()) {

@@ -36,13 +36,25 @@ final class DetailAsked {
     private static final Pattern OTHERS = Pattern.compile("哪些|哪几|还有|其他|其它|别的|类似|有没有|数据集|dataset"
             + "|\\b(?:other|others|similar|else|also|any|ones|entries)\\b");
 
+    /**
+     * "what counts as an interaction category?", 什么算作PCL？, "what qualifies as …": asks what the entry takes a
+     * thing to be. "counts" here is the verb "count as", not a count; such a question has no "is/are" after "what X".
+     */
+    private static final Pattern COUNTS_AS = Pattern.compile("\\bwhat (?:counts|is counted|qualifies|is considered|is classed)\\s+as\\b"
+            + "|算作|算是|算为|被视为|视为|被当作|认定为");
+
     private DetailAsked() {
+    }
+
+    /** Whether the question asks what counts as something ("what counts as …", 什么算作…). */
+    static boolean definesTerm(String lower) {
+        return COUNTS_AS.matcher(lower).find();
     }
 
     /** Whether the question (and its lower-case form) asks a detail of something, and not for other entries. */
     static boolean asked(String text, String lower) {
         if (OTHERS.matcher(lower).find()) return false;
-        return ZH.matcher(text).find() || EN.matcher(lower.strip()).find();
+        return ZH.matcher(text).find() || EN.matcher(lower.strip()).find() || definesTerm(lower);
     }
 
     /** Whether the entry's description or names write a form of at least one subject asked. */

@@ -205,6 +205,9 @@ final class DetailSelector {
      * left out of the entry's own figures, so without this the part's figures could not be asked at all. Where no
      * such sentence counts the noun, the entry's own figures as before.
      */
+    /** The forms of a generic count of what a dataset holds, not of one kind of thing ({@link SizeThresholds#GENERIC}). */
+    private static final Set<String> GENERIC_NOUNS = Set.of("样本", "条样本", "samples", "sample");
+
     List<String> figures(Dataset d, List<String> nounForms, String question) {
         Optional<String> part = question.isEmpty() ? Optional.empty() : MentionedPart.askedIn(question, d);
         if (part.isPresent()) {
@@ -222,6 +225,9 @@ final class DetailSelector {
         // by the measure words of its kind, inside the one entry asked about
         String measures = MeasureGroups.forEnglish(nounForms);
         if (out.isEmpty() && !measures.isEmpty()) out = measuredFigures(d, measures, texts.sentences(d));
+        // "它们各有多少条样本？" of entries that count notes, clips or image pairs: a word for whatever a dataset holds
+        // (样本, samples) is answered by each entry's stated size in its own unit, as a "more than N samples" filter is
+        if (out.isEmpty() && nounForms.stream().anyMatch(GENERIC_NOUNS::contains)) out = sizeClauses(d);
         return question.isEmpty() ? out : askedMeasureFirst(d, out, question);
     }
 
@@ -264,6 +270,28 @@ final class DetailSelector {
     }
 
     /** The clauses of the entry's own text (not a longer name's) where a figure counts one of the forms. */
+    /**
+     * The clauses of the entry that state one of its counts (not tokens, the parts of a sample; not the small numbers
+     * of how it is made), at most two.
+     */
+    private List<String> sizeClauses(Dataset d) {
+        List<org.catalogchat.catalog.SizeFigure> counts = d.facets().sizes().stream()
+                .filter(f -> f.isCount() && !f.unit().equals("tokens") && f.value() >= CompareComposer.MIN_SIZE).toList();
+        var out = new ArrayList<String>();
+        for (String sentence : texts.sentences(d)) {
+            for (String clause : CLAUSE.split(sentence)) {
+                String own = ownPart(d, clause.strip());
+                if (counts.stream().anyMatch(f -> own.contains(f.text())) && !namesLonger(d, clause) && !out.contains(clause.strip())) {
+                    out.add(clause.strip());
+                }
+                if (out.size() == 2) return out;
+            }
+        }
+        // a count in a unit the units glossary does not know ("2,000段…录音") is still the entry's size
+        if (out.isEmpty()) CompareComposer.counted(d).ifPresent(out::add);
+        return out;
+    }
+
     private List<String> ownFigures(Dataset d, List<String> nounForms) {
         var out = new ArrayList<String>();
         Set<String> measures = measureWords(d, nounForms);

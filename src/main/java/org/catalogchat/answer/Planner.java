@@ -208,6 +208,11 @@ final class Planner {
             if (at.isPresent()) {
                 return plan(new Question(ordinal.get().without(question.text()), question.history()), List.of(previous.get(at.get())));
             }
+            // "[Compare A and B] → which one is bigger?", 哪个更新？: among a few entries the comparative asks what the
+            // superlative does, and the superlative is ranked over the previous answer's entries
+            Optional<String> superlative = previous.size() <= MAX_EACH && q.ranking().isEmpty()
+                    ? ComparativeFollowUp.asSuperlative(question.text()) : Optional.empty();
+            if (superlative.isPresent()) return plan(new Question(superlative.get(), question.history()), about);
         }
         boolean each = EACH.matcher(lower).find();
         boolean scopeCue = q.named().isEmpty() && !previous.isEmpty() && words.hasCue(lower, "scope");
@@ -281,6 +286,13 @@ final class Planner {
             subjects.removeIf(s -> forms.contains(s.text().toLowerCase(Locale.ROOT)));
         }
         q = entryMeant(q, lower, subjects, unknownNames, ranking, counted.noun());
+        if (q.named().isEmpty() && previous.size() == 1 && !unknownNames.isEmpty() && DetailAsked.definesTerm(lower)
+                && unknownNames.stream().allMatch(n -> TopicMatcher.contains(previous.get(0).description(), n))) {
+            // "[介绍一下PCLMM] → 什么算作PCL？": a term the entry just answered about defines, asked what counts as it, is
+            // a detail of that entry, not a name the catalog lacks
+            for (String n : unknownNames) subjects.add(new Subject(n, List.of(n), List.of()));
+            unknownNames.clear();
+        }
         if (q.named().isEmpty() && previous.size() == 1 && !aboutPrevious && unknownNames.isEmpty()
                 && (asksValueOf(previous.get(0), q, lower, subjects) || asksDetailOf(previous.get(0), q, lower, subjects))) {
             // "[介绍一下SoccerNet] → 总时长多少？", "[Tell me about SRTM] → what's the resolution?": a value asked with no
@@ -291,7 +303,10 @@ final class Planner {
 
         String countedWord = counted.noun();
         if (countedWord.isEmpty() && words.hasCue(lower, "aspect-storage")) countedWord = BYTES; // "how big is it on disk": bytes
-        if (countedWord.isEmpty() && words.hasCue(lower, "aspect-duration") && (subjects.isEmpty() || q.named().size() >= 2)) {
+        // (ranked by a duration, "哪个时长最长", the hours are what is ranked, not a figure asked of each entry)
+        boolean rankedByHours = ranking.isPresent() && !ranked.noun().isEmpty() && words.hasCue(lower, "aspect-duration");
+        if (countedWord.isEmpty() && words.hasCue(lower, "aspect-duration") && (subjects.isEmpty() || q.named().size() >= 2)
+                && !rankedByHours) {
             countedWord = q.language() == Language.ZH ? "小时" : "hours"; // "时长分别是多少": a duration is counted in hours
         }
         FollowUp followUp = followUp(q, lower, previous, each, aboutPrevious, subjects, unknownNames, countedWord, ranking);

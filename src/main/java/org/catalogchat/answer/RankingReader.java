@@ -21,6 +21,9 @@ final class RankingReader {
 
     private static final Pattern EN_MOST = Pattern.compile("\\b(?:most|largest number of|greatest number of|largest by|biggest by|largest in|biggest in)\\s+([a-z][a-z-]*)");
 
+    /** 哪, 哪个, 哪一个, 哪个的 at the start of a Chinese ranked noun: the entry asked for, not what is ranked. */
+    private static final Pattern WHICH_OPENING = Pattern.compile("哪一?[个款项种部套]?的?");
+
     private static final Pattern ZH_MOST = Pattern.compile("([\\p{IsHan}&&[^的]]{1,4}?)(?:数量)?最多|最多的?([\\p{IsHan}]{1,3})");
 
     /** "the fewest videos", "视频最少的": a superlative of a count that ranks from the smallest. */
@@ -90,6 +93,9 @@ final class RankingReader {
     private static String zhRanked(Matcher superlative, String text) {
         String before = superlative.group(1);
         if (before == null || before.isBlank()) return superlative.group(2);
+        // "哪个用户最多": the match may open at 哪 itself; "哪个" (哪一个, 哪个的) asks for the entry, it is not ranked by
+        Matcher which = WHICH_OPENING.matcher(before);
+        if (which.lookingAt() && which.end() < before.length()) return before.substring(which.end());
         return withoutWhichMeasure(text, superlative.start(1), before);
     }
 

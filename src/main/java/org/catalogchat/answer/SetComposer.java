@@ -34,7 +34,8 @@ final class SetComposer {
      * Between a figure and its noun: nothing, "多", a space, or a measure word and a few modifying characters
      * ("900个视频", "1000 hours", "377,110张胸部X光片").
      */
-    private static final Pattern DIRECT = Pattern.compile("\\s*[多余+]?\\s*([" + MEASURE_WORDS + "][\\p{IsHan}]{0,4})?\\s*(of\\s+)?");
+    // (a measure word may close a bracket that gives the exact figure of a rounded one: "约100万名（987,994名）用户")
+    private static final Pattern DIRECT = Pattern.compile("\\s*[多余+]?\\s*([" + MEASURE_WORDS + "][\\p{IsHan}]{0,4}[）)]?)?\\s*(of\\s+)?");
     /** A measure word, then a relative clause ending in 的 with no other figure ("715个从Bilibili平台收集的视频"). */
     private static final Pattern RELATIVE = Pattern.compile("\\s*[多余+]?[" + MEASURE_WORDS + "][^\\d，,。；;（(]*的[\\p{IsHan}]{0,3}");
     private final Wording words;
@@ -233,6 +234,7 @@ final class SetComposer {
                 sb.append("\n").append(i + 1).append(". ").append(d.name()).append(" — ").append(fig);
             }
         }
+        if (!p.previous().isEmpty() && ranked.size() < candidates.size()) sb.append(unstated(candidates, value, lang));
         var runnersUp = ranked.subList(first.size(), Math.min(ranked.size(), first.size() + 3)).stream().map(d -> Source.of(d, 0.5)).toList();
         return new Answer(sb + SourcesFooter.of(first, lang), first.stream().map(d -> Source.of(d, 1.0)).toList(), runnersUp,
                 Intent.LIST, lang, "grounded");
@@ -351,6 +353,16 @@ final class SetComposer {
      * Another unit between them means the number counts something else: "199.26分钟的视频" is minutes, "58,650对基于
      * 视频的事故原因" pairs of causes, and neither is a number of videos.
      */
+    /**
+     * "[Compare A and B] → which has more users?": ranked over the few entries just answered about, an entry that
+     * states no figure for it is named, so the answer does not read as if it had been weighed and lost.
+     */
+    private static String unstated(List<Dataset> candidates, Map<String, Double> value, Language lang) {
+        List<String> names = candidates.stream().filter(d -> !value.containsKey(d.id())).map(d -> "**" + d.name() + "**").toList();
+        return lang == Language.ZH ? "\n\n目录没有写明 " + String.join("、", names) + " 的这一数字，无法一并比较。"
+                : "\n\nThe catalog does not state this for " + Wording.joinEnglish(names) + ", so it could not be compared.";
+    }
+
     static double countBefore(String clause, List<String> nounForms) {
         return countBefore(clause, nounForms, false);
     }
