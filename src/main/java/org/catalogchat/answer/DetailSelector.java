@@ -198,6 +198,9 @@ final class DetailSelector {
         return figures(d, nounForms, "");
     }
 
+    /** The forms of a generic count of what a dataset holds, not of one kind of thing ({@link SizeThresholds#GENERIC}). */
+    private static final Set<String> GENERIC_NOUNS = Set.of("样本", "条样本", "samples", "sample");
+
     /**
      * As {@link #figures(Dataset, List)}, for a question that may name a part of the entry ("OASIS-2 有多少名受试者？"
      * of OASIS, {@link MentionedPart}): then the sentences writing that part and counting the noun, whole (the figure
@@ -205,9 +208,6 @@ final class DetailSelector {
      * left out of the entry's own figures, so without this the part's figures could not be asked at all. Where no
      * such sentence counts the noun, the entry's own figures as before.
      */
-    /** The forms of a generic count of what a dataset holds, not of one kind of thing ({@link SizeThresholds#GENERIC}). */
-    private static final Set<String> GENERIC_NOUNS = Set.of("样本", "条样本", "samples", "sample");
-
     List<String> figures(Dataset d, List<String> nounForms, String question) {
         Optional<String> part = question.isEmpty() ? Optional.empty() : MentionedPart.askedIn(question, d);
         if (part.isPresent()) {
@@ -269,20 +269,20 @@ final class DetailSelector {
         return out;
     }
 
-    /** The clauses of the entry's own text (not a longer name's) where a figure counts one of the forms. */
     /**
      * The clauses of the entry that state one of its counts (not tokens, the parts of a sample; not the small numbers
      * of how it is made), at most two.
      */
     private List<String> sizeClauses(Dataset d) {
         List<org.catalogchat.catalog.SizeFigure> counts = d.facets().sizes().stream()
-                .filter(f -> f.isCount() && !f.unit().equals("tokens") && f.value() >= CompareComposer.MIN_SIZE).toList();
+                .filter(f -> SizeThresholds.genericCount(f) && f.value() >= CompareComposer.MIN_SIZE).toList();
         var out = new ArrayList<String>();
         for (String sentence : texts.sentences(d)) {
             for (String clause : CLAUSE.split(sentence)) {
-                String own = ownPart(d, clause.strip());
-                if (counts.stream().anyMatch(f -> own.contains(f.text())) && !namesLonger(d, clause) && !out.contains(clause.strip())) {
-                    out.add(clause.strip());
+                String stripped = clause.strip();
+                String own = ownPart(d, stripped);
+                if (counts.stream().anyMatch(f -> own.contains(f.text())) && !namesLonger(d, clause) && !out.contains(stripped)) {
+                    out.add(stripped);
                 }
                 if (out.size() == 2) return out;
             }
@@ -292,6 +292,7 @@ final class DetailSelector {
         return out;
     }
 
+    /** The clauses of the entry's own text (not a longer name's) where a figure counts one of the forms. */
     private List<String> ownFigures(Dataset d, List<String> nounForms) {
         var out = new ArrayList<String>();
         Set<String> measures = measureWords(d, nounForms);

@@ -93,16 +93,16 @@ final class RankingReader {
     private static String zhRanked(Matcher superlative, String text) {
         String before = superlative.group(1);
         if (before == null || before.isBlank()) return superlative.group(2);
-        // "哪个用户最多": the match may open at 哪 itself; "哪个" (哪一个, 哪个的) asks for the entry, it is not ranked by
-        Matcher which = WHICH_OPENING.matcher(before);
-        if (which.lookingAt() && which.end() < before.length()) return before.substring(which.end());
         return withoutWhichMeasure(text, superlative.start(1), before);
     }
 
     /**
-     * "哪个参与者最多": {@code ranked} without a measure word (个, 位, 名, 种, 款, 项) that follows 哪/几 right before it.
+     * "哪个参与者最多": {@code ranked} without a measure word (个, 位, 名, 种, 款, 项) that follows 哪/几 right before it;
+     * "哪个用户最多", where the match opens at 哪 itself: without "哪个" (哪一个, 哪个的), which asks for the entry.
      */
     static String withoutWhichMeasure(String text, int start, String ranked) {
+        Matcher which = WHICH_OPENING.matcher(ranked);
+        if (which.lookingAt() && which.end() < ranked.length()) return ranked.substring(which.end());
         if (ranked.length() < 2 || "个位名种款项".indexOf(ranked.charAt(0)) < 0) return ranked;
         return start > 0 && "哪几".indexOf(text.charAt(start - 1)) >= 0 ? ranked.substring(1) : ranked;
     }

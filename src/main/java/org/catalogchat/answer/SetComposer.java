@@ -348,12 +348,6 @@ final class SetComposer {
     }
 
     /**
-     * The largest number in a clause that counts one of the noun forms: the noun right after it, or after a measure
-     * word ("85,000个视频片段"), or after a measure word and a relative clause ending in 的 ("715个从…收集并标注的视频").
-     * Another unit between them means the number counts something else: "199.26分钟的视频" is minutes, "58,650对基于
-     * 视频的事故原因" pairs of causes, and neither is a number of videos.
-     */
-    /**
      * "[Compare A and B] → which has more users?": ranked over the few entries just answered about, an entry that
      * states no figure for it is named, so the answer does not read as if it had been weighed and lost.
      */
@@ -363,6 +357,12 @@ final class SetComposer {
                 : "\n\nThe catalog does not state this for " + Wording.joinEnglish(names) + ", so it could not be compared.";
     }
 
+    /**
+     * The largest number in a clause that counts one of the noun forms: the noun right after it, or after a measure
+     * word ("85,000个视频片段"), or after a measure word and a relative clause ending in 的 ("715个从…收集并标注的视频").
+     * Another unit between them means the number counts something else: "199.26分钟的视频" is minutes, "58,650对基于
+     * 视频的事故原因" pairs of causes, and neither is a number of videos.
+     */
     static double countBefore(String clause, List<String> nounForms) {
         return countBefore(clause, nounForms, false);
     }

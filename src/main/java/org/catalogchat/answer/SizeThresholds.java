@@ -54,8 +54,13 @@ final class SizeThresholds {
     /** Whether a figure is in the unit asked: "" is any count; a generic unit any count but the parts of one. */
     private static boolean counts(SizeFigure f, String unit) {
         if (unit.isEmpty()) return f.isCount();
-        if (unit.equals(GENERIC)) return f.isCount() && !f.unit().equals(PARTS);
+        if (unit.equals(GENERIC)) return genericCount(f);
         return f.unit().equals(unit) || unit.equals("images") && f.unit().equals("pairs");
+    }
+
+    /** Whether a figure counts whatever the dataset holds (any count but the parts of a sample, tokens). */
+    static boolean genericCount(SizeFigure f) {
+        return f.isCount() && !f.unit().equals(PARTS);
     }
 
     /** The size an entry's name writes ("CapsFusion-120M" → 120,000,000), if any. */
