@@ -263,16 +263,18 @@ final class EvidenceGatherer {
      * The entries of the pool that write the asked task by a sibling compound ({@link SiblingCompounds}) and lack only
      * its task word: 关系分类 for 关系抽取, 因果发现 for "causal inference" (the key read from the entries writing the
      * whole phrase when the question's key word has no Chinese form).
-     * @param strength the entries writing every subject, which need no widening
+     * @param strength the entries writing every subject, which need no widening (the key read from those writing the
+     *                 key and the task word)
      */
     private List<SiblingCompounds.Widened> widenedBySibling(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched,
                                                             Map<Dataset, Double> strength) {
-        if (p.anyOf() || matched.size() != 2) return List.of();
+        if (p.anyOf() || matched.size() < 2) return List.of();
         List<Subject> inOrder = p.subjects().stream().filter(matched::containsKey).toList();
-        SiblingCompounds.Pair kt = SiblingCompounds.keyAndTask(inOrder);
-        if (kt == null) kt = SiblingCompounds.keyFromWholeWriters(inOrder, strength.keySet().stream()
-                .map(d -> d.name() + "\n" + String.join("\n", texts.sentences(d))).toList());
-        if (kt == null) return List.of();
+        SiblingCompounds.Pair found = SiblingCompounds.keyAndTask(inOrder);
+        if (found == null) found = SiblingCompounds.keyFromWholeWriters(inOrder, (key, task) -> matched.get(key).keySet().stream()
+                .filter(matched.get(task)::containsKey).map(d -> d.name() + "\n" + String.join("\n", texts.sentences(d))).toList());
+        if (found == null) return List.of();
+        SiblingCompounds.Pair kt = found;
         Map<Dataset, Double> task = matched.get(kt.taskSubject());
         BitSet writing = new BitSet(texts.size());
         for (String k : kt.keys()) {
@@ -280,7 +282,10 @@ final class EvidenceGatherer {
                 if (g.equals(kt.task())) continue;
                 for (Dataset d : texts.matching(k + g)) {
                     int o = texts.ordinal(d);
-                    if (!strength.containsKey(d) && selection.scoreOf(task, o, d) <= 0) writing.set(o);
+                    // lacking the task word only: every other subject asked ("benchmark") is written
+                    if (!strength.containsKey(d) && selection.scoreOf(task, o, d) <= 0 && inOrder.stream()
+                            .filter(s -> s != kt.taskSubject() && s != kt.keySubject())
+                            .allMatch(s -> selection.scoreOf(matched.get(s), o, d) > 0)) writing.set(o);
                 }
             }
         }

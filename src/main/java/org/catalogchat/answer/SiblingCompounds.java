@@ -26,8 +26,8 @@ final class SiblingCompounds {
     private SiblingCompounds() {
     }
 
-    /** The key part's Chinese forms, the task word's subject and its generic word. */
-    record Pair(List<String> keys, Subject taskSubject, String task) {
+    /** The key part's subject and its Chinese forms, the task word's subject and its generic word. */
+    record Pair(Subject keySubject, List<String> keys, Subject taskSubject, String task) {
     }
 
     /**
@@ -50,19 +50,24 @@ final class SiblingCompounds {
         if (g == null) return null;
         List<String> keys = key.forms().stream().filter(f -> f.length() >= 2 && TopicMatcher.allHan(f)
                 && !TASK_WORDS.contains(f) && !MODALITIES.contains(f)).toList();
-        return keys.isEmpty() ? null : new Pair(keys, task, g);
+        return keys.isEmpty() ? null : new Pair(key, keys, task, g);
     }
 
     /**
      * An English key part ("causal") the dictionary gives no Chinese for: the two characters every entry writing the
      * whole phrase writes before the task word (因果 of 因果推断), or null when they do not agree.
-     * @param whole the texts of the entries that write every subject
+     * @param wholeWriters for a key and a task subject, the texts of the entries that write both
      */
-    static Pair keyFromWholeWriters(List<Subject> subjects, List<String> whole) {
-        if (whole.isEmpty()) return null;
-        for (Subject task : subjects) {
+    static Pair keyFromWholeWriters(List<Subject> subjects, java.util.function.BiFunction<Subject, Subject, List<String>> wholeWriters) {
+        for (int i = 0; i < subjects.size(); i++) {
+            Subject task = subjects.get(i);
+            // the key is the word before the task word ("causal inference"), one with no Chinese form
+            Subject key = i > 0 ? subjects.get(i - 1) : null;
+            if (key == null || key.forms().stream().anyMatch(TopicMatcher::allHan)) continue;
             String g = task.forms().stream().filter(TASK_WORDS::contains).findFirst().orElse(null);
             if (g == null) continue;
+            List<String> whole = wholeWriters.apply(key, task);
+            if (whole.isEmpty()) continue;
             java.util.Set<String> common = null;
             var before = java.util.regex.Pattern.compile("(\\p{IsHan}{2})" + g);
             for (String text : whole) {
@@ -73,7 +78,7 @@ final class SiblingCompounds {
                 if (common == null) common = here;
                 else common.retainAll(here);
             }
-            if (common != null && common.size() == 1) return new Pair(List.copyOf(common), task, g);
+            if (common != null && common.size() == 1) return new Pair(key, List.copyOf(common), task, g);
         }
         return null;
     }

@@ -73,4 +73,15 @@ class SiblingCompoundsTest {
                 "少样本关系分类数据集"));
         assertNull(SiblingCompounds.writtenSibling(SiblingCompounds.keyAndTask(List.of(relation, extraction)), "关系网络"));
     }
+
+    @Test
+    void anEnglishKeyIsReadFromTheEntriesWritingTheWholePhrase() {
+        var causal = new Subject("causal", List.of("causal"), List.of(), 0, List.of(), false);
+        var inference = new Subject("inference", List.of("inference", "推断"), List.of(), 0, List.of(), false);
+        var kt = SiblingCompounds.keyFromWholeWriters(List.of(causal, inference), (k, t) -> List.of("大西洋因果推断会议的数据竞赛"));
+        assertEquals(List.of("因果"), kt.keys());
+        assertEquals("因果发现", SiblingCompounds.writtenSibling(kt, "它成了因果发现算法最常用的基准"));
+        // writers that disagree on the key name none
+        assertNull(SiblingCompounds.keyFromWholeWriters(List.of(causal, inference), (k, t) -> List.of("因果推断", "统计推断")));
+    }
 }
