@@ -275,6 +275,8 @@ final class EvidenceGatherer {
                 .filter(matched.get(task)::containsKey).map(d -> d.name() + "\n" + String.join("\n", texts.sentences(d))).toList());
         if (found == null) return List.of();
         SiblingCompounds.Pair kt = found;
+        // the phrase as the question writes it: 行人重识别 asks no 行人识别, so 行人检测 is no sibling of it
+        if (!SiblingCompounds.askedTogether(kt, p.query().text())) return List.of();
         Map<Dataset, Double> task = matched.get(kt.taskSubject());
         BitSet writing = new BitSet(texts.size());
         for (String k : kt.keys()) {

@@ -97,6 +97,17 @@ final class SiblingCompounds {
         return out;
     }
 
+    /**
+     * Whether the question writes the key part right before the task word (关系抽取), or, for an English key read from
+     * the catalog, its key word right before the task subject ("causal inference").
+     */
+    static boolean askedTogether(Pair pair, String question) {
+        if (pair.keys().stream().anyMatch(k -> question.contains(k + pair.task()))) return true;
+        String q = question.toLowerCase(java.util.Locale.ROOT);
+        return pair.keySubject().forms().stream().filter(f -> !TopicMatcher.allHan(f)).anyMatch(k -> pair.taskSubject().forms()
+                .stream().filter(f -> !TopicMatcher.allHan(f)).anyMatch(t -> q.contains(k.toLowerCase(java.util.Locale.ROOT) + " " + t.toLowerCase(java.util.Locale.ROOT))));
+    }
+
     /** The first sibling compound of the pair the text writes, or null. */
     static String writtenSibling(Pair pair, String text) {
         for (String k : pair.keys())

@@ -84,4 +84,24 @@ class SiblingCompoundsTest {
         // writers that disagree on the key name none
         assertNull(SiblingCompounds.keyFromWholeWriters(List.of(causal, inference), (k, t) -> List.of("因果推断", "统计推断")));
     }
+
+    @Test
+    void theKeyAndTaskMustBeWrittenTogetherInTheQuestion() {
+        var pedestrian = new Subject("行人", List.of("行人"), List.of(), 0, List.of(), false);
+        var recognition = new Subject("识别", List.of("识别"), List.of(), 0, List.of(), false);
+        var kt = SiblingCompounds.keyAndTask(List.of(pedestrian, recognition));
+        // 行人重识别 (re-identification) is no 行人识别: 行人检测 must not be counted for it
+        assertTrue(!SiblingCompounds.askedTogether(kt, "有几个行人重识别数据集？"));
+        assertTrue(SiblingCompounds.askedTogether(kt, "有几个行人识别数据集？"));
+        var causal = new Subject("causal", List.of("causal"), List.of(), 0, List.of(), false);
+        var inference = new Subject("inference", List.of("inference", "推断"), List.of(), 0, List.of(), false);
+        var english = SiblingCompounds.keyFromWholeWriters(List.of(causal, inference), (k, t) -> List.of("因果推断"));
+        assertTrue(SiblingCompounds.askedTogether(english, "What is the oldest causal inference dataset?"));
+        assertTrue(!SiblingCompounds.askedTogether(english, "causal datasets for inference"));
+    }
+
+    @Test
+    void aTaskWordSplitFromItsKeyWidensNothing() {
+        assertEquals(Set.of("webrel", "docrel"), ids("关系和抽取都写到的数据集有几个？"));
+    }
 }
