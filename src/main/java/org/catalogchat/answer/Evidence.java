@@ -19,11 +19,20 @@ import org.catalogchat.catalog.Dataset;
  * @param setAside    subjects no entry writes that no dictionary knows either ("nlp"), left out of a topic question
  *                    whose other words match; the answer names them
  * @param suggestions near misses: entries that only mention an unknown name, or best partial matches
+ * @param widened     per entry id, the sibling compound ("关系分类" for 关系抽取 asked) by which an entry that does not
+ *                    write the asked task phrase was admitted ({@link SiblingCompounds}); the answer says so
  */
 record Evidence(List<Dataset> entries, Map<String, Double> coverage, Map<String, List<String>> sentences,
                 Map<String, List<String>> figures, List<Subject> unmatched, List<Subject> generic,
-                List<Subject> setAside, List<Dataset> suggestions) {
+                List<Subject> setAside, List<Dataset> suggestions, Map<String, String> widened) {
+    Evidence(List<Dataset> entries, Map<String, Double> coverage, Map<String, List<String>> sentences,
+             Map<String, List<String>> figures, List<Subject> unmatched, List<Subject> generic,
+             List<Subject> setAside, List<Dataset> suggestions) {
+        this(entries, coverage, sentences, figures, unmatched, generic, setAside, suggestions, Map.of());
+    }
+
     Evidence {
+        widened = Map.copyOf(widened);
         entries = List.copyOf(entries);
         coverage = java.util.Collections.unmodifiableMap(coverage); // up to a year's 10,000 entries: not copied
         sentences = Map.copyOf(sentences);
@@ -36,6 +45,14 @@ record Evidence(List<Dataset> entries, Map<String, Double> coverage, Map<String,
 
     List<String> sentencesOf(Dataset d) {
         return sentences.getOrDefault(d.id(), List.of());
+    }
+
+    /**
+     * The sibling compounds by which listed entries were admitted, in the listed order, each once: what the answer
+     * names so the reader can judge the widened membership.
+     */
+    List<String> widenedCompounds() {
+        return entries.stream().map(d -> widened.get(d.id())).filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     List<String> figuresOf(Dataset d) {

@@ -148,6 +148,9 @@ final class EvidenceGatherer {
                 best = Math.max(best, c);
             }
         }
+        // 关系分类 written for 关系抽取 asked: an entry naming the task by a sibling compound is a member (SiblingCompounds)
+        List<SiblingCompounds.Widened> widened = widenedBySibling(p, matched, strength);
+        widened.forEach(w -> partial.remove(w.entry()));
         // "traffic signs from China", 中文语法纠错: an entry writing another country or language in its place (美国,
         // 英语) is about that one, not partly about the one asked
         List<Dataset> elsewhere = compounds.elsewhere(matched, partial);
@@ -168,6 +171,7 @@ final class EvidenceGatherer {
         }
         // Every entry writing every subject is a candidate; those it only mentions in passing are not members.
         var members = new ArrayList<>(scorer.members(strength));
+        widened.forEach(w -> members.add(w.entry()));
         // By id, not List.contains: that compared every candidate with every member (31 % of a question at 100k).
         var memberIds = new java.util.HashSet<String>();
         members.forEach(m -> memberIds.add(m.id()));
@@ -249,7 +253,49 @@ final class EvidenceGatherer {
                 if (!f.isEmpty()) figures.put(d.id(), f);
             }
         }
-        return new Evidence(members, coverage, Map.of(), figures, unmatched, generic, setAside, List.copyOf(suggestions));
+        var widenedBy = new HashMap<String, String>();
+        widened.forEach(w -> widenedBy.put(w.entry().id(), w.compound()));
+        return new Evidence(members, coverage, Map.of(), figures, unmatched, generic, setAside, List.copyOf(suggestions),
+                widenedBy);
+    }
+
+    /**
+     * The entries of the pool that write the asked task by a sibling compound ({@link SiblingCompounds}) and lack only
+     * its task word: 关系分类 for 关系抽取, 因果发现 for "causal inference" (the key read from the entries writing the
+     * whole phrase when the question's key word has no Chinese form).
+     * @param strength the entries writing every subject, which need no widening (the key read from those writing the
+     *                 key and the task word)
+     */
+    private List<SiblingCompounds.Widened> widenedBySibling(QueryPlan p, Map<Subject, Map<Dataset, Double>> matched,
+                                                            Map<Dataset, Double> strength) {
+        if (p.anyOf() || matched.size() < 2) return List.of();
+        List<Subject> inOrder = p.subjects().stream().filter(matched::containsKey).toList();
+        SiblingCompounds.Pair found = SiblingCompounds.keyAndTask(inOrder);
+        if (found == null) found = SiblingCompounds.keyFromWholeWriters(inOrder, (key, task) -> matched.get(key).keySet().stream()
+                .filter(matched.get(task)::containsKey).map(d -> d.name() + "\n" + String.join("\n", texts.sentences(d))).toList());
+        if (found == null) return List.of();
+        SiblingCompounds.Pair kt = found;
+        // the phrase as the question writes it: 行人重识别 asks no 行人识别, so 行人检测 is no sibling of it
+        if (!SiblingCompounds.askedTogether(kt, p.query().text())) return List.of();
+        Map<Dataset, Double> task = matched.get(kt.taskSubject());
+        BitSet writing = new BitSet(texts.size());
+        for (String k : kt.keys()) {
+            for (String g : SiblingCompounds.TASK_WORDS) {
+                if (g.equals(kt.task())) continue;
+                for (Dataset d : texts.matching(k + g)) {
+                    int o = texts.ordinal(d);
+                    // lacking the task word only: every other subject asked ("benchmark") is written
+                    if (!strength.containsKey(d) && selection.scoreOf(task, o, d) <= 0 && inOrder.stream()
+                            .filter(s -> s != kt.taskSubject() && s != kt.keySubject())
+                            .allMatch(s -> selection.scoreOf(matched.get(s), o, d) > 0)) writing.set(o);
+                }
+            }
+        }
+        if (writing.isEmpty()) return List.of();
+        // (only those the question's conditions admit: dates, publishers, sizes, a previous answer)
+        var candidates = new ArrayList<Dataset>();
+        for (int o : publishers.pool(p, writing)) candidates.add(texts.all().get(o));
+        return SiblingCompounds.siblings(kt, candidates, texts::sentences);
     }
 
     private static Map<Subject, Set<Dataset>> presence(Map<Subject, Map<Dataset, Double>> matched) {

@@ -50,6 +50,7 @@ final class SetComposer {
         var sb = new StringBuilder(lang == Language.ZH
                 ? "目录中共有 **" + e.entries().size() + "** 个" + what + "：\n"
                 : "The catalog has **" + e.entries().size() + "** " + singularIfOne(what, e.entries().size()) + ":\n");
+        appendWidened(sb, e, lang);
         appendList(sb, e.entries(), lang, p.query());
         return new Answer(sb.toString(), FactComposer.sources(e.entries()), List.of(), Intent.COUNT, lang, "grounded");
     }
@@ -73,6 +74,7 @@ final class SetComposer {
             sb.append(lang == Language.ZH ? "（没有条目写到" + words + "；以上按问题的其余词语匹配。）\n"
                     : "(No entry writes " + words + "; these match the question's other words.)\n");
         }
+        appendWidened(sb, e, lang);
         appendList(sb, matching, lang, q);
         boolean topicOnly = q.publishers().isEmpty() && q.dates().isEmpty() && q.sizeAtLeast().isEmpty() && !q.listAll();
         return new Answer(sb.toString(), FactComposer.sources(matching), List.of(), topicOnly ? Intent.TOPIC : Intent.LIST,
@@ -111,6 +113,19 @@ final class SetComposer {
             sb.append("\n- ").append(date).append(zh ? "：" : ": ").append(zh ? String.join("、", names) : Wording.joinEnglish(names));
         });
         return new Answer(sb + SourcesFooter.of(cited, lang), FactComposer.sources(cited), List.of(), Intent.LIST, lang, "grounded");
+    }
+
+    /**
+     * Never silently: entries admitted by a sibling compound ("关系分类" for 关系抽取 asked) are named as such, so the
+     * reader can judge the wider membership.
+     */
+    static void appendWidened(StringBuilder sb, Evidence e, Language lang) {
+        List<String> compounds = e.widenedCompounds();
+        if (compounds.isEmpty()) return;
+        String written = String.join(lang == Language.ZH ? "、" : ", ", compounds.stream().map(c -> "“" + c + "”").toList());
+        sb.append(lang == Language.ZH ? "（也计入了写作" + written + "的条目：它们用同类的说法指这项任务。）\n"
+                : "(Also counted entries that write " + written + ", another name for the same task.)\n");
+        // (a ranking's head ends in a sentence: the caller puts the note on its own line)
     }
 
     private void appendList(StringBuilder sb, List<Dataset> matching, Language lang, Query q) {
@@ -226,6 +241,11 @@ final class SetComposer {
             }
         };
         var sb = new StringBuilder(head);
+        if (!e.widenedCompounds().isEmpty()) {
+            sb.append("\n\n");
+            appendWidened(sb, e, lang);
+            sb.setLength(sb.length() - 1);
+        }
         if (ranked.size() > 1) {
             sb.append(zh ? "\n\n排名：" : "\n\nRanking:");
             for (int i = 0; i < Math.min(RANKING_SHOWN, ranked.size()); i++) {
