@@ -179,7 +179,7 @@ public final class GroundedAnswerer implements Answerer {
                 return replies.askWhich(p);
             case NOT_IN_CATALOG:
                 return withoutTheFilters(p, e).map(all -> replies.noneUnderTheConditions(p, e, all, underTheConditionsOnly(p)))
-                        .or(() -> describedTopic(p, e))
+                        .or(() -> describedTopic(p))
                         .orElseGet(() -> replies.notInCatalog(p, e, () -> near(q)));
             case NOT_STATED:
                 Optional<UnreadableSelection> unreadable = UnreadableSelection.of(p);
@@ -238,7 +238,7 @@ public final class GroundedAnswerer implements Answerer {
      * "brain scans of older people with memory loss": a plain topic question (no name, filter, count or ranking) whose
      * words no entry writes together, answered by the entries that stand out in meaning, when some do.
      */
-    private Optional<Answer> describedTopic(QueryPlan p, Evidence e) {
+    private Optional<Answer> describedTopic(QueryPlan p) {
         Query q = p.query();
         if (p.language() != Language.EN || !p.named().isEmpty() || !p.unknownNames().isEmpty() || !p.previous().isEmpty()
                 || p.ranking().isPresent() || p.subjects().isEmpty() || q.count() || q.hasFilters() || q.listAll()) {
