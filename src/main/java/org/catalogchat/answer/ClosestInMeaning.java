@@ -28,7 +28,7 @@ final class ClosestInMeaning {
     /** The least similarity of the best entry: below it nothing reads close, whatever the gap. */
     static final double FLOOR = 0.35;
     /** The drop after the group's last entry that sets the group apart (calibrated on the dev/fresh sets). */
-    static final double GAP = 0.15;
+    static final double GAP = 0.17;
     /** A group is at most this large: a wider one is a broad theme, not a described topic. */
     static final int GROUP_MAX = 8;
     /** Entries of the hybrid search compared in a larger catalog. */
