@@ -40,6 +40,7 @@ public final class GroundedAnswerer implements Answerer {
     private final PublisherCounts publisherCounts;
     private final List<Dataset> all;
     private final List<String> togetherCues;
+    private final ClosestInMeaning closest;
 
     public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever) {
         this(catalog, glossary, parser, retriever, CatalogVocabularies.restrict(glossary, catalog));
@@ -68,6 +69,7 @@ public final class GroundedAnswerer implements Answerer {
         this.publisherCounts = new PublisherCounts(words);
         this.all = catalog.datasets();
         this.togetherCues = glossary.cues("together");
+        this.closest = new ClosestInMeaning(meanings, catalog.datasets());
     }
 
     @Override
@@ -177,6 +179,7 @@ public final class GroundedAnswerer implements Answerer {
                 return replies.askWhich(p);
             case NOT_IN_CATALOG:
                 return withoutTheFilters(p, e).map(all -> replies.noneUnderTheConditions(p, e, all, underTheConditionsOnly(p)))
+                        .or(() -> describedTopic(p))
                         .orElseGet(() -> replies.notInCatalog(p, e, () -> near(q)));
             case NOT_STATED:
                 Optional<UnreadableSelection> unreadable = UnreadableSelection.of(p);
@@ -229,6 +232,20 @@ public final class GroundedAnswerer implements Answerer {
      */
     private List<Dataset> underTheConditionsOnly(QueryPlan p) {
         return gatherer.gather(p.withoutSubjects()).entries();
+    }
+
+    /**
+     * "brain scans of older people with memory loss": a plain topic question (no name, filter, count or ranking) whose
+     * words no entry writes together, answered by the entries that stand out in meaning, when some do.
+     */
+    private Optional<Answer> describedTopic(QueryPlan p) {
+        Query q = p.query();
+        if (p.language() != Language.EN || !p.named().isEmpty() || !p.unknownNames().isEmpty() || !p.previous().isEmpty()
+                || p.ranking().isPresent() || p.subjects().isEmpty() || q.count() || q.hasFilters() || q.listAll()) {
+            return Optional.empty();
+        }
+        return closest.group(q.text(), k -> retriever.search(q.text(), k).stream().map(h -> h.dataset()).toList())
+                .map(group -> sets.closestInMeaning(p, group));
     }
 
     /** The "did you mean" entries: a whole hybrid search (embedding, vectors, BM25, names), so asked for only when shown. */

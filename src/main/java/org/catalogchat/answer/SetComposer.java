@@ -82,6 +82,20 @@ final class SetComposer {
     }
 
     /**
+     * A described topic no entry writes in so many words, answered by the entries that read closest in meaning
+     * ({@link ClosestInMeaning}): the answer says it matched by meaning, so the reader can judge the list.
+     */
+    Answer closestInMeaning(QueryPlan p, List<Dataset> group) {
+        Language lang = p.language();
+        var sb = new StringBuilder(lang == Language.ZH
+                ? "没有条目逐字写到这个问题的说法；以下 " + group.size() + " 个条目在含义上最接近：\n"
+                : "No entry writes the question's words together; " + (group.size() == 1 ? "this one reads" : "these " + group.size() + " read")
+                        + " closest to it in meaning:\n");
+        appendList(sb, group, lang, p.query());
+        return new Answer(sb.toString(), FactComposer.sources(group), List.of(), Intent.TOPIC, lang, "grounded");
+    }
+
+    /**
      * "Do any datasets share a release date?": the asked entries that share their release date with another, a group
      * per date, newest first. None sharing one is said plainly, with how many were compared.
      */
