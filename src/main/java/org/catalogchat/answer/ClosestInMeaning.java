@@ -3,7 +3,6 @@ package org.catalogchat.answer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import org.catalogchat.catalog.Dataset;
 import org.catalogchat.retrieval.EntryMeanings;
 
@@ -17,11 +16,14 @@ import org.catalogchat.retrieval.EntryMeanings;
  *
  * <p>English questions only: all-MiniLM-L6-v2 learned English, and a Chinese question glossed word by word separated
  * its topics from not-found questions poorly on the dev sets (docs/evaluation.md, twenty-eighth pass, has the curve).
- * A catalog of up to {@link #WHOLE_CATALOG} entries is compared whole (each entry's meaning is embedded once, about
- * 15 ms, then kept); a larger one only on the hybrid search's first {@link #CANDIDATES}, so the cost stays bounded.
+ * The whole catalog is compared, because the gap only shows against the rest: each entry's meaning is embedded the
+ * first time (about 15 ms) and kept, so the first described topic after a load costs about 0.5 s on the bundled
+ * catalog. Above {@link #MAX_ENTRIES} entries that first cost would grow past seconds, and the hybrid search's hits
+ * (cut by score) are too few to show a gap, so a larger catalog keeps "not in the catalog" until the meanings are
+ * stored with the index.
  *
  * <pre>{@code
- * closest.group("brain scans of older people with memory loss", search); // Optional[[ADNI, OASIS]]
+ * closest.group("brain scans of older people with memory loss"); // Optional[[ADNI, OASIS]]
  * }</pre>
  */
 final class ClosestInMeaning {
@@ -31,10 +33,8 @@ final class ClosestInMeaning {
     static final double GAP = 0.17;
     /** A group is at most this large: a wider one is a broad theme, not a described topic. */
     static final int GROUP_MAX = 8;
-    /** Entries of the hybrid search compared in a larger catalog. */
-    static final int CANDIDATES = 30;
-    /** Up to this many entries, every entry is compared: the search cuts its hits by score, which hides the gap. */
-    static final int WHOLE_CATALOG = 200;
+    /** The largest catalog compared whole (about 1.5 s of embedding for the first described topic after a load). */
+    static final int MAX_ENTRIES = 100;
 
     private final Optional<EntryMeanings> meanings;
     private final List<Dataset> all;
@@ -45,14 +45,13 @@ final class ClosestInMeaning {
     }
 
     /**
-     * The group of entries that stands out in meaning for {@code text} among the {@code search}'s first candidates,
-     * best first, or empty when none stands clear (or the catalog has no meanings).
+     * The group of entries that stands out in meaning for {@code text}, best first, or empty when none stands clear
+     * (or the catalog has no meanings, or is too large or too small to compare whole).
      */
-    Optional<List<Dataset>> group(String text, Function<Integer, List<Dataset>> search) {
-        if (meanings.isEmpty()) return Optional.empty();
-        List<Dataset> candidates = all.size() <= WHOLE_CATALOG ? all : search.apply(CANDIDATES);
-        if (candidates.size() <= GROUP_MAX) return Optional.empty(); // too few to show a group standing apart
-        List<EntryMeanings.Match> ranked = candidates.stream().distinct()
+    Optional<List<Dataset>> group(String text) {
+        // too few entries cannot show a group standing apart from the rest
+        if (meanings.isEmpty() || all.size() <= GROUP_MAX || all.size() > MAX_ENTRIES) return Optional.empty();
+        List<EntryMeanings.Match> ranked = all.stream()
                 .map(d -> new EntryMeanings.Match(d, meanings.get().similarity(text, d).orElse(0)))
                 .sorted(Comparator.comparingDouble(EntryMeanings.Match::similarity).reversed())
                 .toList();

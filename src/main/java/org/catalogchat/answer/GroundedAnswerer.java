@@ -244,8 +244,7 @@ public final class GroundedAnswerer implements Answerer {
                 || p.ranking().isPresent() || p.subjects().isEmpty() || q.count() || q.hasFilters() || q.listAll()) {
             return Optional.empty();
         }
-        return closest.group(q.text(), k -> retriever.search(q.text(), k).stream().map(h -> h.dataset()).toList())
-                .map(group -> sets.closestInMeaning(p, group));
+        return closest.group(q.text()).map(group -> sets.closestInMeaning(p, group));
     }
 
     /** The "did you mean" entries: a whole hybrid search (embedding, vectors, BM25, names), so asked for only when shown. */

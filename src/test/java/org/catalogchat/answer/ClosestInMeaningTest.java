@@ -5,11 +5,15 @@ import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import org.catalogchat.core.TestEngines;
 import org.catalogchat.testing.FixtureBot;
+import org.catalogchat.testing.FixtureCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A topic described rather than named, in words no entry writes together, is answered by the entries that stand
@@ -65,5 +69,19 @@ class ClosestInMeaningTest {
         Answer a = bot.ask("老人记性变差的大脑扫描");
         assertTrue(a.sources().isEmpty(), a.markdown());
         assertTrue(a.markdown().contains("目录中没有"), a.markdown());
+    }
+
+    @Test
+    void aCatalogTooLargeToCompareWholeKeepsNotInTheCatalog(@TempDir Path dir) {
+        // above MAX_ENTRIES the first described topic would embed every entry's meaning (seconds): not attempted
+        var entries = new java.util.ArrayList<FixtureCatalog.Entry>();
+        entries.add(entry("Recall").description("Recall 收集了阿尔茨海默病患者和健康老人的脑部磁共振影像，用于研究痴呆和记忆衰退。"));
+        entries.add(entry("Hippo").description("Hippo 提供老年人大脑的磁共振扫描，包括轻度认知障碍和痴呆患者。"));
+        for (int i = 0; i < ClosestInMeaning.MAX_ENTRIES; i++) {
+            entries.add(entry("Ledger" + i).description("Ledger" + i + " 记录了第" + i + "家银行的信用卡交易，用于欺诈检测。"));
+        }
+        Answerer large = FixtureCatalog.of(entries.toArray(FixtureCatalog.Entry[]::new)).engine(dir, TestEngines.model()).answerer();
+        Answer a = large.answer(Question.of("brain scans of older people with memory loss"));
+        assertTrue(a.sources().isEmpty(), a.markdown());
     }
 }
