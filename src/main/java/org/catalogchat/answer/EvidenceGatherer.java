@@ -272,7 +272,7 @@ final class EvidenceGatherer {
         List<Subject> inOrder = p.subjects().stream().filter(matched::containsKey).toList();
         SiblingCompounds.Pair found = SiblingCompounds.keyAndTask(inOrder);
         if (found == null) found = SiblingCompounds.keyFromWholeWriters(inOrder, (key, task) -> matched.get(key).keySet().stream()
-                .filter(matched.get(task)::containsKey).map(d -> d.name() + "\n" + String.join("\n", texts.sentences(d))).toList());
+                .filter(matched.get(task)::containsKey).map(d -> SiblingCompounds.searchedText(d, texts::sentences)).toList());
         if (found == null) return List.of();
         SiblingCompounds.Pair kt = found;
         // the phrase as the question writes it: 行人重识别 asks no 行人识别, so 行人检测 is no sibling of it

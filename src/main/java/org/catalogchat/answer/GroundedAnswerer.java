@@ -69,7 +69,7 @@ public final class GroundedAnswerer implements Answerer {
         this.publisherCounts = new PublisherCounts(words);
         this.all = catalog.datasets();
         this.togetherCues = glossary.cues("together");
-        this.closest = new ClosestInMeaning(meanings, catalog.datasets());
+        this.closest = new ClosestInMeaning(meanings, all);
     }
 
     @Override

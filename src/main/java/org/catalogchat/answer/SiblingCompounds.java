@@ -90,8 +90,7 @@ final class SiblingCompounds {
     static List<Widened> siblings(Pair pair, java.util.Collection<Dataset> candidates, Function<Dataset, List<String>> sentences) {
         var out = new ArrayList<Widened>();
         for (Dataset d : candidates) {
-            String text = d.name() + "\n" + String.join("\n", sentences.apply(d));
-            String compound = writtenSibling(pair, text);
+            String compound = writtenSibling(pair, searchedText(d, sentences));
             if (compound != null) out.add(new Widened(d, compound));
         }
         return out;
@@ -106,6 +105,11 @@ final class SiblingCompounds {
         String q = question.toLowerCase(java.util.Locale.ROOT);
         return pair.keySubject().forms().stream().filter(f -> !TopicMatcher.allHan(f)).anyMatch(k -> pair.taskSubject().forms()
                 .stream().filter(f -> !TopicMatcher.allHan(f)).anyMatch(t -> q.contains(k.toLowerCase(java.util.Locale.ROOT) + " " + t.toLowerCase(java.util.Locale.ROOT))));
+    }
+
+    /** An entry's text where compounds are looked for: its name and its description's sentences. */
+    static String searchedText(Dataset d, Function<Dataset, List<String>> sentences) {
+        return d.name() + "\n" + String.join("\n", sentences.apply(d));
     }
 
     /** The first sibling compound of the pair the text writes, or null. */
