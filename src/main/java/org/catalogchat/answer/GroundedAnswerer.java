@@ -41,6 +41,8 @@ public final class GroundedAnswerer implements Answerer {
     private final List<Dataset> all;
     private final List<String> togetherCues;
     private final ClosestInMeaning closest;
+    private final UnsureMembership unsure;
+    private final QuestionParser parser;
 
     public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever) {
         this(catalog, glossary, parser, retriever, CatalogVocabularies.restrict(glossary, catalog));
@@ -70,6 +72,8 @@ public final class GroundedAnswerer implements Answerer {
         this.all = catalog.datasets();
         this.togetherCues = glossary.cues("together");
         this.closest = new ClosestInMeaning(meanings, all);
+        this.unsure = new UnsureMembership(meanings);
+        this.parser = parser;
     }
 
     @Override
@@ -200,7 +204,7 @@ public final class GroundedAnswerer implements Answerer {
             return p.named().size() >= 2 ? compare.compare(p, e) : facts.fact(p, e);
         }
         if (p.sameDate()) return sets.sameDate(p, e);
-        if (q.count()) return sets.count(p, e);
+        if (q.count()) return unsureCount(p, e).orElseGet(() -> sets.count(p, e));
         if (p.ranking().isPresent()) {
             Answer ranked = sets.ranked(p, e);
             if (ranked != null) return ranked;
@@ -208,6 +212,20 @@ public final class GroundedAnswerer implements Answerer {
             return e.entries().isEmpty() ? replies.notInCatalog(p, e, () -> near(q)) : replies.nothingToRankBy(p, e);
         }
         return sets.list(p, e);
+    }
+
+    /**
+     * A count whose kind is written with an entry's name ({@link KindCountedAsName}): its members are found by words
+     * other entries of the kind may not write, so where an entry left out reads as close to the kind as the members
+     * ({@link UnsureMembership}), the count is not stated; the answer names both groups and asks which count.
+     */
+    private Optional<Answer> unsureCount(QueryPlan p, Evidence e) {
+        String text = p.query().text();
+        Optional<String> kind = KindCountedAsName.phrase(text);
+        if (kind.isEmpty() || !parser.countsKindWrittenAsName(text) || e.entries().isEmpty()) return Optional.empty();
+        List<Dataset> candidates = p.query().hasFilters() || !p.query().publishers().isEmpty() ? underTheConditionsOnly(p) : all;
+        List<Dataset> rivals = unsure.rivals(kind.get(), e.entries(), candidates);
+        return rivals.isEmpty() ? Optional.empty() : Optional.of(replies.unsureCount(p, e.entries(), rivals, kind.get()));
     }
 
     /**

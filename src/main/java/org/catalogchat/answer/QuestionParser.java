@@ -212,6 +212,15 @@ public final class QuestionParser {
                 .anyMatch(k -> hasCue(lower, k));
     }
 
+    /**
+     * Whether the question counts a kind of datasets written with an entry's name, which {@link #parse} therefore did
+     * not take as the name ({@link KindCountedAsName}): the answerer checks such a count before stating it.
+     */
+    boolean countsKindWrittenAsName(String text) {
+        String q = text.strip();
+        return names.find(q).stream().anyMatch(m -> KindCountedAsName.inCountedKind(q, m.position(), m.position() + m.matchedText().length()));
+    }
+
     /** Cues of a question about one entry's details, or comparing entries: a name there is asked for itself. */
     private boolean asksAboutOneEntry(String lower) {
         return Stream.of("aspect-publisher", "aspect-date", "aspect-size", "aspect-link", "aspect-license", "compare")
@@ -228,7 +237,7 @@ public final class QuestionParser {
         for (NameIndex.NameMatch m : names.find(q)) {
             boolean publisherWord = m.score() < 1.0 && glossary.publisher(m.matchedText()).isPresent();
             if (publisherWord || otherNumber(m, q) || withoutItsPlus(m, q) || typoOfWords(m) || writtenByIt(m) || nameWithin(m) || wordBeforeNoun(m, q, lower)
-                    || kindOfDatasets(m, q, lower)) continue;
+                    || kindOfDatasets(m, q, lower) || KindCountedAsName.inCountedKind(q, m.position(), m.position() + m.matchedText().length())) continue;
             named.add(m.dataset());
             blank(scrub, m.position(), m.position() + m.matchedText().length());
         }

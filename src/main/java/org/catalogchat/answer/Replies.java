@@ -220,6 +220,27 @@ final class Replies {
                 lang, "grounded");
     }
 
+    /**
+     * A count that cannot be stated for certain: {@code members} write the kind asked, {@code rivals} read as close to
+     * it in other words. No figure and no sources (either group alone could be the wrong count); the reader says which.
+     */
+    Answer unsureCount(QueryPlan p, List<Dataset> members, List<Dataset> rivals, String kind) {
+        Language lang = p.language();
+        boolean zh = lang == Language.ZH;
+        var written = members.stream().map(Dataset::name).toList();
+        var close = rivals.stream().map(Dataset::name).toList();
+        String text = zh
+                ? "这个数目我无法确定：" + written.size() + " 个数据集写到“" + kind + "”（" + String.join("、", written) + "），另有 "
+                + close.size() + " 个用别的说法、意思相近（" + String.join("、", close) + "）。要把哪些算进去？"
+                : "I can't state this count for certain: " + written.size() + " " + (written.size() == 1 ? "entry writes" : "entries write")
+                + " “" + kind + "” (" + Wording.joinEnglish(written) + "), and " + close.size() + " more read close to it in other words ("
+                + Wording.joinEnglish(close) + "). Which should count?";
+        var suggestions = new java.util.ArrayList<Source>();
+        members.forEach(d -> suggestions.add(Source.of(d, 1.0)));
+        rivals.forEach(d -> suggestions.add(Source.of(d, 0.5)));
+        return new Answer(text, List.of(), suggestions, Intent.CLARIFY, lang, "grounded");
+    }
+
     Answer help(Language lang) {
         String text = lang == Language.ZH
                 ? "我可以回答关于这个目录中 " + catalog.size() + " 个数据集的问题：谁发布的、何时发布、规模多大、某个主题有哪些数据集、某年发布了多少个，或者比较两个数据集。"

@@ -1,0 +1,50 @@
+package org.catalogchat.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.catalogchat.catalog.Dataset;
+import org.catalogchat.retrieval.EntryMeanings;
+
+/**
+ * Whether a count found by words can be trusted: entries that meet the question's conditions but do not write its
+ * words may still be of the kind asked, worded otherwise (MEN writes 相关度 where its siblings write 相似度, COFW
+ * 关键点 where 300-W writes 人脸对齐). Each entry's meaning ({@link EntryMeanings}) is compared with the kind asked;
+ * an entry left out that reads at least as close as the least close member, less {@link #MARGIN}, is a rival, and a
+ * count with rivals is unsure: a wrong count is worse than none, so the answer names both groups and asks.
+ *
+ * <pre>{@code
+ * unsure.rivals("air quality", members, candidates); // [TAP, CAMS reanalysis]
+ * }</pre>
+ */
+final class UnsureMembership {
+    /** How far below the least close member a left-out entry may read and still be a rival (MiniLM cosine). */
+    static final double MARGIN = 0.05;
+
+    private final Optional<EntryMeanings> meanings;
+
+    UnsureMembership(Optional<EntryMeanings> meanings) {
+        this.meanings = meanings;
+    }
+
+    /**
+     * The entries of {@code candidates} (those meeting the question's other conditions) that are not {@code members}
+     * but read as close to {@code kind} as the members do; empty when the members stand apart (or nothing to compare).
+     */
+    List<Dataset> rivals(String kind, List<Dataset> members, List<Dataset> candidates) {
+        if (meanings.isEmpty() || members.isEmpty()) return List.of();
+        double least = Double.MAX_VALUE;
+        for (Dataset m : members) {
+            var s = meanings.get().similarity(kind, m);
+            if (s.isEmpty()) return List.of();
+            least = Math.min(least, s.getAsDouble());
+        }
+        var rivals = new ArrayList<Dataset>();
+        for (Dataset d : candidates) {
+            if (members.contains(d)) continue;
+            var s = meanings.get().similarity(kind, d);
+            if (s.isPresent() && s.getAsDouble() >= least - MARGIN) rivals.add(d);
+        }
+        return rivals;
+    }
+}
