@@ -611,7 +611,6 @@ class EvalTest {
             Map.entry("unseen7/fresh20-topics", 0.75),
             Map.entry("unseen8/fresh20-vocab", 0.25),
             Map.entry("unseen8/fresh20b-topics", 0.75),
-            Map.entry("unseen9/fresh20b-sets", 0.75),
             Map.entry("unseen9/fresh20b-topics", 0.75),
             // the helpers' fresh21 files, seed/fresh23-blind and unseen20 (merged before their first run), measured at
             // the merged eval of the twenty-fifth pass (docs/evaluation.md, "The twenty-fifth catalog, fresh21 and the
@@ -713,7 +712,7 @@ class EvalTest {
             Map.entry("unseen20/fresh23-topics", 0.4),
             Map.entry("unseen21/fresh23-followups", 0.6),
             Map.entry("unseen21/fresh23-keyword", 0.5),
-            Map.entry("unseen21/fresh23-sets", 0.5),
+            Map.entry("unseen21/fresh23-sets", 0.75),
             Map.entry("unseen21/fresh23-topics", 0.2),
             Map.entry("unseen22/dev", 0.76),
             Map.entry("unseen22/test", 0.741),
@@ -730,13 +729,37 @@ class EvalTest {
             Map.entry("unseen19/fresh24-sets", 0.5),
             Map.entry("unseen19/fresh24-topics", 0.75),
             Map.entry("unseen20/fresh24-topics", 0.25),
-            Map.entry("unseen21/fresh24-sets", 0.25),
+            Map.entry("unseen21/fresh24-sets", 0.5),
             Map.entry("unseen21/fresh24-topics", 0.25),
             Map.entry("unseen21/fresh24-vocab", 0.0),
             Map.entry("unseen22/fresh24-sets", 0.5),
             Map.entry("unseen22/fresh24-topics", 0.5),
             Map.entry("unseen22/fresh24-vocab", 0.75),
-            Map.entry("unseen23/test", 0.875));
+            Map.entry("unseen23/test", 0.875),
+            // the helpers' fresh25 files, seed/fresh27-blind and unseen24 (first run on the start's code 4d8b26a: test
+            // 100/120, dev 37/50, fresh27-blind 32/40), measured at the merged eval of the twenty-ninth pass (32e971f;
+            // docs/evaluation.md, "The twenty-ninth catalog, fresh25 and the twenty-ninth pass")
+            Map.entry("culture/fresh25-topics", 0.5),
+            Map.entry("industry/fresh25-topics", 0.0),
+            Map.entry("seed/fresh27-blind", 0.8),
+            Map.entry("unseen17/fresh25-sets", 0.5),
+            Map.entry("unseen17/fresh25-topics", 0.0),
+            Map.entry("unseen18/fresh25-sets", 0.0),
+            Map.entry("unseen18/fresh25-topics", 0.0),
+            Map.entry("unseen18/fresh25-vocab", 0.666),
+            Map.entry("unseen19/fresh25-sets", 0.5),
+            Map.entry("unseen20/fresh25-sets", 0.0),
+            Map.entry("unseen20/fresh25-topics", 0.0),
+            Map.entry("unseen20/fresh25-vocab", 0.714),
+            Map.entry("unseen21/fresh25-sets", 0.4),
+            Map.entry("unseen21/fresh25-topics", 0.666),
+            Map.entry("unseen21/fresh25-vocab", 0.666),
+            Map.entry("unseen22/fresh25-sets", 0.25),
+            Map.entry("unseen22/fresh25-topics", 0.5),
+            Map.entry("unseen23/fresh25-sets", 0.4),
+            Map.entry("unseen23/fresh25-topics", 0.454),
+            Map.entry("unseen24/dev", 0.74),
+            Map.entry("unseen24/test", 0.833));
 
     /**
      * Pairs where the bot does not yet match the lexical baseline, each held to its floor only, with the measured
@@ -775,11 +798,15 @@ class EvalTest {
      * unseen20/fresh22-vocab (vocab5, first run on main bc6780c, the same at the merged eval): bot 0/4, baseline 2/4 —
      * "murky" and 错误 (the catalog writes 噪声标签) reach nothing, and the restaurant-review and floor-plan lists leave
      * out entries that write every word; the keyword baseline gets two.
+     * unseen20/fresh25-vocab (vocab7, first run on main 1ba3428, the same at the merged eval 32e971f): bot 5/7, baseline
+     * 6/7 — the catalog writes 租房 (CC-CEDICT: only the verb phrase "to rent an apartment") and CubiCasa5K writes only
+     * 户型图, so "apartment rental listings" is "not in the catalog" and "floor plans of homes" misses CubiCasa5K; the
+     * keyword baseline answers the rental question.
      */
     private static final java.util.Set<String> BASELINE_NOT_YET_BEATEN = java.util.Set.of("unseen3/fresh11-vocab",
             "unseen5/fresh13-vocab", "unseen8/fresh14-vocab", "unseen7/fresh14-vocab", "unseen5/fresh15-vocab",
             "unseen14/fresh18-vocab", "science/fresh19-topics", "unseen10/fresh20-vocab",
-            "unseen14/fresh21-subjects", "seed/fresh22-vocab", "unseen20/fresh22-vocab");
+            "unseen14/fresh21-subjects", "seed/fresh22-vocab", "unseen20/fresh22-vocab", "unseen20/fresh25-vocab");
 
     private final Map<Path, Engine> engines = new HashMap<>();
 
