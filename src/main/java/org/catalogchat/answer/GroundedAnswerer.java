@@ -223,7 +223,8 @@ public final class GroundedAnswerer implements Answerer {
         String text = p.query().text();
         Optional<String> kind = KindCountedAsName.phrase(text);
         if (kind.isEmpty() || !parser.countsKindWrittenAsName(text) || e.entries().isEmpty()) return Optional.empty();
-        List<Dataset> candidates = p.query().hasFilters() || !p.query().publishers().isEmpty() ? underTheConditionsOnly(p) : all;
+        // (publishers are among the filters)
+        List<Dataset> candidates = p.query().hasFilters() ? underTheConditionsOnly(p) : all;
         List<Dataset> rivals = unsure.rivals(kind.get(), e.entries(), candidates);
         return rivals.isEmpty() ? Optional.empty() : Optional.of(replies.unsureCount(p, e.entries(), rivals, kind.get()));
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.catalogchat.retrieval.NameIndex;
 
 /**
  * A count of datasets whose kind is written with an entry's name or gloss between the count word and the datasets:
@@ -26,8 +27,10 @@ final class KindCountedAsName {
     static final Pattern ZH = Pattern.compile(
             "(?:几|多少)\\s*(?:个|套|项|款)([^，。？?！!、\\s]{1,16}?)(数据集|基准|语料库|语料|资源|数据)");
 
-    /** Whether the name found at {@code start}..{@code end} of the question lies in the words of a counted kind. */
-    static boolean inCountedKind(String question, int start, int end) {
+    /** Whether the name the question writes at {@code m} lies in the words of a counted kind. */
+    static boolean inCountedKind(String question, NameIndex.NameMatch m) {
+        int start = m.position();
+        int end = start + m.matchedText().length();
         for (Matcher k : matchers(question)) {
             // the name may take the kind noun in with it ("行人属性数据集"), but starts among the words counted
             while (k.find()) if (start >= k.start(1) && start < k.end(1) && end <= k.end(2)) return true;

@@ -218,7 +218,7 @@ public final class QuestionParser {
      */
     boolean countsKindWrittenAsName(String text) {
         String q = text.strip();
-        return names.find(q).stream().anyMatch(m -> KindCountedAsName.inCountedKind(q, m.position(), m.position() + m.matchedText().length()));
+        return names.find(q).stream().anyMatch(m -> KindCountedAsName.inCountedKind(q, m));
     }
 
     /** Cues of a question about one entry's details, or comparing entries: a name there is asked for itself. */
@@ -237,7 +237,7 @@ public final class QuestionParser {
         for (NameIndex.NameMatch m : names.find(q)) {
             boolean publisherWord = m.score() < 1.0 && glossary.publisher(m.matchedText()).isPresent();
             if (publisherWord || otherNumber(m, q) || withoutItsPlus(m, q) || typoOfWords(m) || writtenByIt(m) || nameWithin(m) || wordBeforeNoun(m, q, lower)
-                    || kindOfDatasets(m, q, lower) || KindCountedAsName.inCountedKind(q, m.position(), m.position() + m.matchedText().length())) continue;
+                    || kindOfDatasets(m, q, lower) || KindCountedAsName.inCountedKind(q, m)) continue;
             named.add(m.dataset());
             blank(scrub, m.position(), m.position() + m.matchedText().length());
         }
