@@ -34,7 +34,7 @@ final class ClosestInMeaning {
     /** A group is at most this large: a wider one is a broad theme, not a described topic. */
     static final int GROUP_MAX = 8;
     /** The largest catalog compared whole (about 1.5 s of embedding for the first described topic after a load). */
-    static final int MAX_ENTRIES = 100;
+    static final int MAX_ENTRIES = EntryMeanings.COMPARED_AT_ONCE;
 
     private final Optional<EntryMeanings> meanings;
     private final List<Dataset> all;

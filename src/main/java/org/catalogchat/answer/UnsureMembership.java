@@ -11,7 +11,9 @@ import org.catalogchat.retrieval.EntryMeanings;
  * words may still be of the kind asked, worded otherwise (MEN writes 相关度 where its siblings write 相似度, COFW
  * 关键点 where 300-W writes 人脸对齐). Each entry's meaning ({@link EntryMeanings}) is compared with the kind asked;
  * an entry left out that reads at least as close as the least close member, less {@link #MARGIN}, is a rival, and a
- * count with rivals is unsure: a wrong count is worse than none, so the answer names both groups and asks.
+ * count with rivals is unsure: a wrong count is worse than none, so the answer names both groups and asks. More than
+ * {@link EntryMeanings#COMPARED_AT_ONCE} entries meeting the conditions are not compared (the first such question
+ * would embed every one of them, seconds to minutes): the count is then stated as the words find it.
  *
  * <pre>{@code
  * unsure.rivals("air quality", members, candidates); // [TAP, CAMS reanalysis]
@@ -32,7 +34,7 @@ final class UnsureMembership {
      * but read as close to {@code kind} as the members do; empty when the members stand apart (or nothing to compare).
      */
     List<Dataset> rivals(String kind, List<Dataset> members, List<Dataset> candidates) {
-        if (meanings.isEmpty() || members.isEmpty()) return List.of();
+        if (meanings.isEmpty() || members.isEmpty() || candidates.size() > EntryMeanings.COMPARED_AT_ONCE) return List.of();
         double least = Double.MAX_VALUE;
         for (Dataset m : members) {
             var s = meanings.get().similarity(kind, m);

@@ -5,10 +5,15 @@ import static org.catalogchat.testing.FixtureCatalog.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.Set;
+import org.catalogchat.core.TestEngines;
+import org.catalogchat.retrieval.EntryMeanings;
 import org.catalogchat.testing.FixtureBot;
+import org.catalogchat.testing.FixtureCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A count whose kind is written with an entry's name or gloss (PETA is glossed 行人属性数据集, an entry is named Air
@@ -61,6 +66,22 @@ class KindCountedAsNameTest {
     void anEntryLeftOutByTheQuestionsConditionsDoesNotMakeTheCountUnsure() {
         // Smog Watch came out in 2021: only entries meeting the date are weighed against the members
         Answer a = bot.ask("How many air quality datasets were released before 2020?");
+        assertEquals(Intent.COUNT, a.intent(), a.markdown());
+        assertEquals(Set.of("air-quality", "beijing-air"), Set.copyOf(ids(a)), a.markdown());
+    }
+
+    @Test
+    void tooManyEntriesToCompareLeaveTheCountAsTheWordsFindIt(@TempDir Path dir) {
+        // comparing every entry's meaning would embed each of them on the first such question (seconds at scale)
+        var entries = new java.util.ArrayList<FixtureCatalog.Entry>();
+        entries.add(entry("Air Quality（意大利城市空气质量传感器数据集）").description("这是意大利一个城市的空气质量数据，记录了9,358条逐小时读数。"));
+        entries.add(entry("Beijing Air（北京多站点空气质量数据集）").description("Beijing Air 收录了北京12个空气质量监测站点的逐小时污染物浓度。"));
+        entries.add(entry("Smog Watch（卫星大气污染物数据集）").description("Smog Watch 是由卫星反演得到的全国每日大气污染物浓度，包括PM2.5和臭氧。"));
+        for (int i = 0; i < EntryMeanings.COMPARED_AT_ONCE; i++) {
+            entries.add(entry("Ledger" + i).description("Ledger" + i + " 记录了第" + i + "家银行的信用卡交易，用于欺诈检测。"));
+        }
+        Answerer large = FixtureCatalog.of(entries.toArray(FixtureCatalog.Entry[]::new)).engine(dir, TestEngines.model()).answerer();
+        Answer a = large.answer(Question.of("How many air quality datasets are there?"));
         assertEquals(Intent.COUNT, a.intent(), a.markdown());
         assertEquals(Set.of("air-quality", "beijing-air"), Set.copyOf(ids(a)), a.markdown());
     }
