@@ -241,6 +241,9 @@ final class Planner {
         rest = read.rest();
         if (!q.publishers().isEmpty()) rest = SubOrganisations.without(rest, q.rest());
         rest = LeadingScope.without(rest, q.text(), !q.publishers().isEmpty() || q.publisherKind().isPresent() || q.dates().isPresent());
+        // "filmed with several cameras", 多种语言: the quantity word is how many, not what about; the noun it counts stays
+        List<QuantityWords.Found> quantities = q.named().isEmpty() ? QuantityWords.in(q.text()) : List.of();
+        rest = QuantityWords.without(rest, q.text(), quantities);
 
         List<Subject> subjects = aspectSubjects(q, lower);
         var unknownNames = new ArrayList<String>();
@@ -344,9 +347,11 @@ final class Planner {
         subjects.replaceAll(subjectReader::withoutStraddles);
         String asked = q.text();
         subjects.replaceAll(s -> publisherNameWords.without(s, asked));
+        List<String> countedAboveOne = subjects.stream()
+                .filter(s -> quantities.stream().anyMatch(f -> QuantityWords.counts(f, s))).map(Subject::text).toList();
         QueryPlan plan = new QueryPlan(q, subjects, unknownNames, SubjectReader.OR_WORDS.matcher(lower).find(), countedNoun,
                 ranking, ranked.noun(), followUp.refersBack() || rankPrevious || scoped ? previous : List.of(),
-                followUp.ambiguous(), attributes, sameDate, placed.top(), placed.place(), Optional.empty());
+                followUp.ambiguous(), attributes, sameDate, placed.top(), placed.place(), Optional.empty(), countedAboveOne);
         return asksWhichOfAll(plan, lower, previous) ? plan.withQuery(q.withListAll()) : plan;
     }
 

@@ -24,11 +24,13 @@ import org.catalogchat.catalog.Dataset;
  * @param place          which place of the ranking is asked ("the second newest", "第三早的"): 1 unless said
  * @param publishersRanked "which university released the most datasets?": the publishers of the plan's entries are
  *                       ranked by how many of them each names (the rest of the plan selects the entries); else empty
+ * @param countedAboveOne the subjects (by text) a quantity word counts ("several cameras", 多种语言): a member must
+ *                       write one of them counted above one ({@link QuantityWords}, {@link CountedAboveOne})
  */
 record QueryPlan(Query query, List<Subject> subjects, List<String> unknownNames, boolean anyOf,
                  List<String> countedNoun, Optional<Query.Ranking> ranking, List<String> rankNoun,
                  List<Dataset> previous, boolean ambiguous, List<String> attributes, boolean sameDate, int top, int place,
-                 Optional<PublisherRankingReader.Asked> publishersRanked) {
+                 Optional<PublisherRankingReader.Asked> publishersRanked, List<String> countedAboveOne) {
     QueryPlan {
         if (top < 1) throw new IllegalArgumentException("top " + top);
         if (place < 1) throw new IllegalArgumentException("place " + place);
@@ -38,30 +40,31 @@ record QueryPlan(Query query, List<Subject> subjects, List<String> unknownNames,
         rankNoun = List.copyOf(rankNoun);
         previous = List.copyOf(previous);
         attributes = List.copyOf(attributes);
+        countedAboveOne = List.copyOf(countedAboveOne);
     }
 
     /** This plan for another reading of its question (the same subjects, ranking and conversation). */
     QueryPlan withQuery(Query q) {
         return new QueryPlan(q, subjects, unknownNames, anyOf, countedNoun, ranking, rankNoun, previous, ambiguous,
-                attributes, sameDate, top, place, publishersRanked);
+                attributes, sameDate, top, place, publishersRanked, countedAboveOne);
     }
 
     /** This plan with its subjects in the alternatives given ({@link JoinedTopics}: the two sides of an "and"). */
     QueryPlan withSubjectsApart(List<Subject> regrouped) {
         return new QueryPlan(query, regrouped, unknownNames, true, countedNoun, ranking, rankNoun, previous, ambiguous,
-                attributes, sameDate, top, place, publishersRanked);
+                attributes, sameDate, top, place, publishersRanked, countedAboveOne);
     }
 
     /** This plan's conditions alone: the entries its dates, publishers and sizes select, whatever they are about. */
     QueryPlan withoutSubjects() {
         return new QueryPlan(query, List.of(), unknownNames, anyOf, countedNoun, ranking, rankNoun, previous, ambiguous,
-                List.of(), sameDate, top, place, publishersRanked);
+                List.of(), sameDate, top, place, publishersRanked, countedAboveOne);
     }
 
     /** This plan as the selection whose publishers are ranked by how many of its entries name them. */
     QueryPlan rankingPublishers(PublisherRankingReader.Asked asked) {
         return new QueryPlan(query, subjects, unknownNames, anyOf, countedNoun, ranking, rankNoun, previous, ambiguous,
-                attributes, sameDate, top, place, Optional.of(asked));
+                attributes, sameDate, top, place, Optional.of(asked), countedAboveOne);
     }
 
     /** Whether the plan asks nothing beyond "datasets": no subject, condition, name or list cue. */
