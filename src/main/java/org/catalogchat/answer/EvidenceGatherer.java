@@ -246,6 +246,13 @@ final class EvidenceGatherer {
         List<Dataset> countedOnce = countedOnce(p, members);
         members.removeAll(countedOnce);
         suggestions.addAll(countedOnce);
+        if (!p.anyOf()) {
+            // "both X and Y", 既X又Y, 同时有X和Y: an entry writing nothing of one side answers the other side alone, so it
+            // is only suggested; where no entry meets both sides the answer is "not in the catalog"
+            List<Dataset> oneSided = BothMarkers.meetingOneSideOnly(q.text(), matched, members);
+            members.removeAll(oneSided);
+            suggestions.addAll(oneSided);
+        }
         texts.sortNewestFirst(members); // members.sort(Catalog.NEWEST_FIRST), by precomputed ranks
         // Entries of one day are listed as the catalog lists them, so each group reads in the catalog's order.
         if (p.sameDate()) members.sort(Comparator.comparing(Dataset::released, org.catalogchat.catalog.ReleaseDate.NEWEST_FIRST)

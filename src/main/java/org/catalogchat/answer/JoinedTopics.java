@@ -40,6 +40,8 @@ final class JoinedTopics {
         if (!p.named().isEmpty() || p.anyOf() || !p.unknownNames().isEmpty() || !p.previous().isEmpty()
                 || p.ranking().isPresent() || p.publishersRanked().isPresent() || p.sameDate() || q.count()
                 || q.hasFilters() || q.listAll() || p.subjects().size() < 2) return Optional.empty();
+        // "both X and Y", 既X又Y: the question itself says the two are asked in one entry
+        if (BothMarkers.asked(q.text())) return Optional.empty();
         String text = q.text().toLowerCase(Locale.ROOT);
         Matcher m = AND.matcher(text);
         if (!m.find()) return Optional.empty();

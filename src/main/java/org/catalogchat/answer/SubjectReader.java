@@ -72,7 +72,8 @@ final class SubjectReader {
      * is called go to {@code unknownNames}, names used as how the data was made to {@code attributes}.
      */
     void read(String rest, String text, Asker asker, List<Subject> subjects, List<String> unknownNames, List<String> attributes) {
-        String[] alternatives = OR_WORDS.split(rest);
+        // 既X又Y asks for both X and Y: the markers join subjects of one group, they are not subjects
+        String[] alternatives = OR_WORDS.split(BothMarkers.blank(rest));
         for (int g = 0; g < alternatives.length; g++) {
             var found = new ArrayList<Subject>();
             findSubjects(alternatives[g], text, found, unknownNames, attributes, asker);
