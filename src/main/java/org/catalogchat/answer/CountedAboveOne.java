@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.catalogchat.catalog.Dataset;
+import org.catalogchat.vocabulary.CatalogVocabulary;
 
 /**
  * Whether an entry's text writes a noun counted above one, in the ways catalogs write it: a figure and a measure word
@@ -60,6 +62,30 @@ final class CountedAboveOne {
             return figures.stream().anyMatch(p -> aboveOne(p.matcher(lower)))
                     || quantifiers.stream().anyMatch(p -> p.matcher(lower).find());
         };
+    }
+
+    /** The members that write none of the forms of what the plan's quantity words count counted above one. */
+    static List<Dataset> notWrittenBy(QueryPlan p, List<Dataset> members) {
+        if (p.countedAboveOne().isEmpty() || members.isEmpty()) return List.of();
+        List<String> forms = p.subjects().stream().filter(s -> p.countedAboveOne().contains(s.text()))
+                .flatMap(s -> countedForms(s).stream()).distinct().toList();
+        Predicate<String> counted = of(forms);
+        // (the names too: "Menpo 多姿态人脸关键点基准" counts its poses in its Chinese name)
+        return members.stream().filter(d -> !counted.test(String.join(" ", d.allNames()) + " " + d.description())).toList();
+    }
+
+    /**
+     * A subject's forms, and for an English phrase its last word too: "many head poses" is counted by poses ("Multi-pose"),
+     * whatever they are poses of.
+     */
+    private static List<String> countedForms(Subject s) {
+        String[] words = s.text().strip().split("\\s+");
+        if (words.length < 2 || !words[words.length - 1].matches("[A-Za-z-]+")) return s.forms();
+        String head = words[words.length - 1].toLowerCase(Locale.ROOT);
+        var forms = new ArrayList<>(s.forms());
+        forms.add(head);
+        forms.add(CatalogVocabulary.singular(head));
+        return forms;
     }
 
     /** Whether a match's figure is above one (group 1 digits, else group 2 a Chinese numeral other than 一). */

@@ -243,7 +243,7 @@ final class EvidenceGatherer {
             }
         }
         // "filmed with several cameras", 多种语言: an entry writing the noun but never counted above one is not a member
-        List<Dataset> countedOnce = countedOnce(p, members);
+        List<Dataset> countedOnce = CountedAboveOne.notWrittenBy(p, members);
         members.removeAll(countedOnce);
         suggestions.addAll(countedOnce);
         if (!p.anyOf()) {
@@ -307,30 +307,6 @@ final class EvidenceGatherer {
         var candidates = new ArrayList<Dataset>();
         for (int o : publishers.pool(p, writing)) candidates.add(texts.all().get(o));
         return SiblingCompounds.siblings(kt, candidates, texts::sentences);
-    }
-
-    /** The members that write none of the forms of what a quantity word counts counted above one ({@link CountedAboveOne}). */
-    private static List<Dataset> countedOnce(QueryPlan p, List<Dataset> members) {
-        if (p.countedAboveOne().isEmpty() || members.isEmpty()) return List.of();
-        List<String> forms = p.subjects().stream().filter(s -> p.countedAboveOne().contains(s.text()))
-                .flatMap(s -> countedForms(s).stream()).distinct().toList();
-        java.util.function.Predicate<String> counted = CountedAboveOne.of(forms);
-        // (the names too: "Menpo 多姿态人脸关键点基准" counts its poses in its Chinese name)
-        return members.stream().filter(d -> !counted.test(String.join(" ", d.allNames()) + " " + d.description())).toList();
-    }
-
-    /**
-     * A subject's forms, and for an English phrase its last word too: "many head poses" is counted by poses ("Multi-pose"),
-     * whatever they are poses of.
-     */
-    private static List<String> countedForms(Subject s) {
-        String[] words = s.text().strip().split("\\s+");
-        if (words.length < 2 || !words[words.length - 1].matches("[A-Za-z-]+")) return s.forms();
-        String head = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
-        var forms = new ArrayList<>(s.forms());
-        forms.add(head);
-        forms.add(org.catalogchat.vocabulary.CatalogVocabulary.singular(head));
-        return forms;
     }
 
     private static Map<Subject, Set<Dataset>> presence(Map<Subject, Map<Dataset, Double>> matched) {
