@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import org.catalogchat.catalog.Dataset;
 import java.util.regex.Pattern;
+import org.catalogchat.catalog.Dataset;
 
 /**
  * The words saying a question's subjects must all hold in one entry: "both X and Y", 既X又Y (既X也Y), 同时有X和Y,
@@ -25,6 +25,8 @@ final class BothMarkers {
     private static final Pattern HAVING_BOTH = Pattern.compile("兼(?:有|具|备)(?=[^，,。；;？?！!]*(?:和|与|及|、))");
     /** "both X and Y": both answered by a later "and". */
     private static final Pattern BOTH_AND = Pattern.compile("\\bboth\\b(?=.*\\band\\b)", Pattern.CASE_INSENSITIVE);
+    /** The Chinese markers of having both that stand before the two sides (既…又 marks them around the first). */
+    private static final List<Pattern> HAVING = List.of(AT_ONCE, HAVING_BOTH);
 
     private BothMarkers() {}
 
@@ -36,7 +38,7 @@ final class BothMarkers {
             out.setCharAt(m.start(), ' ');
             out.setCharAt(m.start(2), ' ');
         }
-        for (Pattern marker : new Pattern[] {AT_ONCE, HAVING_BOTH}) {
+        for (Pattern marker : HAVING) {
             Matcher t = marker.matcher(text);
             while (t.find()) for (int i = t.start(); i < t.end(); i++) out.setCharAt(i, ' ');
         }
@@ -55,7 +57,7 @@ final class BothMarkers {
     static List<String> sides(String text) {
         Matcher m = PAIR.matcher(text);
         if (m.find()) return List.of(m.group(1), clause(text, m.end()));
-        for (Pattern marker : new Pattern[] {AT_ONCE, HAVING_BOTH}) {
+        for (Pattern marker : HAVING) {
             Matcher t = marker.matcher(text);
             if (!t.find()) continue;
             String rest = clause(text, t.end());

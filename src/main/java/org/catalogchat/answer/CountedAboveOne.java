@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.catalogchat.catalog.Dataset;
+import org.catalogchat.catalog.TopicMatcher;
 import org.catalogchat.vocabulary.CatalogVocabulary;
 
 /**
@@ -47,12 +48,12 @@ final class CountedAboveOne {
         for (String form : forms) {
             if (form.isBlank()) continue;
             String f = Pattern.quote(form.toLowerCase(Locale.ROOT));
-            if (isHan(form)) {
+            if (TopicMatcher.hasHan(form)) {
                 figures.add(Pattern.compile(FIGURE_ZH + BETWEEN_ZH + f));
                 quantifiers.add(Pattern.compile(QUANTIFIER_ZH + BETWEEN_ZH + f));
                 quantifiers.add(Pattern.compile(MULTI_ZH + f));
             } else {
-                figures.add(Pattern.compile("\\b(\\d[\\d,]*)()\\+?\\s+(?:[a-z-]+\\s+){0,2}" + f));
+                figures.add(Pattern.compile("\\b(\\d[\\d,]*)\\+?\\s+(?:[a-z-]+\\s+){0,2}" + f));
                 quantifiers.add(Pattern.compile("\\b" + QUANTIFIER_EN + "\\s+(?:[a-z-]+\\s+){0,2}" + f));
                 quantifiers.add(Pattern.compile("\\bmulti-?" + f));
             }
@@ -88,24 +89,20 @@ final class CountedAboveOne {
         return forms;
     }
 
-    /** Whether a match's figure is above one (group 1 digits, else group 2 a Chinese numeral other than 一). */
+    /**
+     * Whether a match's figure is above one: group 1 holds its digits, or (Chinese only) it is a numeral other than 一,
+     * which the pattern admits only above one.
+     */
     private static boolean aboveOne(Matcher m) {
         while (m.find()) {
             String digits = m.group(1);
-            if (digits != null) {
-                try {
-                    if (Double.parseDouble(digits.replaceAll("[,，]", "")) > 1) return true;
-                } catch (NumberFormatException e) {
-                    // "1.2.3": no figure
-                }
-            } else if (m.group(2) != null && !m.group(2).isEmpty()) {
-                return true;
+            if (digits == null) return true;
+            try {
+                if (Double.parseDouble(digits.replaceAll("[,，]", "")) > 1) return true;
+            } catch (NumberFormatException e) {
+                // "1.2.3": no figure
             }
         }
         return false;
-    }
-
-    private static boolean isHan(String s) {
-        return s.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 }

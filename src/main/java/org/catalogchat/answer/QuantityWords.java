@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.catalogchat.catalog.TopicMatcher;
 
 /**
  * "hand pose datasets filmed with several cameras", "paraphrase pairs in many different languages", 覆盖多个欧洲国家的,
@@ -70,7 +71,7 @@ final class QuantityWords {
     static boolean counts(Found f, Subject subject) {
         String text = subject.text().toLowerCase(Locale.ROOT);
         if (text.isBlank()) return false;
-        if (text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        if (TopicMatcher.hasHan(text)) {
             return f.counted().contains(text);
         }
         for (String w : f.counted().split(" ")) {
