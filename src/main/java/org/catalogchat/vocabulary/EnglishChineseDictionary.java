@@ -34,8 +34,15 @@ public final class EnglishChineseDictionary {
      * @param chinese the translation, a CC-CEDICT headword
      * @param kind    the sense's tag
      * @param rank    its place among the word's translations, 0 for the first
+     * @param later   not the first translation of its sense line, or of a general sense after the first ("pasture" →
+     *                牧场, later 草地): often another thing ("bird" → 羽毛球), read only where no first one reaches the
+     *                catalog ({@link SecondDictionaryTerms})
      */
-    public record Sense(String chinese, Kind kind, int rank) {
+    public record Sense(String chinese, Kind kind, int rank, boolean later) {
+        /** A first translation of its sense line. */
+        public Sense(String chinese, Kind kind, int rank) {
+            this(chinese, kind, rank, false);
+        }
     }
 
     /** The file's lines, sorted by English (the build script sorts them). */
@@ -65,7 +72,8 @@ public final class EnglishChineseDictionary {
 
     /**
      * Reads gzipped {@code english<TAB>chinese<TAB>…} lines, a Chinese translation marked "*" when subject-tagged and
-     * "~" when gathered from the web; lines starting with '#' are comments.
+     * "~" when gathered from the web, and before that "+" when it is a later translation (after every first one);
+     * lines starting with '#' are comments.
      */
     static EnglishChineseDictionary read(InputStream gzipped) throws IOException {
         return new EnglishChineseDictionary(SortedLines.read(gzipped));
@@ -76,19 +84,25 @@ public final class EnglishChineseDictionary {
         return lines.isEmpty();
     }
 
-    /** ECDICT's translations of the word or phrase (lower case, words separated by one space), first sense first. */
+    /**
+     * ECDICT's translations of the word or phrase (lower case, words separated by one space): each sense's first
+     * translation in ECDICT's order, then the later ones.
+     */
     public List<Sense> senses(String english) {
         String line = lines.values(english);
         if (line == null) return List.of();
         var out = new ArrayList<Sense>();
         for (String item : line.split("\t")) {
             if (item.isEmpty()) continue;
+            boolean later = item.charAt(0) == '+';
+            if (later) item = item.substring(1);
+            if (item.isEmpty()) continue;
             Kind kind = switch (item.charAt(0)) {
                 case '*' -> Kind.SUBJECT;
                 case '~' -> Kind.WEB;
                 default -> Kind.GENERAL;
             };
-            out.add(new Sense(kind == Kind.GENERAL ? item : item.substring(1), kind, out.size()));
+            out.add(new Sense(kind == Kind.GENERAL ? item : item.substring(1), kind, out.size(), later));
         }
         return out;
     }
