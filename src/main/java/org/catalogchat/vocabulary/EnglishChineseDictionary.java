@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * The second dictionary, English → Chinese, derived from ECDICT (MIT) by {@code scripts/build-ecdict.sh}: for an
- * English word or phrase of up to three words, the Chinese translations ECDICT gives, main sense first, kept only where
+ * English word or phrase of up to three words, the Chinese translations ECDICT gives, each sense's first translation
+ * first and every later one after them ({@link Sense#later}), kept only where
  * they are CC-CEDICT headwords that CC-CEDICT does not already gloss with that word ("anomaly" → 异常, "ping pong" →
  * 乒乓球). The bot reads it only for a question word that CC-CEDICT and WordNet leave unmatched
  * ({@link CatalogVocabulary#translate}). Immutable.
