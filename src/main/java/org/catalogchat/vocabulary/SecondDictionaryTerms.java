@@ -84,13 +84,7 @@ final class SecondDictionaryTerms {
         if (second.isEmpty() || words.isEmpty() || words.stream().anyMatch(w -> EnglishWords.isStop(w) || EnglishForms.isNumber(w))) {
             return List.of();
         }
-        var keys = new java.util.LinkedHashSet<String>();
-        keys.add(String.join(" ", tokens).toLowerCase(java.util.Locale.ROOT));
-        keys.add(String.join(" ", words));
-        String last = words.get(words.size() - 1);
-        String before = words.size() > 1 ? String.join(" ", words.subList(0, words.size() - 1)) + " " : "";
-        for (String base : dictionary.relations().bases(last)) keys.add(before + base);
-        for (String base : EnglishWords.baseForms(last)) keys.add(before + base);
+        var keys = keys(tokens, words);
         Map<String, Translation> best = new LinkedHashMap<>();
         for (String key : keys) {
             for (EnglishChineseDictionary.Sense sense : second.senses(key)) {
@@ -113,6 +107,36 @@ final class SecondDictionaryTerms {
                 .thenComparing(Comparator.comparingInt(Translation::occurrences).reversed())
                 .thenComparing(Translation::chinese));
         return ranked.size() > SECOND_TERMS ? List.copyOf(ranked.subList(0, SECOND_TERMS)) : ranked;
+    }
+
+    /** The ECDICT keys of the words: as typed, normalised, and with the last word in its base forms. */
+    private java.util.Set<String> keys(List<String> tokens, List<String> words) {
+        var keys = new java.util.LinkedHashSet<String>();
+        keys.add(String.join(" ", tokens).toLowerCase(java.util.Locale.ROOT));
+        keys.add(String.join(" ", words));
+        String last = words.get(words.size() - 1);
+        String before = words.size() > 1 ? String.join(" ", words.subList(0, words.size() - 1)) + " " : "";
+        for (String base : dictionary.relations().bases(last)) keys.add(before + base);
+        for (String base : EnglishWords.baseForms(last)) keys.add(before + base);
+        return keys;
+    }
+
+    /**
+     * Whether ECDICT gives the words this term only as a later translation ({@link EnglishChineseDictionary.Sense#later}),
+     * never as a first one: "graph" → 图表 (after 曲线图).
+     */
+    boolean onlyLaterSense(List<String> tokens, List<String> words, String chinese) {
+        EnglishChineseDictionary second = dictionary.second();
+        if (second.isEmpty() || words.isEmpty()) return false;
+        boolean later = false;
+        for (String key : keys(tokens, words)) {
+            for (EnglishChineseDictionary.Sense sense : second.senses(key)) {
+                if (!sense.chinese().equals(chinese)) continue;
+                if (!sense.later()) return false;
+                later = true;
+            }
+        }
+        return later;
     }
 
     /** A first translation's score: its tag's, less {@value #SECOND_LATER} per place. */
