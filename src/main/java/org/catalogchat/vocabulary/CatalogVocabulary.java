@@ -285,7 +285,10 @@ public final class CatalogVocabulary {
             }
             if (found == null) {
                 List<Translation> related = related(words.get(i));
-                if (related.isEmpty()) related = fromSecondDictionary(tokens.subList(i, i + 1), words.get(i));
+                if (related.isEmpty()) {
+                    related = notBesideOwnCompound(fromSecondDictionary(tokens.subList(i, i + 1), words.get(i)),
+                            tokens, words, spans, skip, i);
+                }
                 String corrected = related.isEmpty() && corrections++ < MAX_CORRECTIONS ? correction(tokens.get(i)) : null;
                 found = corrected == null ? new Span(i, i + 1, tokens.get(i), related, false)
                         : new Span(i, i + 1, corrected, toChinese(EnglishWords.words(corrected), false), writes(corrected));
@@ -323,6 +326,32 @@ public final class CatalogVocabulary {
             i = found.end();
         }
         return ClosedCompounds.rejoined(this, tokens, spans);
+    }
+
+    /**
+     * The word's second-dictionary terms without a later translation that a compound the catalog writes beside a
+     * neighbouring word's term outranks ({@link KinCompounds#ownCompoundBeside}): "knowledge graph" is 知识图谱 to a
+     * catalog that writes it, and "graph"'s later 图表 (charts, elsewhere) would make every knowledge graph entry miss a
+     * word it never writes. The word then stays unmatched, as it would be without the later translation.
+     */
+    private List<Translation> notBesideOwnCompound(List<Translation> found, List<String> tokens, List<List<String>> words,
+                                                   List<Span> spans, boolean[] skip, int i) {
+        if (found.isEmpty()) return found;
+        List<String> previous = List.of();
+        if (!spans.isEmpty() && spans.get(spans.size() - 1).end() == i) previous = strongTerms(spans.get(spans.size() - 1).translations());
+        List<String> next = i + 1 < tokens.size() && !skip[i + 1] ? strongTerms(toChinese(words.get(i + 1), false)) : List.of();
+        List<Translation> kept = new ArrayList<>();
+        for (Translation t : found) {
+            boolean outranked = second.onlyLaterSense(tokens.subList(i, i + 1), words.get(i), t.chinese())
+                    && (kin.ownCompoundBeside(previous, true, t.chinese()) || kin.ownCompoundBeside(next, false, t.chinese()));
+            if (!outranked) kept.add(t);
+        }
+        return kept;
+    }
+
+    /** The terms of translations good enough to be read ({@value GlossIndex#WEAK} and up). */
+    private static List<String> strongTerms(List<Translation> translations) {
+        return translations.stream().filter(t -> t.score() >= GlossIndex.WEAK).map(Translation::chinese).toList();
     }
 
     /**

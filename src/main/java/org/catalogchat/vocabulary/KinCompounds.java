@@ -146,6 +146,31 @@ final class KinCompounds {
     }
 
     /**
+     * Whether the catalog writes its own compound of a neighbouring question word's term and a word sharing a character
+     * with {@code later}, a later dictionary translation of this question word, and never {@code later} itself beside
+     * that term: then the compound is the catalog's word for the two question words, and {@code later} is another
+     * thing. "knowledge graph" where the catalog writes 知识图谱 (知识 + 图谱) and, elsewhere, 图表 (charts): 图表, a later
+     * translation of "graph", shares 图 with 图谱, and no 知识图表 is written. Chinese keeps the English order here: the
+     * neighbour's term comes first when the neighbour comes first.
+     *
+     * @param neighbour the neighbouring question word's terms
+     * @param before    whether that word comes before this one in the question
+     */
+    boolean ownCompoundBeside(java.util.Collection<String> neighbour, boolean before, String later) {
+        for (String n : neighbour) {
+            if ((before ? written(n, later) : written(later, n)) > 0) return false;
+        }
+        for (String n : neighbour) {
+            for (var e : neighbours(n)) {
+                boolean after = e.getValue()[1] == 1;
+                String w = e.getKey();
+                if (after == before && !w.equals(later) && GlossIndex.sharesCharacter(w, later)) return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A question word read by kinship: typed as a word, not a name; with no translation of its own as good as
      * {@value #KIN_OWN}; and a word WordNet relates to others (a noun, verb or adjective: "between" is none).
      */

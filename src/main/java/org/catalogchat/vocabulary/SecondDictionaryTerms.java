@@ -34,6 +34,15 @@ final class SecondDictionaryTerms {
     /** Each later sense of the English word scores this much less. */
     private static final double SECOND_LATER = 0.04;
 
+    /**
+     * A later translation of the word ({@link EnglishChineseDictionary.Sense#later}) scores this, below every first
+     * one's base, less {@value #SECOND_LATER} per later place; never below {@value #LATER_FLOOR}, which stays readable
+     * ({@link GlossIndex#WEAK}) after {@link GlossIndex#prominence}.
+     */
+    private static final double SECOND_LATER_SENSE = 0.48;
+
+    private static final double LATER_FLOOR = 0.34;
+
     /** Catalog terms kept from the second dictionary per question word. */
     private static final int SECOND_TERMS = 3;
 
@@ -75,26 +84,22 @@ final class SecondDictionaryTerms {
         if (second.isEmpty() || words.isEmpty() || words.stream().anyMatch(w -> EnglishWords.isStop(w) || EnglishForms.isNumber(w))) {
             return List.of();
         }
-        var keys = new java.util.LinkedHashSet<String>();
-        keys.add(String.join(" ", tokens).toLowerCase(java.util.Locale.ROOT));
-        keys.add(String.join(" ", words));
-        String last = words.get(words.size() - 1);
-        String before = words.size() > 1 ? String.join(" ", words.subList(0, words.size() - 1)) + " " : "";
-        for (String base : dictionary.relations().bases(last)) keys.add(before + base);
-        for (String base : EnglishWords.baseForms(last)) keys.add(before + base);
+        var keys = keys(tokens, words);
         Map<String, Translation> best = new LinkedHashMap<>();
         for (String key : keys) {
             for (EnglishChineseDictionary.Sense sense : second.senses(key)) {
-                GlossIndex.Term term = index.terms.get(sense.chinese());
-                if (term == null || best.containsKey(term.chinese())) continue;
-                double base = switch (sense.kind()) {
-                    case SUBJECT -> SECOND_SUBJECT;
-                    case GENERAL -> SECOND_GENERAL;
-                    case WEB -> SECOND_WEB;
-                };
-                double score = Math.max(0.3, base - SECOND_LATER * sense.rank()) * GlossIndex.prominence(term.occurrences());
-                best.put(term.chinese(), new Translation(term.chinese(), SecondDictionaryGate.gloss(key),
-                        Translation.Match.SECOND_DICTIONARY, false, score, term.occurrences()));
+                if (!sense.later()) admit(best, key, sense, firstScore(sense));
+            }
+        }
+        // a later translation is often another thing ("bird" → 羽毛球, "terrain" → 领域): read only where no first
+        // translation of the word reaches the catalog, which then lacks the word's usual sense ("pasture" → 牧场 is
+        // written nowhere, 草地 is), and ranked below any first one
+        if (best.isEmpty()) {
+            for (String key : keys) {
+                int place = 0;
+                for (EnglishChineseDictionary.Sense sense : second.senses(key)) {
+                    if (sense.later()) admit(best, key, sense, Math.max(LATER_FLOOR, SECOND_LATER_SENSE - SECOND_LATER * place++));
+                }
             }
         }
         List<Translation> ranked = new ArrayList<>(best.values());
@@ -102,5 +107,54 @@ final class SecondDictionaryTerms {
                 .thenComparing(Comparator.comparingInt(Translation::occurrences).reversed())
                 .thenComparing(Translation::chinese));
         return ranked.size() > SECOND_TERMS ? List.copyOf(ranked.subList(0, SECOND_TERMS)) : ranked;
+    }
+
+    /** The ECDICT keys of the words: as typed, normalised, and with the last word in its base forms. */
+    private java.util.Set<String> keys(List<String> tokens, List<String> words) {
+        var keys = new java.util.LinkedHashSet<String>();
+        keys.add(String.join(" ", tokens).toLowerCase(java.util.Locale.ROOT));
+        keys.add(String.join(" ", words));
+        String last = words.get(words.size() - 1);
+        String before = words.size() > 1 ? String.join(" ", words.subList(0, words.size() - 1)) + " " : "";
+        for (String base : dictionary.relations().bases(last)) keys.add(before + base);
+        for (String base : EnglishWords.baseForms(last)) keys.add(before + base);
+        return keys;
+    }
+
+    /**
+     * Whether ECDICT gives the words this term only as a later translation ({@link EnglishChineseDictionary.Sense#later}),
+     * never as a first one: "graph" → 图表 (after 曲线图).
+     */
+    boolean onlyLaterSense(List<String> tokens, List<String> words, String chinese) {
+        EnglishChineseDictionary second = dictionary.second();
+        if (second.isEmpty() || words.isEmpty()) return false;
+        boolean later = false;
+        for (String key : keys(tokens, words)) {
+            for (EnglishChineseDictionary.Sense sense : second.senses(key)) {
+                if (!sense.chinese().equals(chinese)) continue;
+                if (!sense.later()) return false;
+                later = true;
+            }
+        }
+        return later;
+    }
+
+    /** A first translation's score: its tag's, less {@value #SECOND_LATER} per place. */
+    private static double firstScore(EnglishChineseDictionary.Sense sense) {
+        double base = switch (sense.kind()) {
+            case SUBJECT -> SECOND_SUBJECT;
+            case GENERAL -> SECOND_GENERAL;
+            case WEB -> SECOND_WEB;
+        };
+        return Math.max(0.3, base - SECOND_LATER * sense.rank());
+    }
+
+    /** Adds the sense's catalog term to {@code best} with the score, weighed by how often the catalog writes it. */
+    private void admit(Map<String, Translation> best, String key, EnglishChineseDictionary.Sense sense, double score) {
+        GlossIndex.Term term = index.terms.get(sense.chinese());
+        if (term == null || best.containsKey(term.chinese())) return;
+        best.put(term.chinese(), new Translation(term.chinese(), SecondDictionaryGate.gloss(key),
+                Translation.Match.SECOND_DICTIONARY, false, score * GlossIndex.prominence(term.occurrences()),
+                term.occurrences()));
     }
 }
