@@ -47,14 +47,15 @@ final class UnmodifiedHead {
         String q = question.toLowerCase(Locale.ROOT);
         var out = new ArrayList<Dataset>();
         for (List<Subject> run : runs(q, words)) {
-            Subject modifier = run.get(0);
-            int from = q.indexOf(modifier.text());
-            Subject last = run.get(run.size() - 1);
-            String compound = q.substring(from, q.indexOf(last.text(), from) + last.text().length());
-            String head = compound.substring(modifier.text().length());
+            // the question is lower-cased, and so must the words be that are found in it (X光片 in 有多少张X光片)
+            String modifier = run.get(0).text().toLowerCase(Locale.ROOT);
+            String last = run.get(run.size() - 1).text().toLowerCase(Locale.ROOT);
+            int from = q.indexOf(modifier);
+            String compound = q.substring(from, q.indexOf(last, from) + last.length());
+            String head = compound.substring(modifier.length());
             if (members.stream().noneMatch(d -> writes(sentences.apply(d), compound))) continue;
-            Set<String> stacked = stackedKinds(modifier.text(), head, members, sentences);
-            Map<Dataset, Double> withModifier = selects.apply(modifier);
+            Set<String> stacked = stackedKinds(modifier, head, members, sentences);
+            Map<Dataset, Double> withModifier = selects.apply(run.get(0));
             for (Dataset d : partial) {
                 if (out.contains(d) || withModifier.containsKey(d)) continue;
                 List<String> text = sentences.apply(d);

@@ -342,7 +342,8 @@ public final class BilingualDictionary {
         for (String text : catalogTexts) {
             if (text != null) EnglishWords.phrases(text, CatalogVocabulary.MAX_PHRASE_WORDS, latin);
         }
-        return new CatalogVocabulary(this, new TermScanner(this).scan(catalogTexts), latin);
+        return new CatalogVocabulary(this, new TermScanner(this).scan(catalogTexts), latin,
+                BracketGlosses.harvest(this, catalogTexts));
     }
 
     /** Lengths (as bits) of the headwords that start with {@code c}. */

@@ -47,9 +47,12 @@ public final class CatalogVocabulary {
     private final SecondDictionaryTerms second;
     private final SpellingCorrection spelling;
     private final WeakTranslations weak;
+    private final BracketGlosses bracketGlosses;
 
-    CatalogVocabulary(BilingualDictionary dictionary, TermScanner.Result scan, Set<String> latinPhrases) {
+    CatalogVocabulary(BilingualDictionary dictionary, TermScanner.Result scan, Set<String> latinPhrases,
+                      BracketGlosses bracketGlosses) {
         this.dictionary = dictionary;
+        this.bracketGlosses = bracketGlosses;
         this.latinPhrases = Set.copyOf(latinPhrases);
         this.charPairs = Map.copyOf(scan.charPairs());
         this.checks = new DictionaryChecks(dictionary, this);
@@ -91,6 +94,7 @@ public final class CatalogVocabulary {
             out.writeUTF(e.getKey());
             out.writeInt(e.getValue());
         }
+        bracketGlosses.write(out);
     }
 
     /** The vocabulary {@link #write} wrote; empty when it was written against another dictionary. */
@@ -114,8 +118,10 @@ public final class CatalogVocabulary {
         n = in.readInt();
         Map<String, Integer> charPairs = new HashMap<>(n * 2);
         for (int i = 0; i < n; i++) charPairs.put(in.readUTF(), in.readInt());
+        // and one written before the catalog's own bracketed glosses
+        BracketGlosses glosses = BracketGlosses.read(in);
         return java.util.Optional.of(new CatalogVocabulary(dictionary,
-                new TermScanner.Result(occurrences, pairs, singles, charPairs), latin));
+                new TermScanner.Result(occurrences, pairs, singles, charPairs), latin, glosses));
     }
 
     /** Number of Chinese terms kept. */
@@ -516,7 +522,18 @@ public final class CatalogVocabulary {
         return index.singleCharacters(queryWords);
     }
 
+    /**
+     * The catalog's own gloss of the phrase first (说话人日志（speaker diarization）: {@link BracketGlosses}), then the
+     * dictionary's: the writers' term is the one their entries use, where the dictionary has none or splits it.
+     */
     private List<Translation> toChinese(List<String> queryWords, boolean compose) {
-        return index.toChinese(queryWords, compose);
+        List<Translation> own = bracketGlosses.toChinese(queryWords);
+        List<Translation> fromDictionary = index.toChinese(queryWords, compose);
+        if (own.isEmpty()) return fromDictionary;
+        var out = new ArrayList<>(own);
+        for (Translation t : fromDictionary) {
+            if (out.stream().noneMatch(o -> o.chinese().equals(t.chinese()))) out.add(t);
+        }
+        return out;
     }
 }

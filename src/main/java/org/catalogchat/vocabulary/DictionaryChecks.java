@@ -69,6 +69,10 @@ final class DictionaryChecks {
      * what the asker does, not what the data is about. False for a word that is no headword.
      */
     public boolean onlyVerb(String chinese) {
+        return onlyVerb(dictionary, chinese);
+    }
+
+    static boolean onlyVerb(BilingualDictionary dictionary, String chinese) {
         String raw = dictionary.rawGlosses(chinese);
         if (raw == null) return false;
         for (String g : raw.split("\t")) {

@@ -4,11 +4,16 @@ import static org.catalogchat.testing.FixtureCatalog.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.catalogchat.catalog.Dataset;
 import org.catalogchat.testing.FixtureBot;
+import org.catalogchat.testing.FixtureCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A compound the question asks and members write whole (立体事件相机) is not partly met by an entry writing only its
@@ -46,6 +51,21 @@ class UnmodifiedHeadTest {
     void anEntryWritingOnlyTheHeadIsNoMemberOfTheModifiedKind() {
         // EventDigits writes 事件相机 in most of its words: without the rule it passes for a partial member
         assertEquals(Set.of("stereodrive", "stereorig"), ids("立体事件相机的数据集"));
+    }
+
+    @Test
+    void aRunWithCapitalLettersIsReadAsTheQuestionWritesIt(@TempDir Path dir) {
+        var catalog = FixtureCatalog.of(
+                entry("ChestFilms").released("2017-06-01").publisher("某医院").description("ChestFilms 收集了3万张X光片。"),
+                entry("WristFilms").released("2019-06-01").publisher("某医院").description("WristFilms 收集了手腕X光片。"))
+                .catalog(dir);
+        Dataset chest = catalog.datasets().get(0);
+        Dataset wrist = catalog.datasets().get(1);
+        var sheets = new Subject("张", List.of("张"), List.of(), 0, List.of(), false);
+        var films = new Subject("X光片", List.of("X光片"), List.of(), 0, List.of(), false);
+        // the run's words are found in the lower-cased question: "X光片" once failed with an index out of bounds
+        assertEquals(List.of(wrist), UnmodifiedHead.of("有多少张X光片？", List.of(sheets, films), s -> Map.of(),
+                List.of(chest), List.of(wrist), d -> List.of(d.description())));
     }
 
     @Test
