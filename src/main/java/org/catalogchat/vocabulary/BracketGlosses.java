@@ -32,6 +32,13 @@ final class BracketGlosses {
     private static final Pattern PAIR = Pattern.compile(
             "(\\p{IsHan}+)\\s*[（(]\\s*([a-z][a-z'\\-]*(?:\\s+[a-z][a-z'\\-]*){0,3})\\s*[）)，,;；、]");
 
+    /**
+     * Largest catalog read for glosses: each bracketed phrase is checked against every other entry's text, a scan of the
+     * whole catalog per candidate side (about 1 ms per phrase at this size). A larger catalog gets none until the
+     * sides are found in one pass over the text.
+     */
+    static final int MAX_ENTRIES = 5_000;
+
     /** The English phrase's normalised words, joined by a space → the Chinese terms catalog writers gave it. */
     private final Map<String, List<Translation>> byEnglish;
 
@@ -53,6 +60,7 @@ final class BracketGlosses {
      * 人脸防伪（face anti-spoofing）, 日志 of 曝光日志（impression log）), is left out ({@link #wholeTerm}).
      */
     static BracketGlosses harvest(BilingualDictionary dictionary, Collection<String> entryTexts) {
+        if (entryTexts.size() > MAX_ENTRIES) return none();
         List<String> texts = entryTexts.stream().map(t -> t == null ? "" : t).toList();
         TermScanner scanner = new TermScanner(dictionary);
         Map<String, Map<String, Integer>> found = new LinkedHashMap<>();

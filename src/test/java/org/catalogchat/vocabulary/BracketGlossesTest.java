@@ -58,6 +58,15 @@ class BracketGlossesTest {
     }
 
     @Test
+    void aCatalogAboveTheLimitIsNotReadForGlosses() {
+        var texts = new java.util.ArrayList<>(DIARIZATION);
+        assertEquals(1, BracketGlosses.harvest(DICTIONARY, texts).size());
+        while (texts.size() <= BracketGlosses.MAX_ENTRIES) texts.add("演讲者的公开演讲视频。");
+        // a scan of every other entry per bracketed phrase is bounded by the catalog's size
+        assertEquals(0, BracketGlosses.harvest(DICTIONARY, texts).size());
+    }
+
+    @Test
     void theGlossesArePersistedWithTheVocabulary() throws IOException {
         var bytes = new ByteArrayOutputStream();
         DICTIONARY.restrictTo(DIARIZATION).write(new DataOutputStream(bytes));
