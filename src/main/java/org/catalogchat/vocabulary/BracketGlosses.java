@@ -109,7 +109,7 @@ final class BracketGlosses {
         return length >= (parts > 1 ? 2 * parts - 1 : 3);
     }
 
-    /** The English's space-separated parts that hold a letter ("face anti-spoofing" has two). */
+    /** The English's space-separated parts ("face anti-spoofing" has two; a hyphen joins its words into one). */
     private static int parts(String english) {
         return english.strip().split("\\s+").length;
     }
@@ -139,6 +139,8 @@ final class BracketGlosses {
 
     /** The Chinese terms the catalog glosses with exactly these (normalised) English words; empty when none. */
     List<Translation> toChinese(List<String> words) {
+        // asked for every phrase a question's translation tries; most catalogs write no gloss at all
+        if (byEnglish.isEmpty()) return List.of();
         List<String> key = Gloss.key(words);
         return key.isEmpty() ? List.of() : byEnglish.getOrDefault(String.join(" ", key), List.of());
     }
