@@ -900,6 +900,7 @@ class EvalTest {
             String printed = p.name() + "\n" + out.toString(StandardCharsets.UTF_8);
             double gate = FLOORS.getOrDefault(p.name(), p.isTest() ? TEST_GATE : DEV_GATE);
             assertTrue(report.botAccuracy(null) >= gate, printed);
+            assertTrue(report.errors() == 0, printed);
             // The bot beats the baseline; on a set of under ten questions (a fresh set's four on one catalog) one
             // question is 25 points, so there a tie is allowed, never falling below it.
             boolean small = report.outcomes().size() < 10;
