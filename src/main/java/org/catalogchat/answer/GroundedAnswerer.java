@@ -103,7 +103,9 @@ public final class GroundedAnswerer implements Answerer {
         Evidence evidence = gatherer.gather(plan);
         // "谣言和假新闻", "papers and charts": two topics joined by "and" are read as two topics where the joint reading
         // finds nothing or only the entries writing both
-        Optional<QueryPlan> apart = JoinedTopics.apart(plan);
+        // (道路和混凝土裂缝: where one side has the head the other lacks, the head is shared, not left off one side)
+        QueryPlan asked = plan;
+        Optional<QueryPlan> apart = SharedHead.distributed(asked).or(() -> JoinedTopics.apart(asked));
         if (apart.isPresent()) {
             boolean joint = Verdict.of(plan, evidence) == Verdict.ANSWER;
             // "同时有视频和音频的": both asked in one entry, as the joint reading has them, when it answers
