@@ -103,9 +103,19 @@ public final class GroundedAnswerer implements Answerer {
         Evidence evidence = gatherer.gather(plan);
         // "谣言和假新闻", "papers and charts": two topics joined by "and" are read as two topics where the joint reading
         // finds nothing or only the entries writing both
-        // (道路和混凝土裂缝: where one side has the head the other lacks, the head is shared, not left off one side)
-        QueryPlan asked = plan;
-        Optional<QueryPlan> apart = SharedHead.distributed(asked).or(() -> JoinedTopics.apart(asked));
+        // 道路和混凝土裂缝相关的数据集有几个？: where no entry writes the whole phrase, the head one side lacks is
+        // shared by both (counts and lists too); where some entry does, or sharing answers nothing, as before
+        boolean taken = false;
+        Optional<QueryPlan> shared = Verdict.of(plan, evidence) == Verdict.ANSWER ? Optional.empty() : SharedHead.distributed(plan);
+        if (shared.isPresent()) {
+            Evidence each = gatherer.gather(shared.get());
+            if (Verdict.of(shared.get(), each) == Verdict.ANSWER) {
+                plan = shared.get();
+                evidence = JoinedTopics.namingTheMissing(each);
+                taken = true;
+            }
+        }
+        Optional<QueryPlan> apart = taken ? Optional.empty() : JoinedTopics.apart(plan);
         if (apart.isPresent()) {
             boolean joint = Verdict.of(plan, evidence) == Verdict.ANSWER;
             // "同时有视频和音频的": both asked in one entry, as the joint reading has them, when it answers
