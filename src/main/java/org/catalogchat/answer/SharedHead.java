@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.catalogchat.catalog.TopicMatcher;
 
 /**
  * Two topics joined by "and" that share a head written once: 道路和混凝土裂缝 (道路裂缝 and 混凝土裂缝), 中文和日语歌声,
@@ -21,6 +23,8 @@ import java.util.regex.Matcher;
  * }</pre>
  */
 final class SharedHead {
+    private static final Pattern LIST_COMMA = Pattern.compile("[,，、]");
+
     private SharedHead() {
     }
 
@@ -38,6 +42,8 @@ final class SharedHead {
         // "both X and Y": one entry must meet both, the sides are never read apart
         if (BothMarkers.asked(q.text())) return Optional.empty();
         String text = q.text().toLowerCase(Locale.ROOT);
+        // "people, places and organisations", 谣言、假新闻和标题党: a list of more than two, not one head shared by two
+        if (LIST_COMMA.matcher(text).find()) return Optional.empty();
         Matcher m = JoinedTopics.AND.matcher(text);
         if (!m.find()) return Optional.empty();
         int at = m.start();
@@ -77,7 +83,9 @@ final class SharedHead {
             head = right.subList(left.size(), right.size());
             x = left;
             y = right.subList(0, left.size());
-        } else if (left.size() > right.size()) {
+        } else if (left.size() > right.size() && TopicMatcher.hasHan(text)) {
+            // (only in Chinese, where a modifier's words do open the phrase; "image-caption pairs split into strongly
+            // and weakly matched ones" measured: English words before the join are no head they share)
             // 水下图像增强和语义分割: the head opens the first side
             head = left.subList(0, left.size() - right.size());
             x = left.subList(head.size(), left.size());
