@@ -19,11 +19,11 @@ class PartlyWrittenTest {
     @RegisterExtension
     static final FixtureBot bot = FixtureBot.withMiniLm(
             entry("CardioSeg（心脏影像分割数据集）").released("2017-09-01").publisher("某医科大学")
-                    .description("CardioSeg 包含150名受试者的心脏影像，标注了左心室、右心室和心肌，用于心脏分割。"),
+                    .description("CardioSeg 包含150名受试者的心脏影像，由三家医院的扫描仪采集，附有年龄和性别信息。"),
             entry("WholeHeart（全心影像数据集）").released("2018-09-01").publisher("某大学")
                     .description("WholeHeart 包含120例三维心脏影像，标注了心脏的七个子结构。"),
             entry("Heart Cine").released("2009-09-01").publisher("某健康科学中心")
-                    .description("Heart Cine 包含45例心脏电影磁共振检查，提供左心室心内膜和心外膜的专家勾画轮廓。"),
+                    .description("Heart Cine 是心脏磁共振图像数据集，包含45例三维心脏图像，标注了心脏的七个子结构。"),
             entry("Canopy").released("2013-05-01").publisher("某林业大学")
                     .description("Canopy 收集了热带雨林树冠的航拍影像，标注了树种。"),
             entry("Rally").released("2018-06-01").publisher("某体育学院")
