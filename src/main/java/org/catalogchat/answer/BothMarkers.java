@@ -55,20 +55,27 @@ final class BothMarkers {
      * empty when it asks no both.
      */
     static List<String> sides(String text) {
-        Matcher m = PAIR.matcher(text);
-        if (m.find()) return List.of(m.group(1), beforeHead(clause(text, m.end())));
-        for (Pattern marker : HAVING) {
-            Matcher t = marker.matcher(text);
-            if (!t.find()) continue;
-            String rest = clause(text, t.end());
-            Matcher j = ZH_JOIN.matcher(rest);
-            if (j.find()) return List.of(rest.substring(0, j.start()), beforeHead(rest.substring(j.end())));
-        }
+        List<String> zh = chineseSides(text);
+        if (!zh.isEmpty()) return List.of(zh.get(0), beforeHead(zh.get(1)));
         Matcher b = BOTH_AND.matcher(text);
         if (b.find()) {
             String rest = text.substring(b.end());
             Matcher a = AND.matcher(rest);
             if (a.find()) return List.of(rest.substring(0, a.start()), clause(rest, a.end()));
+        }
+        return List.of();
+    }
+
+    /** 既X又Y → X, Y to the clause's end; 同时有X和Y → 有X, Y to the clause's end; empty when neither is asked. */
+    private static List<String> chineseSides(String text) {
+        Matcher m = PAIR.matcher(text);
+        if (m.find()) return List.of(m.group(1), clause(text, m.end()));
+        for (Pattern marker : HAVING) {
+            Matcher t = marker.matcher(text);
+            if (!t.find()) continue;
+            String rest = clause(text, t.end());
+            Matcher j = ZH_JOIN.matcher(rest);
+            if (j.find()) return List.of(rest.substring(0, j.start()), rest.substring(j.end()));
         }
         return List.of();
     }
@@ -133,20 +140,8 @@ final class BothMarkers {
 
     /** The words after the Chinese second side's last 的 to the end of its clause; empty without them. */
     private static String headAfterSecondSide(String text) {
-        Matcher m = PAIR.matcher(text);
-        String second = "";
-        if (m.find()) second = clause(text, m.end());
-        else {
-            for (Pattern marker : HAVING) {
-                Matcher t = marker.matcher(text);
-                if (!t.find()) continue;
-                String rest = clause(text, t.end());
-                Matcher j = ZH_JOIN.matcher(rest);
-                if (!j.find()) continue;
-                second = rest.substring(j.end());
-                break;
-            }
-        }
+        List<String> zh = chineseSides(text);
+        String second = zh.isEmpty() ? "" : zh.get(1);
         String before = beforeHead(second);
         return before.length() < second.length() ? second.substring(before.length() + 1) : "";
     }
