@@ -39,6 +39,7 @@ final class PublisherReader {
     private final AliasAcronyms aliasAcronyms;
     private final PublisherNameParts nameParts;
     private final PublisherLinkNames linkNames;
+    private final PublisherSpans spans;
 
     /** {@link #JOINED_THEN} and a publishing verb; read from the glossary on first use. */
     private Pattern publishingAfter;
@@ -58,6 +59,7 @@ final class PublisherReader {
         this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
         this.aliasAcronyms = new AliasAcronyms(texts);
         this.linkNames = new PublisherLinkNames(texts);
+        this.spans = new PublisherSpans(texts, glossary, publisherPhrases);
         this.nameParts = new PublisherNameParts(glossary.cues("organisation-suffix"), glossary.cues("publisher-kind-universities"));
     }
 
@@ -67,6 +69,11 @@ final class PublisherReader {
 
     /** The publishers {@code rest} names beyond the parser's, when the question names no entry; {@code rest} without them. */
     Read read(Query q, String rest) {
+        // "the Tokyo Institute of Technology", "did the ShareGPT4V team publish": a publisher's name read whole first,
+        // so that its words are neither an entry's name nor subjects
+        Read first = spans.read(q, rest);
+        q = first.query();
+        rest = first.rest();
         // "发布机构名称里带“实验室”的": a word of the publisher's name is the filter, no publisher by name, no subject
         if (q.named().isEmpty() && q.publishers().isEmpty()) {
             Optional<PublisherNameParts.Asked> part = nameParts.read(q.text());
