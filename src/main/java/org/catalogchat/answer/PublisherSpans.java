@@ -144,7 +144,7 @@ final class PublisherSpans {
     }
 
     /**
-     * Where the span stands where a publisher stands (before a publishing verb, after by/from/由/被), the words saying
+     * Where the span stands where a publisher stands (before a publishing verb, after by/from), the words saying
      * so that are no subject (the span, and "team" of "the ShareGPT4V team"); else null.
      */
     private String saidAsPublisher(String text, int start, int end) {
@@ -152,14 +152,15 @@ final class PublisherSpans {
         String before = text.substring(0, start);
         String after = text.substring(end);
         if (TopicMatcher.hasHan(text)) {
-            if (before.matches("(?s).*[由被]\\s*$")) return span;
             Matcher alias = ALIAS_THEN.matcher(after);
             String next = alias.find() ? after.substring(alias.end()) : after;
             if (zhSlotAfter.matcher(next).find()) return span;
         }
         String lowerBefore = before.toLowerCase(Locale.ROOT);
         String lowerAfter = after.toLowerCase(Locale.ROOT);
-        if (lowerBefore.matches("(?s).*\\b(?:by|from)\\s+(?:the\\s+)?$")) return span;
+        if (lowerBefore.matches("(?s).*\\bby\\s+(?:the\\s+)?$")) return span;
+        // "datasets from X" is X's, but "built from X", "collected from X" name a source of the data, not who published it
+        if (lowerBefore.matches("(?s).*\\bfrom\\s+(?:the\\s+)?$") && !lowerBefore.matches("(?s).*\\b(?:\\w+ed|built|made|taken|drawn)\\s+from\\s+(?:the\\s+)?$")) return span;
         Matcher behind = Pattern.compile("^" + BEHIND).matcher(lowerAfter);
         String said = behind.find() ? span + after.substring(0, behind.end()) : span;
         String afterBehind = lowerAfter.substring(behind.end());
