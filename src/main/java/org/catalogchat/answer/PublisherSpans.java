@@ -24,7 +24,7 @@ import org.catalogchat.catalog.TopicMatcher;
  *     writes none of that entry's names whole;</li>
  * <li>Latin words that open a publisher's name as the catalog writes it ("Meta" of Meta AI, "Facebook" of Facebook AI
  *     Research: a sub-organisation counts for its parent), standing where a publisher stands ("did X publish", "by X",
- *     "X 参与发布", "由X"). There an entry of that very name is not asked: an entry publishes nothing.</li>
+ *     "X 参与发布"). There an entry of that very name is not asked: an entry publishes nothing.</li>
  * </ul>
  */
 final class PublisherSpans {
