@@ -136,6 +136,7 @@ final class Planner {
     private final PublisherRankingReader publisherRankings;
     private final UnitFilter unitFilter;
     private final DetailSelector details;
+    private final Optional<CatalogVocabulary> vocabulary;
 
     Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
             Optional<CatalogVocabulary> vocabulary) {
@@ -150,6 +151,7 @@ final class Planner {
         this.parser = parser;
         this.lexical = lexical;
         this.texts = texts;
+        this.vocabulary = vocabulary;
         this.words = new PlanWords(glossary, vocabulary, texts);
         this.details = new DetailSelector(texts, vocabulary);
         this.counts = new CountReader(words, details);
@@ -244,6 +246,11 @@ final class Planner {
         // "filmed with several cameras", 多种语言: the quantity word is how many, not what about; the noun it counts stays
         List<QuantityWords.Found> quantities = q.named().isEmpty() ? QuantityWords.in(q.text()) : List.of();
         rest = QuantityWords.without(rest, q.text(), quantities);
+        // "text style transfer resources": the kind of entry asked, as "datasets" is, whatever filter the question has
+        if (q.language() == Language.EN) {
+            rest = KindNounAsked.without(rest, q.text(), glossary.cues("asked-kind"),
+                    phrase -> vocabulary.map(v -> v.dictionaryNames(phrase)).orElse(false));
+        }
 
         List<Subject> subjects = aspectSubjects(q, lower);
         var unknownNames = new ArrayList<String>();
