@@ -103,7 +103,7 @@ final class PublisherSpans {
         String outside = f.asWritten() ? text.substring(0, f.start()) + " " + text.substring(f.end()) : text;
         if (d.allNames().stream().anyMatch(n -> n.strip().length() >= 2 && TopicMatcher.contains(outside, n.strip()))) return false;
         List<String> spanWords = List.of(span.toLowerCase(Locale.ROOT).split("\\s+"));
-        return d.allNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT).split("[\\s（(]+")[0])
+        return d.allNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT).split("[\\s（(-]+")[0])
                 .anyMatch(first -> !first.isEmpty() && (spanWords.contains(first) || span.equalsIgnoreCase(first)));
     }
 
