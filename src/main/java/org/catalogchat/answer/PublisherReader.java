@@ -31,6 +31,12 @@ final class PublisherReader {
     /** What may stand between an organisation and its publishing verb: particles, or other publishers joined to it. */
     private static final String JOINED_THEN = "(?:\\s*(?:[和与及或、跟]|以及)[^，。？！,.?!\\s]{2,16}?)*\\s*[了过都各共也还一起]*";
 
+    /**
+     * Han characters with the middle dots a transliterated name is written with (约翰斯·霍普金斯大学): the name is one
+     * organisation, where a run of Han characters alone cut it at the dot into 约翰斯 and 霍普金斯大学.
+     */
+    private static final Pattern HAN_NAME_RUN = Pattern.compile("\\p{IsHan}+(?:[·・‧]\\p{IsHan}+)*");
+
     private final EntryTexts texts;
     private final Glossary glossary;
     private final LexicalIndex lexical;
@@ -263,7 +269,7 @@ final class PublisherReader {
      */
     private List<String> organisationsIn(String text, String question) {
         var out = new ArrayList<String>();
-        Matcher h = HAN_RUN.matcher(text);
+        Matcher h = HAN_NAME_RUN.matcher(text);
         while (h.find()) {
             String run = h.group();
             int i = 0;
