@@ -46,6 +46,7 @@ final class PublisherReader {
     private final PublisherNameParts nameParts;
     private final PublisherLinkNames linkNames;
     private final PublisherSpans spans;
+    private final PlacePublishers places;
 
     /** {@link #JOINED_THEN} and a publishing verb; read from the glossary on first use. */
     private Pattern publishingAfter;
@@ -66,6 +67,7 @@ final class PublisherReader {
         this.aliasAcronyms = new AliasAcronyms(texts);
         this.linkNames = new PublisherLinkNames(texts);
         this.spans = new PublisherSpans(texts, glossary, publisherPhrases);
+        this.places = new PlacePublishers(texts, glossary, vocabulary);
         this.nameParts = new PublisherNameParts(glossary.cues("organisation-suffix"), glossary.cues("publisher-kind-universities"));
     }
 
@@ -80,6 +82,12 @@ final class PublisherReader {
         Read first = spans.read(q, rest);
         q = first.query();
         rest = first.rest();
+        // "香港的机构", "北京的高校", "Hong Kong institutions": the publishers whose names hold the place, not a topic
+        if (q.named().isEmpty()) {
+            Read placed = places.read(q, rest);
+            q = placed.query();
+            rest = placed.rest();
+        }
         // "发布机构名称里带“实验室”的": a word of the publisher's name is the filter, no publisher by name, no subject
         if (q.named().isEmpty() && q.publishers().isEmpty()) {
             Optional<PublisherNameParts.Asked> part = nameParts.read(q.text());
