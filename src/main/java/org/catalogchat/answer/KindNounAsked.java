@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.catalogchat.catalog.TopicMatcher;
 
 /**
  * "Which text style transfer resources were released after 2019?", "How many record matching resources does the
@@ -28,6 +29,11 @@ final class KindNounAsked {
     private static final List<String> DETERMINERS = List.of("the", "a", "an", "any", "which", "what", "some", "all",
             "many", "these", "those", "other", "more");
 
+    /** Coverage at which an entry writes every subject (shares are weighted sums: allow rounding). */
+    private static final double FULL = 0.999;
+    /** A lower-case English word: a word the dictionary could give a Chinese form, not a name or a figure. */
+    private static final Pattern LOWER_WORD = Pattern.compile("[a-z]{3,}");
+
     private KindNounAsked() {}
 
     /**
@@ -48,6 +54,24 @@ final class KindNounAsked {
             }
         }
         return rest;
+    }
+
+    /**
+     * Whether the entries a kind reading lists read its topic only in part, so the list may be one of several
+     * members worded otherwise: a listed entry does not write every subject ("text style transfer" listed by an entry
+     * writing 风格 and 转换 but no word for "text"), or, in a catalog written in Chinese, a subject word has no Chinese
+     * form, so only entries writing it in English could be found ("disambiguation", where a sibling writes 消歧). The
+     * answerer then keeps the noun a subject, as before the kind reading: a wrong list is worse than "not found".
+     */
+    static boolean topicReadInPart(List<Subject> subjects, Evidence e, boolean catalogWritesChinese) {
+        List<Subject> asked = subjects.stream().filter(s -> !e.generic().contains(s)).toList();
+        if (asked.isEmpty() || e.entries().isEmpty()) return false;
+        for (var d : e.entries()) {
+            Double c = e.coverage().get(d.id());
+            if (c != null && c < FULL) return true;
+        }
+        return catalogWritesChinese && asked.stream().anyMatch(s -> LOWER_WORD.matcher(s.text()).matches()
+                && s.forms().stream().noneMatch(TopicMatcher::hasHan));
     }
 
     private static String blankAt(String rest, String question, int start, int end) {

@@ -195,6 +195,25 @@ final class Planner {
      * without its name; the previous answer's entries, when the question goes on from them.
      */
     QueryPlan plan(Question question, List<Dataset> about) {
+        return plan(question, about, true);
+    }
+
+    /**
+     * The plan of a question with its kind nouns ("resources") left as subjects, as they were read before
+     * {@link KindNounAsked}: what the answerer falls back on where the kind reading lists a topic read only in part.
+     */
+    QueryPlan planKeepingKindNouns(Question question) {
+        return plan(question, List.of(), false);
+    }
+
+    /** Whether the question writes a kind noun that {@link #plan} reads as the kind of entry asked, not a subject. */
+    boolean readsKindNoun(Question question) {
+        String text = question.text();
+        return Language.of(text) == Language.EN && !KindNounAsked.without(text, text, glossary.cues("asked-kind"),
+                phrase -> vocabulary.map(v -> v.dictionaryNames(phrase)).orElse(false)).equals(text);
+    }
+
+    private QueryPlan plan(Question question, List<Dataset> about, boolean kindNouns) {
         Query q = names.byFirstWord(parser.parse(question.text()));
         if (!about.isEmpty()) q = q.withNamed(about);
         List<EnglishEntryNames.Found> englishNames = englishEntryNames.in(q.text(),
@@ -247,7 +266,7 @@ final class Planner {
         List<QuantityWords.Found> quantities = q.named().isEmpty() ? QuantityWords.in(q.text()) : List.of();
         rest = QuantityWords.without(rest, q.text(), quantities);
         // "text style transfer resources": the kind of entry asked, as "datasets" is, whatever filter the question has
-        if (q.language() == Language.EN) {
+        if (kindNouns && q.language() == Language.EN) {
             rest = KindNounAsked.without(rest, q.text(), glossary.cues("asked-kind"),
                     phrase -> vocabulary.map(v -> v.dictionaryNames(phrase)).orElse(false));
         }
@@ -290,6 +309,14 @@ final class Planner {
         q = names.anotherRelease(q, unknownNames);
         var readByLink = new ArrayList<String>();
         q = publishers.withNamesOfPublishers(q, unknownNames, readByLink);
+        if (q.named().isEmpty() && !q.publishers().isEmpty()) {
+            // "the USDA Forest Service": the words after the acronym read as a publisher are its name's, no subject
+            var notPublishers = new ArrayList<String>(unknownNames);
+            subjects.forEach(s -> notPublishers.add(s.text()));
+            List<String> tail = AcronymNameTail.words(q.text(), notPublishers);
+            AcronymNameTail.removeFrom(subjects, tail);
+            unknownNames.removeIf(n -> AcronymNameTail.madeOf(n, tail));
+        }
         if (!readByLink.isEmpty()) {
             // "the University of Freiburg" read as 弗赖堡大学: "University" is part of its name, no subject
             List<String> forms = glossary.cues("publisher-forms-universities");

@@ -122,16 +122,38 @@ final class PublisherSpans {
                     int start = words.get(i)[0], end = words.get(j)[1];
                     String span = text.substring(start, end).replaceAll("[.’']+$", "");
                     end = start + span.length();
-                    if (!opensAPublisher(span)) continue;
+                    List<String> publishers = opensAPublisher(span) ? List.of(glossary.canonicalPublisher(span)) : makerNamedBy(span);
+                    if (publishers.isEmpty()) continue;
                     String said = saidAsPublisher(text, start, end);
                     if (said == null) continue;
-                    out.add(new Found(start, end, List.of(glossary.canonicalPublisher(span)), true, said));
+                    out.add(new Found(start, end, publishers, true, said));
                     i = j;
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The publisher an acronym stands for where the catalog writes it only as the first word of entries' names
+     * ("Inria" of INRIA Person, "UCF" of UCF Shadow, 法国国家信息与自动化研究所 and 中佛罗里达大学 written in Chinese): an
+     * entry named after its maker, asked where a publisher stands ("did Inria take part in"), names that maker, not
+     * itself. Only where every such entry has one publisher and they share it; else empty, as before.
+     */
+    private List<String> makerNamedBy(String span) {
+        if (span.length() < 2 || span.contains(" ") || !Character.isUpperCase(span.charAt(0))
+                || glossary.isStopword(span.toLowerCase(Locale.ROOT))) return List.of();
+        String word = span.toLowerCase(Locale.ROOT);
+        String maker = null;
+        for (Dataset d : texts.all()) {
+            boolean namedBy = d.allNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT))
+                    .anyMatch(n -> n.length() > word.length() && n.split("[\\s（(-]+")[0].equals(word));
+            if (!namedBy) continue;
+            if (d.publishers().size() != 1 || maker != null && !maker.equals(d.publishers().get(0))) return List.of();
+            maker = d.publishers().get(0);
+        }
+        return maker == null ? List.of() : List.of(maker);
     }
 
     /**
