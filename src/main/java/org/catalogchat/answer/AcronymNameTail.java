@@ -43,6 +43,7 @@ final class AcronymNameTail {
 
     /** Whether every word of {@code phrase} is one of the {@code tail} words. */
     static boolean madeOf(String phrase, List<String> tail) {
-        return !tail.isEmpty() && List.of(phrase.toLowerCase(Locale.ROOT).strip().split("\\s+")).stream().allMatch(tail::contains);
+        if (tail.isEmpty()) return false;
+        return List.of(phrase.toLowerCase(Locale.ROOT).strip().split("\\s+")).stream().allMatch(tail::contains);
     }
 }

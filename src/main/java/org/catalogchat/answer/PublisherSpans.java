@@ -137,9 +137,9 @@ final class PublisherSpans {
 
     /**
      * The publisher an acronym stands for where the catalog writes it only as the first word of entries' names
-     * ("Inria" of INRIA Person, "UCF" of UCF Shadow, 法国国家信息与自动化研究所 and 中佛罗里达大学 written in Chinese): an
-     * entry named after its maker, asked where a publisher stands ("did Inria take part in"), names that maker, not
-     * itself. Only where every such entry has one publisher and they share it; else empty, as before.
+     * ("Inria" of an entry called "INRIA Walkers", published by 法国国家信息与自动化研究所, written nowhere as Inria):
+     * an entry named after its maker, asked where a publisher stands ("did Inria take part in"), names that maker,
+     * not itself. Only where every such entry has one publisher and they share it; else empty, as before.
      */
     private List<String> makerNamedBy(String span) {
         if (span.length() < 2 || span.contains(" ") || !Character.isUpperCase(span.charAt(0))
