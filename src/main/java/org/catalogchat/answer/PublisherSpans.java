@@ -81,6 +81,8 @@ final class PublisherSpans {
         for (Found f : found) {
             // a shipped row the parser read already ("Google" as 谷歌)
             if (f.asWritten() && publishers.containsAll(f.publishers())) continue;
+            // "AI" of "the Allen Institute for AI", a name the parser read whole already: a word of it is no publisher
+            if (f.asWritten() && insideReadName(text, f, q.publishers())) continue;
             List<Dataset> taken = named.stream().filter(d -> readFrom(d, f, text)).toList();
             // a translated phrase that took no entry's name is the publisher reader's to read, as before
             if (!f.asWritten() && taken.isEmpty()) continue;
@@ -122,9 +124,14 @@ final class PublisherSpans {
                     int start = words.get(i)[0], end = words.get(j)[1];
                     String span = text.substring(start, end).replaceAll("[.’']+$", "");
                     end = start + span.length();
-                    List<String> publishers = opensAPublisher(span) ? List.of(glossary.canonicalPublisher(span)) : makerNamedBy(span);
+                    boolean opens = opensAPublisher(span);
+                    List<String> publishers = opens ? List.of(glossary.canonicalPublisher(span)) : makerNamedBy(span, text);
                     if (publishers.isEmpty()) continue;
-                    String said = saidAsPublisher(text, start, end);
+                    // "any MIDI datasets?", "the Waymo data", "from the DQN Replay Dataset", "embodied AI datasets": before
+                    // "datasets" or after "from", a word that opens an entry's name (or two letters) is that entry's or a
+                    // topic's; only a verb of publishing makes it a publisher there
+                    boolean strongOnly = !opens || span.length() <= 2 || opensAnEntryName(span);
+                    String said = saidAsPublisher(text, start, end, strongOnly);
                     if (said == null) continue;
                     out.add(new Found(start, end, publishers, true, said));
                     i = j;
@@ -141,7 +148,7 @@ final class PublisherSpans {
      * an entry named after its maker, asked where a publisher stands ("did Inria take part in"), names that maker,
      * not itself. Only where every such entry has one publisher and they share it; else empty, as before.
      */
-    private List<String> makerNamedBy(String span) {
+    private List<String> makerNamedBy(String span, String text) {
         if (span.length() < 2 || span.contains(" ") || !Character.isUpperCase(span.charAt(0))
                 || glossary.isStopword(span.toLowerCase(Locale.ROOT))) return List.of();
         String word = span.toLowerCase(Locale.ROOT);
@@ -150,6 +157,11 @@ final class PublisherSpans {
             boolean namedBy = d.allNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT))
                     .anyMatch(n -> n.length() > word.length() && n.split("[\\s（(-]+")[0].equals(word));
             if (!namedBy) continue;
+            // an entry called by that one word ("MMRS - …"), or named whole in the question, is the entry asked
+            String shortName = d.name().split(" - |（|\\(")[0].strip();
+            if (!shortName.contains(" ") || d.allNames().stream().anyMatch(n -> TopicMatcher.contains(text, n.split(" - |（|\\(")[0].strip()))) {
+                return List.of();
+            }
             if (d.publishers().size() != 1 || maker != null && !maker.equals(d.publishers().get(0))) return List.of();
             maker = d.publishers().get(0);
         }
@@ -169,7 +181,29 @@ final class PublisherSpans {
      * Where the span stands where a publisher stands (before a publishing verb, after by/from), the words saying
      * so that are no subject (the span, and "team" of "the ShareGPT4V team"); else null.
      */
-    private String saidAsPublisher(String text, int start, int end) {
+    /** Whether the span lies within a name of a publisher already read that the question writes. */
+    private boolean insideReadName(String text, Found f, java.util.Collection<String> read) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String p : read) {
+            for (String n : glossary.publisher(p).map(Glossary.Publisher::allNames).orElse(List.of())) {
+                String name = n.toLowerCase(Locale.ROOT);
+                if (name.length() <= f.end() - f.start()) continue;
+                for (int at = lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+                    if (at <= f.start() && f.end() <= at + name.length()) return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether some entry's name opens with this word ("Waymo" of Waymo Open Dataset). */
+    private boolean opensAnEntryName(String span) {
+        String word = span.toLowerCase(Locale.ROOT);
+        return texts.all().stream().flatMap(d -> d.allNames().stream())
+                .anyMatch(n -> n.strip().toLowerCase(Locale.ROOT).split("[\\s（(-]+")[0].equals(word));
+    }
+
+    private String saidAsPublisher(String text, int start, int end, boolean strongOnly) {
         String span = text.substring(start, end);
         String before = text.substring(0, start);
         String after = text.substring(end);
@@ -182,14 +216,14 @@ final class PublisherSpans {
         String lowerAfter = after.toLowerCase(Locale.ROOT);
         if (lowerBefore.matches("(?s).*\\bby\\s+(?:the\\s+)?$")) return span;
         // "datasets from X" is X's, but "built from X", "collected from X" name a source of the data, not who published it
-        if (lowerBefore.matches("(?s).*\\bfrom\\s+(?:the\\s+)?$") && !lowerBefore.matches("(?s).*\\b(?:\\w+ed|built|made|taken|drawn)\\s+from\\s+(?:the\\s+)?$")) return span;
+        if (!strongOnly && lowerBefore.matches("(?s).*\\bfrom\\s+(?:the\\s+)?$") && !lowerBefore.matches("(?s).*\\b(?:\\w+ed|built|made|taken|drawn)\\s+from\\s+(?:the\\s+)?$")) return span;
         Matcher behind = Pattern.compile("^" + BEHIND).matcher(lowerAfter);
         String said = behind.find() ? span + after.substring(0, behind.end()) : span;
         String afterBehind = lowerAfter.substring(behind.end());
         boolean asked = lowerBefore.matches("(?s).*\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?$");
         if (asked && afterBehind.matches("(?s)^\\s+(?:help(?:ed)?\\s+(?:to\\s+)?)?(?:" + PUBLISH_EN + ")\\b.*")) return said;
         if (afterBehind.matches("(?s)^\\s+(?:published|released|made|put out|created|built|produced|helped)\\b.*")) return said;
-        if (lowerAfter.matches("(?s)^(?:'s|’s)?\\s+(?:datasets|data sets|data)\\b.*")) return span;
+        if (!strongOnly && lowerAfter.matches("(?s)^(?:'s|’s)?\\s+(?:datasets|data sets|data)\\b.*")) return span;
         return null;
     }
 }

@@ -32,7 +32,11 @@ class PublisherNamesAskedTest {
             entry("FireLog").released("2014-01-01").publisher("美国农业部林务局")
                     .description("FireLog 是美国野火发生记录数据库。"),
             entry("BurnMap").released("2007-06-01").publisher("美国地质调查局", "美国农业部林务局")
-                    .description("BurnMap 是火烧严重程度监测数据。"));
+                    .description("BurnMap 是火烧严重程度监测数据。"),
+            entry("Quill - 手写笔迹数据集").released("2024-03-08").publisher("某理工大学")
+                    .description("Quill 是手写笔迹数据集。"),
+            entry("Inkwell - 墨迹数据集").released("2024-05-01").publisher("某研究院")
+                    .description("Inkwell 是墨迹扫描数据集。"));
 
     @Test
     void anAcronymInAPublishersSlotIsTheMakerOfTheEntryNamedWithIt() {
@@ -59,5 +63,12 @@ class PublisherNamesAskedTest {
         // was 0: "Forest" and "Service" two subjects neither entry writes
         Answer a = bot.ask("How many datasets did the USDA Forest Service publish?");
         assertEquals(Set.of("firelog", "burnmap"), Set.copyOf(ids(a)), a.markdown());
+    }
+
+    @Test
+    void anEntryCalledByOneWordIsTheEntryInAPublishersSlot() {
+        // was the entries of 某研究院 and 某理工大学: each one-word name read as its own maker
+        Answer a = bot.ask("Inkwell和Quill分别是谁发布的？");
+        assertEquals(Set.of("inkwell", "quill"), Set.copyOf(ids(a)), a.markdown());
     }
 }
