@@ -55,6 +55,19 @@ final class BothMarkers {
      * empty when it asks no both.
      */
     static List<String> sides(String text) {
+        List<String> zh = chineseSides(text);
+        if (!zh.isEmpty()) return List.of(zh.get(0), beforeHead(zh.get(1)));
+        Matcher b = BOTH_AND.matcher(text);
+        if (b.find()) {
+            String rest = text.substring(b.end());
+            Matcher a = AND.matcher(rest);
+            if (a.find()) return List.of(rest.substring(0, a.start()), clause(rest, a.end()));
+        }
+        return List.of();
+    }
+
+    /** 既X又Y → X, Y to the clause's end; 同时有X和Y → 有X, Y to the clause's end; empty when neither is asked. */
+    private static List<String> chineseSides(String text) {
         Matcher m = PAIR.matcher(text);
         if (m.find()) return List.of(m.group(1), clause(text, m.end()));
         for (Pattern marker : HAVING) {
@@ -64,13 +77,16 @@ final class BothMarkers {
             Matcher j = ZH_JOIN.matcher(rest);
             if (j.find()) return List.of(rest.substring(0, j.start()), rest.substring(j.end()));
         }
-        Matcher b = BOTH_AND.matcher(text);
-        if (b.find()) {
-            String rest = text.substring(b.end());
-            Matcher a = AND.matcher(rest);
-            if (a.find()) return List.of(rest.substring(0, a.start()), clause(rest, a.end()));
-        }
         return List.of();
+    }
+
+    /**
+     * A Chinese second side up to its last 的: 既有白天又有夜间照片的行人检测数据 asks for 行人检测 data having both, so
+     * 行人检测 is the head both sides share, not a word of the second side ({@link #lackingTheHead}).
+     */
+    private static String beforeHead(String side) {
+        int de = side.lastIndexOf('的');
+        return de > 0 ? side.substring(0, de) : side;
     }
 
     private static String clause(String text, int from) {
@@ -101,6 +117,33 @@ final class BothMarkers {
             }
         }
         return out;
+    }
+
+    /**
+     * The members not writing the head both sides share, in Chinese order after the second side and its 的 (行人检测 in
+     * 既有白天又有夜间照片的行人检测数据): the question asks for that head having both, and an entry writing both sides
+     * and not the head (白天 and 夜间 photos of places) is about something else. A head word no entry writes constrains
+     * nothing here.
+     */
+    static List<Dataset> lackingTheHead(String question, Map<Subject, Map<Dataset, Double>> matched, List<Dataset> members) {
+        String text = question.toLowerCase(Locale.ROOT);
+        String head = headAfterSecondSide(text);
+        if (head.isBlank() || members.isEmpty()) return List.of();
+        List<String> sides = sides(text);
+        var writing = new ArrayList<Map<Dataset, Double>>();
+        matched.forEach((s, m) -> {
+            String t = s.text().toLowerCase(Locale.ROOT);
+            if (!t.isBlank() && head.contains(t) && sides.stream().noneMatch(side -> side.contains(t))) writing.add(m);
+        });
+        return members.stream().filter(d -> writing.stream().anyMatch(m -> !m.containsKey(d))).toList();
+    }
+
+    /** The words after the Chinese second side's last 的 to the end of its clause; empty without them. */
+    private static String headAfterSecondSide(String text) {
+        List<String> zh = chineseSides(text);
+        String second = zh.isEmpty() ? "" : zh.get(1);
+        String before = beforeHead(second);
+        return before.length() < second.length() ? second.substring(before.length() + 1) : "";
     }
 
     /** Whether the question says every one of its subjects must hold in one entry. */

@@ -162,6 +162,19 @@ final class DateExpressions {
     }
 
     static Optional<DateRange> parse(String question) {
+        Optional<BoundClarifier.Found> clarifier = BoundClarifier.find(question);
+        if (clarifier.isEmpty()) return parseBounds(question);
+        // the clarifier's own year ("不含2020年") is no second period: read the question without it, then settle the bound
+        BoundClarifier.Found f = clarifier.get();
+        String without = question.substring(0, f.start()) + " ".repeat(f.end() - f.start()) + question.substring(f.end());
+        List<Point> points = points(without.toLowerCase(Locale.ROOT));
+        Optional<DateRange> range = parseBounds(without);
+        if (points.size() != 1 || range.isEmpty()) return range;
+        Point p = points.get(0);
+        return Optional.of(BoundClarifier.settle(range.get(), f, p.start(), p.end(), p.en(), p.zh()));
+    }
+
+    private static Optional<DateRange> parseBounds(String question) {
         String q = yearsIntoJoinedMonths(relativeYears(relativeCenturies(question.toLowerCase(Locale.ROOT))));
         List<Point> points = points(q);
         for (Point p : points) {

@@ -252,6 +252,10 @@ final class EvidenceGatherer {
             List<Dataset> oneSided = BothMarkers.meetingOneSideOnly(q.text(), matched, members);
             members.removeAll(oneSided);
             suggestions.addAll(oneSided);
+            // (既有白天又有夜间照片的行人检测数据: an entry with both and no 行人检测 is about another head)
+            List<Dataset> otherHead = BothMarkers.lackingTheHead(q.text(), matched, members);
+            members.removeAll(otherHead);
+            suggestions.addAll(otherHead);
         }
         texts.sortNewestFirst(members); // members.sort(Catalog.NEWEST_FIRST), by precomputed ranks
         // Entries of one day are listed as the catalog lists them, so each group reads in the catalog's order.

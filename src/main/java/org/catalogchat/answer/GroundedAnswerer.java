@@ -113,7 +113,19 @@ public final class GroundedAnswerer implements Answerer {
         }
         // "谣言和假新闻", "papers and charts": two topics joined by "and" are read as two topics where the joint reading
         // finds nothing or only the entries writing both
-        Optional<QueryPlan> apart = JoinedTopics.apart(plan);
+        // 道路和混凝土裂缝相关的数据集有几个？: where no entry writes the whole phrase, the head one side lacks is
+        // shared by both (counts and lists too); where some entry does, or sharing answers nothing, as before
+        boolean taken = false;
+        Optional<QueryPlan> shared = Verdict.of(plan, evidence) == Verdict.ANSWER ? Optional.empty() : SharedHead.distributed(plan);
+        if (shared.isPresent()) {
+            Evidence each = gatherer.gather(shared.get());
+            if (Verdict.of(shared.get(), each) == Verdict.ANSWER) {
+                plan = shared.get();
+                evidence = JoinedTopics.namingTheMissing(each);
+                taken = true;
+            }
+        }
+        Optional<QueryPlan> apart = taken ? Optional.empty() : JoinedTopics.apart(plan);
         if (apart.isPresent()) {
             boolean joint = Verdict.of(plan, evidence) == Verdict.ANSWER;
             // "同时有视频和音频的": both asked in one entry, as the joint reading has them, when it answers
@@ -227,16 +239,27 @@ public final class GroundedAnswerer implements Answerer {
     /**
      * A count whose kind is written with an entry's name ({@link KindCountedAsName}): its members are found by words
      * other entries of the kind may not write, so where an entry left out reads as close to the kind as the members
-     * ({@link UnsureMembership}), the count is not stated; the answer names both groups and asks which count.
+     * ({@link UnsureMembership}), the count is not stated; the answer names both groups and asks which count. Any
+     * other count of a topic is unsure the same way where an entry left out writes part of the topic
+     * ({@link PartlyWritten}) and reads as close to it as its members do on average.
      */
     private Optional<Answer> unsureCount(QueryPlan p, Evidence e) {
         String text = p.query().text();
+        if (e.entries().isEmpty()) return Optional.empty();
         Optional<String> kind = KindCountedAsName.phrase(text);
-        if (kind.isEmpty() || !parser.countsKindWrittenAsName(text) || e.entries().isEmpty()) return Optional.empty();
-        // (publishers are among the filters)
-        List<Dataset> candidates = p.query().hasFilters() ? underTheConditionsOnly(p) : all;
-        List<Dataset> rivals = unsure.rivals(kind.get(), e.entries(), candidates);
-        return rivals.isEmpty() ? Optional.empty() : Optional.of(replies.unsureCount(p, e.entries(), rivals, kind.get()));
+        if (kind.isPresent() && parser.countsKindWrittenAsName(text)) {
+            // (publishers are among the filters)
+            List<Dataset> candidates = p.query().hasFilters() ? underTheConditionsOnly(p) : all;
+            List<Dataset> rivals = unsure.rivals(kind.get(), e.entries(), candidates);
+            return rivals.isEmpty() ? Optional.empty() : Optional.of(replies.unsureCount(p, e.entries(), rivals, kind.get()));
+        }
+        // 心脏影像数据集有几个？: members of a topic often word it otherwise (心脏磁共振, 路面 for 道路); an entry left out
+        // that writes the topic's distinctive share and reads as close to it as the members do, on average, makes the
+        // count unsure, and the answer names both groups instead of a number (a wrong count is worse than none)
+        if (!p.named().isEmpty() || p.subjects().isEmpty() || !p.previous().isEmpty()) return Optional.empty();
+        List<Dataset> rivals = unsure.asCloseAsTheMembers(PartlyWritten.topic(p), e.entries(), PartlyWritten.entries(p, e, all));
+        String described = SetComposer.topicWords(p, p.language());
+        return rivals.isEmpty() ? Optional.empty() : Optional.of(replies.unsureCount(p, e.entries(), rivals, described));
     }
 
     /**

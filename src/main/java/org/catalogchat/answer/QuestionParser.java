@@ -243,10 +243,12 @@ public final class QuestionParser {
         }
 
         Set<String> publishers = findPublishers(scrub);
+        Optional<DateRange> dates = DateExpressions.parse(scrub.toString());
+        // "（不含2020年）" settles a date bound (read just above); none of its words is a subject
+        BoundClarifier.find(scrub).ifPresent(f -> blank(scrub, f.start(), f.end()));
         // Topics are no longer looked up in a table here: the planner translates what is left into subjects.
         Set<String> topics = Set.of();
         String residue = scrub.toString();
-        Optional<DateRange> dates = DateExpressions.parse(scrub.toString());
         Optional<Query.SizeCondition> size = sizeCondition(lower);
         String cueText = scrub.toString().toLowerCase(Locale.ROOT);
 

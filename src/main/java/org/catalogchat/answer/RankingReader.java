@@ -93,7 +93,23 @@ final class RankingReader {
     private static String zhRanked(Matcher superlative, String text) {
         String before = superlative.group(1);
         if (before == null || before.isBlank()) return superlative.group(2);
-        return withoutWhichMeasure(text, superlative.start(1), before);
+        return withoutWhichMeasure(text, superlative.start(1), afterContainer(text, superlative.start(1), before));
+    }
+
+    /** 集里, 集中, 集内, 集当中: "in the datasets", the container the ranking runs over, not part of what it counts. */
+    private static final Pattern IN_THE_SET = Pattern.compile("集(?:当中|里|中|内)");
+
+    /**
+     * "视觉问答数据集里问题最多的", "皮肤病数据集中图像最少的": the characters read before the superlative may reach back over
+     * "集里"/"集中" into the set the question ranks within; what is ranked is only what follows it (问题, 图像).
+     * {@code start} is where {@code ranked} begins in {@code text}, so a container begun before it is seen too.
+     */
+    static String afterContainer(String text, int start, String ranked) {
+        int from = Math.max(0, start - 1);
+        Matcher in = IN_THE_SET.matcher(text).region(from, start + ranked.length());
+        int cut = -1;
+        while (in.find()) cut = in.end() - start;
+        return cut > 0 && cut < ranked.length() ? ranked.substring(cut) : ranked;
     }
 
     /**

@@ -72,9 +72,7 @@ final class Replies {
         Language lang = p.language();
         boolean zh = lang == Language.ZH;
         var words = new ArrayList<String>();
-        var byGroup = new java.util.TreeMap<Integer, List<String>>();
-        for (Subject s : p.subjects()) byGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s.text());
-        String topic = String.join(zh ? "或" : " or ", byGroup.values().stream().map(w -> String.join(zh ? "" : " ", w)).toList());
+        String topic = SetComposer.topicWords(p, lang);
         List<Dataset> shown = matched.stream().limit(SUGGESTIONS).toList();
         for (Dataset d : shown) {
             String when = d.released().isStated() ? d.released().toString() : (zh ? "日期未说明" : "date not stated");

@@ -443,14 +443,23 @@ final class SetComposer {
                 .orElseThrow();
     }
 
+    /** The question's topic alone, its alternatives joined by "or": "road crack or concrete crack", 心脏影像. */
+    static String topicWords(QueryPlan p, Language lang) {
+        return String.join(lang == Language.ZH ? "或" : " or ", alternatives(p, lang == Language.ZH));
+    }
+
+    /** Words of one alternative side by side, one string per alternative. */
+    private static List<String> alternatives(QueryPlan p, boolean zh) {
+        var byGroup = new java.util.TreeMap<Integer, List<String>>();
+        for (Subject s : p.subjects()) byGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s.text());
+        return byGroup.values().stream().map(words -> String.join(zh ? "" : " ", words)).toList();
+    }
+
     /** The question's conditions in words: "remote sensing datasets from BAAI released in 2022". */
     String describe(QueryPlan p, Language lang) {
         Query q = p.query();
         boolean zh = lang == Language.ZH;
-        // Words of one alternative side by side; alternatives joined by "or".
-        var byGroup = new java.util.TreeMap<Integer, List<String>>();
-        for (Subject s : p.subjects()) byGroup.computeIfAbsent(s.group(), k -> new ArrayList<>()).add(s.text());
-        var subjects = byGroup.values().stream().map(words -> String.join(zh ? "" : " ", words)).toList();
+        var subjects = alternatives(p, zh);
         var pubs = q.publishers().stream().map(x -> zh ? x : words.englishPublisher(x)).toList();
         String joiner = zh ? "或" : " or ";
         var sb = new StringBuilder();

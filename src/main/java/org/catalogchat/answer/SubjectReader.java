@@ -41,6 +41,9 @@ final class SubjectReader {
     private static final Pattern PARTICIPLE = Pattern.compile(
             "(?i)(?:^|[^a-z])([a-z]+(?:ed|en|wn)|made|built|done|held|kept|sent|taught|bought)\\s*$");
 
+    /** What joins two names in one condition: "ICCV or ECCV", "Kinect和RealSense", "CLIP/BLIP". */
+    private static final Pattern JOINED_NAME = Pattern.compile("\\s*(?:,|/|、|or|and|或者|或|和|与|及)\\s*", Pattern.CASE_INSENSITIVE);
+
     /** Spelled-out magnitudes ("a few hundred hours") are figures, not topics. */
     private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?:hundred|thousand|million|billion|dozen)s?");
 
@@ -133,6 +136,12 @@ final class SubjectReader {
             String token = a.group();
             if (words.isStop(token) || !words.nameLike(token, original)) continue;
             int[] cue = attribute(text, original, a.start(), a.end());
+            // "published at ICCV or ECCV", "用Kinect或RealSense采集": a name joined to one read by its cue shares the cue
+            // (an earlier alternative's name counts: "or" splits the question into alternatives before this is read)
+            if (cue.length == 0 && java.util.stream.Stream.concat(attributes.stream(), attributeNames.stream())
+                    .anyMatch(first -> joinedInOriginal(original, first, token))) {
+                cue = new int[]{a.start(), a.end()};
+            }
             if (cue.length == 0 || texts.matching(token).isEmpty()) continue;
             attributes.add(token);
             // a source is any entry writing the name: "YouTube 短视频" gathers from YouTube without a cue of making
@@ -195,6 +204,13 @@ final class SubjectReader {
             if (besideOthers) subjects.add(new Subject(name[0], List.of(name[1]), List.of()));
             else unknownNames.add(name[0]);
         }
+    }
+
+    /** Whether the question writes {@code second} right after {@code first}, joined by or/and/或/和 (the text read may have lost the joiner). */
+    private static boolean joinedInOriginal(String original, String first, String second) {
+        int at = original.indexOf(first);
+        int next = at < 0 ? -1 : original.indexOf(second, at + first.length());
+        return next >= 0 && JOINED_NAME.matcher(original.substring(at + first.length(), next)).matches();
     }
 
     /** Entries that must write a term before a name no entry is called can be a word of a topic rather than a name. */

@@ -35,17 +35,47 @@ final class UnsureMembership {
      */
     List<Dataset> rivals(String kind, List<Dataset> members, List<Dataset> candidates) {
         if (meanings.isEmpty() || members.isEmpty() || candidates.size() > EntryMeanings.COMPARED_AT_ONCE) return List.of();
+        Optional<double[]> closeness = closeness(kind, members);
+        if (closeness.isEmpty()) return List.of();
         double least = Double.MAX_VALUE;
-        for (Dataset m : members) {
-            var s = meanings.get().similarity(kind, m);
-            if (s.isEmpty()) return List.of();
-            least = Math.min(least, s.getAsDouble());
+        for (double c : closeness.get()) least = Math.min(least, c);
+        return atLeast(kind, least - MARGIN, members, candidates);
+    }
+
+    /**
+     * Of {@code candidates} (entries already near the topic by its words, {@link PartlyWritten}), those that read at
+     * least as close to {@code kind} as the members do on average. Not the least close member less {@link #MARGIN}:
+     * over the dev and fresh counts that let in entries of a sibling topic where one member reads far (SRD, shadow
+     * removal, beside four shadow detection members; a place recognition entry beside image captions).
+     */
+    List<Dataset> asCloseAsTheMembers(String kind, List<Dataset> members, List<Dataset> candidates) {
+        if (meanings.isEmpty() || members.isEmpty() || candidates.isEmpty()
+                || members.size() + candidates.size() > EntryMeanings.COMPARED_AT_ONCE) return List.of();
+        Optional<double[]> closeness = closeness(kind, members);
+        if (closeness.isEmpty()) return List.of();
+        double sum = 0;
+        for (double c : closeness.get()) sum += c;
+        return atLeast(kind, sum / members.size(), members, candidates);
+    }
+
+    /** Each member's closeness in meaning to {@code kind}, in order; empty when one cannot be read. */
+    private Optional<double[]> closeness(String kind, List<Dataset> members) {
+        double[] out = new double[members.size()];
+        for (int i = 0; i < out.length; i++) {
+            var s = meanings.get().similarity(kind, members.get(i));
+            if (s.isEmpty()) return Optional.empty();
+            out[i] = s.getAsDouble();
         }
+        return Optional.of(out);
+    }
+
+    /** The candidates, members aside, that read at least {@code least} close to {@code kind}. */
+    private List<Dataset> atLeast(String kind, double least, List<Dataset> members, List<Dataset> candidates) {
         var rivals = new ArrayList<Dataset>();
         for (Dataset d : candidates) {
             if (members.contains(d)) continue;
             var s = meanings.get().similarity(kind, d);
-            if (s.isPresent() && s.getAsDouble() >= least - MARGIN) rivals.add(d);
+            if (s.isPresent() && s.getAsDouble() >= least) rivals.add(d);
         }
         return rivals;
     }

@@ -104,10 +104,12 @@ public final class EvalCommand {
         return new Evaluation(engine, new TextbookRag(engine.catalog(), model)).run(cases);
     }
 
-    private static boolean check(Evaluation.Report report, double min, String what, PrintStream err) {
+    static boolean check(Evaluation.Report report, double min, String what, PrintStream err) {
         boolean ok = report.botAccuracy(null) >= min;
         if (!ok) err.printf("error: %s: accuracy below --min-accuracy %.0f%%%n", what, min * 100);
-        return ok;
+        // a crash is a defect whatever the set's accuracy: a 500 to a user
+        if (report.errors() > 0) err.printf("error: %s: %d questions threw while being answered%n", what, report.errors());
+        return ok && report.errors() == 0;
     }
 
     static void print(Evaluation.Report r, PrintStream out, boolean showFailures) {
@@ -118,6 +120,7 @@ public final class EvalCommand {
         }
         row(out, "all", r.outcomes());
         out.printf("confident wrong counts or lists: %d%n", r.confidentWrongSets());
+        if (r.errors() > 0) out.printf("questions that threw: %d%n", r.errors());
         List<Evaluation.Outcome> ranked = r.outcomes().stream().filter(o -> !o.c().absent() && !o.c().expect().isEmpty()).toList();
         out.printf("%nretrieval over %d answerable questions:   bot   baseline%n", ranked.size());
         out.printf("  recall@5                              %5.3f   %5.3f%n", mean(ranked, Evaluation.Outcome::botRecall),

@@ -26,6 +26,12 @@ import org.catalogchat.answer.Source;
  * }</pre>
  */
 public final class Evaluation {
+    /**
+     * The intent recorded for a question whose answering threw: the question counts as failed and the run goes on,
+     * so one crash neither hides the rest of the set's scores nor passes unseen (see {@link Report#errors()}).
+     */
+    public static final String ERROR_INTENT = "error";
+
     /** How one case went for both systems. */
     public record Outcome(EvalCase c, boolean bot, boolean baseline, boolean intentRight, String botIntent,
                           double botRecall, double botRr, double baseRecall, double baseRr, String botAnswer,
@@ -59,6 +65,11 @@ public final class Evaluation {
 
         public long confidentWrongSets() {
             return outcomes.stream().filter(Outcome::confidentWrongSet).count();
+        }
+
+        /** Questions whose answering threw; any makes the eval command and CI fail, whatever the accuracy. */
+        public long errors() {
+            return outcomes.stream().filter(o -> o.botIntent().equals(ERROR_INTENT)).count();
         }
 
         public List<Outcome> failures() {
@@ -103,17 +114,26 @@ public final class Evaluation {
     public Report run(List<EvalCase> cases) {
         var outcomes = new ArrayList<Outcome>();
         for (EvalCase c : cases) {
-            Answer a = engine.answerer().answer(new Question(c.question(), earlierTurns(c)));
-            List<String> sources = a.sources().stream().map(Source::id).toList();
-            var ranking = new ArrayList<>(sources);
-            a.suggestions().stream().map(Source::id).filter(id -> !ranking.contains(id)).forEach(ranking::add);
-            TextbookRag.Result b = baseline.answer(c.question());
-            outcomes.add(new Outcome(c, Scorer.correct(c, a.markdown(), sources), Scorer.correct(c, b.text(), b.sourceIds()),
-                    a.intent().label().equals(c.intent()), a.intent().label(),
-                    Scorer.recallAt5(c, ranking), Scorer.reciprocalRank(c, ranking),
-                    Scorer.recallAt5(c, b.ranking()), Scorer.reciprocalRank(c, b.ranking()), a.markdown(), sources));
+            try {
+                outcomes.add(outcome(c));
+            } catch (RuntimeException e) {
+                outcomes.add(new Outcome(c, false, false, false, ERROR_INTENT, 0, 0, 0, 0,
+                        "error: " + e, List.of()));
+            }
         }
         return new Report(outcomes);
+    }
+
+    private Outcome outcome(EvalCase c) {
+        Answer a = engine.answerer().answer(new Question(c.question(), earlierTurns(c)));
+        List<String> sources = a.sources().stream().map(Source::id).toList();
+        var ranking = new ArrayList<>(sources);
+        a.suggestions().stream().map(Source::id).filter(id -> !ranking.contains(id)).forEach(ranking::add);
+        TextbookRag.Result b = baseline.answer(c.question());
+        return new Outcome(c, Scorer.correct(c, a.markdown(), sources), Scorer.correct(c, b.text(), b.sourceIds()),
+                a.intent().label().equals(c.intent()), a.intent().label(),
+                Scorer.recallAt5(c, ranking), Scorer.reciprocalRank(c, ranking),
+                Scorer.recallAt5(c, b.ranking()), Scorer.reciprocalRank(c, b.ranking()), a.markdown(), sources);
     }
 
     /** The case's earlier questions asked first, each seeing the turns before it, as a conversation would. */

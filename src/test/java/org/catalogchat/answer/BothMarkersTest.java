@@ -54,9 +54,27 @@ class BothMarkersTest {
     }
 
     @Test
+    void anEntryWritingBothSidesButNotTheSharedHeadIsNoMember() {
+        Dataset pedestrians = dataset("pedestrians");
+        Dataset places = dataset("places");
+        var matched = new LinkedHashMap<Subject, Map<Dataset, Double>>();
+        matched.put(new Subject("白天", List.of("白天"), List.of()), Map.of(pedestrians, 1.0, places, 1.0));
+        matched.put(new Subject("夜间", List.of("夜间"), List.of()), Map.of(pedestrians, 1.0, places, 1.0));
+        matched.put(new Subject("照片", List.of("照片"), List.of()), Map.of(pedestrians, 1.0, places, 1.0));
+        matched.put(new Subject("行人检测", List.of("行人检测"), List.of()), Map.of(pedestrians, 1.0));
+        // 行人检测 follows the second side's 的: the head both sides share, which places does not write
+        assertEquals(List.of(places), BothMarkers.lackingTheHead("既有白天又有夜间照片的行人检测数据", matched,
+                List.of(pedestrians, places)));
+        // no head after a 的: nothing to require
+        assertEquals(List.of(), BothMarkers.lackingTheHead("既有白天又有夜间照片的数据", matched,
+                List.of(pedestrians, places)));
+    }
+
+    @Test
     void sidesAreReadFromTheMarkers() {
         assertEquals(List.of("有高光谱", "有激光雷达"), BothMarkers.sides("既有高光谱又有激光雷达"));
-        assertEquals(List.of("包含视频", "音频的数据"), BothMarkers.sides("同时包含视频和音频的数据"));
+        // the words after the second side's 的 are the head both share, no word of that side
+        assertEquals(List.of("包含视频", "音频"), BothMarkers.sides("同时包含视频和音频的数据"));
         assertEquals(List.of(" touch ", " vision data"), BothMarkers.sides("datasets with both touch and vision data"));
         assertEquals(List.of(), BothMarkers.sides("2024年同时发布的数据集"));
     }

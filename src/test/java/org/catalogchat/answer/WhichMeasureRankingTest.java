@@ -26,6 +26,16 @@ class WhichMeasureRankingTest {
     }
 
     @Test
+    void theSetARankingRunsOverIsNoPartOfTheRankedNoun() {
+        // "视线估计数据集里参与者最多": 集里 is "in the datasets"; the four characters before 最多 reached back over it
+        assertEquals("alphagaze", ids(bot.ask("视线估计数据集中参与者最少的是哪个？")).get(0));
+        assertEquals("betagaze", ids(bot.ask("视线估计数据集里参与者最多的是哪个？")).get(0));
+        assertEquals("问题", RankingReader.afterContainer("视觉问答数据集里问题最多", 6, "集里问题"));
+        assertEquals("样本数", RankingReader.afterContainer("数据集中样本数最多", 3, "中样本数"));
+        assertEquals("中文句子", RankingReader.afterContainer("哪个中文句子最多", 2, "中文句子"));
+    }
+
+    @Test
     void aMeasureWordNotAfterWhichStays() {
         assertEquals("个参与者", RankingReader.withoutWhichMeasure("这个参与者最多", 1, "个参与者"));
         assertEquals("参与者", RankingReader.withoutWhichMeasure("哪个参与者最多", 1, "个参与者"));
