@@ -111,6 +111,19 @@ public final class GroundedAnswerer implements Answerer {
             plan = planner.planKeepingKindNouns(question);
             evidence = gatherer.gather(plan);
         }
+        // 有没有 NASA 参与的卫星观测数据？: a publisher read whole whose reading only loses entries of that publisher that the
+        // question read as before (NASA a word of the topic) answered keeps the earlier answer (PublisherHeldBack)
+        if (plan.named().isEmpty() && !plan.query().publishers().isEmpty()) {
+            QueryPlan earlier = planner.planWithoutWholePublisherNames(question);
+            if (earlier.named().isEmpty() && !earlier.query().publishers().containsAll(plan.query().publishers())) {
+                Evidence before = gatherer.gather(earlier);
+                if (Verdict.of(earlier, before) == Verdict.ANSWER
+                        && PublisherHeldBack.keepsEarlier(evidence, before, gatherer.meetingConditions(plan))) {
+                    plan = earlier;
+                    evidence = before;
+                }
+            }
+        }
         // "谣言和假新闻", "papers and charts": two topics joined by "and" are read as two topics where the joint reading
         // finds nothing or only the entries writing both
         // 道路和混凝土裂缝相关的数据集有几个？: where no entry writes the whole phrase, the head one side lacks is

@@ -195,7 +195,7 @@ final class Planner {
      * without its name; the previous answer's entries, when the question goes on from them.
      */
     QueryPlan plan(Question question, List<Dataset> about) {
-        return plan(question, about, true);
+        return plan(question, about, true, true);
     }
 
     /**
@@ -203,7 +203,16 @@ final class Planner {
      * {@link KindNounAsked}: what the answerer falls back on where the kind reading lists a topic read only in part.
      */
     QueryPlan planKeepingKindNouns(Question question) {
-        return plan(question, List.of(), false);
+        return plan(question, List.of(), false, true);
+    }
+
+    /**
+     * The plan of a question with the words of a publisher's name read whole, or of a place standing for publishers,
+     * left as they were read before {@link PublisherSpans} and {@link PlacePublishers}: the earlier answer the
+     * answerer keeps where those readings only lose entries of the very publishers they read ({@link PublisherHeldBack}).
+     */
+    QueryPlan planWithoutWholePublisherNames(Question question) {
+        return plan(question, List.of(), true, false);
     }
 
     /** Whether the question writes a kind noun that {@link #plan} reads as the kind of entry asked, not a subject. */
@@ -213,7 +222,7 @@ final class Planner {
                 phrase -> vocabulary.map(v -> v.dictionaryNames(phrase)).orElse(false)).equals(text);
     }
 
-    private QueryPlan plan(Question question, List<Dataset> about, boolean kindNouns) {
+    private QueryPlan plan(Question question, List<Dataset> about, boolean kindNouns, boolean wholeNames) {
         Query q = names.byFirstWord(parser.parse(question.text()));
         if (!about.isEmpty()) q = q.withNamed(about);
         List<EnglishEntryNames.Found> englishNames = englishEntryNames.in(q.text(),
@@ -257,7 +266,7 @@ final class Planner {
             for (String cue : kind.isEmpty() ? List.<String>of() : glossary.cues(kind)) rest = blankAsIn(rest, q.rest(), cue);
         }
         rest = rankings.withoutRankWords(ranked, rest);
-        PublisherReader.Read read = publishers.read(q, rest);
+        PublisherReader.Read read = publishers.read(q, rest, wholeNames);
         q = read.query();
         rest = read.rest();
         if (!q.publishers().isEmpty()) rest = SubOrganisations.without(rest, q.rest());

@@ -75,15 +75,21 @@ final class PublisherReader {
     record Read(Query query, String rest) {
     }
 
-    /** The publishers {@code rest} names beyond the parser's, when the question names no entry; {@code rest} without them. */
-    Read read(Query q, String rest) {
+    /**
+     * The publishers {@code rest} names beyond the parser's, when the question names no entry; {@code rest} without
+     * them. With {@code wholeNames}, a publisher's name read whole and a place standing for publishers come first;
+     * without, the question is read as before those readings (what {@link PublisherHeldBack} compares with).
+     */
+    Read read(Query q, String rest, boolean wholeNames) {
         // "the Tokyo Institute of Technology", "did the ShareGPT4V team publish": a publisher's name read whole first,
         // so that its words are neither an entry's name nor subjects
-        Read first = spans.read(q, rest);
-        q = first.query();
-        rest = first.rest();
+        if (wholeNames) {
+            Read first = spans.read(q, rest);
+            q = first.query();
+            rest = first.rest();
+        }
         // "香港的机构", "北京的高校", "Hong Kong institutions": the publishers whose names hold the place, not a topic
-        if (q.named().isEmpty()) {
+        if (wholeNames && q.named().isEmpty()) {
             Read placed = places.read(q, rest);
             q = placed.query();
             rest = placed.rest();
