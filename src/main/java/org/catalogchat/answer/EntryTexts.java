@@ -322,6 +322,20 @@ final class EntryTexts {
         return java.util.Collections.unmodifiableCollection(publisherNames.values());
     }
 
+    /**
+     * Whether {@code name} opens some publisher's name as the catalog writes it, on a word boundary ("Meta" of Meta AI,
+     * "Facebook" of Facebook AI Research), not only as a later word of a Latin name ("AI Research").
+     */
+    boolean opensPublisherName(String name) {
+        String o = name.strip().toLowerCase(Locale.ROOT);
+        if (o.length() < 2) return false;
+        for (var e : publishers.tailMap(o, true).entrySet()) {
+            if (!e.getKey().startsWith(o)) break;
+            if (partOf(e.getKey(), name) && !laterWordsOnly.contains(e.getKey())) return true;
+        }
+        return false;
+    }
+
     /** Whether some entry's publisher is exactly this name (or a name written within it, as its Latin part). */
     boolean isPublisher(String name) {
         return publishers.containsKey(name.strip().toLowerCase(Locale.ROOT));

@@ -335,6 +335,13 @@ final class EvidenceGatherer {
         return AskedName.is(s.text()) && vocabulary.map(v -> !v.dictionaryKnows(s.text())).orElse(true);
     }
 
+    /** The entries that meet the plan's publisher, date and size conditions, whatever its subjects. */
+    List<Dataset> meetingConditions(QueryPlan p) {
+        var out = new ArrayList<Dataset>();
+        for (int o : publishers.pool(p, null)) out.add(texts.all().get(o));
+        return out;
+    }
+
     /** The ordinals of the entries to score, newest first ({@link PublisherEvidence#pool}). */
     int[] pool(QueryPlan p, BitSet selected) {
         return publishers.pool(p, selected);

@@ -43,6 +43,8 @@ public final class GroundedAnswerer implements Answerer {
     private final ClosestInMeaning closest;
     private final UnsureMembership unsure;
     private final QuestionParser parser;
+    /** Whether the catalog's descriptions are written in Chinese (an English word without a Chinese form reads few). */
+    private final boolean writesChinese;
 
     public GroundedAnswerer(Catalog catalog, Glossary glossary, QuestionParser parser, Retriever retriever) {
         this(catalog, glossary, parser, retriever, CatalogVocabularies.restrict(glossary, catalog));
@@ -74,6 +76,7 @@ public final class GroundedAnswerer implements Answerer {
         this.closest = new ClosestInMeaning(meanings, all);
         this.unsure = new UnsureMembership(meanings);
         this.parser = parser;
+        this.writesChinese = all.stream().anyMatch(d -> org.catalogchat.catalog.TopicMatcher.hasHan(d.description()));
     }
 
     @Override
@@ -101,6 +104,26 @@ public final class GroundedAnswerer implements Answerer {
     /** Gathers the plan's evidence; where its subjects select one entry and a detail of it is asked, plans again. */
     private AnswerTrace gathered(Question question, QueryPlan plan) {
         Evidence evidence = gatherer.gather(plan);
+        // "Which word sense disambiguation resources …": read as the kind asked, "resources" lets a topic read only in
+        // part list one member of several; kept a subject, the question has its earlier, honest answer
+        if (plan.named().isEmpty() && Verdict.of(plan, evidence) == Verdict.ANSWER && planner.readsKindNoun(question)
+                && KindNounAsked.topicReadInPart(plan.subjects(), evidence, writesChinese)) {
+            plan = planner.planKeepingKindNouns(question);
+            evidence = gatherer.gather(plan);
+        }
+        // 有没有 NASA 参与的卫星观测数据？: a publisher read whole whose reading only loses entries of that publisher that the
+        // question read as before (NASA a word of the topic) answered keeps the earlier answer (PublisherHeldBack)
+        if (plan.named().isEmpty() && !plan.query().publishers().isEmpty()) {
+            QueryPlan earlier = planner.planWithoutWholePublisherNames(question);
+            if (earlier.named().isEmpty() && !earlier.query().publishers().containsAll(plan.query().publishers())) {
+                Evidence before = gatherer.gather(earlier);
+                if (Verdict.of(earlier, before) == Verdict.ANSWER
+                        && PublisherHeldBack.keepsEarlier(evidence, before, gatherer.meetingConditions(plan))) {
+                    plan = earlier;
+                    evidence = before;
+                }
+            }
+        }
         // "谣言和假新闻", "papers and charts": two topics joined by "and" are read as two topics where the joint reading
         // finds nothing or only the entries writing both
         // 道路和混凝土裂缝相关的数据集有几个？: where no entry writes the whole phrase, the head one side lacks is

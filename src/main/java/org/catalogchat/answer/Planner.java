@@ -136,6 +136,7 @@ final class Planner {
     private final PublisherRankingReader publisherRankings;
     private final UnitFilter unitFilter;
     private final DetailSelector details;
+    private final Optional<CatalogVocabulary> vocabulary;
 
     Planner(Catalog catalog, Glossary glossary, QuestionParser parser, LexicalIndex lexical,
             Optional<CatalogVocabulary> vocabulary) {
@@ -150,6 +151,7 @@ final class Planner {
         this.parser = parser;
         this.lexical = lexical;
         this.texts = texts;
+        this.vocabulary = vocabulary;
         this.words = new PlanWords(glossary, vocabulary, texts);
         this.details = new DetailSelector(texts, vocabulary);
         this.counts = new CountReader(words, details);
@@ -193,6 +195,34 @@ final class Planner {
      * without its name; the previous answer's entries, when the question goes on from them.
      */
     QueryPlan plan(Question question, List<Dataset> about) {
+        return plan(question, about, true, true);
+    }
+
+    /**
+     * The plan of a question with its kind nouns ("resources") left as subjects, as they were read before
+     * {@link KindNounAsked}: what the answerer falls back on where the kind reading lists a topic read only in part.
+     */
+    QueryPlan planKeepingKindNouns(Question question) {
+        return plan(question, List.of(), false, true);
+    }
+
+    /**
+     * The plan of a question with the words of a publisher's name read whole, or of a place standing for publishers,
+     * left as they were read before {@link PublisherSpans} and {@link PlacePublishers}: the earlier answer the
+     * answerer keeps where those readings only lose entries of the very publishers they read ({@link PublisherHeldBack}).
+     */
+    QueryPlan planWithoutWholePublisherNames(Question question) {
+        return plan(question, List.of(), true, false);
+    }
+
+    /** Whether the question writes a kind noun that {@link #plan} reads as the kind of entry asked, not a subject. */
+    boolean readsKindNoun(Question question) {
+        String text = question.text();
+        return Language.of(text) == Language.EN && !KindNounAsked.without(text, text, glossary.cues("asked-kind"),
+                phrase -> vocabulary.map(v -> v.dictionaryNames(phrase)).orElse(false)).equals(text);
+    }
+
+    private QueryPlan plan(Question question, List<Dataset> about, boolean kindNouns, boolean wholeNames) {
         Query q = names.byFirstWord(parser.parse(question.text()));
         if (!about.isEmpty()) q = q.withNamed(about);
         List<EnglishEntryNames.Found> englishNames = englishEntryNames.in(q.text(),
@@ -236,7 +266,7 @@ final class Planner {
             for (String cue : kind.isEmpty() ? List.<String>of() : glossary.cues(kind)) rest = blankAsIn(rest, q.rest(), cue);
         }
         rest = rankings.withoutRankWords(ranked, rest);
-        PublisherReader.Read read = publishers.read(q, rest);
+        PublisherReader.Read read = publishers.read(q, rest, wholeNames);
         q = read.query();
         rest = read.rest();
         if (!q.publishers().isEmpty()) rest = SubOrganisations.without(rest, q.rest());
@@ -244,6 +274,11 @@ final class Planner {
         // "filmed with several cameras", 多种语言: the quantity word is how many, not what about; the noun it counts stays
         List<QuantityWords.Found> quantities = q.named().isEmpty() ? QuantityWords.in(q.text()) : List.of();
         rest = QuantityWords.without(rest, q.text(), quantities);
+        // "text style transfer resources": the kind of entry asked, as "datasets" is, whatever filter the question has
+        if (kindNouns && q.language() == Language.EN) {
+            rest = KindNounAsked.without(rest, q.text(), glossary.cues("asked-kind"),
+                    phrase -> vocabulary.map(v -> v.dictionaryNames(phrase)).orElse(false));
+        }
 
         List<Subject> subjects = aspectSubjects(q, lower);
         var unknownNames = new ArrayList<String>();
@@ -283,6 +318,14 @@ final class Planner {
         q = names.anotherRelease(q, unknownNames);
         var readByLink = new ArrayList<String>();
         q = publishers.withNamesOfPublishers(q, unknownNames, readByLink);
+        if (q.named().isEmpty() && !q.publishers().isEmpty()) {
+            // "the USDA Forest Service": the words after the acronym read as a publisher are its name's, no subject
+            var notPublishers = new ArrayList<String>(unknownNames);
+            subjects.forEach(s -> notPublishers.add(s.text()));
+            List<String> tail = AcronymNameTail.words(q.text(), notPublishers);
+            AcronymNameTail.removeFrom(subjects, tail);
+            unknownNames.removeIf(n -> AcronymNameTail.madeOf(n, tail));
+        }
         if (!readByLink.isEmpty()) {
             // "the University of Freiburg" read as 弗赖堡大学: "University" is part of its name, no subject
             List<String> forms = glossary.cues("publisher-forms-universities");

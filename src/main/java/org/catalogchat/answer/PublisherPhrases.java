@@ -170,6 +170,10 @@ final class PublisherPhrases {
         var out = new ArrayList<String>();
         var glossedOnly = new ArrayList<String>();
         Map<String, Set<String>> glossWords = readings().glossWords();
+        // "University College London": two kind words, and a name's one ending (伦敦帝国理工学院's 学院) says one of them
+        List<String> heads = glossary.cues("organisation-head");
+        boolean oneKind = groups.stream().flatMap(g -> g.words().stream())
+                .filter(w -> heads.contains(CatalogVocabulary.singular(w).toLowerCase(Locale.ROOT))).count() <= 1;
         for (String name : texts.publisherNames()) {
             if (groups.stream().allMatch(g -> g.forms().stream().anyMatch(f -> writes(name, f)))) {
                 out.add(name);
@@ -177,7 +181,7 @@ final class PublisherPhrases {
             }
             Set<String> glossed = glossWords.getOrDefault(name, Set.of());
             boolean all = groups.stream().allMatch(g -> g.forms().stream().anyMatch(f -> writes(name, f))
-                    || g.words().stream().allMatch(w -> glossed.contains(CatalogVocabulary.singular(w))));
+                    || g.words().stream().allMatch(w -> glossSays(glossed, w, name, oneKind)));
             if (all) glossedOnly.add(name);
         }
         // A name that writes the phrase's translations is meant before one whose glosses merely hold its words:
@@ -187,6 +191,26 @@ final class PublisherPhrases {
         out.removeIf(n -> out.stream().anyMatch(o -> o.length() < n.length() && n.contains(o)));
         return out;
     }
+
+    /**
+     * Whether the glosses of a publisher's words say this word of a phrase: a gloss word itself; an organisation's kind
+     * ("Institute") where the name ends as an organisation's does (东京工业大学, glossed "technical university"); or a
+     * gloss word of the same stem ("Technology" for "technical", their first five letters). The kind is said by the
+     * ending only where the phrase has one kind word ({@code oneKind}): "University College London" is no 伦敦…学院.
+     */
+    private boolean glossSays(Set<String> glossed, String word, String name, boolean oneKind) {
+        String w = CatalogVocabulary.singular(word).toLowerCase(Locale.ROOT);
+        if (glossed.contains(CatalogVocabulary.singular(word)) || glossed.contains(w)) return true;
+        if (glossary.cues("organisation-head").contains(w)) {
+            return oneKind && glossary.cues("organisation-suffix").stream().anyMatch(name::endsWith);
+        }
+        if (w.length() < STEM + 1) return false;
+        String stem = w.substring(0, STEM);
+        return glossed.stream().anyMatch(g -> g.length() > STEM && g.toLowerCase(Locale.ROOT).startsWith(stem));
+    }
+
+    /** Letters two English words of one stem share at the start ("techn" of technology and technical). */
+    private static final int STEM = 5;
 
     private static boolean writes(String name, String form) {
         if (form.isBlank()) return false;

@@ -31,6 +31,12 @@ final class PublisherReader {
     /** What may stand between an organisation and its publishing verb: particles, or other publishers joined to it. */
     private static final String JOINED_THEN = "(?:\\s*(?:[和与及或、跟]|以及)[^，。？！,.?!\\s]{2,16}?)*\\s*[了过都各共也还一起]*";
 
+    /**
+     * Han characters with the middle dots a transliterated name is written with (约翰斯·霍普金斯大学): the name is one
+     * organisation, where a run of Han characters alone cut it at the dot into 约翰斯 and 霍普金斯大学.
+     */
+    private static final Pattern HAN_NAME_RUN = Pattern.compile("\\p{IsHan}+(?:[·・‧]\\p{IsHan}+)*");
+
     private final EntryTexts texts;
     private final Glossary glossary;
     private final LexicalIndex lexical;
@@ -39,6 +45,8 @@ final class PublisherReader {
     private final AliasAcronyms aliasAcronyms;
     private final PublisherNameParts nameParts;
     private final PublisherLinkNames linkNames;
+    private final PublisherSpans spans;
+    private final PlacePublishers places;
 
     /** {@link #JOINED_THEN} and a publishing verb; read from the glossary on first use. */
     private Pattern publishingAfter;
@@ -58,6 +66,8 @@ final class PublisherReader {
         this.publisherPhrases = new PublisherPhrases(texts, glossary, vocabulary);
         this.aliasAcronyms = new AliasAcronyms(texts);
         this.linkNames = new PublisherLinkNames(texts);
+        this.spans = new PublisherSpans(texts, glossary, publisherPhrases);
+        this.places = new PlacePublishers(texts, glossary, vocabulary);
         this.nameParts = new PublisherNameParts(glossary.cues("organisation-suffix"), glossary.cues("publisher-kind-universities"));
     }
 
@@ -65,8 +75,25 @@ final class PublisherReader {
     record Read(Query query, String rest) {
     }
 
-    /** The publishers {@code rest} names beyond the parser's, when the question names no entry; {@code rest} without them. */
-    Read read(Query q, String rest) {
+    /**
+     * The publishers {@code rest} names beyond the parser's, when the question names no entry; {@code rest} without
+     * them. With {@code wholeNames}, a publisher's name read whole and a place standing for publishers come first;
+     * without, the question is read as before those readings (what {@link PublisherHeldBack} compares with).
+     */
+    Read read(Query q, String rest, boolean wholeNames) {
+        // "the Tokyo Institute of Technology", "did the ShareGPT4V team publish": a publisher's name read whole first,
+        // so that its words are neither an entry's name nor subjects
+        if (wholeNames) {
+            Read first = spans.read(q, rest);
+            q = first.query();
+            rest = first.rest();
+        }
+        // "香港的机构", "北京的高校", "Hong Kong institutions": the publishers whose names hold the place, not a topic
+        if (wholeNames && q.named().isEmpty()) {
+            Read placed = places.read(q, rest);
+            q = placed.query();
+            rest = placed.rest();
+        }
         // "发布机构名称里带“实验室”的": a word of the publisher's name is the filter, no publisher by name, no subject
         if (q.named().isEmpty() && q.publishers().isEmpty()) {
             Optional<PublisherNameParts.Asked> part = nameParts.read(q.text());
@@ -256,7 +283,7 @@ final class PublisherReader {
      */
     private List<String> organisationsIn(String text, String question) {
         var out = new ArrayList<String>();
-        Matcher h = HAN_RUN.matcher(text);
+        Matcher h = HAN_NAME_RUN.matcher(text);
         while (h.find()) {
             String run = h.group();
             int i = 0;
