@@ -167,15 +167,21 @@ final class DateExpressions {
         // the clarifier's own year ("不含2020年") is no second period: read the question without it, then settle the bound
         BoundClarifier.Found f = clarifier.get();
         String without = question.substring(0, f.start()) + " ".repeat(f.end() - f.start()) + question.substring(f.end());
-        List<Point> points = points(without.toLowerCase(Locale.ROOT));
+        // the bound is read as parseBounds reads it (今年, 上世纪 written out), or 今年以后（含） had no point to settle
+        List<Point> points = points(normalised(without));
         Optional<DateRange> range = parseBounds(without);
         if (points.size() != 1 || range.isEmpty()) return range;
         Point p = points.get(0);
         return Optional.of(BoundClarifier.settle(range.get(), f, p.start(), p.end(), p.en(), p.zh()));
     }
 
+    /** The question in lower case with relative years and centuries written out and joined months given their year. */
+    private static String normalised(String question) {
+        return yearsIntoJoinedMonths(relativeYears(relativeCenturies(question.toLowerCase(Locale.ROOT))));
+    }
+
     private static Optional<DateRange> parseBounds(String question) {
-        String q = yearsIntoJoinedMonths(relativeYears(relativeCenturies(question.toLowerCase(Locale.ROOT))));
+        String q = normalised(question);
         List<Point> points = points(q);
         for (Point p : points) {
             // "31 June 2024", "2024年13月", "2024年第五季度": read as the month or the year around it, the answer was a
@@ -285,18 +291,22 @@ final class DateExpressions {
     static String relativeYears(String q) {
         Matcher m = RELATIVE_YEAR.matcher(q);
         StringBuilder out = new StringBuilder();
-        int now = LocalDate.now().getYear();
         while (m.find()) {
-            String w = m.group(1) != null ? m.group(1) : m.group(2);
-            int y = switch (w) {
-                case "last", "去年" -> now - 1;
-                case "前年" -> now - 2;
-                default -> now;
-            };
+            int y = yearNamed(m.group(1) != null ? m.group(1) : m.group(2));
             m.appendReplacement(out, m.group(1) != null ? String.valueOf(y) : y + "年");
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** The year a word names from today: "this"/今年 this year, "last"/去年 the one before, 前年 two before. */
+    static int yearNamed(String word) {
+        int now = LocalDate.now().getYear();
+        return switch (word.replaceAll("\\s*year$", "")) {
+            case "last", "去年" -> now - 1;
+            case "前年" -> now - 2;
+            default -> now;
+        };
     }
 
     private static int count(String n) {

@@ -106,7 +106,7 @@ final class SubjectReader {
             for (Span span : vocabulary.get().translate(tokens)) {
                 // (an unmatched phrase is one dictionary word the catalog never writes, "speech recognition": one
                 // subject that matches nothing, not its words apart)
-                if (span.end() - span.start() < 2) continue;
+                if (span.end() - span.start() < 2 && !hyphenatedTerm(span, tokens)) continue;
                 // A phrase that is also a term of a group ("interleaved image-text", written literally by one
                 // entry) brings the group's other terms as related words.
                 Subject phrase = subject(span);
@@ -656,5 +656,14 @@ final class SubjectReader {
         excluded.addAll(straddled.get().ofAll(s.forms()));
         return excluded.size() == s.excluded().size() ? s
                 : new Subject(s.text(), s.forms(), List.copyOf(excluded), s.group(), s.related(), s.unknownWord());
+    }
+
+    /**
+     * One hyphenated token the vocabulary translates as a whole ("code-switching" → 语码转换, which the catalog glosses
+     * in brackets): one subject, as the same words written apart are. Left to the word-by-word reading, it became
+     * "code" (代码, 编程) and "switching" (切换) and found only the entry that writes the English.
+     */
+    private static boolean hyphenatedTerm(Span span, List<String> tokens) {
+        return tokens.get(span.start()).indexOf('-') > 0 && !span.translations().isEmpty();
     }
 }

@@ -36,6 +36,14 @@ class BoundClarifierTest {
     }
 
     @Test
+    void aBoundNamedFromTodayIsSettledToo() {
+        int now = LocalDate.now().getYear();
+        assertEquals(LocalDate.of(now - 1, 1, 1), range("去年以后（含）发布的数据集有几个？").from());
+        assertEquals(LocalDate.of(now, 1, 1), range("去年以后（不含去年）发布的数据集有几个？").from());
+        assertEquals(LocalDate.of(now - 1, 1, 1), range("datasets released after last year (including last year)").from());
+    }
+
+    @Test
     void aBracketNamingAnotherYearLeavesTheBound() {
         assertEquals(LocalDate.of(2021, 1, 1), range("2020年以后（含2019年）发布的数据集").from());
     }
