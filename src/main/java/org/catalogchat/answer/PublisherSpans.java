@@ -51,7 +51,10 @@ final class PublisherSpans {
         this.glossary = glossary;
         this.phrases = phrases;
         String verbs = glossary.cues("publishing-verbs").stream().map(Pattern::quote).collect(Collectors.joining("|"));
-        this.zhSlotAfter = Pattern.compile("^(?:\\s*(?:[和与及或、跟]|以及)[^，。？！,.?!\\s]{1,20}?)*\\s*[了过都各共也还一起曾]*(?:" + verbs + ")");
+        // a name joined to it reaches no question word: in "M7和Rossmann哪个先发布？" 发布 is what is compared, and M7 is
+        // an entry asked, not a publisher in a slot
+        this.zhSlotAfter = Pattern.compile("^(?:\\s*(?:[和与及或、跟]|以及)(?:(?!哪|谁|什么|几个|多少)[^，。？！,.?!\\s]){1,20}?)*"
+                + "\\s*[了过都各共也还一起曾]*(?:" + verbs + ")");
     }
 
     /** A span of the question and the publishers it names (as the catalog writes them, or as typed where it opens them). */
