@@ -42,6 +42,7 @@ public final class GroundedAnswerer implements Answerer {
     private final List<String> togetherCues;
     private final ClosestInMeaning closest;
     private final UnsureMembership unsure;
+    private final InsideLongerWords inside;
     private final QuestionParser parser;
     /** Whether the catalog's descriptions are written in Chinese (an English word without a Chinese form reads few). */
     private final boolean writesChinese;
@@ -75,6 +76,7 @@ public final class GroundedAnswerer implements Answerer {
         this.togetherCues = glossary.cues("together");
         this.closest = new ClosestInMeaning(meanings, all);
         this.unsure = new UnsureMembership(meanings);
+        this.inside = new InsideLongerWords(texts, vocabulary);
         this.parser = parser;
         this.writesChinese = all.stream().anyMatch(d -> org.catalogchat.catalog.TopicMatcher.hasHan(d.description()));
     }
@@ -270,7 +272,7 @@ public final class GroundedAnswerer implements Answerer {
         // that writes the topic's distinctive share and reads as close to it as the members do, on average, makes the
         // count unsure, and the answer names both groups instead of a number (a wrong count is worse than none)
         if (!p.named().isEmpty() || p.subjects().isEmpty() || !p.previous().isEmpty()) return Optional.empty();
-        List<Dataset> rivals = unsure.asCloseAsTheMembers(PartlyWritten.topic(p), e.entries(), PartlyWritten.entries(p, e, all));
+        List<Dataset> rivals = unsure.asCloseAsTheMembers(PartlyWritten.topic(p), e.entries(), PartlyWritten.entries(p, e, all, inside));
         String described = SetComposer.topicWords(p, p.language());
         return rivals.isEmpty() ? Optional.empty() : Optional.of(replies.unsureCount(p, e.entries(), rivals, described));
     }

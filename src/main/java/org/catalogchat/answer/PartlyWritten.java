@@ -25,9 +25,10 @@ final class PartlyWritten {
     /**
      * The entries of {@code pool} that are no member of {@code e} and write at least the partial share of one of the
      * plan's alternatives: coverage is a share of every subject of every alternative (道路裂缝 or 混凝土裂缝 are four
-     * subjects), so an entry writing half of one of two alternatives (路面裂缝: 裂缝) covers a quarter of them.
+     * subjects), so an entry writing half of one of two alternatives (路面裂缝: 裂缝) covers a quarter of them. A
+     * one-character subject the entry writes only inside longer words ({@link InsideLongerWords}) counts as unwritten.
      */
-    static List<Dataset> entries(QueryPlan p, Evidence e, List<Dataset> pool) {
+    static List<Dataset> entries(QueryPlan p, Evidence e, List<Dataset> pool, InsideLongerWords inside) {
         long alternatives = Math.max(1, p.subjects().stream().mapToInt(Subject::group).distinct().count());
         double least = EvidenceGatherer.PARTIAL_COVERAGE / alternatives;
         var members = new java.util.HashSet<String>();
@@ -36,7 +37,11 @@ final class PartlyWritten {
         for (Dataset d : pool) {
             if (members.contains(d.id())) continue;
             Double c = e.coverage().get(d.id());
-            if (c != null && c >= least) out.add(d);
+            if (c == null || c < least) continue;
+            // 行人重识别 beside an entry writing 遮挡严重: the character 重 inside 严重 is not the topic's word, and
+            // without it the entry may write too little of the topic to be near it
+            if (inside.anyOnlyInside(p, d) && inside.wholeCoverage(p, d) < least) continue;
+            out.add(d);
         }
         return out;
     }
