@@ -659,11 +659,14 @@ final class SubjectReader {
     }
 
     /**
-     * One hyphenated token the vocabulary translates as a whole ("code-switching" → 语码转换, which the catalog glosses
-     * in brackets): one subject, as the same words written apart are. Left to the word-by-word reading, it became
-     * "code" (代码, 编程) and "switching" (切换) and found only the entry that writes the English.
+     * One hyphenated token the catalog glosses whole in brackets ("code-switching" of 语码转换（code-switching）): one
+     * subject, as the same words written apart are. Left to the word-by-word reading, it became "code" (代码, 编程) and
+     * "switching" (切换) and found only the entry that writes the English. Only the catalog's own glosses: a hyphenated
+     * word the dictionary translates ("self-driving", "X-ray") is read as before, with the term groups around it
+     * ("self-driving car" read whole), which taking it first had broken.
      */
-    private static boolean hyphenatedTerm(Span span, List<String> tokens) {
-        return tokens.get(span.start()).indexOf('-') > 0 && !span.translations().isEmpty();
+    private boolean hyphenatedTerm(Span span, List<String> tokens) {
+        String token = tokens.get(span.start());
+        return token.indexOf('-') > 0 && !span.translations().isEmpty() && vocabulary.get().bracketGlossed(token);
     }
 }

@@ -457,6 +457,11 @@ public final class CatalogVocabulary {
         return EnglishForms.isFunctionWord(word);
     }
 
+    /** Whether the catalog glosses this English term in brackets beside a Chinese one ({@link BracketGlosses}). */
+    public boolean bracketGlossed(String english) {
+        return !bracketGlosses.toChinese(EnglishWords.words(english)).isEmpty();
+    }
+
     /** Whether the whole dictionary translates this English word: see {@link DictionaryChecks#dictionaryKnows}. */
     public boolean dictionaryKnows(String english) {
         return checks.dictionaryKnows(english);
