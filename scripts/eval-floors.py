@@ -12,9 +12,10 @@ for l in open(ev, encoding='utf-8'):
     if m:
         cur = m.group(1); n = int(m.group(2)); continue
     if cur and l.startswith('all '):
-        parts = l.split(); base = float(parts[3].rstrip('%')) / 100
-        # the printed percentage is rounded (84.2% for 101/120 = 0.8417): the floor comes from the exact fraction
+        # the printed percentages are rounded (84.2% for 101/120 = 0.8417): levels come from the exact fractions
+        parts = l.split()
         bot = round(n * float(parts[2].rstrip('%')) / 100) / n
+        base = round(n * float(parts[3].rstrip('%')) / 100) / n
         blind = cur.endswith('/test') or cur.endswith('-blind')
         gate = floors.get(cur, 0.90)
         need = math.floor(bot * 1000) / 1000
