@@ -37,6 +37,8 @@ final class PublisherSpans {
     private static final Pattern LATIN_RUN = Pattern.compile("[\\p{IsLatin}\\d][\\p{IsLatin}\\d.&'’-]*(?: [\\p{IsLatin}\\d][\\p{IsLatin}\\d.&'’-]*)*");
     /** An alias in brackets right after a name ("Meta（Facebook）"), or the bracket closing the alias itself. */
     private static final Pattern ALIAS_THEN = Pattern.compile("^\\s*(?:[（(][^（()）]{1,40}[)）]|[)）])");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern BEHIND_AT_START = Pattern.compile("^" + BEHIND);
     /** Latin words read at most: a long question of made-up words costs no more. */
     private static final int WORDS = 24;
 
@@ -108,7 +110,7 @@ final class PublisherSpans {
         String outside = f.asWritten() ? text.substring(0, f.start()) + " " + text.substring(f.end()) : text;
         if (d.allNames().stream().anyMatch(n -> n.strip().length() >= 2 && TopicMatcher.contains(outside, n.strip()))) return false;
         List<String> spanWords = List.of(span.toLowerCase(Locale.ROOT).split("\\s+"));
-        return d.allNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT).split("[\\s（(-]+")[0])
+        return d.allNames().stream().map(PublisherSpans::firstWord)
                 .anyMatch(first -> !first.isEmpty() && (spanWords.contains(first) || span.equalsIgnoreCase(first)));
     }
 
@@ -119,7 +121,7 @@ final class PublisherSpans {
         int seen = 0;
         while (run.find() && seen < WORDS) {
             var words = new ArrayList<int[]>();
-            Matcher w = Pattern.compile("\\S+").matcher(run.group());
+            Matcher w = WORD.matcher(run.group());
             while (w.find()) words.add(new int[]{run.start() + w.start(), run.start() + w.end()});
             seen += words.size();
             for (int i = 0; i < words.size(); i++) {
@@ -158,7 +160,7 @@ final class PublisherSpans {
         String maker = null;
         for (Dataset d : texts.all()) {
             boolean namedBy = d.allNames().stream().map(n -> n.strip().toLowerCase(Locale.ROOT))
-                    .anyMatch(n -> n.length() > word.length() && n.split("[\\s（(-]+")[0].equals(word));
+                    .anyMatch(n -> n.length() > word.length() && firstWord(n).equals(word));
             if (!namedBy) continue;
             // an entry called by that one word ("MMRS - …"), or named whole in the question, is the entry asked
             String shortName = d.name().split(" - |（|\\(")[0].strip();
@@ -203,7 +205,7 @@ final class PublisherSpans {
     private boolean opensAnEntryName(String span) {
         String word = span.toLowerCase(Locale.ROOT);
         return texts.all().stream().flatMap(d -> d.allNames().stream())
-                .anyMatch(n -> n.strip().toLowerCase(Locale.ROOT).split("[\\s（(-]+")[0].equals(word));
+                .anyMatch(n -> firstWord(n).equals(word));
     }
 
     private String saidAsPublisher(String text, int start, int end, boolean strongOnly) {
@@ -220,7 +222,7 @@ final class PublisherSpans {
         if (lowerBefore.matches("(?s).*\\bby\\s+(?:the\\s+)?$")) return span;
         // "datasets from X" is X's, but "built from X", "collected from X" name a source of the data, not who published it
         if (!strongOnly && lowerBefore.matches("(?s).*\\bfrom\\s+(?:the\\s+)?$") && !lowerBefore.matches("(?s).*\\b(?:\\w+ed|built|made|taken|drawn)\\s+from\\s+(?:the\\s+)?$")) return span;
-        Matcher behind = Pattern.compile("^" + BEHIND).matcher(lowerAfter);
+        Matcher behind = BEHIND_AT_START.matcher(lowerAfter);
         String said = behind.find() ? span + after.substring(0, behind.end()) : span;
         String afterBehind = lowerAfter.substring(behind.end());
         boolean asked = lowerBefore.matches("(?s).*\\b(?:did|does|do|has|have|had)\\s+(?:the\\s+)?$");
@@ -228,5 +230,10 @@ final class PublisherSpans {
         if (afterBehind.matches("(?s)^\\s+(?:published|released|made|put out|created|built|produced|helped)\\b.*")) return said;
         if (!strongOnly && lowerAfter.matches("(?s)^(?:'s|’s)?\\s+(?:datasets|data sets|data)\\b.*")) return span;
         return null;
+    }
+
+    /** The first word of an entry's name, lower-cased ("waymo" of "Waymo Open Dataset", "mmrs" of "MMRS（…）"). */
+    private static String firstWord(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).split("[\\s（(-]+")[0];
     }
 }
