@@ -80,10 +80,28 @@ final class PublisherPhrases {
         var out = new ArrayList<Found>();
         for (CapitalisedRun run : capitalisedRuns(text, namesAsked, glossary)) {
             List<String> publishers = writingAll(groupsOf(run.words()));
+            // "University of California, Los Angeles": where the phrase fits several publishers, the capitalised words
+            // after its comma (a campus, a city) are the rest of the name and decide among them; a rest that none of
+            // them writes reads none, rather than all of them
+            Matcher rest = NAME_REST.matcher(text).region(run.end(), text.length());
+            if (publishers.size() > 1 && rest.lookingAt()) {
+                var words = new ArrayList<>(run.words());
+                words.addAll(List.of(rest.group(1).split("\\s+")));
+                List<String> narrowed = writingAll(groupsOf(words));
+                if (narrowed.size() < publishers.size() && !publishers.containsAll(narrowed)) narrowed = List.of();
+                if (narrowed.size() < publishers.size()) {
+                    if (!narrowed.isEmpty()) out.add(new Found(run.start(), rest.end(), narrowed));
+                    continue;
+                }
+            }
             if (!publishers.isEmpty()) out.add(new Found(run.start(), run.end(), publishers));
         }
         return out;
     }
+
+    /** Capitalised words after a comma, up to three: the rest of a name written "University of California, Irvine". */
+    private static final Pattern NAME_REST = Pattern.compile(
+            "\\s*,\\s*([A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,2})(?![\\p{L}\\d])");
 
     /**
      * A capitalised phrase of the question read as a name: its words from the first content word on, and where

@@ -91,6 +91,9 @@ final class PublisherSpans {
             List<Dataset> taken = named.stream().filter(d -> readFrom(d, f, text)).toList();
             // a translated phrase that took no entry's name is the publisher reader's to read, as before
             if (!f.asWritten() && taken.isEmpty()) continue;
+            // "State Farm 和 NTHU-DDD 哪个先发布？": a phrase opening an entry's name, joined to another entry asked, is
+            // one of the datasets compared, not a publisher in no slot (asWritten spans stand in a publisher's slot)
+            if (!f.asWritten() && joinedToAnotherEntry(text, f, named.stream().filter(d -> !taken.contains(d)).toList())) continue;
             named.removeAll(taken);
             publishers.addAll(f.publishers());
             rest = PlanWords.blankWords(PlanWords.blankAsIn(rest, text, f.in(text)), f.said());
@@ -112,6 +115,30 @@ final class PublisherSpans {
         List<String> spanWords = List.of(span.toLowerCase(Locale.ROOT).split("\\s+"));
         return d.allNames().stream().map(PublisherSpans::firstWord)
                 .anyMatch(first -> !first.isEmpty() && (spanWords.contains(first) || span.equalsIgnoreCase(first)));
+    }
+
+    /** What joins two datasets named side by side: "X 和 Y", "X, Y", "X or Y", "X vs Y", "X 还是 Y". */
+    private static final Pattern JOINER = Pattern.compile(
+            "\\s*(?:[和与跟及、,，/]|以及|还是|or|and|vs\\.?|versus)\\s*", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the span and a name of another entry the question asks stand side by side, joined as two datasets are
+     * ("State Farm 和 NTHU-DDD"): then the span names a dataset too.
+     */
+    static boolean joinedToAnotherEntry(String text, Found f, List<Dataset> others) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Dataset d : others) {
+            for (String name : d.allNames()) {
+                String n = name.strip().toLowerCase(Locale.ROOT);
+                if (n.length() < 2) continue;
+                for (int at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
+                    String between = at >= f.end() ? text.substring(f.end(), at)
+                            : at + n.length() <= f.start() ? text.substring(at + n.length(), f.start()) : null;
+                    if (between != null && JOINER.matcher(between).matches()) return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Latin words opening a publisher's name as the catalog writes it, where the question says who published. */
