@@ -302,7 +302,10 @@ final class DetailSelector {
                 String clause = clauses[i].strip();
                 if (!counts(ownPart(d, clause), nounForms, measures) || namesLonger(d, clause)) continue;
                 String quoted = clause;
-                if (i + 1 < clauses.length && !counts(clauses[i + 1], nounForms, measures) && writesAny(clauses[i + 1], nounForms)) {
+                // the next clause goes on about the same thing: it writes the noun, or leaves it out after a figure
+                // ("每类取2,500个图像块，共57,500个")
+                if (i + 1 < clauses.length && !counts(clauses[i + 1], nounForms, measures)
+                        && (writesAny(clauses[i + 1], nounForms) || totalsTheClause(clause, clauses[i + 1], nounForms))) {
                     String next = clauses[i + 1].strip();
                     int from = sentence.indexOf(clause);
                     int to = sentence.indexOf(next, from + clause.length());
@@ -312,6 +315,16 @@ final class DetailSelector {
             }
         }
         return out;
+    }
+
+    /** Whether the next clause's figure leaves out the noun this clause's figure counted ({@link ElidedNouns}). */
+    private static boolean totalsTheClause(String clause, String next, List<String> nounForms) {
+        String both = clause + "，" + next;
+        Matcher m = NUMBER.matcher(both);
+        while (m.find()) {
+            if (m.start() > clause.length() && ElidedNouns.countsLikeEarlier(both, m.start(), m.end(), nounForms)) return true;
+        }
+        return false;
     }
 
     /**
@@ -510,6 +523,7 @@ final class DetailSelector {
     /** The value of the first figure in the clause that counts one of the forms ("超过22,400小时" → 22400). */
     static OptionalDouble amount(String clause, List<String> nounForms) {
         Matcher m = NUMBER.matcher(clause);
+        OptionalDouble perItem = OptionalDouble.empty();
         while (m.find()) {
             if (m.group(1).isBlank() || notAFigure(clause, m) || ordinal(clause, m) || inItsOwnUnit(clause, m, nounForms)) continue;
             String after = clause.substring(m.end(), Math.min(clause.length(), m.end() + NOUN_WINDOW + 6))
@@ -534,12 +548,18 @@ final class DetailSelector {
                         || far - enumerationCommas(between) <= COMPOUND_WINDOW && between.matches("[\\p{IsHan}]+(、[\\p{IsHan}]+)*");
             });
             if (!counts) counts = nounBefore(clause, m, nounForms);
+            if (!counts) counts = ElidedNouns.countsLikeEarlier(clause, m.start(), m.end(), nounForms);
             if (counts) {
                 OptionalDouble v = Quantities.value(m.group(1), m.group(2));
-                if (v.isPresent()) return v;
+                // "每类取2,500个图像块，共57,500个": a figure per item answers only where no total follows it
+                if (v.isPresent() && ElidedNouns.perEach(clause, m.start())) {
+                    if (perItem.isEmpty()) perItem = v;
+                } else if (v.isPresent()) {
+                    return v;
+                }
             }
         }
-        return OptionalDouble.empty();
+        return perItem;
     }
 
     /**

@@ -39,17 +39,46 @@ public final class Quantities {
     public List<SizeFigure> extract(String text) {
         var figures = new ArrayList<SizeFigure>();
         Matcher m = NUMBER.matcher(text);
+        NamedFigure named = null;
         while (m.find()) {
             if (partOfName(text, m.start())) continue;
             OptionalDouble value = value(m.group(1), m.group(2));
             if (value.isEmpty() || value.getAsDouble() < MIN_FIGURE) continue;
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + NOUN_WINDOW + 4));
             String unit = unitOf(after);
+            if (named != null && elidedNoun(after, named.classifier())
+                    && !SENTENCE_END.matcher(text.substring(named.end(), m.start())).find()) {
+                unit = named.unit();
+            }
             if (unit == null && sizeContextBefore(text, m.start())) unit = "samples";
             if (unit == null) continue;
             figures.add(new SizeFigure(m.group().trim(), value.getAsDouble(), unit));
+            if (namesItsNoun(after)) named = new NamedFigure(after.stripLeading().charAt(0), unit, m.end());
         }
         return figures;
+    }
+
+    /** A figure whose classifier is followed by a noun the units glossary reads (2,500个图像块). */
+    private record NamedFigure(char classifier, String unit, int end) {}
+
+    /** Where a clause's ellipsis ends: a later figure in another sentence counts what its own words say. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?]");
+
+    /** "2,500个图像块": a classifier, then a noun written right after it. */
+    private boolean namesItsNoun(String after) {
+        String rest = after.stripLeading();
+        return rest.length() > 1 && CLASSIFIERS.indexOf(rest.charAt(0)) >= 0 && !elidedNoun(rest, rest.charAt(0))
+                && unitOf(rest.substring(1)) != null;
+    }
+
+    /**
+     * "每类取2,500个图像块，共57,500个": Chinese leaves out the noun a classifier already counted in the clause, so
+     * the bare 个 (followed by punctuation or the end) counts the same noun as the figure before it with that classifier.
+     */
+    private static boolean elidedNoun(String after, char classifier) {
+        String rest = after.stripLeading();
+        if (rest.isEmpty() || rest.charAt(0) != classifier) return false;
+        return rest.length() == 1 || !Character.isLetterOrDigit(rest.charAt(1));
     }
 
     /** A number glued to a name ("Llama3", "MedTrinity-25M", "GPT-4V") is not a size figure. */

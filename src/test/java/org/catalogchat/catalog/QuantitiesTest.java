@@ -41,4 +41,16 @@ class QuantitiesTest {
     void numbersInsideNamesAreNotSizes() {
         assertTrue(q.extract("MedTrinity-25M是一个数据集，GPT-4V 标注").isEmpty());
     }
+
+    @Test
+    void aBareClassifierCountsTheNounTheClauseAlreadyNamed() {
+        var figs = q.extract("其子集每类取2,500个图像块，共57,500个，常用于评测");
+        assertTrue(figs.stream().anyMatch(f -> f.value() == 57500 && f.unit().equals("images")), figs.toString());
+    }
+
+    @Test
+    void theElidedNounStopsAtTheSentenceEnd() {
+        var figs = q.extract("包含2,500个图像块。另有标注共57,500个");
+        assertTrue(figs.stream().anyMatch(f -> f.value() == 57500 && f.unit().equals("samples")), figs.toString());
+    }
 }
