@@ -48,6 +48,7 @@ final class EvidenceGatherer {
     private final MeaningChecks meaning;
     private final TopicPhrases topic;
     private final EntrySelection selection;
+    private final LanguageNames languages;
 
     EvidenceGatherer(Catalog catalog, Glossary glossary, EntryTexts texts) {
         this(catalog, glossary, texts, Optional.empty(), Optional.empty());
@@ -71,6 +72,7 @@ final class EvidenceGatherer {
         this.meaning = new MeaningChecks(meanings);
         this.topic = new TopicPhrases(glossary, texts, vocabulary, meanings, compounds);
         this.selection = new EntrySelection(glossary, texts, scorer, publishers, sentences, meaning, topic);
+        this.languages = new LanguageNames(vocabulary);
     }
 
     Evidence gather(QueryPlan p) {
@@ -90,6 +92,8 @@ final class EvidenceGatherer {
         Set<String> qualifying = unmatched.isEmpty() || p.query().language() != Language.EN ? Set.of()
                 : ModifierWords.in(p.query().text(), vocabulary);
         List<Subject> setAside = new ArrayList<>(selection.setAside(p, matched, unmatched, actions, qualifying));
+        // a language no entry writes ("有没有韩语的语音合成数据集？") narrows the topic to none; it is no detail to drop
+        setAside.removeIf(languages::names);
         unmatched.removeAll(setAside);
         // (a lone word set aside beside a corroborated rest reads the topic as loosely as a qualifier does: no looser)
         boolean qualifierSetAside = setAside.stream().anyMatch(s -> EntrySelection.qualifies(s, qualifying))

@@ -477,6 +477,8 @@ final class SubjectReader {
 
     private List<Subject> chineseSubjects(String run, Asker asker) {
         var out = new ArrayList<Subject>();
+        // dictionary terms built on function characters (可再生能源), read as grammar unless nothing else is asked
+        var heldTerms = new ArrayList<String>();
         var covered = new boolean[run.length()];
         if (vocabulary.isPresent()) {
             List<ChineseWord> segmented = vocabulary.get().chineseWords(run);
@@ -495,7 +497,11 @@ final class SubjectReader {
                     continue;
                 }
                 for (int i = w.start(); i < w.end(); i++) covered[i] = true;
-                if (words.isStop(w.text()) || grammar(w) || asker.saysChinese(w.text())) continue;
+                if (words.isStop(w.text()) || asker.saysChinese(w.text())) continue;
+                if (grammar(w)) {
+                    if (CompoundTerm.named(w.text(), vocabulary.get().toEnglish(w.text()))) heldTerms.add(w.text());
+                    continue;
+                }
                 out.add(withStem(w.text()));
             }
         }
@@ -524,6 +530,9 @@ final class SubjectReader {
             if (single && vocabulary.isPresent() && vocabulary.get().onlyVerb(term)) continue;
             out.add(new Subject(term, List.of(term), List.of()));
         }
+        // "可再生能源相关的数据集有几个？": with the term dropped as grammar the run asks nothing, and a count over it would
+        // be every entry of the catalog; where other words are asked (混在一起的说话声) the term stays grammar
+        if (out.isEmpty()) heldTerms.forEach(t -> out.add(withStem(t)));
         return out;
     }
 
