@@ -13,9 +13,7 @@ class ElidedNounsTest {
 
     @Test
     void aBareMeasureWordCountsTheNounTheSentenceAlreadyCounted() {
-        String text = "其子集每类取2,500个图像块，共57,500个，常用于评测";
-        int at = text.indexOf("57,500");
-        assertTrue(ElidedNouns.countsLikeEarlier(text, at, at + "57,500".length(), IMAGES));
+        assertTrue(countsImages("其子集每类取2,500个图像块，共57,500个，常用于评测", "57,500"));
     }
 
     @Test
@@ -30,15 +28,17 @@ class ElidedNounsTest {
 
     @Test
     void theEllipsisEndsWithItsSentence() {
-        String text = "包含2,500个图像块。另有57,500个";
-        int at = text.indexOf("57,500");
-        assertFalse(ElidedNouns.countsLikeEarlier(text, at, at + "57,500".length(), IMAGES));
+        assertFalse(countsImages("包含2,500个图像块。另有57,500个", "57,500"));
     }
 
     @Test
     void anotherMeasureWordCountsSomethingElse() {
-        String text = "包含2,500个图像块，共300名";
-        int at = text.indexOf("300");
-        assertFalse(ElidedNouns.countsLikeEarlier(text, at, at + 3, IMAGES));
+        assertFalse(countsImages("包含2,500个图像块，共300名", "300"));
+    }
+
+    /** Whether the figure as written in the text counts images by the ellipsis. */
+    private static boolean countsImages(String text, String figure) {
+        int at = text.indexOf(figure);
+        return ElidedNouns.countsLikeEarlier(text, at, at + figure.length(), IMAGES);
     }
 }
