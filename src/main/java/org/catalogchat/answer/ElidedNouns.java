@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * total counts 图像块 as the figure before it did. And a figure after 每类 / 每种 (per each) is per item, not the total.
  *
  * <pre>{@code
- * ElidedNouns.countsLikeEarlier("每类取2,500个图像块，共57,500个", 18, 24, List.of("图像")); // true: 57,500个 ends its clause
+ * ElidedNouns.countsLikeEarlier("每类取2,500个图像块，共57,500个", 14, 20, List.of("图像")); // true: 57,500个 ends its clause
  * ElidedNouns.perEach("每类取2,500个图像块", 3);                                          // true
  * }</pre>
  */
