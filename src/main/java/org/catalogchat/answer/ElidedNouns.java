@@ -2,8 +2,8 @@ package org.catalogchat.answer;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.catalogchat.catalog.Quantities;
 
 /**
  * Chinese leaves out a noun the sentence has already counted: "每类取2,500个图像块，共57,500个" — the bare 个 of the
@@ -19,8 +19,6 @@ final class ElidedNouns {
 
     /** How far after an earlier figure's measure word its noun may begin ("个图像块": right after it). */
     private static final int NOUN_WINDOW = 2;
-    /** A sentence's end: the ellipsis does not reach into the next one. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?]");
     /** "每类取", "每种约", "每个": a figure after these counts per item. */
     private static final Pattern PER_EACH = Pattern.compile("每[" + DetailSelector.MEASURE_WORDS + "类]?[取有含约各]?\\s*$");
 
@@ -31,13 +29,8 @@ final class ElidedNouns {
     static boolean countsLikeEarlier(String text, int start, int end, List<String> nounForms) {
         if (end >= text.length()) return false;
         char measure = text.charAt(end);
-        if (DetailSelector.MEASURE_WORDS.indexOf(measure) < 0) return false;
-        if (end + 1 < text.length() && Character.isLetterOrDigit(text.charAt(end + 1))) return false;
-        String before = text.substring(0, start);
-        Matcher lastEnd = SENTENCE_END.matcher(before);
-        int from = 0;
-        while (lastEnd.find()) from = lastEnd.end();
-        String sentence = before.substring(from).toLowerCase(Locale.ROOT);
+        if (DetailSelector.MEASURE_WORDS.indexOf(measure) < 0 || !Quantities.elidedNoun(text.substring(end), measure)) return false;
+        String sentence = text.substring(Quantities.sentenceStart(text, start), start).toLowerCase(Locale.ROOT);
         for (int at = sentence.indexOf(measure); at > 0; at = sentence.indexOf(measure, at + 1)) {
             if (!Character.isDigit(sentence.charAt(at - 1)) && "万亿千百".indexOf(sentence.charAt(at - 1)) < 0) continue;
             String after = sentence.substring(at + 1, Math.min(sentence.length(), at + 1 + NOUN_WINDOW + 4));

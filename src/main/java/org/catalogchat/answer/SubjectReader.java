@@ -477,8 +477,8 @@ final class SubjectReader {
 
     private List<Subject> chineseSubjects(String run, Asker asker) {
         var out = new ArrayList<Subject>();
-        // dictionary terms built on function characters (可再生能源), read as grammar unless nothing else is asked
-        var heldTerms = new ArrayList<String>();
+        // words read as grammar; one that is a dictionary term (可再生能源) is asked where nothing else is
+        var grammarWords = new ArrayList<String>();
         var covered = new boolean[run.length()];
         if (vocabulary.isPresent()) {
             List<ChineseWord> segmented = vocabulary.get().chineseWords(run);
@@ -499,7 +499,7 @@ final class SubjectReader {
                 for (int i = w.start(); i < w.end(); i++) covered[i] = true;
                 if (words.isStop(w.text()) || asker.saysChinese(w.text())) continue;
                 if (grammar(w)) {
-                    if (CompoundTerm.named(w.text(), vocabulary.get().toEnglish(w.text()))) heldTerms.add(w.text());
+                    grammarWords.add(w.text());
                     continue;
                 }
                 out.add(withStem(w.text()));
@@ -532,7 +532,9 @@ final class SubjectReader {
         }
         // "可再生能源相关的数据集有几个？": with the term dropped as grammar the run asks nothing, and a count over it would
         // be every entry of the catalog; where other words are asked (混在一起的说话声) the term stays grammar
-        if (out.isEmpty()) heldTerms.forEach(t -> out.add(withStem(t)));
+        if (out.isEmpty() && vocabulary.isPresent()) {
+            for (String t : grammarWords) if (CompoundTerm.named(t, vocabulary.get().toEnglish(t))) out.add(withStem(t));
+        }
         return out;
     }
 

@@ -46,8 +46,7 @@ public final class Quantities {
             if (value.isEmpty() || value.getAsDouble() < MIN_FIGURE) continue;
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + NOUN_WINDOW + 4));
             String unit = unitOf(after);
-            if (named != null && elidedNoun(after, named.classifier())
-                    && !SENTENCE_END.matcher(text.substring(named.end(), m.start())).find()) {
+            if (named != null && elidedNoun(after, named.classifier()) && sentenceStart(text, m.start()) <= named.end()) {
                 unit = named.unit();
             }
             if (unit == null && sizeContextBefore(text, m.start())) unit = "samples";
@@ -64,6 +63,14 @@ public final class Quantities {
     /** Where a clause's ellipsis ends: a later figure in another sentence counts what its own words say. */
     private static final Pattern SENTENCE_END = Pattern.compile("[。；;！？!?]");
 
+    /** Where the sentence holding {@code at} begins: just after the last sentence end before it, or 0. */
+    public static int sentenceStart(String text, int at) {
+        Matcher end = SENTENCE_END.matcher(text).region(0, at);
+        int from = 0;
+        while (end.find()) from = end.end();
+        return from;
+    }
+
     /** "2,500个图像块": a classifier, then a noun written right after it. */
     private boolean namesItsNoun(String after) {
         String rest = after.stripLeading();
@@ -75,7 +82,7 @@ public final class Quantities {
      * "每类取2,500个图像块，共57,500个": Chinese leaves out the noun a classifier already counted in the clause, so
      * the bare 个 (followed by punctuation or the end) counts the same noun as the figure before it with that classifier.
      */
-    private static boolean elidedNoun(String after, char classifier) {
+    public static boolean elidedNoun(String after, char classifier) {
         String rest = after.stripLeading();
         if (rest.isEmpty() || rest.charAt(0) != classifier) return false;
         return rest.length() == 1 || !Character.isLetterOrDigit(rest.charAt(1));
